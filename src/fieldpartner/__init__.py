@@ -1,0 +1,3 @@
+"""FieldPartner: encrypted, offline-first assessment of partner organisations."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,422 @@
+"""The vault: create, unlock, lock, change passphrase, recover, verify, wipe (format 1).
+
+A vault is a folder holding ``vault.json`` (the header, no secret in clear) and
+``vault.db`` (SQLCipher 4, raw 32-byte key). The database key exists in clear only in this
+process's memory while the vault is unlocked, in a bytearray that ``lock`` zeroes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import sessionmaker
+
+from fieldpartner.domain.clock import Clock, SystemClock
+from fieldpartner.domain.ids import uuid7
+from fieldpartner.domain.models import VaultSetting
+from fieldpartner.domain.revisions import RecordContext, RecordSession
+from fieldpartner.files import fsync_dir
+from fieldpartner.vault import keys
+from fieldpartner.vault.engine import DB_NAME, check_key, checkpoint, open_engine
+from fieldpartner.vault.errors import VaultDatabaseError, VaultError, VaultExists
+from fieldpartner.vault.header import (
+    HEADER_NAME,
+    RecoverySlot,
+    VaultHeader,
+    WrappedKey,
+    read_header,
+    write_header,
+)
+from fieldpartner.vault.migrate import current_revision, head_revision, upgrade_to_head
+
+BACKUP_DIR = "backups"
+VAULT_SUFFIX = ".fpvault"
+
+
+@dataclass
+class VerifyReport:
+    """What ``verify`` checked; ``problems`` is empty when the vault is sound."""
+
+    checks: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _now_text(clock: Clock) -> str:
+    return clock.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Vault:
+    """An unlocked vault. Obtain one with ``Vault.create`` or ``Vault.unlock``."""
+
+    def __init__(
+        self, path: Path, header: VaultHeader, key: bytearray, clock: Clock | None = None
+    ) -> None:
+        self.path = Path(path)
+        self.header = header
+        self._key = key
+        self.clock: Clock = clock or SystemClock()
+        self.engine: Engine | None = open_engine(self.path / DB_NAME, self._key)
+        self._sessions = sessionmaker(
+            bind=self.engine, class_=RecordSession, expire_on_commit=False
+        )
+        self._settings_cache: dict[str, Any] = {}
+
+    # --- creation and unlocking ------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        name: str = "",
+        author: str | None = None,
+        kdf: keys.KdfParams | None = None,
+        clock: Clock | None = None,
+    ) -> tuple[Vault, str]:
+        """Make a new vault; returns it unlocked with the recovery key (shown once).
+
+        The vault is built in a hidden sibling folder and renamed into place at the end,
+        so an interrupted creation never leaves a half-made vault under ``path``.
+        """
+        path = Path(path)
+        if not passphrase:
+            raise VaultError("the passphrase is empty")
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise VaultExists(f"{path} already exists; choose a new folder for the vault")
+        clock = clock or SystemClock()
+        kdf = kdf or keys.calibrate()
+        vault_id = str(uuid.uuid4())
+        database_key = bytearray(os.urandom(keys.KEY_BYTES))
+        recovery_key = os.urandom(keys.KEY_BYTES)
+        recovery_salt = os.urandom(keys.SALT_BYTES)
+
+        pass_key = keys.derive_passphrase_key(passphrase, kdf)
+        p_nonce, p_ct = keys.wrap(pass_key, bytes(database_key), vault_id, "passphrase")
+        r_key = keys.recovery_wrapping_key(recovery_key, recovery_salt)
+        r_nonce, r_ct = keys.wrap(r_key, bytes(database_key), vault_id, "recovery")
+        header = VaultHeader(
+            vault_id=vault_id,
+            created_at=_now_text(clock),
+            kdf=kdf,
+            passphrase=WrappedKey(p_nonce, p_ct),
+            recovery=RecoverySlot(WrappedKey(r_nonce, r_ct), recovery_salt),
+        )
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        staging = path.parent / f".{path.name}.creating-{os.urandom(4).hex()}"
+        staging.mkdir(mode=0o700)
+        try:
+            vault = cls(staging, header, database_key, clock)
+            try:
+                upgrade_to_head(vault.engine)  # type: ignore[arg-type]
+                vault._write_settings(
+                    {
+                        "device_id": uuid7(),
+                        "vault_name": name or path.stem,
+                        "user_name": author if author is not None else _login_name(),
+                    }
+                )
+                checkpoint(vault.engine)  # type: ignore[arg-type]
+            finally:
+                vault._dispose()
+            write_header(staging, header)
+            if path.exists():
+                path.rmdir()
+            os.replace(staging, path)
+            fsync_dir(path.parent)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        vault.path = path
+        vault.engine = open_engine(path / DB_NAME, vault._key)
+        vault._sessions.configure(bind=vault.engine)
+        return vault, keys.format_recovery_key(recovery_key)
+
+    @classmethod
+    def unlock(
+        cls, path: Path, passphrase: str, *, clock: Clock | None = None, migrate: bool = True
+    ) -> Vault:
+        path = Path(path)
+        header = read_header(path)
+        pass_key = keys.derive_passphrase_key(passphrase, header.kdf)
+        key = keys.unwrap(
+            pass_key,
+            header.passphrase.nonce,
+            header.passphrase.ciphertext,
+            header.vault_id,
+            "passphrase",
+        )
+        return cls._open(path, header, bytearray(key), clock, migrate)
+
+    @classmethod
+    def unlock_with_recovery_key(
+        cls, path: Path, recovery_text: str, *, clock: Clock | None = None
+    ) -> Vault:
+        path = Path(path)
+        header = read_header(path)
+        key = _unwrap_recovery(header, recovery_text)
+        return cls._open(path, header, bytearray(key), clock, migrate=True)
+
+    @classmethod
+    def _open(
+        cls,
+        path: Path,
+        header: VaultHeader,
+        key: bytearray,
+        clock: Clock | None,
+        migrate: bool,
+    ) -> Vault:
+        if not (path / DB_NAME).is_file():
+            raise VaultDatabaseError(f"{path / DB_NAME} is missing; the vault cannot be opened")
+        vault = cls(path, header, key, clock)
+        try:
+            check_key(vault.engine)  # type: ignore[arg-type]
+            if migrate:
+                vault._migrate()
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
+
+    def _migrate(self) -> None:
+        engine = self._require_engine()
+        current = current_revision(engine)
+        if current == head_revision():
+            return
+        if current is not None:
+            # Keep a copy of the encrypted database before changing its schema.
+            checkpoint(engine)
+            backups = self.path / BACKUP_DIR
+            backups.mkdir(mode=0o700, exist_ok=True)
+            stamp = self.clock.now().strftime("%Y%m%dT%H%M%SZ")
+            shutil.copy2(self.path / DB_NAME, backups / f"vault-{current}-{stamp}.db")
+        upgrade_to_head(engine)
+
+    # --- working with an unlocked vault --------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.engine is None
+
+    def _require_engine(self) -> Engine:
+        if self.engine is None:
+            raise VaultError("the vault is locked")
+        return self.engine
+
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        if key not in self._settings_cache:
+            with self._sessions() as session:
+                row = session.get(VaultSetting, key)
+                self._settings_cache[key] = None if row is None else row.value
+        value = self._settings_cache[key]
+        return default if value is None else value
+
+    def _write_settings(self, values: dict[str, Any]) -> None:
+        with self._sessions.begin() as session:
+            for key, value in values.items():
+                session.merge(VaultSetting(key=key, value=value))
+        self._settings_cache.update(values)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._write_settings({key: value})
+
+    @property
+    def device_id(self) -> str:
+        return str(self.setting("device_id"))
+
+    @property
+    def name(self) -> str:
+        return str(self.setting("vault_name", self.path.stem))
+
+    def record_context(self, author: str | None = None) -> RecordContext:
+        return RecordContext(
+            device_id=self.device_id,
+            author=author if author is not None else str(self.setting("user_name", "")),
+            clock=self.clock,
+        )
+
+    def session(self, author: str | None = None) -> RecordSession:
+        """A new database session whose changes are recorded as revisions."""
+        self._require_engine()
+        session = self._sessions()
+        session.info["record_context"] = self.record_context(author)
+        return session  # type: ignore[return-value]
+
+    @contextlib.contextmanager
+    def transaction(self, author: str | None = None) -> Iterator[RecordSession]:
+        """A session that commits when the block ends and rolls back if it raises."""
+        with self.session(author) as session, session.begin():
+            yield session
+
+    def verify(self) -> VerifyReport:
+        """Check SQLCipher's page HMACs, SQLite's structure, foreign keys and the schema."""
+        engine = self._require_engine()
+        report = VerifyReport()
+        report.checks.append("passphrase slot opens the database key")
+        with engine.connect() as conn:
+            bad_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+            report.checks.append("SQLCipher page authentication (cipher_integrity_check)")
+            report.problems += [f"cipher_integrity_check: {row[0]}" for row in bad_pages]
+            integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+            report.checks.append("SQLite structure (integrity_check)")
+            if integrity != ["ok"]:
+                report.problems += [f"integrity_check: {line}" for line in integrity]
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            report.checks.append("foreign keys (foreign_key_check)")
+            report.problems += [f"foreign_key_check: {row}" for row in fk]
+        current = current_revision(engine)
+        report.checks.append(f"schema at migration {current}")
+        if current != head_revision():
+            report.problems.append(
+                f"schema is at migration {current}, this program expects {head_revision()}"
+            )
+        device = self.setting("device_id")
+        report.checks.append("device identity present")
+        if not device:
+            report.problems.append("the vault has no device id")
+        with self._sessions() as session:
+            session.execute(select(VaultSetting).limit(1))
+            session.execute(text("SELECT 1"))
+        return report
+
+    def _dispose(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
+
+    def lock(self) -> None:
+        """Close every connection and zero the key; the object cannot be used after this."""
+        if self.engine is not None:
+            self.engine.dispose()
+            self.engine = None
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._settings_cache.clear()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+# --- operations on the header alone (no database access) ----------------------------------
+
+
+def _unwrap_recovery(header: VaultHeader, recovery_text: str) -> bytes:
+    recovery_key = keys.parse_recovery_key(recovery_text)
+    r_key = keys.recovery_wrapping_key(recovery_key, header.recovery.salt)
+    return keys.unwrap(
+        r_key,
+        header.recovery.wrapped.nonce,
+        header.recovery.wrapped.ciphertext,
+        header.vault_id,
+        "recovery",
+    )
+
+
+def _rewrap_passphrase(
+    path: Path,
+    header: VaultHeader,
+    database_key: bytes,
+    new_passphrase: str,
+    kdf: keys.KdfParams | None,
+) -> None:
+    if not new_passphrase:
+        raise VaultError("the new passphrase is empty")
+    kdf = kdf or keys.calibrate()
+    pass_key = keys.derive_passphrase_key(new_passphrase, kdf)
+    nonce, ciphertext = keys.wrap(pass_key, database_key, header.vault_id, "passphrase")
+    write_header(path, header.with_passphrase(kdf, WrappedKey(nonce, ciphertext)))
+
+
+def change_passphrase(
+    path: Path, old_passphrase: str, new_passphrase: str, *, kdf: keys.KdfParams | None = None
+) -> None:
+    """Rewrap the database key under a new passphrase; vault.db is not touched."""
+    path = Path(path)
+    header = read_header(path)
+    old_key = keys.derive_passphrase_key(old_passphrase, header.kdf)
+    database_key = keys.unwrap(
+        old_key,
+        header.passphrase.nonce,
+        header.passphrase.ciphertext,
+        header.vault_id,
+        "passphrase",
+    )
+    _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
+
+
+def recover(
+    path: Path, recovery_text: str, new_passphrase: str, *, kdf: keys.KdfParams | None = None
+) -> None:
+    """Set a new passphrase using the recovery key (for a forgotten passphrase)."""
+    path = Path(path)
+    header = read_header(path)
+    database_key = _unwrap_recovery(header, recovery_text)
+    _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
+
+
+def wipe(path: Path) -> list[str]:
+    """Emergency wipe: destroy vault.json first (crypto-shredding), then the database files.
+
+    Returns the names removed. Overwriting the header in place before unlinking it means
+    that even a recovered unlinked inode holds no wrapped key.
+    """
+    path = Path(path)
+    removed: list[str] = []
+    header = path / HEADER_NAME
+    if header.exists():
+        size = max(header.stat().st_size, 1)
+        with open(header, "r+b", buffering=0) as handle:
+            handle.write(os.urandom(size))
+            os.fsync(handle.fileno())
+        header.unlink()
+        fsync_dir(path)
+        removed.append(HEADER_NAME)
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"):
+        target = path / name
+        if target.exists():
+            target.unlink()
+            removed.append(name)
+    backups = path / BACKUP_DIR
+    if backups.is_dir():
+        shutil.rmtree(backups, ignore_errors=True)
+        removed.append(BACKUP_DIR)
+    with contextlib.suppress(OSError):
+        path.rmdir()
+    fsync_dir(path.parent)
+    return removed
+
+
+def is_vault(path: Path) -> bool:
+    return (Path(path) / HEADER_NAME).is_file()
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return ""
+
+
+def created_at(header: VaultHeader) -> datetime:
+    return datetime.strptime(header.created_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
