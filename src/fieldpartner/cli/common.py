@@ -1,0 +1,114 @@
+"""What every command shares: exit codes, passphrase input, error lines, opening a vault."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from fieldpartner.domain.partners import Ambiguous, NotFound
+from fieldpartner.domain.validation import ValidationError
+from fieldpartner.vault import (
+    Vault,
+    VaultDatabaseError,
+    VaultError,
+    VaultExists,
+    VaultHeaderError,
+    WrongPassphrase,
+)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_WRONG_KEY = 3
+EXIT_INVALID_INPUT = 4
+EXIT_REFUSED_BY_TRUST = 5
+
+PASSPHRASE_ENV = "FIELDPARTNER_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "FIELDPARTNER_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "FIELDPARTNER_RECOVERY_KEY"
+
+
+class CliError(Exception):
+    """A failure with its exit code, reported as one line on stderr."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def exit_code_for(exc: BaseException) -> int | None:
+    """The documented exit code of a known error, or None for a bug (which shows a traceback)."""
+    if isinstance(exc, WrongPassphrase):
+        return EXIT_WRONG_KEY
+    if isinstance(exc, (ValidationError, VaultHeaderError, VaultDatabaseError)):
+        return EXIT_INVALID_INPUT
+    if isinstance(exc, (NotFound, Ambiguous)):
+        return EXIT_INVALID_INPUT
+    if isinstance(exc, (VaultExists, VaultError)):
+        return EXIT_FAILURE
+    if isinstance(exc, OSError):
+        return EXIT_FAILURE
+    # Later layers (templates, bundles, trust) register theirs by class attribute.
+    code = getattr(exc, "exit_code", None)
+    return code if isinstance(code, int) else None
+
+
+def print_error(message: str) -> None:
+    print(f"fieldpartner-cli: {message}", file=sys.stderr)
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot read the {what} file {path}: {exc.strerror}", EXIT_USAGE) from None
+    return text.rstrip("\r\n")
+
+
+def read_passphrase(
+    passphrase_file: str | None,
+    *,
+    env: str = PASSPHRASE_ENV,
+    prompt: str = "Passphrase: ",
+    confirm: bool = False,
+    what: str = "passphrase",
+) -> str:
+    """From ``--passphrase-file``, else the environment, else a no-echo prompt. Never argv."""
+    if passphrase_file:
+        value = _read_secret_file(passphrase_file, what)
+    elif os.environ.get(env):
+        value = os.environ[env]
+    elif sys.stdin is not None and sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat: ") != value:
+            raise CliError(f"the two {what}s differ; nothing was changed", EXIT_USAGE)
+    else:
+        raise CliError(
+            f"no {what}: use a terminal, set {env}, or pass a file with --{what.replace(' ', '-')}-file",
+            EXIT_USAGE,
+        )
+    if not value:
+        raise CliError(f"the {what} is empty", EXIT_USAGE)
+    return value
+
+
+def vault_path(text: str) -> Path:
+    return Path(text).expanduser()
+
+
+def open_vault(path_text: str, passphrase_file: str | None) -> Vault:
+    path = vault_path(path_text)
+    if not path.exists():
+        raise CliError(f"{path} does not exist", EXIT_INVALID_INPUT)
+    passphrase = read_passphrase(passphrase_file)
+    return Vault.unlock(path, passphrase)
+
+
+def add_passphrase_file(parser: object) -> None:
+    parser.add_argument(  # type: ignore[attr-defined]
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)",
+    )
