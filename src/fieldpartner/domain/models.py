@@ -211,7 +211,7 @@ def _apply_defaults(record: SyncedRecord, args: Any, kwargs: dict[str, Any]) -> 
     for column in record.__table__.columns:  # type: ignore[attr-defined]
         if column.key in kwargs or column.default is None:
             continue
-        default = column.default.arg  # type: ignore[attr-defined]
+        default = column.default.arg
         kwargs[column.key] = default(None) if callable(default) else default
 
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstanceState, Session
 
 from fieldpartner.domain.clock import Clock, SystemClock
 from fieldpartner.domain.models import RecordRevision, SyncedRecord
@@ -53,7 +53,7 @@ def body_value(value: Any) -> Any:
 
 
 def record_body(record: SyncedRecord) -> dict[str, Any]:
-    columns = inspect(type(record)).columns
+    columns = record.__table__.columns  # type: ignore[attr-defined]
     return {
         c.key: body_value(getattr(record, c.key))
         for c in columns
@@ -113,13 +113,18 @@ def _stamp_revisions(session: Session, flush_context: Any, instances: Any) -> No
 
 
 def _changed_fields(record: SyncedRecord) -> list[str]:
-    state = inspect(record)
+    state: InstanceState[Any] = inspect(record, raiseerr=True)
     changed = []
     for attr in state.mapper.column_attrs:
         if attr.key in record.META_COLUMNS and attr.key != "deleted":
             continue
-        if state.attrs[attr.key].history.has_changes():
-            changed.append(attr.key)
+        added, _unchanged, deleted = state.attrs[attr.key].history
+        if not added:
+            continue
+        # Setting a field to the value it already had is not a change.
+        if deleted and body_value(added[0]) == body_value(deleted[0]):
+            continue
+        changed.append(attr.key)
     return sorted(changed)
 
 

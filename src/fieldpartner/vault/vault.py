@@ -259,7 +259,7 @@ class Vault:
         self._require_engine()
         session = self._sessions()
         session.info["record_context"] = self.record_context(author)
-        return session  # type: ignore[return-value]
+        return session
 
     @contextlib.contextmanager
     def transaction(self, author: str | None = None) -> Iterator[RecordSession]:
