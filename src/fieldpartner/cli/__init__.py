@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "fieldpartner.cli.export",
     "fieldpartner.cli.templates",
     "fieldpartner.cli.assessments",
+    "fieldpartner.cli.sync",
 )
 
 
