@@ -1,0 +1,212 @@
+"""``fieldpartner``: start Qt, then the unlock dialog or the demo vault, then the main window.
+
+``AppShell`` owns the one flow between windows: the start dialog hands over an unlocked
+vault, the main window hands back its folder when the user locks it, and quitting locks
+whatever is open. Nothing here is global; tests can build a shell with their own settings.
+
+The demo vault (``--demo``) lives in the application's data folder and uses the fixed
+passphrase ``demo``: it holds only fictional data and is not protected in any real sense.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fieldpartner import __version__
+from fieldpartner.ui.main_window import MainWindow
+from fieldpartner.ui.start_dialog import StartDialog
+from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.vault import Vault, is_vault, wipe
+
+APP_NAME = "FieldPartner"
+DEMO_PASSPHRASE = "demo"  # demo vaults hold fictional data only; see the module docstring
+DEMO_FOLDER = "Demo.fpvault"
+ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "fieldpartner.svg"
+# How long quitting waits for background work (a key derivation, a demo page) to stop.
+QUIT_WAIT_MS = 30_000
+
+
+def demo_vault_path() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / DEMO_FOLDER
+
+
+def create_demo_vault(path: Path, control: TaskControl) -> Vault:
+    """Make the demo vault and fill it; on failure or cancel nothing is left behind."""
+    from fieldpartner.domain.demo import populate_demo  # written separately; import late
+
+    vault, _recovery_key = Vault.create(path, DEMO_PASSPHRASE, name="Demo")
+    try:
+        populate_demo(vault, size="small", progress=control.progress)
+    except BaseException:
+        vault.lock()
+        wipe(path)
+        raise
+    return vault
+
+
+class AppShell(QObject):
+    """Moves between the start dialog and the main window; locks the vault on quit."""
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.start_dialog: StartDialog | None = None
+        self.main_window: MainWindow | None = None
+        self._task: BackgroundTask | None = None
+        self._quitting = False
+        self._message: QMessageBox | None = None
+
+    # --- the start dialog and the main window ---------------------------------------
+
+    def show_start(self, vault_path: Path | None = None) -> None:
+        dialog = StartDialog(self.settings, vault_path=vault_path)
+        dialog.vault_opened.connect(self.show_main)
+        dialog.rejected.connect(self._start_rejected)
+        self.start_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _start_rejected(self) -> None:
+        self.start_dialog = None
+        if self.main_window is None:
+            QApplication.quit()
+
+    def show_main(self, vault: Vault) -> None:
+        if self._quitting:
+            vault.lock()
+            return
+        if self.start_dialog is not None:
+            self.start_dialog.deleteLater()
+            self.start_dialog = None
+        window = MainWindow(vault)
+        window.locked.connect(self._locked)
+        self.main_window = window
+        window.show()
+
+    def _locked(self, path: Path) -> None:
+        window = self.main_window
+        self.main_window = None
+        if window is not None:
+            window.deleteLater()
+        if not self._quitting:
+            self.show_start(path)
+
+    # --- the demo vault --------------------------------------------------------------
+
+    def open_demo(self) -> None:
+        path = demo_vault_path()
+        tr = self.tr
+        if is_vault(path):
+            label = tr("Unlocking the demo vault…")
+            work = lambda _control: Vault.unlock(path, DEMO_PASSPHRASE)  # noqa: E731
+            cancellable = False
+        else:
+            if path.exists():
+                # A folder left by an interrupted run, without a header: not a vault.
+                shutil.rmtree(path, ignore_errors=True)
+            label = tr("Creating the demo vault with fictional partners…")
+            work = lambda control: create_demo_vault(path, control)  # noqa: E731
+            cancellable = True
+        self._task = run_in_background(
+            work,
+            on_success=self.show_main,
+            on_failure=self._demo_failed,
+            progress_label=label,
+            cancellable=cancellable,
+        )
+
+    def _demo_failed(self, message: str, _exc: BaseException) -> None:
+        if self._quitting:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("FieldPartner"),
+            self.tr("The demo vault could not be opened: {reason}").format(reason=message),
+        )
+        box.setObjectName("demoFailed")
+        self._message = box
+        box.open()
+        self.show_start()
+
+    # --- quitting --------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop background work, lock the vault and close every window (idempotent)."""
+        self._quitting = True
+        if self._task is not None and self._task.is_running:
+            self._task.cancel()
+        QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
+        # Deliver the results of work that just finished, so an unlocked vault is locked.
+        QApplication.processEvents()
+        if self.start_dialog is not None:
+            self.start_dialog.abandon()
+            self.start_dialog = None
+        if self.main_window is not None:
+            self.main_window.close()  # closing locks the vault
+            self.main_window = None
+
+    def quit(self) -> None:
+        self.shutdown()
+        QApplication.quit()
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="fieldpartner",
+        description="FieldPartner: encrypted, offline-first assessment of partner organisations.",
+    )
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--vault", type=Path, metavar="PATH", help="offer to unlock this vault")
+    which.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo vault of fictional data (created on first use)",
+    )
+    parser.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        help="quit cleanly after this many seconds, locking the vault (for smoke tests)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("fieldpartner")
+    # High-DPI scaling and the system palette are Qt 6's defaults: no style is forced.
+    app = QApplication([sys.argv[0], *argv])
+    if ICON_PATH.is_file():
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
+
+    shell = AppShell(QSettings())
+    if args.demo:
+        shell.open_demo()
+    else:
+        shell.show_start(args.vault.expanduser() if args.vault else None)
+    if args.quit_after is not None:
+        QTimer.singleShot(int(args.quit_after * 1000), shell.quit)
+    code = app.exec()
+    shell.shutdown()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,223 @@
+"""The one way the interface runs long work (key derivation, demo data, later imports and
+reports) off the UI thread.
+
+``run_in_background`` takes a plain-Python function, runs it on a ``QThreadPool`` thread and
+calls back on the UI thread: ``on_success(result)`` or ``on_failure(message, exc)`` with a
+message a person can read. The function receives a ``TaskControl``: it reports progress with
+``control.progress(done, total)`` and may check ``control.cancelled``; once the user has
+pressed Cancel, ``progress`` raises ``Cancelled`` so a loop that reports progress stops at
+its next step without further code. An optional progress dialog shows the progress and
+offers Cancel.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from fieldpartner.domain.validation import ValidationError
+from fieldpartner.vault.errors import VaultError
+
+logger = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """The user cancelled the work before it finished."""
+
+
+class TaskControl:
+    """Handed to the background function: progress reporting and the cancel flag."""
+
+    def __init__(self, report: Callable[[int, int], None]) -> None:
+        self._report = report
+        self.cancel_event = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def check_cancelled(self) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled()
+
+    def progress(self, done: int, total: int) -> None:
+        """Report progress (thread-safe); raises ``Cancelled`` once the user cancelled."""
+        self.check_cancelled()
+        self._report(int(done), int(total))
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A message a person can act on; unexpected errors are named, not dumped."""
+    tr = QCoreApplication.translate
+    if isinstance(exc, Cancelled):
+        return tr("BackgroundTask", "Cancelled.")
+    if isinstance(exc, VaultError | ValidationError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+        if exc.filename:
+            return tr("BackgroundTask", "{reason}: {file}").format(reason=reason, file=exc.filename)
+        return reason
+    return tr("BackgroundTask", "Something went wrong ({kind}). Please try again.").format(
+        kind=type(exc).__name__
+    )
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: BackgroundTask) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run_in_thread()
+
+
+class BackgroundTask(QObject):
+    """One piece of work running off the UI thread; see ``run_in_background``."""
+
+    # Emitted from the worker thread; the task lives on the UI thread, so the connections
+    # below are queued and every callback runs on the UI thread.
+    _progressed = Signal(int, int)
+    _finished = Signal(bool, object)
+
+    # Tasks stay referenced until their callbacks have run, whoever started them.
+    _alive: ClassVar[set[BackgroundTask]] = set()
+
+    def __init__(
+        self,
+        work: Callable[[TaskControl], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[str, BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        progress_label: str | None = None,
+        cancellable: bool = True,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__()
+        self._work: Callable[[TaskControl], Any] | None = work
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._on_progress = on_progress
+        self._pool = pool or QThreadPool.globalInstance()
+        self.control = TaskControl(self._progressed.emit)
+        self._running = False
+        self._dialog: QProgressDialog | None = None
+        if progress_label is not None:
+            self._dialog = self._make_dialog(progress_label, cancellable, parent)
+        self._progressed.connect(self._show_progress)
+        self._finished.connect(self._deliver)
+
+    def _make_dialog(
+        self, label: str, cancellable: bool, parent: QWidget | None
+    ) -> QProgressDialog:
+        tr = QCoreApplication.translate
+        cancel_text = tr("BackgroundTask", "Cancel") if cancellable else ""
+        dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+        dialog.setObjectName("backgroundProgress")
+        dialog.setAccessibleName(label)
+        dialog.setWindowTitle(tr("BackgroundTask", "Please wait"))
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.cancel)
+        return dialog
+
+    @property
+    def is_running(self) -> bool:
+        return self._running
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self._dialog
+
+    def start(self) -> BackgroundTask:
+        self._running = True
+        BackgroundTask._alive.add(self)
+        if self._dialog is not None:
+            self._dialog.show()
+        self._pool.start(_Runnable(self))
+        return self
+
+    @Slot()
+    def cancel(self) -> None:
+        """Ask the work to stop; it stops at its next progress report or check."""
+        self.control.cancel_event.set()
+        if self._dialog is not None:
+            self._dialog.setLabelText(QCoreApplication.translate("BackgroundTask", "Cancelling…"))
+
+    def _run_in_thread(self) -> None:
+        try:
+            assert self._work is not None
+            result = self._work(self.control)
+        except BaseException as exc:  # reported to the UI thread, never lost in the thread
+            if not isinstance(exc, Cancelled | VaultError | ValidationError | OSError):
+                logger.error("background task failed with %s", type(exc).__name__)
+            self._finished.emit(False, exc)
+        else:
+            self._finished.emit(True, result)
+
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(min(done, total) if total > 0 else 0)
+        if self._on_progress is not None:
+            self._on_progress(done, total)
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, payload: Any) -> None:
+        self._running = False
+        try:
+            if ok:
+                if self._on_success is not None:
+                    self._on_success(payload)
+            elif self._on_failure is not None:
+                self._on_failure(describe_failure(payload), payload)
+        finally:
+            # Closed after the callbacks, which may open the next window: closing the only
+            # visible window first would let Qt quit the application.
+            if self._dialog is not None:
+                self._dialog.canceled.disconnect(self.cancel)
+                self._dialog.close()
+                self._dialog.deleteLater()
+                self._dialog = None
+            # Drop the work and callbacks: their closures may hold a passphrase.
+            self._work = self._on_success = self._on_failure = self._on_progress = None
+            BackgroundTask._alive.discard(self)
+
+
+def run_in_background(
+    work: Callable[[TaskControl], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[str, BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    progress_label: str | None = None,
+    cancellable: bool = True,
+    parent: QWidget | None = None,
+    pool: QThreadPool | None = None,
+) -> BackgroundTask:
+    """Start ``work(control)`` on a pool thread; callbacks run later on the UI thread.
+
+    With ``progress_label`` a progress dialog is shown until the work ends; it offers
+    Cancel when ``cancellable``. Returns the running task (``cancel()``, ``is_running``).
+    """
+    return BackgroundTask(
+        work,
+        on_success=on_success,
+        on_failure=on_failure,
+        on_progress=on_progress,
+        progress_label=progress_label,
+        cancellable=cancellable,
+        parent=parent,
+        pool=pool,
+    ).start()

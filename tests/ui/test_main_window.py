@@ -1,0 +1,125 @@
+"""The main window over an unlocked vault: list, search, lazy loading and locking."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from fieldpartner.domain.ids import uuid7
+from fieldpartner.domain.models import Partner
+from fieldpartner.domain.partners import add_partner
+from fieldpartner.domain.revisions import bulk_create
+from fieldpartner.ui.about_dialog import AboutDialog
+from fieldpartner.ui.main_window import MainWindow
+from fieldpartner.ui.partner_model import PAGE_SIZE
+
+ARABIC_NAME = (
+    "\u0645\u0631\u0643\u0632 \u0627\u0644\u0639\u062f\u0627\u0644\u0629"  # "Justice Centre"
+)
+ARABIC_QUERY = "\u0645\u0631\u0643\u0632"
+
+
+def _add_partners(vault) -> None:
+    with vault.transaction() as session:
+        add_partner(session, name="Legal Aid Network", acronym="LAN", country="KE")
+        add_partner(session, name=ARABIC_NAME, acronym="JC", country="JO")
+        add_partner(session, name="Women's Rights Forum", acronym="WRF", country="NP")
+
+
+def _names(window: MainWindow) -> list[str]:
+    model = window.partner_model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def _window(qtbot, vault) -> MainWindow:
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_table_lists_the_partners_of_the_vault(qtbot, vault):
+    _add_partners(vault)
+    window = _window(qtbot, vault)
+    table = window.findChild(type(window.partner_table), "partnerTable")
+    assert table.model().rowCount() == 3
+    assert "Legal Aid Network" in _names(window)
+    assert window.count_label.text() == "3 partner(s)"
+    assert "Test vault" in window.vault_label.text()
+
+
+def test_typing_in_the_search_filters_the_list(qtbot, vault):
+    _add_partners(vault)
+    window = _window(qtbot, vault)
+    # QTest can only type ASCII keys; insert() edits the field as typing would.
+    window.search.insert(ARABIC_QUERY)
+    qtbot.waitUntil(lambda: window.partner_model.rowCount() == 1, timeout=3000)
+    assert _names(window) == [ARABIC_NAME]
+    assert window.count_label.text() == "1 partner(s) found"
+
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.partner_model.rowCount() == 3, timeout=3000)
+
+
+def test_lock_empties_the_window_and_locks_the_vault(qtbot, vault):
+    _add_partners(vault)
+    window = _window(qtbot, vault)
+    qtbot.keyClicks(window.search, "Legal")
+    qtbot.waitUntil(lambda: window.partner_model.rowCount() == 1, timeout=3000)
+
+    with qtbot.waitSignal(window.locked, timeout=3000) as locked:
+        window.lock_action.trigger()
+    assert locked.args == [vault.path]
+    assert vault.is_locked
+    assert window.partner_model.rowCount() == 0
+    assert window.search.text() == ""
+    assert not window.search.isUndoAvailable()  # Ctrl+Z cannot bring the search back
+    assert window.count_label.text() == ""
+    assert window.vault_label.text() == ""
+    assert not window.isVisible()
+
+
+def test_lock_shortcut_is_ctrl_l(qtbot, vault):
+    window = _window(qtbot, vault)
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+
+
+def test_closing_the_window_locks_the_vault(qtbot, vault):
+    window = _window(qtbot, vault)
+    window.close()
+    assert vault.is_locked
+
+
+def test_scrolling_loads_more_than_one_page(qtbot, vault):
+    rows = [{"id": uuid7(), "name": f"Partner {i:04d}"} for i in range(450)]
+    with vault.transaction() as session:
+        bulk_create(session, Partner, rows, vault.record_context())
+    window = _window(qtbot, vault)
+    model = window.partner_model
+    assert model.rowCount() == PAGE_SIZE
+    assert window.count_label.text() == "450 partner(s)"
+    # Scrolling to the end makes the view ask the model for the next page.
+    for _ in range(10):
+        if model.rowCount() == 450:
+            break
+        window.partner_table.scrollToBottom()
+        qtbot.wait(20)
+    assert model.rowCount() == 450
+    assert model.index(449, 0).data() == "Partner 0449"
+
+
+def test_about_dialog_names_the_versions(qtbot, vault):
+    window = _window(qtbot, vault)
+    window.about_action.trigger()
+    dialog = window.findChild(AboutDialog, "aboutDialog")
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.findChild(QLabel, "aboutVersions").text()
+    assert "PySide6" in text and "Qt" in text and "Python" in text
+    dialog.close()
+
+
+def test_every_interactive_widget_is_named(qtbot, vault):
+    window = _window(qtbot, vault)
+    for widget in (window.search, window.partner_table, window.navigation):
+        assert widget.objectName()
+        assert widget.accessibleName()
+    assert window.navigation.item(0).text() == "Partners"

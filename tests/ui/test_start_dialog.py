@@ -1,0 +1,210 @@
+"""The start dialog: unlock with feedback, create with a recovery key, recent vaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from ui_helpers import PASSPHRASE, floor_kdf
+
+from fieldpartner.ui.start_dialog import (
+    RECENT_KEY,
+    StartDialog,
+    passphrase_strength,
+    vault_folder_name,
+)
+from fieldpartner.vault import Vault
+from fieldpartner.vault.header import HEADER_NAME
+
+WRONG = "The passphrase does not open this vault."
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _dialog(qtbot, settings, **kwargs) -> StartDialog:
+    dialog = StartDialog(settings, kdf=floor_kdf, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _unlock(qtbot, dialog: StartDialog, passphrase: str) -> None:
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_right_passphrase_unlocks_the_vault_without_blocking(qtbot, settings, vault_path):
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    assert dialog.vault_path.text() == str(vault_path)
+    assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
+    with qtbot.waitSignal(dialog.vault_opened, timeout=15000) as opened:
+        _unlock(qtbot, dialog, PASSPHRASE)
+        # The KDF runs in the background: the dialog shows it is busy meanwhile.
+        assert dialog.busy and dialog.unlock_busy.isVisible()
+        assert not dialog.unlock_button.isEnabled()
+    vault = opened.args[0]
+    try:
+        assert not vault.is_locked
+        assert dialog.vault is vault
+        assert dialog.passphrase.text() == ""
+        assert settings.value(RECENT_KEY) in ([str(vault_path)], str(vault_path))
+    finally:
+        vault.lock()
+
+
+def test_wrong_passphrase_says_so_and_lets_the_user_retry(qtbot, settings, vault_path):
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    _unlock(qtbot, dialog, "not the passphrase")
+    qtbot.waitUntil(
+        lambda: not dialog.busy and dialog.unlock_feedback.text() == WRONG, timeout=15000
+    )
+    assert dialog.unlock_feedback.isVisible()
+    assert dialog.vault is None
+    assert dialog.passphrase.text() == ""
+    assert dialog.passphrase.isEnabled()
+
+
+def test_damaged_header_shows_the_error_message(qtbot, settings, vault_path):
+    (vault_path / HEADER_NAME).write_text("", encoding="utf-8")
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    _unlock(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.unlock_feedback.isVisible(), timeout=15000)
+    assert "vault.json is empty" in dialog.unlock_feedback.text()
+
+
+def test_a_folder_that_is_not_a_vault_is_refused_at_once(qtbot, settings, tmp_path):
+    dialog = _dialog(qtbot, settings)
+    dialog.vault_path.setText(str(tmp_path))
+    _unlock(qtbot, dialog, PASSPHRASE)
+    assert not dialog.busy
+    assert "not a FieldPartner vault" in dialog.unlock_feedback.text()
+
+
+def test_creating_a_vault_shows_the_recovery_key_once_and_requires_the_checkbox(
+    qtbot, settings, tmp_path
+):
+    dialog = _dialog(qtbot, settings)
+    qtbot.mouseClick(dialog.show_create, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == dialog.CREATE_PAGE
+    qtbot.keyClicks(dialog.vault_name, "Field 2026")
+    dialog.create_location.setText(str(tmp_path))
+    qtbot.keyClicks(dialog.new_passphrase, "short")
+    assert dialog.strength_label.text() == "Too short"
+    assert not dialog.create_button.isEnabled()
+    dialog.new_passphrase.clear()
+    qtbot.keyClicks(dialog.new_passphrase, "Blue kettle, 7 river stones")
+    assert dialog.strength_label.text() == "Strong"
+    qtbot.keyClicks(dialog.confirm_passphrase, "Blue kettle, 7 river stone")
+    assert not dialog.create_button.isEnabled()
+    assert dialog.create_feedback.text() == "The two passphrases differ."
+    qtbot.keyClicks(dialog.confirm_passphrase, "s")
+    assert dialog.create_button.isEnabled()
+    target = tmp_path / "Field 2026.fpvault"
+    assert dialog.create_target.text() == str(target)
+
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=20000)
+    recovery = dialog.recovery_field.text()
+    assert recovery and dialog.recovery_field.isReadOnly()
+    assert dialog.new_passphrase.text() == "" and dialog.confirm_passphrase.text() == ""
+
+    # The key must be confirmed as written down: Continue is disabled and closing refused.
+    assert not dialog.continue_button.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible() and dialog.vault is None
+
+    qtbot.mouseClick(dialog.copy_recovery, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == recovery
+
+    dialog.recovery_written.setChecked(True)
+    assert dialog.continue_button.isEnabled()
+    with qtbot.waitSignal(dialog.vault_opened, timeout=3000) as opened:
+        qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    vault = opened.args[0]
+    try:
+        assert vault.name == "Field 2026"
+        assert Path(vault.path) == target
+        assert dialog.recovery_field.text() == ""
+        assert QGuiApplication.clipboard().text() == ""  # the copied key was not left behind
+    finally:
+        vault.lock()
+    # The key shown is the real one: it opens the vault.
+    Vault.unlock_with_recovery_key(target, recovery).lock()
+
+
+def test_creating_where_a_vault_exists_says_why_it_failed(qtbot, settings, vault_path):
+    dialog = _dialog(qtbot, settings)
+    dialog._go(dialog.CREATE_PAGE)
+    dialog.vault_name.setText(vault_path.stem)
+    dialog.create_location.setText(str(vault_path.parent))
+    dialog.new_passphrase.setText("Blue kettle, 7 river stones")
+    dialog.confirm_passphrase.setText("Blue kettle, 7 river stones")
+    dialog.create_vault()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.create_feedback.isVisible(), timeout=20000)
+    assert "already exists" in dialog.create_feedback.text()
+    assert dialog.pages.currentIndex() == dialog.CREATE_PAGE
+
+
+def test_recent_vaults_are_listed_and_can_be_cleared_or_turned_off(
+    qtbot, settings, tmp_path, vault_path
+):
+    settings.setValue(RECENT_KEY, [str(vault_path), str(tmp_path / "Other.fpvault")])
+    dialog = _dialog(qtbot, settings)
+    assert dialog.recent_list.count() == 2
+    assert dialog.vault_path.text() == str(vault_path)  # the most recent is preselected
+    dialog.recent_list.setCurrentRow(1)
+    assert dialog.vault_path.text() == str(tmp_path / "Other.fpvault")
+
+    qtbot.mouseClick(dialog.clear_recent, Qt.MouseButton.LeftButton)
+    assert dialog.recent_list.count() == 0
+    assert settings.value(RECENT_KEY) is None
+
+    settings.setValue(RECENT_KEY, [str(vault_path)])
+    dialog.remember_recent.setChecked(False)
+    assert settings.value(RECENT_KEY) is None
+    dialog._add_recent(vault_path)
+    assert settings.value(RECENT_KEY) is None
+
+
+def test_a_path_that_does_not_exist_opens_the_create_page(qtbot, settings, tmp_path):
+    dialog = _dialog(qtbot, settings, vault_path=tmp_path / "New.fpvault")
+    assert dialog.pages.currentIndex() == dialog.CREATE_PAGE
+    assert dialog.vault_name.text() == "New"
+
+
+def test_every_interactive_widget_has_names(qtbot, settings):
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget
+
+    dialog = _dialog(qtbot, settings)
+    widgets = [
+        *dialog.findChildren(QAbstractButton),
+        *dialog.findChildren(QLineEdit),
+        *dialog.findChildren(QListWidget),
+    ]
+    assert widgets
+    for widget in widgets:
+        assert widget.objectName(), widget
+        assert widget.accessibleName(), widget.objectName()
+
+
+def test_layout_survives_right_to_left(qtbot, settings):
+    dialog = _dialog(qtbot, settings)
+    dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.wait(10)
+    # In a mirrored layout the Unlock button sits left of Close.
+    assert dialog.unlock_button.x() < dialog.close_button.x()
+
+
+def test_strength_heuristic_and_folder_names():
+    assert passphrase_strength("") == 0
+    assert passphrase_strength("abcdefg") == 0
+    assert passphrase_strength("abcdefgh") == 1
+    assert passphrase_strength("correct horse battery staple") == 4
+    assert vault_folder_name("Field/2026: Kenya") == "Field-2026- Kenya.fpvault"
+    assert vault_folder_name("  ") == "Vault.fpvault"
+    assert vault_folder_name("Field.fpvault") == "Field.fpvault"
