@@ -314,3 +314,25 @@ def test_contact_channel_of_unknown_kind_is_rejected(
 def test_contact_without_a_name_is_rejected(session: RecordSession, partner: Partner) -> None:
     with pytest.raises(ValidationError, match="name: must not be empty"):
         add_contact(session, partner, name="")
+
+
+def test_search_folds_case_beyond_ascii(session: RecordSession) -> None:
+    add_partner(session, name="\u00c9cole des droits humains")
+    found = list_partners(session, PartnerFilter(text="\u00e9cole"))
+    assert [p.name for p in found] == ["\u00c9cole des droits humains"]
+
+
+def test_arabic_tag_is_found_by_search_and_by_tag_filter(session: RecordSession) -> None:
+    tag = "\u062a\u0648\u062b\u064a\u0642"  # "documentation"
+    add_partner(session, name="Documentation Centre", tags=[tag])
+    assert [p.name for p in list_partners(session, PartnerFilter(text=tag))] == [
+        "Documentation Centre"
+    ]
+    assert [p.name for p in list_partners(session, PartnerFilter(tag=tag))] == [
+        "Documentation Centre"
+    ]
+
+
+def test_id_prefix_wildcards_are_literal(session: RecordSession, partner: Partner) -> None:
+    with pytest.raises(NotFound):
+        find_partner(session, "________")

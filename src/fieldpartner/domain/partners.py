@@ -131,24 +131,24 @@ def find_partner(session: Session, id_or_name: str) -> Partner:
     if found is not None and not found.deleted:
         return found
     if len(key) >= 8:
-        matches = list(session.scalars(live.where(Partner.id.startswith(key.lower())).limit(2)))
+        matches = list(
+            session.scalars(
+                live.where(Partner.id.startswith(key.lower(), autoescape=True)).limit(2)
+            )
+        )
         if len(matches) == 1:
             return matches[0]
     folded = key.casefold()
-    matches = [
-        p
-        for p in session.scalars(
+    matches = list(
+        session.scalars(
             live.where(
                 or_(
-                    func.lower(Partner.name) == key.lower(),
-                    func.lower(Partner.acronym) == key.lower(),
-                    Partner.name == key,
-                    Partner.acronym == key,
+                    func.casefold(Partner.name) == folded,
+                    func.casefold(Partner.acronym) == folded,
                 )
             )
         )
-        if p.name.casefold() == folded or p.acronym.casefold() == folded
-    ]
+    )
     if not matches:
         raise NotFound(f"no partner with id or name {key!r}")
     if len(matches) > 1:
@@ -172,29 +172,23 @@ class PartnerFilter:
 def partner_query(flt: PartnerFilter | None = None) -> Select[tuple[Partner]]:
     """Live partners matching ``flt``, sorted by name; the search runs in the database.
 
-    Text matches name, acronym, region, country code and tags in any script; SQLite's
-    ``lower`` folds only ASCII, so the pattern is also tried as typed.
+    Text matches name, acronym, region, country code and tags in any script, ignoring
+    case (``casefold`` is registered on every connection by the vault engine).
     """
     flt = flt or PartnerFilter()
     query = select(Partner).where(Partner.deleted.is_(False))
     text = flt.text.strip()
     if text:
-        pattern = f"%{_escape_like(text)}%"
-        lowered = f"%{_escape_like(text.lower())}%"
+        pattern = f"%{_escape_like(text.casefold())}%"
         fields = (Partner.name, Partner.acronym, Partner.region, Partner.country, Partner.tags)
-        query = query.where(
-            or_(
-                *(f.like(pattern, escape="\\") for f in fields),
-                *(func.lower(f).like(lowered, escape="\\") for f in fields),
-            )
-        )
+        query = query.where(or_(*(func.casefold(f).like(pattern, escape="\\") for f in fields)))
     for field in ("type", "phase", "category", "country"):
         value = getattr(flt, field)
         if value:
             query = query.where(getattr(Partner, field) == value)
     if flt.tag:
         query = query.where(Partner.tags.like(f'%"{_escape_like(flt.tag)}"%', escape="\\"))
-    return query.order_by(func.lower(Partner.name), Partner.id)
+    return query.order_by(func.casefold(Partner.name), Partner.id)
 
 
 def _escape_like(text: str) -> str:

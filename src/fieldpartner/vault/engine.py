@@ -7,6 +7,8 @@ in a plaintext temp file), foreign keys enforced, write-ahead log with full sync
 
 from __future__ import annotations
 
+import contextlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,11 @@ from sqlalchemy.pool import QueuePool
 from fieldpartner.vault.errors import VaultDatabaseError, WrongPassphrase
 
 DB_NAME = "vault.db"
+
+# Every DBAPI connection an engine has opened and not yet closed. ``Engine.dispose`` closes
+# only idle pooled connections; one still held by a session would go on reading with the
+# key after the vault is locked, so ``close_all`` closes these too.
+_LIVE_CONNECTIONS: dict[Engine, set[Any]] = {}
 
 
 def _key_pragma(key: bytearray) -> str:
@@ -37,12 +44,18 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        # Keep non-Latin text (Arabic tags, names in JSON lists) as itself, so searches in
+        # the database match what the user typed.
+        json_serializer=lambda value: json.dumps(value, ensure_ascii=False),
     )
+
+    live = _LIVE_CONNECTIONS.setdefault(engine, set())
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         if not any(key):
             raise VaultDatabaseError("the vault is locked")
+        live.add(dbapi_connection)
         cursor = dbapi_connection.cursor()
         cursor.execute(_key_pragma(key))
         cursor.execute("PRAGMA cipher_memory_security = ON")
@@ -54,6 +67,8 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
         cursor.execute("PRAGMA busy_timeout = 10000")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.close()
+        # SQLite's lower() folds only ASCII; searches in any script use Python's casefold.
+        dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
 
     # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT; take it over
     # as SQLAlchemy's documentation recommends.
@@ -65,7 +80,31 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine.pool, "close")
+    def _closed(dbapi_connection: Any, _record: Any) -> None:
+        live.discard(dbapi_connection)
+
+    @event.listens_for(engine.pool, "close_detached")
+    def _closed_detached(dbapi_connection: Any) -> None:
+        live.discard(dbapi_connection)
+
     return engine
+
+
+def close_all(engine: Engine) -> None:
+    """Close every connection of ``engine``, including those a session still holds.
+
+    A session used after this fails ("Cannot operate on a closed database") instead of
+    reading on; its uncommitted changes are rolled back.
+    """
+    for connection in list(_LIVE_CONNECTIONS.pop(engine, ())):
+        with contextlib.suppress(Exception):
+            connection.close()
+    engine.dispose()
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def check_key(engine: Engine) -> None:
