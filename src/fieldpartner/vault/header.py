@@ -222,7 +222,7 @@ def read_header(folder: Path) -> VaultHeader:
     path = Path(folder) / HEADER_NAME
     try:
         raw = path.read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         raise VaultHeaderError(
             f"{path} is missing: this folder is not a vault, or the vault was wiped"
         ) from None

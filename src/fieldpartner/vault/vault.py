@@ -27,17 +27,23 @@ from fieldpartner.domain.models import VaultSetting
 from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.files import fsync_dir
 from fieldpartner.vault import keys
-from fieldpartner.vault.engine import DB_NAME, check_key, checkpoint, open_engine
+from fieldpartner.vault.engine import DB_NAME, check_key, checkpoint, close_all, open_engine
 from fieldpartner.vault.errors import VaultDatabaseError, VaultError, VaultExists
 from fieldpartner.vault.header import (
     HEADER_NAME,
+    EscrowSlot,
     RecoverySlot,
     VaultHeader,
     WrappedKey,
     read_header,
     write_header,
 )
-from fieldpartner.vault.migrate import current_revision, head_revision, upgrade_to_head
+from fieldpartner.vault.migrate import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
 
 BACKUP_DIR = "backups"
 VAULT_SUFFIX = ".fpvault"
@@ -198,6 +204,13 @@ class Vault:
         current = current_revision(engine)
         if current == head_revision():
             return
+        if current is not None and current not in known_revisions():
+            # Refuse before any backup or change: an older program must not touch a schema
+            # it does not know (a vault opened by a newer FieldPartner, or a damaged one).
+            raise VaultDatabaseError(
+                f"vault.db's schema is at migration {current!r}, which this FieldPartner does "
+                "not know (the vault was opened by a newer version, or it is damaged)"
+            )
         if current is not None:
             # Keep a copy of the encrypted database before changing its schema.
             checkpoint(engine)
@@ -267,6 +280,18 @@ class Vault:
         with self.session(author) as session, session.begin():
             yield session
 
+    def set_escrow(self, recipient: str) -> None:
+        """Encrypt the database key to HQ's age recipient into vault.json's escrow slot,
+        so HQ can open this vault with its identity if the passphrase is lost."""
+        import pyrage
+        from pyrage import x25519
+
+        self._require_engine()
+        sealed = pyrage.encrypt(bytes(self._key), [x25519.Recipient.from_str(recipient)])
+        header = read_header(self.path).with_escrow(EscrowSlot(recipient=recipient, age=sealed))
+        write_header(self.path, header)
+        self.header = header
+
     def verify(self) -> VerifyReport:
         """Check SQLCipher's page HMACs, SQLite's structure, foreign keys and the schema."""
         engine = self._require_engine()
@@ -300,12 +325,12 @@ class Vault:
 
     def _dispose(self) -> None:
         if self.engine is not None:
-            self.engine.dispose()
+            close_all(self.engine)
 
     def lock(self) -> None:
         """Close every connection and zero the key; the object cannot be used after this."""
         if self.engine is not None:
-            self.engine.dispose()
+            close_all(self.engine)
             self.engine = None
         for i in range(len(self._key)):
             self._key[i] = 0
@@ -383,15 +408,15 @@ def wipe(path: Path) -> list[str]:
     """
     path = Path(path)
     removed: list[str] = []
-    header = path / HEADER_NAME
-    if header.exists():
-        size = max(header.stat().st_size, 1)
-        with open(header, "r+b", buffering=0) as handle:
-            handle.write(os.urandom(size))
-            os.fsync(handle.fileno())
-        header.unlink()
+    # The live header first; then any copy a crash left behind in write_atomic's temp
+    # file (a complete header: with the passphrase it would open an undeleted vault.db).
+    headers = [path / HEADER_NAME, *sorted(path.glob(f".{HEADER_NAME}.*.tmp"))]
+    for header in headers:
+        if header.is_file():
+            _shred(header)
+            removed.append(header.name)
+    if removed:
         fsync_dir(path)
-        removed.append(HEADER_NAME)
     for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"):
         target = path / name
         if target.exists():
@@ -405,6 +430,20 @@ def wipe(path: Path) -> list[str]:
         path.rmdir()
     fsync_dir(path.parent)
     return removed
+
+
+def _shred(file: Path) -> None:
+    """Overwrite a file in place with random bytes, fsync, then unlink it.
+
+    The overwrite is best effort: if it fails (a read-only file), the unlink must still
+    happen, because an emergency wipe that stops early leaves the header behind.
+    """
+    with contextlib.suppress(OSError):
+        size = max(file.stat().st_size, 1)
+        with open(file, "r+b", buffering=0) as handle:
+            handle.write(os.urandom(size))
+            os.fsync(handle.fileno())
+    file.unlink()
 
 
 def is_vault(path: Path) -> bool:

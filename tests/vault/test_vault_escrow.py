@@ -1,0 +1,79 @@
+"""The optional HQ escrow slot: written by ``Vault.set_escrow``, kept through passphrase
+changes, and enough for HQ's age identity alone to recover a key that opens vault.db, as
+docs/vault-format.md says.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import pytest
+from vault_helpers import PASSPHRASE, add_partners, floor_kdf, partner_names
+
+from fieldpartner.vault import Vault, VaultHeaderError, change_passphrase
+from fieldpartner.vault.engine import check_key, open_engine
+from fieldpartner.vault.header import read_header
+
+# pyrage arrives with the sync work (bundles); until it is a dependency, skip without it.
+pyrage = pytest.importorskip("pyrage")
+
+
+@pytest.fixture
+def hq_identity() -> pyrage.x25519.Identity:
+    return pyrage.x25519.Identity.generate()
+
+
+@pytest.fixture
+def escrowed_path(vault_path: Path, hq_identity: pyrage.x25519.Identity) -> Path:
+    with Vault.unlock(vault_path, PASSPHRASE) as opened:
+        add_partners(opened, "Escrowed partner")
+        opened.set_escrow(str(hq_identity.to_public()))
+        assert opened.header.escrow is not None
+    return vault_path
+
+
+def test_escrow_slot_is_written_as_documented(
+    escrowed_path: Path, hq_identity: pyrage.x25519.Identity
+) -> None:
+    slot = json.loads((escrowed_path / "vault.json").read_text())["keys"]["escrow"]
+    assert slot["recipient"] == str(hq_identity.to_public())
+    assert base64.b64decode(slot["age"], validate=True).startswith(b"age-encryption.org/v1\n")
+
+
+def test_escrow_slot_survives_a_passphrase_change(escrowed_path: Path) -> None:
+    before = read_header(escrowed_path).escrow
+    change_passphrase(escrowed_path, PASSPHRASE, "after escrow", kdf=floor_kdf())
+    assert read_header(escrowed_path).escrow == before
+    with Vault.unlock(escrowed_path, "after escrow") as opened:
+        assert partner_names(opened) == {"Escrowed partner"}
+
+
+def test_hq_identity_alone_recovers_a_key_that_opens_the_database(
+    escrowed_path: Path, hq_identity: pyrage.x25519.Identity
+) -> None:
+    slot = json.loads((escrowed_path / "vault.json").read_text())["keys"]["escrow"]
+    database_key = pyrage.decrypt(base64.b64decode(slot["age"]), [hq_identity])
+    assert len(database_key) == 32
+    assert database_key != bytes(32)
+    engine = open_engine(escrowed_path / "vault.db", bytearray(database_key))
+    try:
+        check_key(engine)
+    finally:
+        engine.dispose()
+
+
+def test_escrow_to_another_recipient_does_not_open_for_hq(escrowed_path: Path) -> None:
+    slot = json.loads((escrowed_path / "vault.json").read_text())["keys"]["escrow"]
+    stranger = pyrage.x25519.Identity.generate()
+    with pytest.raises(pyrage.DecryptError):
+        pyrage.decrypt(base64.b64decode(slot["age"]), [stranger])
+
+
+def test_escrow_slot_without_its_age_file_is_refused(escrowed_path: Path) -> None:
+    header = json.loads((escrowed_path / "vault.json").read_text())
+    del header["keys"]["escrow"]["age"]
+    (escrowed_path / "vault.json").write_text(json.dumps(header))
+    with pytest.raises(VaultHeaderError, match=r"\$\.keys\.escrow\.age is missing"):
+        Vault.unlock(escrowed_path, PASSPHRASE)
