@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldpartner import __version__
+from fieldpartner.hardening import disable_core_dumps
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.start_dialog import StartDialog
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
@@ -186,6 +187,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
+    disable_core_dumps()
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationDisplayName(APP_NAME)

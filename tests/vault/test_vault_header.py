@@ -287,3 +287,37 @@ def test_a_file_given_instead_of_a_vault_folder_says_not_a_vault(tmp_path: Path)
     document.write_bytes(b"%PDF-1.7")
     with pytest.raises(VaultHeaderError, match="not a vault"):
         Vault.unlock(document, PASSPHRASE)
+
+
+def test_header_asking_for_unbounded_argon2_memory_is_refused_before_deriving() -> None:
+    import base64
+    import json as _json
+
+    from fieldpartner.vault.errors import VaultHeaderError
+    from fieldpartner.vault.header import parse_header
+
+    header = {
+        "format": "fieldpartner-vault",
+        "version": 1,
+        "vault_id": "0b6f2a55-0f4f-4a55-9f37-3c2b1d0e9a11",
+        "created_at": "2026-01-01T00:00:00Z",
+        "cipher": "sqlcipher4-raw-key",
+        "kdf": {
+            "name": "argon2id",
+            "salt": base64.b64encode(bytes(16)).decode(),
+            "memory_kib": 64 * 1024 * 1024,
+            "iterations": 3,
+            "lanes": 4,
+        },
+        "keys": {},
+    }
+    with pytest.raises(VaultHeaderError, match="above the limit"):
+        parse_header(_json.dumps(header).encode())
+
+
+def test_recovery_key_pasted_across_lines_is_read() -> None:
+    from fieldpartner.vault.keys import format_recovery_key, parse_recovery_key
+
+    key = bytes(range(32))
+    text = format_recovery_key(key)
+    assert parse_recovery_key(text[:20] + "\n" + text[20:] + "\t") == key

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from fieldpartner import __version__
 from fieldpartner.cli.common import CliError, exit_code_for, print_error
+from fieldpartner.hardening import disable_core_dumps
 
 # Modules that add command groups, in the order --help lists them.
 COMMAND_MODULES = (
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -30,6 +30,10 @@ LANES = 4
 # Calibration never asks for more than this, so a vault made on a big machine still opens
 # on a small laptop.
 MAX_MEMORY_KIB = 1024 * 1024
+# What a header may ask for at most when read: an edited vault.json must not be able to
+# make the program allocate unbounded memory or spin for hours before the passphrase fails.
+READ_MAX_MEMORY_KIB = 4 * 1024 * 1024
+READ_MAX_ITERATIONS = 64
 TARGET_SECONDS = 0.5
 
 RECOVERY_INFO = b"fieldpartner-vault recovery"
@@ -51,6 +55,14 @@ class KdfParams:
         if self.memory_kib < MIN_MEMORY_KIB:
             raise VaultError(
                 f"Argon2id memory {self.memory_kib} KiB is below the floor of {MIN_MEMORY_KIB} KiB"
+            )
+        if self.memory_kib > READ_MAX_MEMORY_KIB:
+            raise VaultError(
+                f"Argon2id memory {self.memory_kib} KiB is above the limit of {READ_MAX_MEMORY_KIB} KiB"
+            )
+        if self.iterations > READ_MAX_ITERATIONS:
+            raise VaultError(
+                f"Argon2id iterations {self.iterations} is above the limit of {READ_MAX_ITERATIONS}"
             )
         if self.iterations < MIN_ITERATIONS:
             raise VaultError(
@@ -143,7 +155,8 @@ def format_recovery_key(key: bytes) -> str:
 
 def parse_recovery_key(text: str) -> bytes:
     """Read a recovery key as a person typed it: case, spaces, dashes and O/I/L forgiven."""
-    cleaned = text.strip().upper().replace("-", "").replace(" ", "")
+    # A key copied from paper or pasted across lines: drop dashes and any whitespace.
+    cleaned = "".join(text.split()).upper().replace("-", "")
     cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
     if len(cleaned) != 52:
         raise WrongPassphrase(
