@@ -1,0 +1,151 @@
+"""``assessment import | show``: answers from a spreadsheet, and computed results."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from typing import Any
+
+from fieldpartner.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_passphrase_file, open_vault
+from fieldpartner.domain.assessments import (
+    assessment_view,
+    create_assessment,
+    finalise,
+    get_assessment,
+    import_answers,
+    read_answer_file,
+)
+from fieldpartner.domain.partners import find_partner
+from fieldpartner.domain.projects import get_project
+from fieldpartner.domain.templates import ensure_builtin_templates, get_template
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = subparsers.add_parser("assessment", help="import answers, show results")
+    actions = group.add_subparsers(dest="assessment_action", metavar="ACTION", required=True)
+
+    importing = actions.add_parser(
+        "import",
+        help="a new assessment from answers in CSV (item_id, answer, note) or JSON; prints its id",
+    )
+    importing.add_argument("path", metavar="PATH")
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("--partner", required=True, metavar="ID_OR_NAME")
+    importing.add_argument("--template", required=True, metavar="TEMPLATE_ID")
+    importing.add_argument("--version", type=int, metavar="N", help="default: the newest")
+    importing.add_argument("--tier", default="", metavar="T", help="for due diligence")
+    importing.add_argument("--project", metavar="ID", help="the project under review")
+    importing.add_argument("--respondent", default="assessor", choices=("assessor", "partner_self"))
+    importing.add_argument("--date", metavar="YYYY-MM-DD", help="when it was assessed")
+    importing.add_argument("--finalise", action="store_true", help="finalise after importing")
+    add_passphrase_file(importing)
+    importing.set_defaults(handler=import_command)
+
+    show = actions.add_parser("show", help="answers, section scores, completeness, rating")
+    show.add_argument("path", metavar="PATH")
+    show.add_argument("assessment", metavar="ID")
+    show.add_argument("--json", action="store_true")
+    show.add_argument("--lang", default="en", choices=("en", "fr", "es", "ar"))
+    add_passphrase_file(show)
+    show.set_defaults(handler=show_command)
+
+
+def import_command(args: argparse.Namespace) -> int:
+    assessed_on = None
+    if args.date:
+        try:
+            assessed_on = date.fromisoformat(args.date)
+        except ValueError:
+            raise CliError(f"--date {args.date!r} is not a date (YYYY-MM-DD)", EXIT_USAGE) from None
+    rows = read_answer_file(args.file)
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        # One transaction: if any row is rejected, not even the assessment is kept.
+        with vault.transaction() as session:
+            ensure_builtin_templates(session)
+            partner = find_partner(session, args.partner)
+            template = get_template(session, args.template, args.version)
+            project = get_project(session, args.project) if args.project else None
+            assessment = create_assessment(
+                session,
+                partner,
+                template,
+                tier=args.tier,
+                project=project,
+                respondent=args.respondent,
+                assessed_on=assessed_on,
+            )
+            import_answers(session, assessment, rows, source=args.file)
+            if args.finalise:
+                finalise(session, assessment)
+            assessment_id = assessment.id
+    finally:
+        vault.lock()
+    print(assessment_id)
+    return EXIT_OK
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def show_command(args: argparse.Namespace) -> int:
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        with vault.session() as session:
+            view = assessment_view(session, get_assessment(session, args.assessment), args.lang)
+    finally:
+        vault.lock()
+    if args.json:
+        print(json.dumps(view, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print_view(view)
+    return EXIT_OK
+
+
+def print_view(view: dict[str, Any]) -> None:
+    results = view["results"]
+    template = view["template"]
+    print(f"{view['title']}  [{view['status']}]")
+    print(f"partner: {view['partner']['name']} ({view['partner']['id']})")
+    print(f"template: {template['id']} version {template['version']}  kind: {view['kind']}")
+    if view["tier"]:
+        print(f"tier: {view['tier']}")
+    print(f"assessed on: {view['assessed_on'] or '-'}")
+    done = results["completeness"]
+    print(
+        f"completeness: {done['answered']}/{done['required']} required items "
+        f"({done['ratio']:.0%}), {done['not_applicable']} not applicable"
+    )
+    print()
+    print(f"{'section':<40} {'score':>7} {'range':>13} {'%':>6}  rating")
+    for section in results["sections"]:
+        indent = "  " if section["parent"] else ""
+        rng = (
+            f"{_number(section['min'])}-{_number(section['max'])}"
+            if section["min"] is not None
+            else "-"
+        )
+        pct = "-" if section["percent"] is None else f"{section['percent']:.0f}"
+        label = f" ({section['label']})" if section.get("label") else ""
+        print(
+            f"{(indent + section['title'])[:40]:<40} {_number(section['score']):>7} "
+            f"{rng:>13} {pct:>6}  {section['rating'] or '-'}{label}"
+        )
+    overall = results["overall"]
+    print()
+    print(f"overall score: {_number(overall['score'])}  ({overall['method']})")
+    label = f" ({overall['label']})" if overall.get("label") else ""
+    print(f"risk rating: {results['rating'] or '-'}{label}")
+    print(f"recommended decision: {results['recommended_decision'] or '-'}")
+    if view["decision"]:
+        print(f"decision: {view['decision']}  {view['conditions']}")
+    for rule in results["rules_applied"]:
+        print(f"rule {rule['id']}: {rule['reason']}")
+    if results["gaps"]:
+        print()
+        print(f"gaps ({len(results['gaps'])}):")
+        for gap in results["gaps"]:
+            key = " [key]" if gap["key"] else ""
+            print(f"  {gap['item_id']}{key}: {gap['reason']}")

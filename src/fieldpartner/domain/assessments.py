@@ -1,0 +1,594 @@
+"""Assessments: one filled template for one partner, from first answer to final results.
+
+An assessment is made with one stored template version and keeps it (``template_key`` and
+``template_version``); it is always read and scored with exactly that body. Answers are
+records of their own whose id follows from (assessment, item), so two devices answering
+the same item offline merge instead of duplicating. Finalising computes the results with
+``domain.scoring``, stores them on the assessment and locks the answers; reopening turns
+the assessment back into a draft, as a new revision whose history keeps the final one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.ids import answer_id
+from fieldpartner.domain.models import (
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    Attachment,
+    Decision,
+    Partner,
+    Project,
+    RespondentRole,
+    Template,
+)
+from fieldpartner.domain.revisions import context_of
+from fieldpartner.domain.scoring import (
+    GivenAnswer,
+    compare_perspectives,
+    compare_results,
+    compute_results,
+)
+from fieldpartner.domain.templates import TemplateDocument, get_template, text_of
+from fieldpartner.domain.templates.answers import (
+    AnswerRejected,
+    CheckedAnswer,
+    answer_from_text,
+    check_answer,
+    evidence_problem,
+)
+
+
+class AssessmentError(ValueError):
+    """An assessment operation that cannot be done as asked; the message says why."""
+
+    exit_code = 4
+
+
+class AssessmentLocked(AssessmentError):
+    """The assessment is final or approved: its answers no longer change."""
+
+
+class AssessmentNotFound(LookupError):
+    exit_code = 4
+
+
+class AnswerImportRejected(AssessmentError):
+    """Some rows of an answer file do not fit the template; ``problems`` names each row."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.problems = problems
+        count = len(problems)
+        super().__init__(
+            f"{source}: {count} row{'s' * (count != 1)} rejected, nothing was saved: "
+            + "; ".join(problems)
+        )
+
+
+# --- creating and finding ---------------------------------------------------------------
+
+
+def create_assessment(
+    session: Session,
+    partner: Partner,
+    template: Template,
+    *,
+    tier: str = "",
+    project: Project | None = None,
+    respondent: str = RespondentRole.ASSESSOR.value,
+    title: str = "",
+    assessed_on: date | None = None,
+    place: str = "",
+    assessors: Sequence[str] = (),
+    participants: Sequence[str] = (),
+) -> Assessment:
+    """A new draft assessment of ``partner`` with this template version.
+
+    A template that declares tiers (due diligence) needs one: given, or the project's.
+    """
+    if partner.deleted:
+        raise AssessmentError(f"partner {partner.name!r} has been deleted")
+    if project is not None and project.partner_id != partner.id:
+        raise AssessmentError(f"project {project.title!r} is not a project of {partner.name!r}")
+    doc = TemplateDocument(template.body)
+    if not tier and project is not None:
+        tier = project.due_diligence_tier
+    if doc.tiers:
+        if not tier:
+            raise AssessmentError(f"template {doc.key} needs a tier: one of {', '.join(doc.tiers)}")
+        if tier not in doc.tiers:
+            raise AssessmentError(
+                f"tier {tier!r} is not one of template {doc.key}'s tiers: {', '.join(doc.tiers)}"
+            )
+    elif tier:
+        raise AssessmentError(f"template {doc.key} has no tiers, so no tier {tier!r}")
+    allowed = template.body.get("respondent", RespondentRole.ASSESSOR.value)
+    if respondent not in [r.value for r in RespondentRole] or respondent == "both":
+        raise AssessmentError(f"respondent must be assessor or partner_self, not {respondent!r}")
+    if allowed != RespondentRole.BOTH and respondent != allowed:
+        raise AssessmentError(f"template {doc.key} is answered by {allowed}, not {respondent}")
+    assessment = Assessment(
+        partner_id=partner.id,
+        project_id=project.id if project is not None else None,
+        assessment_kind=template.assessment_kind,
+        template_key=template.template_key,
+        template_version=template.version,
+        tier=tier,
+        respondent=respondent,
+        title=title.strip() or doc.title("en"),
+        assessed_on=assessed_on or context_of(session).clock.now().date(),
+        place=place,
+        assessors=list(assessors),
+        participants=list(participants),
+    )
+    session.add(assessment)
+    session.flush()
+    return assessment
+
+
+def get_assessment(session: Session, assessment_id: str) -> Assessment:
+    """An assessment by id or by a unique id prefix of 8 characters or more."""
+    key = assessment_id.strip().lower()
+    found = session.get(Assessment, key)
+    if found is None and len(key) >= 8:
+        matches = list(
+            session.scalars(
+                select(Assessment)
+                .where(Assessment.id.startswith(key), Assessment.deleted.is_(False))
+                .limit(2)
+            )
+        )
+        found = matches[0] if len(matches) == 1 else None
+    if found is None or found.deleted:
+        raise AssessmentNotFound(f"no assessment with id {assessment_id}")
+    return found
+
+
+def assessments_of(session: Session, partner: Partner, kind: str | None = None) -> list[Assessment]:
+    """A partner's assessments, oldest first."""
+    query = select(Assessment).where(
+        Assessment.partner_id == partner.id, Assessment.deleted.is_(False)
+    )
+    if kind is not None:
+        query = query.where(Assessment.assessment_kind == kind)
+    return list(session.scalars(query.order_by(Assessment.assessed_on, Assessment.id)))
+
+
+def template_of(session: Session, assessment: Assessment) -> Template:
+    """The exact template version the assessment was made with."""
+    return get_template(session, assessment.template_key, assessment.template_version)
+
+
+def answers_of(session: Session, assessment: Assessment) -> dict[str, Answer]:
+    rows = session.scalars(
+        select(Answer).where(Answer.assessment_id == assessment.id, Answer.deleted.is_(False))
+    )
+    return {row.item_id: row for row in rows}
+
+
+def given_answers(answers: Mapping[str, Answer]) -> dict[str, GivenAnswer]:
+    return {
+        item_id: GivenAnswer(row.value, row.not_applicable)
+        for item_id, row in answers.items()
+        if row.value is not None or row.not_applicable
+    }
+
+
+# --- answering --------------------------------------------------------------------------
+
+
+def _require_draft(assessment: Assessment) -> None:
+    if assessment.deleted:
+        raise AssessmentError(f"assessment {assessment.id} has been deleted")
+    if assessment.status != AssessmentStatus.DRAFT:
+        raise AssessmentLocked(
+            f"assessment {assessment.id} is {assessment.status}: its answers are locked; "
+            "reopen it to make a new draft"
+        )
+
+
+def _item(doc: TemplateDocument, item_id: str) -> Any:
+    ref = doc.items.get(item_id)
+    if ref is None:
+        raise AnswerRejected(f"template {doc.key} version {doc.version} has no item {item_id!r}")
+    return ref
+
+
+def _store(
+    session: Session,
+    assessment: Assessment,
+    item_id: str,
+    checked: CheckedAnswer,
+    evidence_note: str,
+    answered_by: str,
+) -> Answer:
+    ident = answer_id(assessment.id, item_id)
+    row = session.get(Answer, ident)
+    if row is None:
+        row = Answer(id=ident, assessment_id=assessment.id, item_id=item_id)
+        session.add(row)
+    row.deleted = False
+    row.value = checked.value
+    row.not_applicable = checked.not_applicable
+    row.evidence_note = evidence_note
+    row.answered_by = answered_by
+    return row
+
+
+def set_answer(
+    session: Session,
+    assessment: Assessment,
+    item_id: str,
+    value: Any,
+    *,
+    not_applicable: bool = False,
+    evidence_note: str = "",
+    answered_by: str | None = None,
+) -> Answer:
+    """Answer one item (or mark it not applicable); AnswerRejected if it does not fit.
+
+    Evidence is checked when the assessment is finalised, not on every keystroke.
+    """
+    _require_draft(assessment)
+    doc = TemplateDocument(template_of(session, assessment).body)
+    checked = check_answer(doc, _item(doc, item_id), value, not_applicable=not_applicable)
+    by = context_of(session).author if answered_by is None else answered_by
+    row = _store(session, assessment, item_id, checked, evidence_note.strip(), by)
+    session.flush()
+    return row
+
+
+def clear_answer(session: Session, assessment: Assessment, item_id: str) -> None:
+    """Take an answer back: the item is unanswered again (the history keeps the answer)."""
+    _require_draft(assessment)
+    row = session.get(Answer, answer_id(assessment.id, item_id))
+    if row is not None and not row.deleted:
+        row.value = None
+        row.not_applicable = False
+        row.evidence_note = ""
+        session.flush()
+
+
+def _attachment_counts(session: Session, assessment: Assessment) -> dict[str, int]:
+    rows = session.execute(
+        select(Attachment.item_id, func.count())
+        .where(Attachment.assessment_id == assessment.id, Attachment.deleted.is_(False))
+        .group_by(Attachment.item_id)
+    )
+    return {item_id: count for item_id, count in rows}
+
+
+def missing_evidence(session: Session, assessment: Assessment) -> list[str]:
+    """Answers that need evidence (a note or an attached file) and lack it."""
+    doc = TemplateDocument(template_of(session, assessment).body)
+    files = _attachment_counts(session, assessment)
+    problems = []
+    for item_id, row in sorted(answers_of(session, assessment).items()):
+        ref = doc.items.get(item_id)
+        if ref is None or (row.value is None and not row.not_applicable):
+            continue
+        problem = evidence_problem(
+            ref,
+            CheckedAnswer(row.value, row.not_applicable),
+            row.evidence_note,
+            files.get(item_id, 0),
+        )
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+# --- importing answers from a file ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One answer as read from a file: where it was, the item, the answer and a note."""
+
+    row: int
+    item_id: str
+    answer: Any
+    note: str = ""
+
+
+def read_answer_file(path: Path | str) -> list[AnswerRow]:
+    """Rows of a CSV (columns item_id, answer, note) or JSON answer file.
+
+    JSON may be a list of ``{"item_id", "answer", "note"}`` objects, an object with such
+    a list under ``"answers"``, or an object mapping item ids to answers.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise AssessmentError(f"{path} is not UTF-8 text") from None
+    if path.suffix.lower() == ".json":
+        return _rows_from_json(text, str(path))
+    return _rows_from_csv(text, str(path))
+
+
+def _rows_from_csv(text: str, source: str) -> list[AnswerRow]:
+    reader = csv.DictReader(io.StringIO(text))
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "item_id" not in fields or "answer" not in fields:
+        raise AssessmentError(
+            f"{source}: the first row must name the columns item_id, answer, note"
+        )
+    reader.fieldnames = fields
+    rows = []
+    for number, record in enumerate(reader, start=2):  # row 1 is the header
+        item_id = (record.get("item_id") or "").strip()
+        answer = record.get("answer") or ""
+        if not item_id and not answer.strip():
+            continue  # blank line
+        rows.append(AnswerRow(number, item_id, answer, (record.get("note") or "").strip()))
+    return rows
+
+
+def _rows_from_json(text: str, source: str) -> list[AnswerRow]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AssessmentError(f"{source} is not JSON: {exc.msg} at line {exc.lineno}") from None
+    if isinstance(data, Mapping) and isinstance(data.get("answers"), list):
+        data = data["answers"]
+    if isinstance(data, Mapping):
+        return [AnswerRow(n, str(k), v) for n, (k, v) in enumerate(data.items(), start=1)]
+    if not isinstance(data, list):
+        raise AssessmentError(f"{source}: expected a list of answers")
+    rows = []
+    for number, entry in enumerate(data, start=1):
+        if not isinstance(entry, Mapping):
+            raise AssessmentError(f"{source}: answer {number} is not an object")
+        rows.append(
+            AnswerRow(
+                number,
+                str(entry.get("item_id", "")).strip(),
+                entry.get("answer"),
+                str(entry.get("note") or "").strip(),
+            )
+        )
+    return rows
+
+
+def import_answers(
+    session: Session,
+    assessment: Assessment,
+    rows: Iterable[AnswerRow],
+    *,
+    source: str = "answers",
+    answered_by: str | None = None,
+) -> list[Answer]:
+    """Check every row, then store them all, or nothing: AnswerImportRejected names
+    each bad row (unknown item, answer outside the scale or options, missing evidence,
+    an item answered twice, an item that does not apply to the assessment's tier)."""
+    _require_draft(assessment)
+    doc = TemplateDocument(template_of(session, assessment).body)
+    files = _attachment_counts(session, assessment)
+    problems: list[str] = []
+    accepted: list[tuple[AnswerRow, CheckedAnswer]] = []
+    seen: dict[str, int] = {}
+    for row in rows:
+        label = f"row {row.row}" + (f" ({row.item_id})" if row.item_id else "")
+        ref = doc.items.get(row.item_id)
+        if not row.item_id:
+            problems.append(f"{label}: no item_id")
+            continue
+        if ref is None:
+            problems.append(f"{label}: unknown item id {row.item_id!r}")
+            continue
+        if row.item_id in seen:
+            problems.append(
+                f"{label}: {row.item_id} is already answered in row {seen[row.item_id]}"
+            )
+            continue
+        seen[row.item_id] = row.row
+        tiers = ref.item.get("applies_to_tiers")
+        section_tiers = [doc.sections[s].section.get("applies_to_tiers") for s in ref.sections]
+        if any(t and assessment.tier not in t for t in [tiers, *section_tiers]):
+            problems.append(f"{label}: {row.item_id} does not apply to the {assessment.tier} tier")
+            continue
+        try:
+            if isinstance(row.answer, str):
+                checked = answer_from_text(doc, ref, row.answer)
+            else:
+                checked = check_answer(doc, ref, row.answer)
+        except AnswerRejected as exc:
+            problems.append(f"{label}: {exc}")
+            continue
+        problem = evidence_problem(ref, checked, row.note, files.get(row.item_id, 0))
+        if problem:
+            problems.append(f"{label}: {problem}")
+            continue
+        accepted.append((row, checked))
+    if problems:
+        raise AnswerImportRejected(source, problems)
+    by = context_of(session).author if answered_by is None else answered_by
+    stored = [_store(session, assessment, r.item_id, c, r.note, by) for r, c in accepted]
+    session.flush()
+    return stored
+
+
+# --- results and lifecycle --------------------------------------------------------------
+
+
+def compute_assessment(session: Session, assessment: Assessment) -> dict[str, Any]:
+    """Results of the assessment's current answers (stored results of a final one are
+    what ``results_of`` returns)."""
+    template = template_of(session, assessment)
+    return compute_results(
+        template.body,
+        given_answers(answers_of(session, assessment)),
+        tier=assessment.tier,
+        respondent=assessment.respondent,
+    )
+
+
+def results_of(session: Session, assessment: Assessment) -> dict[str, Any]:
+    """The stored results of a final or approved assessment, live results of a draft."""
+    if assessment.status != AssessmentStatus.DRAFT and assessment.results:
+        return assessment.results
+    return compute_assessment(session, assessment)
+
+
+def finalise(session: Session, assessment: Assessment) -> Assessment:
+    """Compute and store the results and lock the answers. Refused while an answer lacks
+    the evidence its item requires."""
+    _require_draft(assessment)
+    missing = missing_evidence(session, assessment)
+    if missing:
+        raise AssessmentError("cannot finalise: " + "; ".join(missing))
+    results = compute_assessment(session, assessment)
+    assessment.results = results
+    assessment.recommended_decision = results.get("recommended_decision") or ""
+    assessment.status = AssessmentStatus.FINAL.value
+    assessment.finalised_at = context_of(session).clock.now()
+    session.flush()
+    return assessment
+
+
+def reopen(session: Session, assessment: Assessment) -> Assessment:
+    """Make a final assessment a draft again; its final revision stays in the history."""
+    if assessment.status == AssessmentStatus.DRAFT:
+        raise AssessmentError(f"assessment {assessment.id} is already a draft")
+    assessment.status = AssessmentStatus.DRAFT.value
+    assessment.finalised_at = None
+    assessment.results = {}
+    assessment.recommended_decision = ""
+    assessment.decision = ""
+    assessment.approved_by = ""
+    session.flush()
+    return assessment
+
+
+def approve(
+    session: Session,
+    assessment: Assessment,
+    decision: str,
+    *,
+    conditions: str = "",
+    approved_by: str | None = None,
+) -> Assessment:
+    """Record the decision taken on a final assessment (which may differ from the
+    recommended one: people decide, the template only recommends)."""
+    if assessment.status != AssessmentStatus.FINAL:
+        raise AssessmentError(
+            f"only a final assessment can be approved, not a {assessment.status} one"
+        )
+    if decision not in [d.value for d in Decision]:
+        raise AssessmentError(
+            f"{decision!r} is not a decision ({', '.join(d.value for d in Decision)})"
+        )
+    if decision == Decision.APPROVE_WITH_CONDITIONS and not conditions.strip():
+        raise AssessmentError("approving with conditions needs the conditions")
+    assessment.decision = decision
+    assessment.conditions = conditions.strip()
+    assessment.approved_by = context_of(session).author if approved_by is None else approved_by
+    assessment.status = AssessmentStatus.APPROVED.value
+    session.flush()
+    return assessment
+
+
+# --- comparisons and reading ------------------------------------------------------------
+
+
+def previous_assessment(session: Session, assessment: Assessment) -> Assessment | None:
+    """The partner's latest earlier non-draft assessment with the same template."""
+    earlier = [
+        a
+        for a in assessments_of(session, session.get(Partner, assessment.partner_id))  # type: ignore[arg-type]
+        if a.id != assessment.id
+        and a.template_key == assessment.template_key
+        and a.status != AssessmentStatus.DRAFT
+        and (a.assessed_on or date.min) <= (assessment.assessed_on or date.max)
+    ]
+    return earlier[-1] if earlier else None
+
+
+def compare_with_previous(session: Session, assessment: Assessment) -> dict[str, Any] | None:
+    before = previous_assessment(session, assessment)
+    if before is None:
+        return None
+    comparison = compare_results(results_of(session, before), results_of(session, assessment))
+    comparison["previous_id"] = before.id
+    comparison["previous_date"] = before.assessed_on.isoformat() if before.assessed_on else None
+    return comparison
+
+
+def compare_self_and_assessor(
+    session: Session, self_assessment: Assessment, assessor_assessment: Assessment
+) -> dict[str, Any]:
+    """The partner's self-assessment beside the assessor's, item by item."""
+    if (self_assessment.template_key, self_assessment.template_version) != (
+        assessor_assessment.template_key,
+        assessor_assessment.template_version,
+    ):
+        raise AssessmentError("a self-assessment compares only with the same template version")
+    if self_assessment.respondent != RespondentRole.PARTNER_SELF:
+        raise AssessmentError(f"assessment {self_assessment.id} is not a self-assessment")
+    template = template_of(session, self_assessment)
+    return compare_perspectives(
+        template.body,
+        given_answers(answers_of(session, self_assessment)),
+        given_answers(answers_of(session, assessor_assessment)),
+        tier=self_assessment.tier,
+    )
+
+
+def assessment_view(
+    session: Session, assessment: Assessment, language: str = "en"
+) -> dict[str, Any]:
+    """Everything ``assessment show`` prints: the assessment, its answers and results."""
+    template = template_of(session, assessment)
+    doc = TemplateDocument(template.body)
+    rows = answers_of(session, assessment)
+    partner = session.get(Partner, assessment.partner_id)
+    answers = []
+    for ref in doc.item_order:
+        row = rows.get(ref.id)
+        if row is None or (row.value is None and not row.not_applicable):
+            continue
+        answers.append(
+            {
+                "item_id": ref.id,
+                "section_id": ref.sections[-1] if ref.sections else "",
+                "text": text_of(ref.item.get("text"), language),
+                "answer": None if row.not_applicable else row.value,
+                "not_applicable": row.not_applicable,
+                "label": "not applicable"
+                if row.not_applicable
+                else doc.answer_label(ref, row.value, language),
+                "note": row.evidence_note,
+            }
+        )
+    return {
+        "id": assessment.id,
+        "partner": {"id": assessment.partner_id, "name": partner.name if partner else ""},
+        "kind": assessment.assessment_kind,
+        "template": {
+            "id": assessment.template_key,
+            "version": assessment.template_version,
+            "title": doc.title(language),
+        },
+        "tier": assessment.tier,
+        "respondent": assessment.respondent,
+        "title": assessment.title,
+        "assessed_on": assessment.assessed_on.isoformat() if assessment.assessed_on else None,
+        "status": assessment.status,
+        "decision": assessment.decision,
+        "conditions": assessment.conditions,
+        "answers": answers,
+        "results": results_of(session, assessment),
+    }

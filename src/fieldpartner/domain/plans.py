@@ -1,0 +1,186 @@
+"""Partnership development plans: from assessment gaps to agreed actions, and what is due.
+
+An assessment's gaps (see ``domain.scoring``) become *proposed* actions. A person then
+accepts each one — as it is or edited — into the partner's development plan (status
+``open``), or drops it. Upcoming and overdue actions are ``domain.actions
+.upcoming_and_overdue``; this module adds the yearly partnership dialogue that is due.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.actions import add_action, edit_action
+from fieldpartner.domain.assessments import results_of
+from fieldpartner.domain.models import (
+    Action,
+    ActionSource,
+    ActionStatus,
+    Assessment,
+    AssessmentKind,
+    AssessmentStatus,
+    Partner,
+    Phase,
+)
+from fieldpartner.domain.revisions import context_of
+
+# Key items are the ones a partnership cannot do without: their actions are due sooner.
+DEFAULT_DUE_DAYS = 90
+KEY_ITEM_DUE_DAYS = 30
+PLAN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE)
+
+
+class PlanError(ValueError):
+    exit_code = 4
+
+
+def _title_for(gap: Mapping[str, Any]) -> str:
+    title = gap.get("action_title") or f"Strengthen: {gap.get('text') or gap['item_id']}"
+    return str(title)[:300]
+
+
+def propose_actions(
+    session: Session,
+    assessment: Assessment,
+    *,
+    owner: str = "",
+    today: date | None = None,
+    due_in_days: int = DEFAULT_DUE_DAYS,
+    key_due_in_days: int = KEY_ITEM_DUE_DAYS,
+) -> list[Action]:
+    """Proposed actions for the assessment's gaps that have none yet (running it again
+    proposes only for new gaps). Key items come first and are due sooner."""
+    if assessment.deleted:
+        raise PlanError(f"assessment {assessment.id} has been deleted")
+    today = today or context_of(session).clock.now().date()
+    results = results_of(session, assessment)
+    covered = set(
+        session.scalars(
+            select(Action.item_id).where(
+                Action.assessment_id == assessment.id, Action.deleted.is_(False)
+            )
+        )
+    )
+    gaps = sorted(results.get("gaps", []), key=lambda g: not g.get("key"))
+    proposed = []
+    for gap in gaps:
+        if gap["item_id"] in covered:
+            continue
+        days = key_due_in_days if gap.get("key") else due_in_days
+        proposed.append(
+            add_action(
+                session,
+                assessment=assessment,
+                title=_title_for(gap),
+                description=f"{gap.get('text', '')}\n{gap.get('reason', '')}".strip(),
+                owner=owner,
+                due_date=today + timedelta(days=days),
+                status=ActionStatus.PROPOSED.value,
+                source=ActionSource.ASSESSMENT.value,
+                item_id=gap["item_id"],
+            )
+        )
+    return proposed
+
+
+def accept_action(session: Session, action: Action, **changes: Any) -> Action:
+    """Take a proposed action into the development plan, with any edits (title, owner,
+    due date, description): its status becomes open."""
+    if action.status != ActionStatus.PROPOSED:
+        raise PlanError(f"action {action.title!r} is {action.status}, not proposed")
+    return edit_action(session, action, **changes, status=ActionStatus.OPEN.value)
+
+
+def drop_proposed_action(session: Session, action: Action, note: str = "") -> Action:
+    """Decide not to take up a proposed action; it stays on record as dropped."""
+    if action.status != ActionStatus.PROPOSED:
+        raise PlanError(f"action {action.title!r} is {action.status}, not proposed")
+    changes: dict[str, Any] = {"status": ActionStatus.DROPPED.value}
+    if note:
+        changes["description"] = f"{action.description}\nDropped: {note}".strip()
+    return edit_action(session, action, **changes)
+
+
+def proposed_actions(session: Session, partner: Partner) -> list[Action]:
+    return _actions(session, partner, (ActionStatus.PROPOSED,))
+
+
+def development_plan(session: Session, partner: Partner) -> list[Action]:
+    """The partner's agreed actions (open, in progress, done), by due date."""
+    return _actions(session, partner, PLAN_STATUSES)
+
+
+def _actions(
+    session: Session, partner: Partner, statuses: tuple[ActionStatus, ...]
+) -> list[Action]:
+    return list(
+        session.scalars(
+            select(Action)
+            .where(
+                Action.partner_id == partner.id,
+                Action.deleted.is_(False),
+                Action.status.in_([s.value for s in statuses]),
+            )
+            .order_by(Action.due_date.is_(None), Action.due_date, Action.title)
+        )
+    )
+
+
+# --- the yearly partnership dialogue ----------------------------------------------------
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day if it has fewer days."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True)
+class DialogueDue:
+    partner: Partner
+    last_dialogue: date | None  # None: never held
+    due_since: date | None  # None: never held
+
+
+def dialogues_due(
+    session: Session, today: date, *, months: int = 12, include_never_held: bool = True
+) -> list[DialogueDue]:
+    """Partners whose last partnership dialogue (final or approved) is more than
+    ``months`` old, oldest first; then, if asked, active partners that never had one.
+    Partners in the ended phase are left out."""
+    last = (
+        select(Assessment.partner_id, func.max(Assessment.assessed_on).label("last"))
+        .where(
+            Assessment.assessment_kind == AssessmentKind.PARTNERSHIP_DIALOGUE.value,
+            Assessment.deleted.is_(False),
+            Assessment.status.in_([AssessmentStatus.FINAL.value, AssessmentStatus.APPROVED.value]),
+            Assessment.assessed_on.is_not(None),
+        )
+        .group_by(Assessment.partner_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Partner, last.c.last)
+        .outerjoin(last, last.c.partner_id == Partner.id)
+        .where(Partner.deleted.is_(False), Partner.phase != Phase.ENDED.value)
+        .order_by(Partner.name, Partner.id)
+    )
+    due, never = [], []
+    for partner, held in rows:
+        if held is None:
+            if include_never_held:
+                never.append(DialogueDue(partner, None, None))
+            continue
+        due_on = add_months(held, months)
+        if due_on < today:
+            due.append(DialogueDue(partner, held, due_on))
+    due.sort(key=lambda d: (d.last_dialogue or date.min, d.partner.name))
+    return [*due, *never]

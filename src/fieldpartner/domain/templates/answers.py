@@ -1,0 +1,156 @@
+"""What a valid answer to each item type is, and reading answers typed as text (CSV).
+
+Stored answer values: a level number (scored), ``yes``/``no``/``partly`` (checklist), an
+option value (single choice), a list of option values (multiple choice), text, a number,
+an ISO date, or attachment references (file). "Not applicable" is stored as the
+``not_applicable`` flag with no value.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from fieldpartner.domain.templates.document import (
+    NOT_APPLICABLE,
+    ItemRef,
+    TemplateDocument,
+)
+
+NA_WORDS = frozenset({"n/a", "na", "not_applicable", "not applicable"})
+
+
+class AnswerRejected(ValueError):
+    """An answer does not fit its item; the message says what the item accepts."""
+
+    exit_code = 4
+
+
+@dataclass(frozen=True)
+class CheckedAnswer:
+    value: Any
+    not_applicable: bool = False
+
+
+def _accepts(doc: TemplateDocument, item: ItemRef) -> str:
+    if item.type == "scored":
+        return "a level of " + ", ".join(str(v) for v in doc.answer_values(item))
+    if item.type == "checklist":
+        return "yes, no, partly" + (" or not_applicable" if item.allow_na else "")
+    if item.type in ("single_choice", "multiple_choice"):
+        many = "one or more of" if item.type == "multiple_choice" else "one of"
+        return f"{many} " + ", ".join(str(v) for v in doc.answer_values(item))
+    return {
+        "text": "text",
+        "number": "a number",
+        "date": "a date (YYYY-MM-DD)",
+        "file": "attachment references",
+    }.get(item.type, "an answer")
+
+
+def check_answer(
+    doc: TemplateDocument, item: ItemRef, value: Any, *, not_applicable: bool = False
+) -> CheckedAnswer:
+    """The answer as stored, or AnswerRejected saying why it does not fit the item."""
+    if value == NOT_APPLICABLE:
+        not_applicable = True
+        value = None
+    if not_applicable:
+        if not item.allow_na:
+            raise AnswerRejected(f"item {item.id} cannot be answered not applicable")
+        return CheckedAnswer(None, True)
+    kind = item.type
+
+    def reject() -> AnswerRejected:
+        return AnswerRejected(
+            f"{value!r} is not an answer to {item.id}: expected {_accepts(doc, item)}"
+        )
+
+    if kind == "scored":
+        if isinstance(value, bool) or value not in doc.answer_values(item):
+            raise reject()
+        return CheckedAnswer(int(value))
+    if kind in ("checklist", "single_choice"):
+        if value not in doc.answer_values(item):
+            raise reject()
+        return CheckedAnswer(value)
+    if kind == "multiple_choice":
+        allowed = doc.answer_values(item)
+        if not isinstance(value, list) or not value or any(v not in allowed for v in value):
+            raise reject()
+        return CheckedAnswer([v for v in allowed if v in value])  # template order, no repeats
+    if kind == "text":
+        if not isinstance(value, str):
+            raise reject()
+        return CheckedAnswer(value)
+    if kind == "number":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise reject()
+        low, high = item.item.get("min"), item.item.get("max")
+        if isinstance(low, int | float) and value < low:
+            raise AnswerRejected(f"{value} is below the minimum {low} of {item.id}")
+        if isinstance(high, int | float) and value > high:
+            raise AnswerRejected(f"{value} is above the maximum {high} of {item.id}")
+        return CheckedAnswer(value)
+    if kind == "date":
+        try:
+            return CheckedAnswer(date.fromisoformat(str(value)).isoformat())
+        except ValueError:
+            raise reject() from None
+    if kind == "file":
+        refs = value if isinstance(value, list) else [value]
+        if not refs or not all(isinstance(r, str) and r.strip() for r in refs):
+            raise reject()
+        return CheckedAnswer([r.strip() for r in refs])
+    raise AnswerRejected(f"item {item.id} has an unknown type {kind!r}")
+
+
+def answer_from_text(doc: TemplateDocument, item: ItemRef, text: str) -> CheckedAnswer:
+    """An answer typed in a spreadsheet cell: ``3``, ``yes``, ``a;b``, ``n/a``, ``2026-03-01``."""
+    raw = text.strip()
+    if raw.casefold() in NA_WORDS and item.type != "text":
+        return check_answer(doc, item, None, not_applicable=True)
+    value: Any = raw
+    if item.type == "scored":
+        with contextlib.suppress(ValueError):
+            value = int(raw)
+    elif item.type == "checklist":
+        value = raw.casefold()
+    elif item.type == "number":
+        with contextlib.suppress(ValueError):
+            value = float(raw) if any(c in raw for c in ".eE") else int(raw)
+    elif item.type in ("multiple_choice", "file"):
+        value = [part.strip() for part in raw.split(";") if part.strip()]
+    return check_answer(doc, item, value)
+
+
+def evidence_needed(item: ItemRef, answer: CheckedAnswer) -> str | None:
+    """The kind of evidence (note, file, note_or_file) this answer requires, if any."""
+    evidence = item.item.get("evidence")
+    if not isinstance(evidence, Mapping) or answer.not_applicable:
+        return None
+    required_for = evidence.get("required_for") or []
+    values = answer.value if isinstance(answer.value, list) else [answer.value]
+    if required_for and not any(str(v) in {str(r) for r in required_for} for v in values):
+        return None
+    return str(evidence.get("kind", "note_or_file"))
+
+
+def evidence_problem(
+    item: ItemRef, answer: CheckedAnswer, note: str, attachment_count: int
+) -> str | None:
+    """Why the evidence given for an answer is not enough, or None."""
+    needed = evidence_needed(item, answer)
+    has_note, has_file = bool(note.strip()), attachment_count > 0
+    if needed == "note" and not has_note:
+        return f"item {item.id} answered {answer.value!r} needs an evidence note"
+    if needed == "file" and not has_file:
+        return f"item {item.id} answered {answer.value!r} needs an attached file as evidence"
+    if needed == "note_or_file" and not (has_note or has_file):
+        return (
+            f"item {item.id} answered {answer.value!r} needs evidence (a note or an attached file)"
+        )
+    return None

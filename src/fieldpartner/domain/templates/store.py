@@ -1,0 +1,170 @@
+"""Templates in a vault: reading template files, importing them, the built-in set.
+
+A template row is immutable once stored: assessments keep ``template_key`` and
+``template_version`` and are read and scored with exactly that body for ever. A new
+version of a template is a new row; importing a key and version that is already stored
+is a no-op when the content is identical and refused when it differs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.models import Template
+from fieldpartner.domain.revisions import canonical_json
+from fieldpartner.domain.templates.document import TemplateDocument, text_of
+from fieldpartner.domain.templates.resources import builtin_dir
+from fieldpartner.domain.templates.validate import (
+    TemplateInvalid,
+    TemplateProblem,
+    validate_template,
+)
+
+
+class TemplateConflict(ValueError):
+    """The vault already holds this template key and version with different content."""
+
+    exit_code = 4
+
+
+class TemplateNotFound(LookupError):
+    exit_code = 4
+
+
+def read_template_file(path: Path | str) -> dict[str, Any]:
+    """The JSON of a template file (not yet validated); TemplateInvalid if it is not JSON."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise TemplateInvalid(
+            str(path), [TemplateProblem("$", "the file is not UTF-8 text")]
+        ) from None
+    try:
+        body = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problem = TemplateProblem(
+            "$", f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        )
+        raise TemplateInvalid(str(path), [problem]) from None
+    if not isinstance(body, dict):
+        raise TemplateInvalid(str(path), [TemplateProblem("$", "a template must be a JSON object")])
+    return body
+
+
+def load_template_file(path: Path | str) -> dict[str, Any]:
+    """A template file's body after full validation; TemplateInvalid lists every problem."""
+    body = read_template_file(path)
+    problems = validate_template(body)
+    if problems:
+        raise TemplateInvalid(str(path), problems)
+    return body
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    template: Template
+    created: bool
+
+
+def store_template(
+    session: Session, body: Mapping[str, Any], *, origin: str = "imported", source: str = "template"
+) -> ImportOutcome:
+    """Validate and store a template version; refuses a changed body for a stored version."""
+    doc = TemplateDocument(body)
+    existing = find_template(session, doc.key, doc.version) if doc.key and doc.version else None
+    # Only valid bodies are stored, so an identical one needs no second validation.
+    if existing is not None and canonical_json(existing.body) == canonical_json(dict(body)):
+        return ImportOutcome(existing, created=False)
+    problems = validate_template(body)
+    if problems:
+        raise TemplateInvalid(source, problems)
+    if existing is not None:
+        raise TemplateConflict(
+            f"{doc.key} version {doc.version} is already in the vault with different content; "
+            "a changed template needs a new version number"
+        )
+    template = Template(
+        template_key=doc.key,
+        version=doc.version,
+        assessment_kind=doc.kind,
+        title=doc.title("en")[:300],
+        origin=origin,
+        body=dict(body),
+    )
+    session.add(template)
+    session.flush()
+    return ImportOutcome(template, created=True)
+
+
+def import_template_file(session: Session, path: Path | str) -> ImportOutcome:
+    return store_template(session, load_template_file(path), origin="imported", source=str(path))
+
+
+def builtin_template_files() -> list[Path]:
+    folder = builtin_dir()
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def ensure_builtin_templates(session: Session) -> list[Template]:
+    """Store every built-in template version the vault lacks; running it again adds nothing.
+
+    A built-in file that is invalid, or that changed without a new version, is a bug in
+    the release: it raises rather than being skipped.
+    """
+    added = []
+    for path in builtin_template_files():
+        outcome = store_template(
+            session, load_template_file(path), origin="builtin", source=str(path)
+        )
+        if outcome.created:
+            added.append(outcome.template)
+    return added
+
+
+def find_template(session: Session, key: str, version: int | None = None) -> Template | None:
+    """A stored template version; without ``version``, the newest."""
+    query = select(Template).where(Template.template_key == key, Template.deleted.is_(False))
+    if version is not None:
+        query = query.where(Template.version == version)
+    return session.scalars(query.order_by(Template.version.desc()).limit(1)).first()
+
+
+def get_template(session: Session, key: str, version: int | None = None) -> Template:
+    template = find_template(session, key, version)
+    if template is None:
+        which = f"{key} version {version}" if version is not None else key
+        raise TemplateNotFound(f"no template {which} in the vault")
+    return template
+
+
+def list_templates(session: Session) -> list[Template]:
+    return list(
+        session.scalars(
+            select(Template)
+            .where(Template.deleted.is_(False))
+            .order_by(Template.template_key, Template.version)
+        )
+    )
+
+
+def template_summary(template: Template, language: str = "en") -> dict[str, Any]:
+    """What ``template list`` shows of a stored template."""
+    doc = TemplateDocument(template.body)
+    return {
+        "id": template.template_key,
+        "version": template.version,
+        "kind": template.assessment_kind,
+        "title": text_of(template.body.get("title"), language) or template.title,
+        "origin": template.origin,
+        "respondent": template.body.get("respondent", ""),
+        "modelled_on": (template.body.get("modelled_on") or {}).get("name", ""),
+        "items": len(doc.item_order),
+    }
