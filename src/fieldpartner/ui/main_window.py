@@ -1,20 +1,19 @@
-"""The main window of an unlocked vault: navigation, the partner list, lock and quit.
+"""The main window of an unlocked vault: navigation between pages, lock and quit.
 
-It receives the opened vault and keeps no global state. Locking empties every widget that
-shows record data before the vault's key is zeroed, then the window closes and emits
-``locked`` with the vault's folder so the caller can offer to unlock it again.
+It receives the opened vault and keeps no global state. Each section of the application is
+a ``Page`` (ui/page.py) listed in ``page_classes``; locking asks every page to forget what
+it shows before the vault's key is zeroed, then the window closes and emits ``locked``
+with the vault's folder so the caller can offer to unlock it again.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,15 +21,18 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from fieldpartner.ui.about_dialog import AboutDialog
-from fieldpartner.ui.partner_model import PartnerTableModel
+from fieldpartner.ui.page import Page
+from fieldpartner.ui.partners.list_page import PartnerListPage
 from fieldpartner.vault import Vault
 
-SEARCH_DELAY_MS = 250
+
+def page_classes() -> list[type[Page]]:
+    """The pages of the main window, in navigation order."""
+    return [PartnerListPage]
 
 
 class MainWindow(QMainWindow):
@@ -46,13 +48,36 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name} — FieldPartner").format(name=vault.name))
         self.resize(1100, 700)
 
-        self.partner_model = PartnerTableModel(vault, self)
+        self.page_list: list[Page] = [cls(vault, self) for cls in page_classes()]
         self._build_menus()
         self._build_central()
         self._build_status_bar()
         self.partner_model.modelReset.connect(self._update_count)
         self.partner_model.rowsInserted.connect(self._update_count)
         self._update_count()
+
+    # The partner list is the first page; these names keep callers short.
+    @property
+    def partner_page(self) -> PartnerListPage:
+        return self.page("partners")  # type: ignore[return-value]
+
+    @property
+    def partner_model(self):  # type: ignore[no-untyped-def]
+        return self.partner_page.model
+
+    @property
+    def partner_table(self) -> QTableView:
+        return self.partner_page.table
+
+    @property
+    def search(self) -> QLineEdit:
+        return self.partner_page.search
+
+    def page(self, key: str) -> Page:
+        for candidate in self.page_list:
+            if candidate.key == key:
+                return candidate
+        raise KeyError(key)
 
     @property
     def vault(self) -> Vault | None:
@@ -89,16 +114,19 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
 
-        # Sections of the application; later features add entries and pages here.
         self.navigation = QListWidget(splitter)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.addItem(self.tr("Partners"))
         self.navigation.setMaximumWidth(220)
         self.pages = QStackedWidget(splitter)
         self.pages.setObjectName("pages")
-        self.pages.addWidget(self._build_partner_page())
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        for page in self.page_list:
+            if page.title():
+                self.navigation.addItem(page.title())
+            self.pages.addWidget(page)
+            page.navigate.connect(self._navigate)
+            page.status_message.connect(self._show_status)
+        self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
@@ -106,45 +134,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([160, 940])
         self.setCentralWidget(splitter)
-
-    def _build_partner_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("partnersPage")
-        layout = QVBoxLayout(page)
-
-        self.search = QLineEdit(page)
-        self.search.setObjectName("partnerSearch")
-        self.search.setAccessibleName(self.tr("Search partners"))
-        self.search.setPlaceholderText(self.tr("Search by name, acronym, region, country or tag"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setObjectName("searchDebounce")
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._search_timer.start)
-        layout.addWidget(self.search)
-
-        self.partner_table = QTableView(page)
-        self.partner_table.setObjectName("partnerTable")
-        self.partner_table.setAccessibleName(self.tr("Partners"))
-        self.partner_table.setModel(self.partner_model)
-        self.partner_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.partner_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.partner_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.partner_table.setAlternatingRowColors(True)
-        self.partner_table.setWordWrap(False)
-        rows = self.partner_table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(self.partner_table.fontMetrics().height() + 10)
-        header = self.partner_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Widths that fit typical values; rows load lazily, so measuring content would lie.
-        for column, width in enumerate((270, 70, 64, 170, 100, 140, 90)):
-            header.resizeSection(column, width)
-        layout.addWidget(self.partner_table, 1)
-        return page
 
     def _build_status_bar(self) -> None:
         self.vault_label = QLabel(self)
@@ -159,9 +148,29 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ----------------------------------------------------------------------
 
-    def _apply_search(self) -> None:
-        if self._vault is not None and not self._vault.is_locked:
-            self.partner_model.set_filter(self.search.text())
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.page_list):
+            page = self.page_list[row]
+            self.pages.setCurrentWidget(page)
+            if self._vault is not None:
+                page.activated()
+
+    def _navigate(self, key: str, record_id: str) -> None:
+        """Route a page's request to show another page (and maybe one record there)."""
+        if self._vault is None or key not in {p.key for p in self.page_list}:
+            return
+        page = self.page(key)
+        self.pages.setCurrentWidget(page)
+        if page in self.page_list and page.title():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow([p for p in self.page_list if p.title()].index(page))
+            self.navigation.blockSignals(False)
+        page.activated()
+        if record_id:
+            page.show_record(record_id)
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 4000)
 
     def _update_count(self) -> None:
         total = self.partner_model.total_count
@@ -179,12 +188,9 @@ class MainWindow(QMainWindow):
 
     def _forget_record_data(self) -> None:
         """Empty every widget that shows data read from the vault."""
-        self._search_timer.stop()
-        self.search.blockSignals(True)
-        self.search.setText("")  # unlike clear(), also empties the undo history
-        self.search.blockSignals(False)
-        self.partner_table.clearSelection()
-        self.partner_model.clear()
+        for page in self.page_list:
+            page.forget()
+        self.statusBar().clearMessage()
         self.vault_label.clear()
         self.count_label.clear()
         self.setWindowTitle(self.tr("FieldPartner"))
@@ -202,6 +208,8 @@ class MainWindow(QMainWindow):
         if self._vault is not None:
             self._vault.lock()
             self._vault = None
+            for page in self.page_list:
+                page.vault_locked()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_vault()

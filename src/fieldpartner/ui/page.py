@@ -1,0 +1,51 @@
+"""A page of the main window: one section of the application (Partners, Assessments, ...).
+
+The main window lists its pages in the navigation and shows one at a time. A page receives
+the unlocked vault (never a global) and must be able to forget everything it shows: on lock
+the window calls ``forget`` on every page before the key is zeroed, and after that no record
+data may remain in any of the page's widgets, models or undo stacks.
+
+Pages ask for navigation with ``navigate(page_key, record_id)``, e.g. the partner list
+asking to open a partner; the main window routes the request to the page with that key,
+calling its ``show_record``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from fieldpartner.vault import Vault
+
+
+class Page(QWidget):
+    """Base class of main-window pages."""
+
+    # Stable key used for navigation requests and objectName ("<key>Page").
+    key: str = ""
+    navigate = Signal(str, str)  # page key, record id ("" for the page itself)
+    # A status-bar message for the user (e.g. "Saved"); the window shows it briefly.
+    status_message = Signal(str)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Vault | None = vault
+        self.setObjectName(f"{self.key}Page")
+
+    def title(self) -> str:
+        """The page's name in the navigation (translated)."""
+        raise NotImplementedError
+
+    def activated(self) -> None:
+        """The page was brought to the front: refresh what may have changed elsewhere."""
+
+    def show_record(self, record_id: str) -> None:
+        """Show one record of this page's kind (a navigation request from another page)."""
+
+    def forget(self) -> None:
+        """Empty every widget, model and undo stack that holds record data (on lock)."""
+        raise NotImplementedError
+
+    def vault_locked(self) -> None:
+        """Called after ``forget``: drop the reference to the vault."""
+        self.vault = None

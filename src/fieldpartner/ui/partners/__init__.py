@@ -1,0 +1,1 @@
+"""Partner pages: the list of partners and one partner's page."""
