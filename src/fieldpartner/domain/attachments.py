@@ -1,0 +1,234 @@
+"""Attachments: files kept inside the encrypted vault (photos of registration documents,
+signed agreements, audit reports), linked to a partner, an assessment item or a workshop.
+
+Bytes are stored once per SHA-256 in ``Blob``, so the same scan attached twice costs
+nothing; the ``Attachment`` record (a synced record) carries the name, type, size and
+hash. Reading checks the hash, so damage is reported instead of handed on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.models import Assessment, Attachment, Blob, Partner, Workshop
+from fieldpartner.domain.validation import Checker, ValidationError
+
+MIB = 1024 * 1024
+DEFAULT_LIMIT = 25 * MIB
+MAX_FILENAME = 255
+
+# (prefix, media type). WebP is checked separately: RIFF....WEBP has a size in between.
+_MAGIC: Sequence[tuple[bytes, str]] = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"%PDF-", "application/pdf"),
+)
+# Built-in tables only: the system's mime.types differs between machines, and the
+# same file should get the same type on every device that syncs it.
+_MIME_TABLE = mimetypes.MimeTypes()
+# Types field staff attach every day that older Pythons' built-in table lacks.
+for _extension, _type in (
+    (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    (".pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+    (".odt", "application/vnd.oasis.opendocument.text"),
+    (".ods", "application/vnd.oasis.opendocument.spreadsheet"),
+    (".odp", "application/vnd.oasis.opendocument.presentation"),
+    (".heic", "image/heic"),
+    (".m4a", "audio/mp4"),
+    (".opus", "audio/ogg"),
+):
+    _MIME_TABLE.add_type(_type, _extension)
+_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][\w.+-]*/[A-Za-z0-9][\w.+-]*$")
+
+
+class AttachmentDamaged(Exception):
+    """An attachment's bytes are missing or do not match the SHA-256 recorded for them."""
+
+
+def sniff_media_type(data: bytes, filename: str = "") -> str:
+    """The media type from the file's first bytes, else its extension, else octet-stream.
+
+    Content wins over the name so a photo saved as ``scan.pdf`` still opens as a photo.
+    """
+    for magic, media_type in _MAGIC:
+        if data.startswith(magic):
+            return media_type
+    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    guessed, _encoding = _MIME_TABLE.guess_type(filename, strict=False)
+    return guessed or "application/octet-stream"
+
+
+def base_filename(filename: str) -> str:
+    """The name without any folder part, whether written with / or \\ (a Windows path
+    from a USB stick); folder names can say more than the file itself."""
+    return re.split(r"[\\/]", filename)[-1].strip()
+
+
+def _megabytes(size: int) -> str:
+    # Bytes too: a file just over the limit would otherwise read "25.0 MB; the limit is 25".
+    return f"{size:,} bytes ({size / MIB:.1f} MB)"
+
+
+def add_attachment(
+    session: Session,
+    data: bytes,
+    filename: str,
+    *,
+    partner: Partner | None = None,
+    assessment: Assessment | None = None,
+    item_id: str = "",
+    workshop: Workshop | None = None,
+    description: str = "",
+    media_type: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> Attachment:
+    """Keep ``data`` in the vault as an attachment of a partner, assessment (item) or
+    workshop; raises ValidationError naming every problem.
+
+    An assessment's attachment also belongs to the assessed partner, so it shows among
+    the partner's files. ``media_type`` overrides the type sniffed from the content.
+    """
+    check = Checker()
+    if not isinstance(data, bytes | bytearray | memoryview):
+        check.fail("data", f"must be bytes, not {type(data).__name__}")
+        check.done()
+    data = bytes(data)
+    name = base_filename(filename) if isinstance(filename, str) else ""
+    if not name:
+        check.fail("filename", f"{filename!r} has no file name")
+    elif len(name) > MAX_FILENAME:
+        check.fail("filename", f"is {len(name)} characters long; the limit is {MAX_FILENAME}")
+    if len(data) > limit:
+        check.fail(
+            "data",
+            f"{name!r} is {_megabytes(len(data))}; the limit is {limit / MIB:g} MB",
+        )
+    if partner is None and assessment is None and workshop is None:
+        check.fail("owner", "an attachment must belong to a partner, an assessment or a workshop")
+    for field, owner in (("partner", partner), ("assessment", assessment), ("workshop", workshop)):
+        if owner is not None and owner.deleted:
+            check.fail(field, f"{_label(owner)!r} has been deleted")
+    if partner is not None and assessment is not None and assessment.partner_id != partner.id:
+        check.fail(
+            "partner", f"{partner.name!r} is not the partner assessed in {_label(assessment)!r}"
+        )
+    if item_id and assessment is None:
+        check.fail("item_id", f"{item_id!r} names a template item, so it needs an assessment")
+    check.text("item_id", item_id, 120)
+    check.text("description", description)
+    if media_type is not None and not (
+        isinstance(media_type, str) and _MEDIA_TYPE.match(media_type) and len(media_type) <= 100
+    ):
+        check.fail("media_type", f"{media_type!r} is not a media type like image/png")
+    check.done()
+
+    digest = hashlib.sha256(data).hexdigest()
+    known = session.scalar(select(Blob.sha256).where(Blob.sha256 == digest))
+    if known is None:
+        session.add(Blob(sha256=digest, size=len(data), data=data))
+        # No relationship() ties Attachment to Blob, so the unit of work would not know
+        # to insert the blob first; the foreign key needs it there.
+        session.flush()
+    partner_id = partner.id if partner is not None else None
+    if partner_id is None and assessment is not None:
+        partner_id = assessment.partner_id
+    attachment = Attachment(
+        filename=name,
+        media_type=media_type or sniff_media_type(data, name),
+        size=len(data),
+        sha256=digest,
+        description=description.strip(),
+        partner_id=partner_id,
+        assessment_id=assessment.id if assessment is not None else None,
+        item_id=item_id,
+        workshop_id=workshop.id if workshop is not None else None,
+    )
+    session.add(attachment)
+    session.flush()
+    return attachment
+
+
+def _label(record: Any) -> str:
+    return str(getattr(record, "name", "") or getattr(record, "title", "") or record.id)
+
+
+def read_attachment(session: Session, attachment: Attachment) -> bytes:
+    """The attachment's bytes, after checking them against the recorded SHA-256."""
+    # A column query, so 25 MB of bytes are not kept in the session's identity map.
+    data = session.scalar(select(Blob.data).where(Blob.sha256 == attachment.sha256))
+    if data is None:
+        raise AttachmentDamaged(
+            f"the contents of {attachment.filename!r} are missing from the vault "
+            f"(SHA-256 {attachment.sha256})"
+        )
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != attachment.sha256:
+        raise AttachmentDamaged(
+            f"{attachment.filename!r} is damaged: its contents have SHA-256 {actual}, "
+            f"but {attachment.sha256} was recorded when it was attached"
+        )
+    return bytes(data)
+
+
+def edit_attachment(session: Session, attachment: Attachment, **changes: Any) -> Attachment:
+    """Rename an attachment or change its description (its contents never change)."""
+    check = Checker()
+    for field in sorted(set(changes) - {"filename", "description"}):
+        check.fail(field, "cannot be changed on an attachment")
+    if "filename" in changes:
+        name = changes["filename"]
+        changes["filename"] = base_filename(name) if isinstance(name, str) else name
+        check.required_text("filename", changes["filename"], MAX_FILENAME)
+    if "description" in changes:
+        check.text("description", changes["description"])
+    check.done()
+    if attachment.deleted:
+        raise ValidationError([("attachment", f"{attachment.filename!r} has been deleted")])
+    for key, value in changes.items():
+        setattr(attachment, key, value.strip())
+    session.flush()
+    return attachment
+
+
+def delete_attachment(session: Session, attachment: Attachment) -> None:
+    """Mark an attachment deleted. The bytes stay: earlier revisions still refer to them,
+    and sync may need to send them to a device that has not seen the deletion yet."""
+    attachment.deleted = True
+    session.flush()
+
+
+def attachments_of(
+    session: Session,
+    *,
+    partner: Partner | None = None,
+    assessment: Assessment | None = None,
+    item_id: str | None = None,
+    workshop: Workshop | None = None,
+) -> list[Attachment]:
+    """Live attachments matching every owner given (e.g. one assessment item's evidence),
+    oldest first."""
+    if partner is None and assessment is None and workshop is None:
+        raise ValueError("name a partner, an assessment or a workshop")
+    query = select(Attachment).where(Attachment.deleted.is_(False))
+    if partner is not None:
+        query = query.where(Attachment.partner_id == partner.id)
+    if assessment is not None:
+        query = query.where(Attachment.assessment_id == assessment.id)
+    if item_id is not None:
+        query = query.where(Attachment.item_id == item_id)
+    if workshop is not None:
+        query = query.where(Attachment.workshop_id == workshop.id)
+    return list(
+        session.scalars(query.order_by(Attachment.created_at, Attachment.filename, Attachment.id))
+    )

@@ -1,0 +1,486 @@
+"""Projects of a partner: their money, dates and status, the due-diligence tier that
+follows from the amount, and their schedule of reports, monitoring visits and audits.
+
+The tier rule is REDRESS's proportionate due diligence: small up to 2,000 GBP, medium up
+to 10,000, large above. An organisation may set its own thresholds (and currency); they
+live in the vault settings under ``due_diligence_thresholds`` as decimal text, e.g.
+``{"currency": "GBP", "small_max": "2000", "medium_max": "10000"}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.models import (
+    CallType,
+    DueDiligenceTier,
+    Partner,
+    Project,
+    ProjectStatus,
+    ScheduledReport,
+    ScheduleKind,
+    ScheduleStatus,
+    VaultSetting,
+)
+from fieldpartner.domain.partners import NotFound
+from fieldpartner.domain.validation import Checker, ValidationError
+
+THRESHOLDS_SETTING = "due_diligence_thresholds"
+
+_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+# DecimalText stores amounts in a 40-character column.
+MAX_AMOUNT_DIGITS = 30
+
+
+# --- due-diligence tier ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueDiligenceThresholds:
+    """Upper bounds (inclusive) of the small and medium tiers, in one currency."""
+
+    currency: str = "GBP"
+    small_max: Decimal = Decimal("2000")
+    medium_max: Decimal = Decimal("10000")
+
+    def as_setting(self) -> dict[str, str]:
+        """The value to store under ``THRESHOLDS_SETTING`` (decimal text keeps it exact)."""
+        return {
+            "currency": self.currency,
+            "small_max": format(self.small_max, "f"),
+            "medium_max": format(self.medium_max, "f"),
+        }
+
+
+REDRESS_THRESHOLDS = DueDiligenceThresholds()
+
+
+class HasSettings(Protocol):
+    """Anything that reads vault settings by key, such as an unlocked ``Vault``."""
+
+    def setting(self, key: str, default: Any = None) -> Any: ...
+
+
+def tier_for_amount(
+    amount: Decimal | None,
+    currency: str,
+    thresholds: DueDiligenceThresholds = REDRESS_THRESHOLDS,
+) -> DueDiligenceTier | None:
+    """The due-diligence tier a grant of ``amount`` calls for, or None if it cannot be told.
+
+    There is no tier without an amount, and none for an amount in another currency than
+    the thresholds': converting would need an exchange rate and a date the vault does not
+    hold, and a guessed tier is worse than an empty one that asks a person to decide.
+    Such projects get a tier only when it is given explicitly
+    (``add_project(..., due_diligence_tier="medium")``).
+    """
+    if amount is None or currency.strip().upper() != thresholds.currency:
+        return None
+    if amount < 0:
+        raise ValueError(f"amount {amount} is negative")
+    if amount <= thresholds.small_max:
+        return DueDiligenceTier.SMALL
+    if amount <= thresholds.medium_max:
+        return DueDiligenceTier.MEDIUM
+    return DueDiligenceTier.LARGE
+
+
+def thresholds_from_settings(
+    source: HasSettings | Mapping[str, Any] | Session,
+) -> DueDiligenceThresholds:
+    """The organisation's thresholds from a vault, a session on one, or a settings mapping.
+
+    Missing settings (or missing keys in them) fall back to the REDRESS defaults; a stored
+    value that is not a valid amount or currency raises ValidationError naming it.
+    """
+    if isinstance(source, Session):
+        # A column query, not session.get: the row may have been changed by another
+        # session since this one last saw it.
+        raw = source.scalar(
+            select(VaultSetting.value).where(VaultSetting.key == THRESHOLDS_SETTING)
+        )
+    elif isinstance(source, Mapping):
+        raw = source.get(THRESHOLDS_SETTING)
+    else:
+        raw = source.setting(THRESHOLDS_SETTING)
+    if raw is None:
+        return REDRESS_THRESHOLDS
+    return parse_thresholds(raw)
+
+
+def parse_thresholds(raw: Any) -> DueDiligenceThresholds:
+    """Thresholds from their stored form; raises ValidationError naming a bad entry."""
+    check = Checker()
+    if not isinstance(raw, Mapping):
+        check.fail(THRESHOLDS_SETTING, f"{raw!r} is not a mapping of currency and amounts")
+        check.done()
+    currency = raw.get("currency", REDRESS_THRESHOLDS.currency)
+    check.currency(f"{THRESHOLDS_SETTING}.currency", currency)
+    amounts: dict[str, Decimal] = {}
+    for key in ("small_max", "medium_max"):
+        value = raw.get(key, getattr(REDRESS_THRESHOLDS, key))
+        # JSON may hold the amount as a number; its text keeps what the person typed.
+        parsed = _decimal(str(value) if isinstance(value, float) else value)
+        if parsed is None or not parsed.is_finite() or parsed < 0:
+            check.fail(f"{THRESHOLDS_SETTING}.{key}", f"{value!r} is not an amount of 0 or more")
+        else:
+            amounts[key] = parsed
+    if len(amounts) == 2 and amounts["medium_max"] < amounts["small_max"]:
+        check.fail(
+            f"{THRESHOLDS_SETTING}.medium_max",
+            f"{amounts['medium_max']} is below small_max {amounts['small_max']}",
+        )
+    check.done()
+    return DueDiligenceThresholds(
+        str(currency).upper(), amounts["small_max"], amounts["medium_max"]
+    )
+
+
+# --- projects ------------------------------------------------------------------------------
+
+PROJECT_TEXT_FIELDS: dict[str, int | None] = {
+    "title": 300,
+    "back_donor": 300,
+    "termination_reason": None,
+    "notes": None,
+}
+PROJECT_DATE_FIELDS = ("start_date", "end_date", "agreement_signed")
+PROJECT_FIELDS = frozenset(
+    {
+        *PROJECT_TEXT_FIELDS,
+        *PROJECT_DATE_FIELDS,
+        "call",
+        "amount",
+        "currency",
+        "status",
+        "due_diligence_tier",
+    }
+)
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str):
+        text = value.strip()
+        # Commas only as thousands separators ("12,345.67"): in French or Spanish
+        # "2500,50" means 2500.50, and silently reading it as 250050 would be far worse
+        # than asking again.
+        if _THOUSANDS.match(text):
+            text = text.replace(",", "")
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return None
+    return None
+
+
+def _normalise_project(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    for key in PROJECT_TEXT_FIELDS:
+        if isinstance(cleaned.get(key), str):
+            cleaned[key] = cleaned[key].strip()
+    if isinstance(cleaned.get("currency"), str):
+        cleaned["currency"] = cleaned["currency"].strip().upper()
+    if "amount" in cleaned and cleaned["amount"] not in (None, ""):
+        parsed = _decimal(cleaned["amount"])
+        if parsed is not None:
+            cleaned["amount"] = parsed
+    elif cleaned.get("amount") == "":
+        cleaned["amount"] = None  # an emptied amount field means an unfunded project
+    return cleaned
+
+
+def _check_date(check: Checker, field: str, value: Any) -> None:
+    # datetime is a date subclass, but a time of day in a date column would be lost.
+    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        check.fail(field, f"{value!r} is not a date")
+
+
+def _check_amount(check: Checker, value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Decimal):
+        if isinstance(value, float):
+            check.fail(
+                "amount", f"{value!r} is a float; give it as text or Decimal to keep it exact"
+            )
+        else:
+            check.fail("amount", f"{value!r} is not an amount")
+    elif not value.is_finite():
+        check.fail("amount", f"{value} is not an amount")
+    elif value < 0:
+        check.fail("amount", f"{value} is negative; an amount must be 0 or more")
+    elif len(format(value, "f")) > MAX_AMOUNT_DIGITS:
+        check.fail("amount", f"{value} has more than {MAX_AMOUNT_DIGITS} digits")
+
+
+def check_project_values(values: Mapping[str, Any], current: Project | None) -> None:
+    """Check new values for a project (``current`` is None when creating one).
+
+    Rules across fields (end not before start, a reason for termination) are checked on
+    the project as it will be after the change.
+    """
+    check = Checker()
+    for field in sorted(set(values) - PROJECT_FIELDS):
+        check.fail(field, "is not a project field")
+    if current is None or "title" in values:
+        check.required_text("title", values.get("title"), 300)
+    for field, limit in PROJECT_TEXT_FIELDS.items():
+        if field in values and field != "title":
+            check.text(field, values[field], limit)
+    if "call" in values:
+        check.choice("call", values["call"], CallType)
+    if "amount" in values:
+        _check_amount(check, values["amount"])
+    if "currency" in values:
+        check.currency("currency", values["currency"])
+    for field in PROJECT_DATE_FIELDS:
+        if field in values:
+            _check_date(check, field, values[field])
+    if "status" in values:
+        check.choice("status", values["status"], ProjectStatus)
+    if values.get("due_diligence_tier", "") != "":
+        check.choice("due_diligence_tier", values["due_diligence_tier"], DueDiligenceTier)
+
+    def after(field: str, default: Any) -> Any:
+        if field in values:
+            return values[field]
+        return getattr(current, field) if current is not None else default
+
+    start, end = after("start_date", None), after("end_date", None)
+    if _is_date(start) and _is_date(end):
+        check.date_order("start_date", start, "end_date", end)
+    status = after("status", ProjectStatus.PROPOSED.value)
+    reason = after("termination_reason", "")
+    touches_termination = "status" in values or "termination_reason" in values
+    if (
+        touches_termination
+        and status == ProjectStatus.TERMINATED
+        and not (isinstance(reason, str) and reason.strip())
+    ):
+        check.fail("termination_reason", "must be given when the status is 'terminated'")
+    check.done()
+
+
+def _is_date(value: Any) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _set_tier(
+    session: Session, project: Project, thresholds: DueDiligenceThresholds | None
+) -> None:
+    thresholds = thresholds or thresholds_from_settings(session)
+    tier = tier_for_amount(project.amount, project.currency, thresholds)
+    project.due_diligence_tier = tier.value if tier is not None else ""
+
+
+def add_project(
+    session: Session,
+    partner: Partner,
+    *,
+    thresholds: DueDiligenceThresholds | None = None,
+    **values: Any,
+) -> Project:
+    """Create a project of ``partner``; raises ValidationError naming every bad field.
+
+    The due-diligence tier follows from the amount under ``thresholds`` (by default the
+    vault's), unless ``due_diligence_tier`` is given: staff may convert a foreign-currency
+    amount themselves, or raise the tier for a high-risk context.
+    """
+    if partner.deleted:
+        raise ValidationError([("partner", f"{partner.name!r} has been deleted")])
+    values = _normalise_project(values)
+    check_project_values(values, None)
+    project = Project(partner_id=partner.id, **values)
+    if "due_diligence_tier" not in values:
+        _set_tier(session, project, thresholds)
+    session.add(project)
+    session.flush()
+    return project
+
+
+def edit_project(
+    session: Session,
+    project: Project,
+    *,
+    thresholds: DueDiligenceThresholds | None = None,
+    **changes: Any,
+) -> Project:
+    """Change a project's fields; the tier follows a changed amount or currency.
+
+    A tier given explicitly wins. When neither amount nor currency changes the tier is
+    left as it is, so a tier set by hand survives unrelated edits.
+    """
+    changes = _normalise_project(changes)
+    check_project_values(changes, project)
+    if project.deleted:
+        raise ValidationError([("project", f"{project.title!r} has been deleted")])
+    for key, value in changes.items():
+        setattr(project, key, value)
+    if "due_diligence_tier" not in changes and ({"amount", "currency"} & set(changes)):
+        _set_tier(session, project, thresholds)
+    session.flush()
+    return project
+
+
+def delete_project(session: Session, project: Project) -> None:
+    """Mark a project deleted; its schedule drops out of ``reports_due`` with it."""
+    project.deleted = True
+    session.flush()
+
+
+def get_project(session: Session, project_id: str) -> Project:
+    project = session.get(Project, project_id)
+    if project is None or project.deleted:
+        raise NotFound(f"no project with id {project_id}")
+    return project
+
+
+def projects_of(session: Session, partner: Partner) -> list[Project]:
+    """A partner's live projects, by start date (undated last), then title."""
+    return list(
+        session.scalars(
+            select(Project)
+            .where(Project.partner_id == partner.id, Project.deleted.is_(False))
+            .order_by(Project.start_date.is_(None), Project.start_date, Project.title)
+        )
+    )
+
+
+# --- schedule: reports, monitoring visits, audits -------------------------------------------
+
+SCHEDULE_FIELDS = frozenset({"schedule_kind", "due_date", "done_date", "status", "notes"})
+
+
+def check_schedule_values(values: Mapping[str, Any], current: ScheduledReport | None) -> None:
+    check = Checker()
+    for field in sorted(set(values) - SCHEDULE_FIELDS):
+        check.fail(field, "is not a field of a scheduled report")
+    if current is None or "schedule_kind" in values:
+        check.choice("schedule_kind", values.get("schedule_kind"), ScheduleKind)
+    if current is None or "due_date" in values:
+        if values.get("due_date") is None:
+            check.fail("due_date", "must be given")
+        else:
+            _check_date(check, "due_date", values["due_date"])
+    if "done_date" in values:
+        _check_date(check, "done_date", values["done_date"])
+    if "status" in values:
+        check.choice("status", values["status"], ScheduleStatus)
+    if "notes" in values:
+        check.text("notes", values["notes"])
+    status = values.get("status", current.status if current else ScheduleStatus.DUE.value)
+    done = values.get("done_date", current.done_date if current else None)
+    if status == ScheduleStatus.DUE and done is not None:
+        shown = done.isoformat() if _is_date(done) else repr(done)
+        check.fail("done_date", f"{shown} is set but the status is 'due'")
+    check.done()
+
+
+def add_scheduled_report(session: Session, project: Project, **values: Any) -> ScheduledReport:
+    """Schedule a report, monitoring visit or audit under ``project``.
+
+    ``schedule_kind`` (a ScheduleKind) and ``due_date`` are required.
+    """
+    if project.deleted:
+        raise ValidationError([("project", f"{project.title!r} has been deleted")])
+    check_schedule_values(values, None)
+    report = ScheduledReport(project_id=project.id, **values)
+    session.add(report)
+    session.flush()
+    return report
+
+
+def edit_scheduled_report(
+    session: Session, report: ScheduledReport, **changes: Any
+) -> ScheduledReport:
+    # Going back to "due" means it has not been done after all.
+    if changes.get("status") == ScheduleStatus.DUE and "done_date" not in changes:
+        changes["done_date"] = None
+    check_schedule_values(changes, report)
+    if report.deleted:
+        raise ValidationError([("scheduled_report", f"{report.id} has been deleted")])
+    for key, value in changes.items():
+        setattr(report, key, value)
+    session.flush()
+    return report
+
+
+def mark_report_done(
+    session: Session,
+    report: ScheduledReport,
+    on_date: date,
+    *,
+    status: ScheduleStatus | str = ScheduleStatus.RECEIVED,
+    note: str = "",
+) -> ScheduledReport:
+    """Record that a report arrived (or was accepted or waived) on ``on_date``.
+
+    A note is appended to the report's notes, dated, so earlier notes are kept.
+    """
+    check = Checker()
+    check.choice("status", status, ScheduleStatus)
+    if status == ScheduleStatus.DUE:
+        check.fail("status", "'due' does not mark a report done; use received, accepted or waived")
+    _check_date(check, "on_date", on_date)
+    check.text("note", note)
+    check.done()
+    changes: dict[str, Any] = {"status": str(status), "done_date": on_date}
+    if note.strip():
+        line = f"{on_date.isoformat()}: {note.strip()}"
+        changes["notes"] = f"{report.notes}\n{line}" if report.notes else line
+    return edit_scheduled_report(session, report, **changes)
+
+
+def delete_scheduled_report(session: Session, report: ScheduledReport) -> None:
+    report.deleted = True
+    session.flush()
+
+
+def schedule_of(session: Session, project: Project) -> list[ScheduledReport]:
+    """A project's live schedule in due-date order."""
+    return list(
+        session.scalars(
+            select(ScheduledReport)
+            .where(ScheduledReport.project_id == project.id, ScheduledReport.deleted.is_(False))
+            .order_by(ScheduledReport.due_date, ScheduledReport.schedule_kind)
+        )
+    )
+
+
+def reports_due(session: Session, today: date, within_days: int = 30) -> list[ScheduledReport]:
+    """Reports, visits and audits still due by ``today + within_days``, overdue ones included,
+    across every live project of every live partner, earliest first.
+
+    Completed and terminated projects stay in: they still owe their final reports and
+    audits until those are received or waived.
+    """
+    if within_days < 0:
+        raise ValueError(f"within_days is {within_days}; it must be 0 or more")
+    horizon = today + timedelta(days=within_days)
+    return list(
+        session.scalars(
+            select(ScheduledReport)
+            .join(Project, Project.id == ScheduledReport.project_id)
+            .join(Partner, Partner.id == Project.partner_id)
+            .where(
+                ScheduledReport.deleted.is_(False),
+                ScheduledReport.status == ScheduleStatus.DUE.value,
+                ScheduledReport.due_date <= horizon,
+                Project.deleted.is_(False),
+                Partner.deleted.is_(False),
+            )
+            .order_by(ScheduledReport.due_date, ScheduledReport.schedule_kind, Project.title)
+        )
+    )

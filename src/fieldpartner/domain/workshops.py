@@ -1,0 +1,425 @@
+"""Workshops: their dates and place, who took part, the follow-up plan agreed there, and
+the review of an earlier workshop's plan months later.
+
+A follow-up plan is a set of actions (see ``domain.actions``) whose source is
+``workshop`` and which carry the workshop's id; reviewing them appends dated notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from fieldpartner.domain.actions import OPEN_STATUSES, add_action, review_action
+from fieldpartner.domain.models import (
+    Action,
+    ActionSource,
+    ActionStatus,
+    Partner,
+    Workshop,
+    WorkshopParticipant,
+)
+from fieldpartner.domain.partners import NotFound
+from fieldpartner.domain.validation import Checker, ValidationError, clean_tags
+
+WORKSHOP_TEXT_FIELDS: dict[str, int | None] = {
+    "title": 300,
+    "topic": 300,
+    "place": 200,
+    "co_design_input": None,
+    "notes": None,
+}
+WORKSHOP_FIELDS = frozenset(
+    {*WORKSHOP_TEXT_FIELDS, "start_date", "end_date", "facilitators", "reviews_workshop_id"}
+)
+PARTICIPANT_FIELDS: dict[str, int] = {"name": 300, "role": 200, "organisation": 300}
+
+
+def _check_date(check: Checker, field: str, value: Any) -> None:
+    # datetime is a date subclass, but a time of day in a date column would be lost.
+    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        check.fail(field, f"{value!r} is not a date")
+
+
+def _is_date(value: Any) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _normalise(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    for key in WORKSHOP_TEXT_FIELDS:
+        if isinstance(cleaned.get(key), str):
+            cleaned[key] = cleaned[key].strip()
+    if isinstance(cleaned.get("facilitators"), list) and all(
+        isinstance(f, str) for f in cleaned["facilitators"]
+    ):
+        cleaned["facilitators"] = clean_tags(cleaned["facilitators"])
+    if cleaned.get("reviews_workshop_id") == "":
+        cleaned["reviews_workshop_id"] = None
+    return cleaned
+
+
+def check_workshop_values(
+    session: Session, values: Mapping[str, Any], current: Workshop | None
+) -> None:
+    """Check new values for a workshop (``current`` is None when creating one)."""
+    check = Checker()
+    for field in sorted(set(values) - WORKSHOP_FIELDS):
+        check.fail(field, "is not a workshop field")
+    if current is None or "title" in values:
+        check.required_text("title", values.get("title"), 300)
+    for field, limit in WORKSHOP_TEXT_FIELDS.items():
+        if field in values and field != "title":
+            check.text(field, values[field], limit)
+    for field in ("start_date", "end_date"):
+        if field in values:
+            _check_date(check, field, values[field])
+    if "facilitators" in values:
+        check.text_list("facilitators", values["facilitators"])
+    start = values.get("start_date", current.start_date if current else None)
+    end = values.get("end_date", current.end_date if current else None)
+    if _is_date(start) and _is_date(end):
+        check.date_order("start_date", start, "end_date", end)
+    reviewed_id = values.get("reviews_workshop_id")
+    if reviewed_id is not None:
+        reviewed = session.get(Workshop, reviewed_id) if isinstance(reviewed_id, str) else None
+        if reviewed is None or reviewed.deleted:
+            check.fail("reviews_workshop_id", f"{reviewed_id!r} is not a workshop in this vault")
+        elif current is not None and reviewed.id == current.id:
+            check.fail("reviews_workshop_id", "a workshop cannot review its own follow-up plan")
+    check.done()
+
+
+def add_workshop(session: Session, **values: Any) -> Workshop:
+    """Create a workshop; raises ValidationError naming every bad field.
+
+    ``reviews_workshop_id`` names the earlier workshop whose follow-up plan this one
+    reviews (see ``earlier_plan``).
+    """
+    values = _normalise(values)
+    check_workshop_values(session, values, None)
+    workshop = Workshop(**values)
+    session.add(workshop)
+    session.flush()
+    return workshop
+
+
+def edit_workshop(session: Session, workshop: Workshop, **changes: Any) -> Workshop:
+    changes = _normalise(changes)
+    check_workshop_values(session, changes, workshop)
+    if workshop.deleted:
+        raise ValidationError([("workshop", f"{workshop.title!r} has been deleted")])
+    for key, value in changes.items():
+        setattr(workshop, key, value)
+    session.flush()
+    return workshop
+
+
+def delete_workshop(session: Session, workshop: Workshop) -> None:
+    """Mark a workshop deleted; its follow-up actions drop out of the due lists."""
+    workshop.deleted = True
+    session.flush()
+
+
+def get_workshop(session: Session, workshop_id: str) -> Workshop:
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None or workshop.deleted:
+        raise NotFound(f"no workshop with id {workshop_id}")
+    return workshop
+
+
+def list_workshops(session: Session) -> list[Workshop]:
+    """Live workshops, most recent first (undated last)."""
+    return list(
+        session.scalars(
+            select(Workshop)
+            .where(Workshop.deleted.is_(False))
+            .order_by(Workshop.start_date.is_(None), Workshop.start_date.desc(), Workshop.title)
+        )
+    )
+
+
+# --- participants --------------------------------------------------------------------------
+
+
+def _check_participant(values: Mapping[str, Any], partner: Partner | None, creating: bool) -> None:
+    check = Checker()
+    for field in sorted(set(values) - set(PARTICIPANT_FIELDS)):
+        check.fail(field, "is not a participant field")
+    for field, limit in PARTICIPANT_FIELDS.items():
+        if field in values:
+            check.text(field, values[field], limit)
+    if partner is not None and partner.deleted:
+        check.fail("partner", f"{partner.name!r} has been deleted")
+    name = values.get("name", "")
+    if creating and partner is None and not (isinstance(name, str) and name.strip()):
+        check.fail("name", "give a participating partner or the person's name")
+    check.done()
+
+
+def add_participant(
+    session: Session,
+    workshop: Workshop,
+    *,
+    partner: Partner | None = None,
+    **values: Any,
+) -> WorkshopParticipant:
+    """Record who took part: a partner organisation, or a named person with role and
+    organisation (or a named person from a partner). One of partner or name is needed."""
+    values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
+    _check_participant(values, partner, creating=True)
+    if workshop.deleted:
+        raise ValidationError([("workshop", f"{workshop.title!r} has been deleted")])
+    if partner is not None and not values.get("name"):
+        already = session.scalar(
+            select(WorkshopParticipant.id).where(
+                WorkshopParticipant.workshop_id == workshop.id,
+                WorkshopParticipant.partner_id == partner.id,
+                WorkshopParticipant.name == "",
+                WorkshopParticipant.deleted.is_(False),
+            )
+        )
+        if already is not None:
+            raise ValidationError(
+                [("partner", f"{partner.name!r} is already listed as taking part")]
+            )
+    participant = WorkshopParticipant(
+        workshop_id=workshop.id,
+        partner_id=partner.id if partner is not None else None,
+        **values,
+    )
+    session.add(participant)
+    session.flush()
+    return participant
+
+
+def edit_participant(
+    session: Session, participant: WorkshopParticipant, **changes: Any
+) -> WorkshopParticipant:
+    changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+    _check_participant(changes, None, creating=False)
+    if (
+        participant.partner_id is None
+        and "name" in changes
+        and not (isinstance(changes["name"], str) and changes["name"])
+    ):
+        raise ValidationError([("name", "give a participating partner or the person's name")])
+    if participant.deleted:
+        raise ValidationError([("participant", "has been removed from the workshop")])
+    for key, value in changes.items():
+        setattr(participant, key, value)
+    session.flush()
+    return participant
+
+
+def remove_participant(session: Session, participant: WorkshopParticipant) -> None:
+    participant.deleted = True
+    session.flush()
+
+
+def participants_of(session: Session, workshop: Workshop) -> list[WorkshopParticipant]:
+    """Who took part, sorted by the person's name or else the partner's name."""
+    shown_name = func.lower(func.coalesce(func.nullif(WorkshopParticipant.name, ""), Partner.name))
+    return list(
+        session.scalars(
+            select(WorkshopParticipant)
+            .outerjoin(Partner, Partner.id == WorkshopParticipant.partner_id)
+            .where(
+                WorkshopParticipant.workshop_id == workshop.id,
+                WorkshopParticipant.deleted.is_(False),
+            )
+            .order_by(shown_name, WorkshopParticipant.id)
+        )
+    )
+
+
+def workshops_of_partner(session: Session, partner: Partner) -> list[Workshop]:
+    """Live workshops the partner (or someone from it) took part in, most recent first."""
+    took_part = select(WorkshopParticipant.workshop_id).where(
+        WorkshopParticipant.partner_id == partner.id, WorkshopParticipant.deleted.is_(False)
+    )
+    return list(
+        session.scalars(
+            select(Workshop)
+            .where(Workshop.id.in_(took_part), Workshop.deleted.is_(False))
+            .order_by(Workshop.start_date.is_(None), Workshop.start_date.desc(), Workshop.title)
+        )
+    )
+
+
+# --- follow-up plan ------------------------------------------------------------------------
+
+
+def add_follow_up(
+    session: Session, workshop: Workshop, *, partner: Partner | None = None, **values: Any
+) -> Action:
+    """Add an action to the workshop's follow-up plan (optionally for one partner)."""
+    values.setdefault("source", ActionSource.WORKSHOP.value)
+    return add_action(session, partner=partner, workshop=workshop, **values)
+
+
+def follow_up_plan(session: Session, workshop: Workshop) -> list[Action]:
+    """The workshop's live follow-up actions by due date (undated last), then title."""
+    return list(
+        session.scalars(
+            select(Action)
+            .where(Action.workshop_id == workshop.id, Action.deleted.is_(False))
+            .order_by(Action.due_date.is_(None), Action.due_date, Action.title, Action.id)
+        )
+    )
+
+
+def earlier_plan(session: Session, workshop: Workshop) -> list[Action]:
+    """The follow-up plan of the workshop this one reviews, or [] if it reviews none."""
+    if workshop.reviews_workshop_id is None:
+        return []
+    earlier = session.get(Workshop, workshop.reviews_workshop_id)
+    if earlier is None or earlier.deleted:
+        return []
+    return follow_up_plan(session, earlier)
+
+
+def review_follow_up(
+    session: Session,
+    action: Action,
+    status: ActionStatus | str,
+    note: str = "",
+    by: str | None = None,
+    on_date: date | None = None,
+) -> Action:
+    """Review one action of an earlier plan: append ``{date, status, note, by}`` to its
+    review notes and set its status (done completes it on ``on_date``)."""
+    return review_action(session, action, status, note, by, on_date)
+
+
+# --- the list of workshops and the review of an earlier plan -------------------------------
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """One row of the workshop list: the workshop, how many partner organisations took
+    part, and how many of its follow-up actions are still open."""
+
+    workshop: Workshop
+    partners: int
+    open_follow_ups: int
+
+
+def _workshop_query(text: str = "", exclude_id: str | None = None) -> Select[tuple[Workshop]]:
+    query = select(Workshop).where(Workshop.deleted.is_(False))
+    text = text.strip()
+    if text:
+        pattern = f"%{_escape_like(text.casefold())}%"
+        fields = (Workshop.title, Workshop.topic, Workshop.place)
+        query = query.where(or_(*(func.casefold(f).like(pattern, escape="\\") for f in fields)))
+    if exclude_id is not None:
+        query = query.where(Workshop.id != exclude_id)
+    return query
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def list_workshop_summaries(
+    session: Session,
+    text: str = "",
+    *,
+    exclude_id: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[WorkshopSummary]:
+    """Live workshops whose title, topic or place contains ``text`` (any script, any case),
+    most recent first (undated last), with their partner and open follow-up counts."""
+    # One pass over the actions for the whole page rather than one per workshop.
+    open_counts = (
+        select(Action.workshop_id, func.count().label("open"))
+        .where(
+            Action.deleted.is_(False),
+            Action.workshop_id.is_not(None),
+            Action.status.in_([s.value for s in OPEN_STATUSES]),
+        )
+        .group_by(Action.workshop_id)
+        .subquery()
+    )
+    page = (
+        _workshop_query(text, exclude_id)
+        .order_by(
+            Workshop.start_date.is_(None), Workshop.start_date.desc(), Workshop.title, Workshop.id
+        )
+        .offset(offset)
+    )
+    if limit is not None:
+        page = page.limit(limit)
+    shown = page.subquery()
+    shown_workshop = aliased(Workshop, shown)
+    partners = (
+        select(func.count(func.distinct(WorkshopParticipant.partner_id)))
+        .where(
+            WorkshopParticipant.workshop_id == shown_workshop.id,
+            WorkshopParticipant.deleted.is_(False),
+            WorkshopParticipant.partner_id.is_not(None),
+        )
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(
+            shown_workshop,
+            partners,
+            func.coalesce(open_counts.c.open, 0),
+        )
+        .outerjoin(open_counts, open_counts.c.workshop_id == shown_workshop.id)
+        .order_by(
+            shown_workshop.start_date.is_(None),
+            shown_workshop.start_date.desc(),
+            shown_workshop.title,
+            shown_workshop.id,
+        )
+    )
+    return [WorkshopSummary(w, int(p or 0), int(o or 0)) for w, p, o in rows]
+
+
+def count_workshops(session: Session, text: str = "", *, exclude_id: str | None = None) -> int:
+    subquery = _workshop_query(text, exclude_id).subquery()
+    return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
+
+
+@dataclass(frozen=True)
+class PlanReviewItem:
+    """One action of the earlier plan under review and, if it has been reviewed since the
+    reviewing workshop began, the latest such review entry (``{date, status, note, by}``)."""
+
+    action: Action
+    review: dict[str, Any] | None
+
+    @property
+    def reviewed(self) -> bool:
+        return self.review is not None
+
+
+def review_since(workshop: Workshop) -> date:
+    """From which day a review note counts as made for ``workshop``: its start, or the day
+    it was recorded if that is earlier (a workshop planned ahead may review before it)."""
+    recorded = workshop.created_at.date() if workshop.created_at is not None else date.min
+    if workshop.start_date is None:
+        return recorded
+    return min(workshop.start_date, recorded)
+
+
+def plan_review(session: Session, workshop: Workshop) -> list[PlanReviewItem]:
+    """The earlier plan that ``workshop`` reviews, item by item, with what has been
+    reviewed so far (see ``review_since``); [] if it reviews no workshop."""
+    since = review_since(workshop).isoformat()
+    items = []
+    for action in earlier_plan(session, workshop):
+        latest = None
+        for entry in action.review_notes or []:
+            if isinstance(entry, dict) and str(entry.get("date", "")) >= since:
+                latest = entry
+        items.append(PlanReviewItem(action, latest))
+    return items
