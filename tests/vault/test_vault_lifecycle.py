@@ -317,3 +317,43 @@ def test_header_with_iterations_below_the_floor_is_refused(vault_path: Path) -> 
     (vault_path / "vault.json").write_text(json.dumps(header))
     with pytest.raises(VaultHeaderError, match="iterations 1 is below the floor"):
         Vault.unlock(vault_path, PASSPHRASE)
+
+
+def test_locking_while_another_thread_reads_interrupts_it_without_crashing(vault_path) -> None:
+    """The UI locks while a background read may be running: SQLite must not be closed
+    under that thread (a crash); the read is interrupted and nothing more runs."""
+    import threading
+
+    from sqlalchemy import text
+
+    from fieldpartner.vault import Vault
+
+    vault = Vault.unlock(vault_path, PASSPHRASE)
+    started = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def long_read() -> None:
+        try:
+            with vault.session() as session:
+                session.execute(text("SELECT 1")).scalar()
+                started.set()
+                outcome["value"] = session.execute(
+                    text(
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                        " WHERE i < 50000000) SELECT count(*) FROM n"
+                    )
+                ).scalar()
+        except Exception as exc:  # the interrupted read reports an error
+            outcome["error"] = exc
+
+    reader = threading.Thread(target=long_read)
+    reader.start()
+    assert started.wait(10)
+    import time
+
+    time.sleep(0.5)  # let the long statement start
+    vault.lock()
+    reader.join(30)
+    assert not reader.is_alive()
+    assert "error" in outcome, "the read ran to the end after the vault was locked"
+    assert vault.is_locked

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +23,24 @@ from fieldpartner.vault.errors import VaultDatabaseError, WrongPassphrase
 
 DB_NAME = "vault.db"
 
-# Every DBAPI connection an engine has opened and not yet closed. ``Engine.dispose`` closes
-# only idle pooled connections; one still held by a session would go on reading with the
-# key after the vault is locked, so ``close_all`` closes these too.
-_LIVE_CONNECTIONS: dict[Engine, set[Any]] = {}
+
+@dataclass
+class _Connections:
+    """The DBAPI connections an engine has opened, and which thread holds each.
+
+    ``Engine.dispose`` closes only idle pooled connections; one still held by a session
+    would go on reading with the key after the vault is locked. ``close_all`` closes the
+    idle ones and those of the locking thread at once; a connection another thread is
+    using cannot be closed under it (SQLite would crash), so its running statement is
+    interrupted, every further statement is refused, and it is closed when returned.
+    """
+
+    owners: dict[Any, int | None] = field(default_factory=dict)
+    locked: bool = False
+    mutex: threading.Lock = field(default_factory=threading.Lock)
+
+
+_CONNECTIONS: dict[Engine, _Connections] = {}
 
 
 def _key_pragma(key: bytearray) -> str:
@@ -49,13 +65,14 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
         json_serializer=lambda value: json.dumps(value, ensure_ascii=False),
     )
 
-    live = _LIVE_CONNECTIONS.setdefault(engine, set())
+    live = _CONNECTIONS.setdefault(engine, _Connections())
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        if not any(key):
+        if live.locked or not any(key):
             raise VaultDatabaseError("the vault is locked")
-        live.add(dbapi_connection)
+        with live.mutex:
+            live.owners[dbapi_connection] = None
         cursor = dbapi_connection.cursor()
         cursor.execute(_key_pragma(key))
         cursor.execute("PRAGMA cipher_memory_security = ON")
@@ -80,26 +97,64 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine.pool, "checkout")
+    def _checked_out(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        with live.mutex:
+            live.owners[dbapi_connection] = threading.get_ident()
+
+    @event.listens_for(engine.pool, "checkin")
+    def _checked_in(dbapi_connection: Any, _record: Any) -> None:
+        if dbapi_connection is None:
+            return
+        with live.mutex:
+            live.owners[dbapi_connection] = None
+            closing = live.locked
+            if closing:
+                live.owners.pop(dbapi_connection, None)
+        if closing:
+            with contextlib.suppress(Exception):
+                dbapi_connection.close()
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _refuse_when_locked(*_args: Any) -> None:
+        if live.locked:
+            raise VaultDatabaseError("the vault is locked")
+
     @event.listens_for(engine.pool, "close")
     def _closed(dbapi_connection: Any, _record: Any) -> None:
-        live.discard(dbapi_connection)
+        with live.mutex:
+            live.owners.pop(dbapi_connection, None)
 
     @event.listens_for(engine.pool, "close_detached")
     def _closed_detached(dbapi_connection: Any) -> None:
-        live.discard(dbapi_connection)
+        with live.mutex:
+            live.owners.pop(dbapi_connection, None)
 
     return engine
 
 
 def close_all(engine: Engine) -> None:
-    """Close every connection of ``engine``, including those a session still holds.
+    """Close every connection of ``engine``; no statement runs on any of them after this.
 
-    A session used after this fails ("Cannot operate on a closed database") instead of
-    reading on; its uncommitted changes are rolled back.
+    A session used after this fails with "the vault is locked"; its uncommitted changes are
+    rolled back. Connections busy in another thread are interrupted and closed when that
+    thread returns them (see ``_Connections``).
     """
-    for connection in list(_LIVE_CONNECTIONS.pop(engine, ())):
-        with contextlib.suppress(Exception):
-            connection.close()
+    live = _CONNECTIONS.pop(engine, None)
+    if live is not None:
+        me = threading.get_ident()
+        with live.mutex:
+            live.locked = True
+            owned = list(live.owners.items())
+        for connection, owner in owned:
+            if owner is None or owner == me:
+                with contextlib.suppress(Exception):
+                    connection.close()
+                with live.mutex:
+                    live.owners.pop(connection, None)
+            else:
+                with contextlib.suppress(Exception):
+                    connection.interrupt()
     engine.dispose()
 
 
@@ -130,3 +185,24 @@ def checkpoint(engine: Engine) -> None:
         raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
     finally:
         raw.close()
+
+
+def cipher_version(engine: Engine | None = None) -> str:
+    """SQLCipher's version (``PRAGMA cipher_version``), e.g. ``4.6.1 community``.
+
+    Asked of ``engine`` when given, else of a throw-away in-memory database, so the About
+    box can show it before any vault is open. Empty if the library does not say.
+    """
+    try:
+        if engine is not None:
+            with engine.connect() as conn:
+                row = conn.exec_driver_sql("PRAGMA cipher_version").fetchone()
+        else:
+            memory = sqlcipher.connect(":memory:")
+            try:
+                row = memory.execute("PRAGMA cipher_version").fetchone()
+            finally:
+                memory.close()
+    except Exception:
+        return ""
+    return str(row[0]) if row and row[0] else ""
