@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from fieldpartner.domain.partners import Ambiguous, NotFound
 from fieldpartner.domain.validation import ValidationError
@@ -112,3 +114,16 @@ def add_passphrase_file(parser: object) -> None:
         metavar="FILE",
         help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)",
     )
+
+
+class CliParser(argparse.ArgumentParser):
+    """An argument parser that accepts no abbreviated options.
+
+    With abbreviations, ``--passphrase SECRET`` would be read as ``--passphrase-file SECRET``
+    and the error about the missing file would print the secret. Sub-parsers made from a
+    CliParser are CliParsers too.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)

@@ -1,0 +1,209 @@
+"""``vault create | verify | passwd | recover | wipe``: the life of a vault from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from fieldpartner.cli.common import (
+    EXIT_FAILURE,
+    EXIT_INVALID_INPUT,
+    EXIT_OK,
+    EXIT_USAGE,
+    NEW_PASSPHRASE_ENV,
+    RECOVERY_KEY_ENV,
+    CliError,
+    add_passphrase_file,
+    open_vault,
+    read_passphrase,
+    vault_path,
+)
+from fieldpartner.vault import Vault, change_passphrase, recover, wipe
+from fieldpartner.vault.engine import DB_NAME
+from fieldpartner.vault.header import HEADER_NAME
+from fieldpartner.vault.keys import parse_recovery_key
+
+WIPE_WORD = "WIPE"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = subparsers.add_parser(
+        "vault",
+        allow_abbrev=False,
+        help="create, check, re-key, recover or wipe a vault",
+        description=__doc__,
+    )
+    actions = group.add_subparsers(dest="vault_action", metavar="ACTION", required=True)
+
+    create = actions.add_parser(
+        "create", allow_abbrev=False, help="make a new vault; prints the recovery key once"
+    )
+    create.add_argument("path", metavar="PATH", help="folder of the new vault, e.g. Field.fpvault")
+    create.add_argument("--name", default="", help="a name for the vault (default: folder name)")
+    add_passphrase_file(create)
+    create.set_defaults(handler=create_vault)
+
+    verify = actions.add_parser(
+        "verify", allow_abbrev=False, help="check keys, SQLCipher integrity and schema"
+    )
+    verify.add_argument("path", metavar="PATH")
+    add_passphrase_file(verify)
+    verify.set_defaults(handler=verify_vault)
+
+    passwd = actions.add_parser(
+        "passwd", allow_abbrev=False, help="change the passphrase (the database is not rewritten)"
+    )
+    passwd.add_argument("path", metavar="PATH")
+    add_passphrase_file(passwd)
+    add_new_passphrase_file(passwd)
+    passwd.set_defaults(handler=change_vault_passphrase)
+
+    rec = actions.add_parser(
+        "recover", allow_abbrev=False, help="set a new passphrase using the recovery key"
+    )
+    rec.add_argument("path", metavar="PATH")
+    rec.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help=f"read the recovery key from FILE (else ${RECOVERY_KEY_ENV}, else a prompt)",
+    )
+    add_new_passphrase_file(rec)
+    rec.set_defaults(handler=recover_vault)
+
+    wipe_parser = actions.add_parser(
+        "wipe", allow_abbrev=False, help="emergency wipe: destroy the keys first, then the database"
+    )
+    wipe_parser.add_argument("path", metavar="PATH")
+    wipe_parser.add_argument(
+        "--yes", action="store_true", help="do not ask; needed when not run from a terminal"
+    )
+    wipe_parser.set_defaults(handler=wipe_vault)
+
+
+def add_new_passphrase_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"read the new passphrase from FILE (else ${NEW_PASSPHRASE_ENV}, else a prompt)",
+    )
+
+
+def require_new_folder(path: Path) -> None:
+    """Refuse before asking anything if ``path`` already holds files."""
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise CliError(f"{path} already exists and is not empty; choose a new folder", EXIT_FAILURE)
+
+
+def read_new_passphrase(passphrase_file: str | None, *, env: str | None = None) -> str:
+    """A new passphrase: from the file, the environment, or typed twice at a prompt."""
+    if env is None:
+        return read_passphrase(passphrase_file, prompt="New passphrase: ", confirm=True)
+    return read_passphrase(
+        passphrase_file,
+        env=env,
+        prompt="New passphrase: ",
+        confirm=True,
+        what="new passphrase",
+    )
+
+
+def print_recovery_key(recovery_key: str) -> None:
+    print("Recovery key (shown only this once):")
+    print()
+    print(f"    {recovery_key}")
+    print()
+    print(
+        "Write it down now and keep it apart from this computer: it is the only way "
+        "into the vault if the passphrase is forgotten."
+    )
+
+
+def create_vault(args: argparse.Namespace) -> int:
+    path = vault_path(args.path)
+    require_new_folder(path)
+    passphrase = read_new_passphrase(args.passphrase_file)
+    vault, recovery_key = Vault.create(path, passphrase, name=args.name)
+    try:
+        name = vault.name
+    finally:
+        vault.lock()
+    print(f'Created the vault "{name}" at {path}')
+    print_recovery_key(recovery_key)
+    return EXIT_OK
+
+
+def verify_vault(args: argparse.Namespace) -> int:
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        report = vault.verify()
+    finally:
+        vault.lock()
+    for check in report.checks:
+        print(f"checked: {check}")
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    if not report.ok:
+        count = len(report.problems)
+        raise CliError(
+            f"the vault has {count} problem{'s' if count > 1 else ''}: {report.problems[0]}",
+            EXIT_INVALID_INPUT,
+        )
+    print("The vault is sound.")
+    return EXIT_OK
+
+
+def _require_vault(path: Path) -> None:
+    if not (path / HEADER_NAME).is_file():
+        raise CliError(f"{path} is not a vault (no {HEADER_NAME})", EXIT_INVALID_INPUT)
+
+
+def change_vault_passphrase(args: argparse.Namespace) -> int:
+    path = vault_path(args.path)
+    _require_vault(path)
+    old = read_passphrase(args.passphrase_file, prompt="Current passphrase: ")
+    new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
+    if new == old:
+        raise CliError("the new passphrase is the same as the current one", EXIT_USAGE)
+    change_passphrase(path, old, new)
+    print("Passphrase changed. The recovery key is unchanged.")
+    return EXIT_OK
+
+
+def recover_vault(args: argparse.Namespace) -> int:
+    path = vault_path(args.path)
+    _require_vault(path)
+    recovery_key = read_passphrase(
+        args.recovery_key_file,
+        env=RECOVERY_KEY_ENV,
+        prompt="Recovery key: ",
+        what="recovery key",
+    )
+    parse_recovery_key(recovery_key)  # a mistyped key is reported before asking for more
+    new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
+    recover(path, recovery_key, new)
+    print("A new passphrase is set. The recovery key still opens the vault; keep it safe.")
+    return EXIT_OK
+
+
+def wipe_vault(args: argparse.Namespace) -> int:
+    path = vault_path(args.path)
+    if not ((path / HEADER_NAME).is_file() or (path / DB_NAME).is_file()):
+        raise CliError(
+            f"{path} is not a vault (no {HEADER_NAME} or {DB_NAME}); nothing was wiped",
+            EXIT_INVALID_INPUT,
+        )
+    if not args.yes:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise CliError("not a terminal: add --yes to wipe without asking", EXIT_USAGE)
+        answer = input(f"This destroys the vault {path} for good. Type {WIPE_WORD} to go on: ")
+        if answer.strip() != WIPE_WORD:
+            raise CliError("not confirmed; nothing was wiped", EXIT_FAILURE)
+    start = time.perf_counter()
+    removed = wipe(path)
+    elapsed = time.perf_counter() - start
+    print(f"Wiped {path} in {elapsed:.3f} s (removed: {', '.join(removed) or 'nothing'}).")
+    if path.exists():
+        print(f"Other files remain in {path}; they were not part of the vault.")
+    return EXIT_OK
