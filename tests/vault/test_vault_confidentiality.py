@@ -134,3 +134,20 @@ def test_every_connection_uses_the_pragmas_that_keep_data_off_the_disk(vault: Va
         assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
         assert str(pragma("PRAGMA cipher_memory_security").scalar()) == "1"
         assert pragma("PRAGMA cipher_version").scalar().startswith("4.")
+
+
+def test_vault_files_are_readable_by_their_owner_only(tmp_path) -> None:
+    import stat
+
+    from vault_helpers import floor_kdf
+
+    from fieldpartner.vault import Vault
+
+    folder = tmp_path / "Perms.fpvault"
+    vault, _ = Vault.create(folder, "a passphrase", kdf=floor_kdf())
+    try:
+        for name in ("vault.json", "vault.db"):
+            mode = stat.S_IMODE((folder / name).stat().st_mode)
+            assert mode & 0o077 == 0, f"{name} has mode {oct(mode)}"
+    finally:
+        vault.lock()

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from fieldpartner import __version__
-from fieldpartner.cli.common import CliError, exit_code_for, print_error
+from fieldpartner.cli.common import CliError, CliParser, exit_code_for, print_error
 from fieldpartner.hardening import disable_core_dumps
 
 # Modules that add command groups, in the order --help lists them.
@@ -31,7 +31,7 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="fieldpartner-cli",
         description="FieldPartner without a screen: vaults, partners, assessments, exports.",
     )

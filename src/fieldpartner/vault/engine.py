@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,10 +54,17 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
     Passing the bytearray (not a copy) lets ``lock`` zero it, after which no new
     connection can be made.
     """
+
+    def connect() -> Any:
+        if not db_path.exists():
+            # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
+            os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return sqlcipher.connect(str(db_path), check_same_thread=False)
+
     engine = create_engine(
         "sqlite://",
         module=sqlcipher,
-        creator=lambda: sqlcipher.connect(str(db_path), check_same_thread=False),
+        creator=connect,
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
