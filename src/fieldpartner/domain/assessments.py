@@ -592,3 +592,164 @@ def assessment_view(
         "answers": answers,
         "results": results_of(session, assessment),
     }
+
+
+# --- for the interface: listing, answer states, the other perspective -------------------
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    """One line of the list of assessments across partners (plain values, no ORM)."""
+
+    id: str
+    partner_id: str
+    partner_name: str
+    template_key: str
+    template_version: int
+    template_title: str
+    kind: str
+    tier: str
+    respondent: str
+    assessed_on: date | None
+    status: str
+    rating: str
+
+
+def list_assessments(
+    session: Session,
+    *,
+    status: str | None = None,
+    kind: str | None = None,
+    partner_id: str | None = None,
+) -> list[AssessmentRow]:
+    """Live assessments of live partners, newest first, optionally of one status, kind or
+    partner. The rating is the stored one of final and approved assessments (drafts have
+    none until finalised: scoring thousands of drafts to list them would be slow)."""
+    query = (
+        select(
+            Assessment.id,
+            Assessment.partner_id,
+            Partner.name,
+            Assessment.template_key,
+            Assessment.template_version,
+            Template.title,
+            Assessment.assessment_kind,
+            Assessment.tier,
+            Assessment.respondent,
+            Assessment.assessed_on,
+            Assessment.status,
+            func.json_extract(Assessment.results, "$.rating"),
+        )
+        .join(Partner, Partner.id == Assessment.partner_id)
+        .outerjoin(
+            Template,
+            (Template.template_key == Assessment.template_key)
+            & (Template.version == Assessment.template_version),
+        )
+        .where(Assessment.deleted.is_(False), Partner.deleted.is_(False))
+    )
+    if status:
+        query = query.where(Assessment.status == status)
+    if kind:
+        query = query.where(Assessment.assessment_kind == kind)
+    if partner_id:
+        query = query.where(Assessment.partner_id == partner_id)
+    query = query.order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+    return [
+        AssessmentRow(
+            id=row[0],
+            partner_id=row[1],
+            partner_name=row[2],
+            template_key=row[3],
+            template_version=row[4],
+            template_title=row[5] or row[3],
+            kind=row[6],
+            tier=row[7] or "",
+            respondent=row[8] or "",
+            assessed_on=row[9],
+            status=row[10],
+            rating=row[11] if row[10] != AssessmentStatus.DRAFT and row[11] else "",
+        )
+        for row in session.execute(query)
+    ]
+
+
+def partner_choices(session: Session) -> list[tuple[str, str, str]]:
+    """(id, name, acronym) of every live partner, by name: what a partner picker offers."""
+    rows = session.execute(
+        select(Partner.id, Partner.name, Partner.acronym)
+        .where(Partner.deleted.is_(False))
+        .order_by(func.casefold(Partner.name), Partner.id)
+    )
+    return [(row[0], row[1], row[2] or "") for row in rows]
+
+
+@dataclass(frozen=True)
+class AnswerState:
+    """Everything one item's answer holds that a person edits: the answer (or not
+    applicable, or nothing yet) and the evidence note, which may come before the answer."""
+
+    value: Any = None
+    not_applicable: bool = False
+    evidence_note: str = ""
+
+    @property
+    def answered(self) -> bool:
+        return self.not_applicable or self.value is not None
+
+
+def answer_states(session: Session, assessment: Assessment) -> dict[str, AnswerState]:
+    """Every item's answer state, read in one query."""
+    return {
+        item_id: AnswerState(row.value, row.not_applicable, row.evidence_note)
+        for item_id, row in answers_of(session, assessment).items()
+        if row.value is not None or row.not_applicable or row.evidence_note
+    }
+
+
+def set_answer_state(
+    session: Session,
+    assessment: Assessment,
+    item_id: str,
+    state: AnswerState,
+    *,
+    answered_by: str | None = None,
+) -> Answer:
+    """Put one item back exactly in ``state``: answered, not applicable, or unanswered
+    with or without a note (what an editor's undo needs; ``set_answer`` always answers
+    and ``clear_answer`` also drops the note). AnswerRejected if the answer does not fit."""
+    _require_draft(assessment)
+    doc = TemplateDocument(template_of(session, assessment).body)
+    ref = _item(doc, item_id)
+    if state.answered:
+        checked = check_answer(doc, ref, state.value, not_applicable=state.not_applicable)
+    else:
+        checked = CheckedAnswer(None, False)
+    by = context_of(session).author if answered_by is None else answered_by
+    row = _store(session, assessment, item_id, checked, state.evidence_note.strip(), by)
+    session.flush()
+    return row
+
+
+def other_perspective(session: Session, assessment: Assessment) -> Assessment | None:
+    """The latest assessment of the same partner and template version answered by the
+    other side (the partner's self-assessment for an assessor's one, and back), if any."""
+    other = {
+        RespondentRole.ASSESSOR.value: RespondentRole.PARTNER_SELF.value,
+        RespondentRole.PARTNER_SELF.value: RespondentRole.ASSESSOR.value,
+    }.get(assessment.respondent)
+    if other is None:
+        return None
+    return session.scalars(
+        select(Assessment)
+        .where(
+            Assessment.partner_id == assessment.partner_id,
+            Assessment.template_key == assessment.template_key,
+            Assessment.template_version == assessment.template_version,
+            Assessment.respondent == other,
+            Assessment.tier == assessment.tier,
+            Assessment.deleted.is_(False),
+        )
+        .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+        .limit(1)
+    ).first()

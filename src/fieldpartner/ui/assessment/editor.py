@@ -1,0 +1,659 @@
+"""The answers of one assessment: sections on one side, the items of the chosen section on
+the other, every change written to the vault at once and undoable.
+
+Item widgets are built per section the first time it is shown, so opening a template of a
+hundred items builds only the first section's. Completeness and which items apply (tier,
+conditions on other answers) are recomputed by ``domain.scoring`` after every change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.domain.assessments import (
+    AnswerState,
+    AssessmentError,
+    get_assessment,
+    set_answer_state,
+)
+from fieldpartner.domain.attachments import add_attachment, attachments_of, delete_attachment
+from fieldpartner.domain.scoring import GivenAnswer, compute_results
+from fieldpartner.domain.templates import ItemRef, TemplateDocument, text_of
+from fieldpartner.domain.templates.answers import AnswerRejected
+from fieldpartner.domain.validation import ValidationError
+from fieldpartner.ui.assessment.item_widgets import ItemWidget, item_widget_of
+from fieldpartner.ui.assessment.labels import content_language
+from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo
+from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.vault import Vault
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+TYPED_KINDS = ("text", "number", "date")
+# Items built at once when a section opens, then per event-loop turn: each costs a few
+# milliseconds, and the interface must not stall for 100 ms.
+FIRST_CHUNK = 4
+LATER_CHUNK = 3
+
+
+class AnswerChange(QUndoCommand):
+    """One change of one item's answer; undo and redo write to the vault at once."""
+
+    def __init__(
+        self,
+        editor: AssessmentEditor,
+        item_id: str,
+        before: AnswerState,
+        after: AnswerState,
+        typed: bool,
+    ) -> None:
+        super().__init__(editor.tr("Answer to {item}").format(item=item_id))
+        self.editor = editor
+        self.item_id = item_id
+        self.before = before
+        self.after = after
+        self.typed = typed
+        self._already_done = True  # pushed after the change was written
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        self.editor.apply_state(self.item_id, self.after)
+
+    def undo(self) -> None:
+        self.editor.apply_state(self.item_id, self.before)
+
+    def id(self) -> int:
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        # Typing in one field is one step to undo, not one per pause.
+        if (
+            isinstance(other, AnswerChange)
+            and other.item_id == self.item_id
+            and self.typed
+            and other.typed
+        ):
+            self.after = other.after
+            return True
+        return False
+
+
+class AssessmentEditor(QWidget):
+    """Answers of one assessment. Needs ``load(vault, data)``; ``clear()`` forgets all."""
+
+    answers_changed = Signal()  # a change was saved (results are out of date)
+    problem = Signal(str)  # a change was refused; the message says why
+    saved = Signal(str)  # a short status message
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentEditor")
+        self._vault: Vault | None = None
+        self._data: AssessmentData | None = None
+        self._doc: TemplateDocument | None = None
+        self._language = content_language()
+        self._read_only = False
+        self.results: dict[str, Any] = {}
+        self.widgets: dict[str, ItemWidget] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._unbuilt: dict[str, list[tuple[ItemRef, str]]] = {}
+        self._build_timer = QTimer(self)
+        self._build_timer.setObjectName("itemBuildTimer")
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_more)
+        self._section_items: dict[str, list[ItemRef]] = {}
+        self._section_numbers: dict[str, str] = {}
+        self._tree_items: dict[str, QTreeWidgetItem] = {}
+        self._current_section: str | None = None
+        self._current_item: str | None = None
+        # Tests replace this to answer the file dialog.
+        self.choose_files: Callable[[str], list[str]] = self._ask_for_files
+        self._attach_task: BackgroundTask | None = None
+
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("answerUndoStack")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.completeness_label = QLabel(self)
+        self.completeness_label.setObjectName("completenessLabel")
+        top.addWidget(self.completeness_label)
+        self.completeness_bar = QProgressBar(self)
+        self.completeness_bar.setObjectName("completenessBar")
+        self.completeness_bar.setAccessibleName(self.tr("Completeness"))
+        self.completeness_bar.setRange(0, 100)
+        self.completeness_bar.setMaximumWidth(240)
+        top.addWidget(self.completeness_bar)
+        top.addStretch(1)
+        self.keys_hint = QLabel(
+            self.tr(
+                "Keys: 1–9 choose the answer · 0 not applicable · ↑ ↓ previous/next question · Del clear"
+            ),
+            self,
+        )
+        self.keys_hint.setObjectName("keysHint")
+        top.addWidget(self.keys_hint)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("editorSplitter")
+        self.section_tree = QTreeWidget(splitter)
+        self.section_tree.setObjectName("sectionTree")
+        self.section_tree.setAccessibleName(self.tr("Sections"))
+        self.section_tree.setColumnCount(2)
+        self.section_tree.setHeaderLabels([self.tr("Section"), self.tr("Answered")])
+        self.section_tree.header().setStretchLastSection(False)
+        self.section_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.section_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.section_tree.currentItemChanged.connect(self._section_chosen)
+        self.scroll = QScrollArea(splitter)
+        self.scroll.setObjectName("itemScroll")
+        self.scroll.setAccessibleName(self.tr("Questions"))
+        self.scroll.setWidgetResizable(True)
+        self._holder = QWidget(self)  # keeps built section pages while not shown
+        self._holder.setObjectName("sectionPageHolder")
+        self._holder.hide()
+        splitter.addWidget(self.section_tree)
+        splitter.addWidget(self.scroll)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 700])
+        layout.addWidget(splitter, 1)
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    # --- loading and forgetting ------------------------------------------------------
+
+    @property
+    def data(self) -> AssessmentData | None:
+        return self._data
+
+    @property
+    def current_section(self) -> str | None:
+        return self._current_section
+
+    @property
+    def current_item(self) -> str | None:
+        return self._current_item
+
+    def load(self, vault: Vault, data: AssessmentData) -> None:
+        self.clear()
+        self._vault = vault
+        self._data = data
+        self._doc = TemplateDocument(data.body)
+        self._read_only = not data.is_draft
+        for ref in self._doc.item_order:
+            section_id = ref.sections[-1] if ref.sections else ""
+            self._section_items.setdefault(section_id, []).append(ref)
+        self._recompute()
+        self._build_tree()
+        self._update_progress()
+        first = next(iter(self._visible_sections()), None)
+        if first is not None:
+            self.show_section(first)
+
+    def clear(self) -> None:
+        """Forget the assessment: widgets, answers, undo history."""
+        self.undo_stack.clear()
+        self.section_tree.blockSignals(True)
+        self.section_tree.clear()
+        self.section_tree.blockSignals(False)
+        shown = self.scroll.takeWidget()
+        if shown is not None:
+            shown.deleteLater()
+        for page in self._pages.values():
+            page.deleteLater()
+        self._pages.clear()
+        self.widgets.clear()
+        self._build_timer.stop()
+        self._unbuilt.clear()
+        self._section_items.clear()
+        self._section_numbers.clear()
+        self._tree_items.clear()
+        self._current_section = self._current_item = None
+        self._data = self._doc = None
+        self._vault = None
+        self.results = {}
+        self.completeness_label.clear()
+        self.completeness_bar.setValue(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for widget in self.widgets.values():
+            widget.set_read_only(read_only)
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    # --- sections --------------------------------------------------------------------
+
+    def _build_tree(self) -> None:
+        assert self._doc is not None
+        self.section_tree.blockSignals(True)
+        numbers: dict[str, int] = {}
+        for ref in self._doc.section_order:
+            parent_id = ref.ancestors[-1] if ref.ancestors else ""
+            numbers[parent_id] = numbers.get(parent_id, 0) + 1
+            prefix = self._section_numbers.get(parent_id, "")
+            # "4" and "4.1": digits joined by dots stay in order in right-to-left text,
+            # where "4." would show as ".4".
+            number = f"{prefix}.{numbers[parent_id]}" if prefix else str(numbers[parent_id])
+            self._section_numbers[ref.id] = number
+            title = text_of(ref.section.get("title"), self._language)
+            entry = QTreeWidgetItem([f"{number}  {title}", ""])
+            entry.setData(0, SECTION_ROLE, ref.id)
+            entry.setToolTip(0, title)
+            parent = self._tree_items.get(parent_id)
+            if parent is None:
+                self.section_tree.addTopLevelItem(entry)
+            else:
+                parent.addChild(entry)
+            self._tree_items[ref.id] = entry
+        self.section_tree.expandAll()
+        self.section_tree.blockSignals(False)
+
+    def _visible_sections(self) -> list[str]:
+        """Sections, in order, that hold at least one applicable item of their own."""
+        assert self._doc is not None
+        applicable = self.results.get("items", {})
+        return [
+            ref.id
+            for ref in self._doc.section_order
+            if any(
+                applicable.get(i.id, {}).get("applicable")
+                for i in self._section_items.get(ref.id, [])
+            )
+        ]
+
+    def _section_chosen(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.show_section(current.data(0, SECTION_ROLE))
+
+    def show_section(self, section_id: str) -> None:
+        if self._doc is None or section_id == self._current_section:
+            return
+        self.commit_pending()
+        page = self._pages.get(section_id)
+        if page is None:
+            page = self._build_page(section_id)
+        shown = self.scroll.takeWidget()
+        if shown is not None:
+            shown.setParent(self._holder)
+        self.scroll.setWidget(page)
+        page.show()
+        self._current_section = section_id
+        entry = self._tree_items.get(section_id)
+        if entry is not None and self.section_tree.currentItem() is not entry:
+            self.section_tree.blockSignals(True)
+            self.section_tree.setCurrentItem(entry)
+            self.section_tree.blockSignals(False)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _build_page(self, section_id: str) -> QWidget:
+        """A section's page; its items are added a few at a time (see ``_build_more``)."""
+        assert self._doc is not None and self._data is not None
+        page = QWidget(self._holder)
+        page.setObjectName(f"sectionPage:{section_id}")
+        layout = QVBoxLayout(page)
+        layout.setSpacing(10)
+        ref = self._doc.sections.get(section_id)
+        if ref is not None:
+            description = text_of(ref.section.get("description"), self._language)
+            if description:
+                about = QLabel(description, page)
+                about.setObjectName("sectionDescription")
+                about.setWordWrap(True)
+                layout.addWidget(about)
+        layout.addStretch(1)
+        self._pages[section_id] = page
+        number = self._section_numbers.get(section_id, "")
+        index = 0
+        pending = []
+        for item in self._section_items.get(section_id, []):
+            # Items of another tier or the other side never show, so they take no number.
+            index += self._can_apply(item)
+            pending.append((item, f"{number}.{index}"))
+        self._unbuilt[section_id] = pending
+        self._build_items(section_id, FIRST_CHUNK)
+        return page
+
+    def _build_items(self, section_id: str, count: int | None = None, upto: str = "") -> None:
+        """Build the next ``count`` items of a section (all with None), or up to ``upto``."""
+        assert self._doc is not None and self._data is not None
+        pending = self._unbuilt.get(section_id)
+        page = self._pages.get(section_id)
+        if not pending or page is None:
+            return
+        layout = page.layout()
+        applicable = self.results.get("items", {})
+        built = 0
+        while pending and (count is None or built < count or upto):
+            item, number = pending.pop(0)
+            widget = ItemWidget(self._doc, item, number, self._language, page)
+            widget.set_state(self._data.states.get(item.id, AnswerState()))
+            widget.set_attachments(self._data.attachments.get(item.id, []))
+            widget.set_read_only(self._read_only)
+            widget.setVisible(bool(applicable.get(item.id, {}).get("applicable")))
+            widget.state_edited.connect(self._state_edited)
+            widget.move_requested.connect(self.move)
+            widget.attach_requested.connect(self._attach_requested)
+            widget.remove_attachment_requested.connect(self.remove_attachment)
+            layout.insertWidget(layout.count() - 1, widget)  # before the stretch
+            self.widgets[item.id] = widget
+            built += 1
+            if upto and item.id == upto:
+                break
+        if not pending:
+            self._unbuilt.pop(section_id, None)
+        elif not self._build_timer.isActive():
+            self._build_timer.start()
+
+    def _build_more(self) -> None:
+        """Add the next few items of the shown section, one event-loop turn at a time, so
+        a long section never holds the interface up."""
+        if self._current_section in self._unbuilt:
+            self._build_items(self._current_section, LATER_CHUNK)
+
+    def item_widget(self, item_id: str) -> ItemWidget | None:
+        """The item's widget, building its section (up to it) if need be."""
+        if self._doc is None or item_id not in self._doc.items:
+            return None
+        ref = self._doc.items[item_id]
+        section_id = ref.sections[-1] if ref.sections else ""
+        if section_id not in self._pages:
+            self._build_page(section_id)
+        if item_id not in self.widgets:
+            self._build_items(section_id, upto=item_id)
+        return self.widgets.get(item_id)
+
+    def _can_apply(self, ref: ItemRef) -> bool:
+        """Whether the item can apply at all to this assessment's tier and respondent
+        (conditions on other answers aside)."""
+        assert self._doc is not None and self._data is not None
+        nodes = [self._doc.sections[s].section for s in ref.sections if s in self._doc.sections]
+        for node in [*nodes, ref.item]:
+            tiers = node.get("applies_to_tiers")
+            if tiers and self._data.tier not in tiers:
+                return False
+            asked = node.get("respondent")
+            if asked not in (None, "both", self._data.respondent):
+                return False
+        return True
+
+    # --- moving between items --------------------------------------------------------
+
+    def _visible_items(self, section_id: str) -> list[str]:
+        applicable = self.results.get("items", {})
+        return [
+            ref.id
+            for ref in self._section_items.get(section_id, [])
+            if applicable.get(ref.id, {}).get("applicable")
+        ]
+
+    def focus_item(self, item_id: str) -> None:
+        """Show the item's section, scroll to the item and give it the keyboard."""
+        assert self._doc is not None
+        ref = self._doc.items.get(item_id)
+        if ref is None:
+            return
+        self.show_section(ref.sections[-1] if ref.sections else "")
+        widget = self.item_widget(item_id)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._set_current(item_id)
+            self.scroll.ensureWidgetVisible(widget, 0, 40)
+
+    def move(self, item_id: str, step: int) -> None:
+        """The previous or next applicable item, crossing into the next section."""
+        if self._current_section is None:
+            return
+        items = self._visible_items(self._current_section)
+        position = items.index(item_id) if item_id in items else -1
+        target = position + step
+        if 0 <= target < len(items):
+            self.focus_item(items[target])
+            return
+        sections = self._visible_sections()
+        if self._current_section not in sections:
+            return
+        index = sections.index(self._current_section) + step
+        if 0 <= index < len(sections):
+            others = self._visible_items(sections[index])
+            self.focus_item(others[0] if step > 0 else others[-1])
+
+    def _set_current(self, item_id: str | None) -> None:
+        if item_id == self._current_item:
+            return
+        previous = self.widgets.get(self._current_item or "")
+        if previous is not None:
+            previous.set_current(False)
+        self._current_item = item_id
+        widget = self.widgets.get(item_id or "")
+        if widget is not None:
+            widget.set_current(True)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        before, after = item_widget_of(old), item_widget_of(new)
+        if (
+            before is not None
+            and before is not after
+            and self.widgets.get(before.item_id) is before
+            and before.has_pending_typing()
+        ):
+            before.commit_typing()
+        if after is not None and self.widgets.get(after.item_id) is after:
+            self._set_current(after.item_id)
+
+    # --- changing answers ------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        """Save what is being typed now (before leaving a section, finalising, locking)."""
+        for widget in list(self.widgets.values()):
+            if widget.has_pending_typing():
+                widget.commit_typing()
+
+    def _write(self, item_id: str, state: AnswerState) -> None:
+        assert self._vault is not None and self._data is not None
+        with self._vault.transaction() as session:
+            assessment = get_assessment(session, self._data.id)
+            set_answer_state(session, assessment, item_id, state)
+
+    def set_answer(self, item_id: str, state: AnswerState) -> bool:
+        """Save a person's change to one item and make it undoable; False if refused."""
+        if self._data is None or self._read_only:
+            return False
+        before = self._data.states.get(item_id, AnswerState())
+        if state == before:
+            return True
+        try:
+            self._write(item_id, state)
+        except (AnswerRejected, AssessmentError) as exc:
+            self.problem.emit(str(exc))
+            widget = self.widgets.get(item_id)
+            if widget is not None:
+                widget.set_state(before)
+            return False
+        self._store(item_id, state)
+        ref = self._doc.items[item_id] if self._doc is not None else None
+        typed = ref is not None and (
+            ref.type in TYPED_KINDS
+            or (before.value, before.not_applicable) == (state.value, state.not_applicable)
+        )
+        self.undo_stack.push(AnswerChange(self, item_id, before, state, typed))
+        return True
+
+    def _state_edited(self, item_id: str, state: AnswerState) -> None:
+        self.set_answer(item_id, state)
+
+    def apply_state(self, item_id: str, state: AnswerState) -> None:
+        """Put an item back in ``state`` (undo or redo): written at once, then shown."""
+        if self._data is None:
+            return
+        try:
+            self._write(item_id, state)
+        except (AnswerRejected, AssessmentError) as exc:
+            self.problem.emit(str(exc))
+            return
+        self._store(item_id, state)
+        self.focus_item(item_id)
+
+    def _store(self, item_id: str, state: AnswerState) -> None:
+        assert self._data is not None
+        if state == AnswerState():
+            self._data.states.pop(item_id, None)
+        else:
+            self._data.states[item_id] = state
+        widget = self.widgets.get(item_id)
+        if widget is not None:
+            widget.set_state(state)
+        self._recompute()
+        self._update_progress()
+        self.saved.emit(self.tr("Saved"))
+        self.answers_changed.emit()
+
+    # --- completeness ----------------------------------------------------------------
+
+    def _recompute(self) -> None:
+        assert self._data is not None
+        given = {
+            item_id: GivenAnswer(state.value, state.not_applicable)
+            for item_id, state in self._data.states.items()
+            if state.answered
+        }
+        self.results = compute_results(
+            self._data.body, given, tier=self._data.tier, respondent=self._data.respondent
+        )
+
+    def _update_progress(self) -> None:
+        completeness = self.results.get("completeness") or {}
+        answered, required = completeness.get("answered", 0), completeness.get("required", 0)
+        ratio = completeness.get("ratio") or 0
+        self.completeness_label.setText(
+            self.tr("{answered} of {required} required questions answered").format(
+                answered=answered, required=required
+            )
+        )
+        self.completeness_bar.setValue(round(ratio * 100))
+        applicable = self.results.get("items", {})
+        by_id = {s["id"]: s for s in self.results.get("sections", [])}
+        for section_id, entry in self._tree_items.items():
+            section = by_id.get(section_id, {})
+            done = section.get("completeness") or {}
+            own = self._visible_items(section_id)
+            hidden = not own and not any(
+                applicable.get(r.id, {}).get("applicable")
+                for r in (self._doc.items_under(section_id) if self._doc else [])
+            )
+            if entry.isHidden() != hidden:
+                entry.setHidden(hidden)
+            text = (
+                f"{done.get('answered', 0)}/{done.get('required', 0)}"
+                if done.get("required")
+                else ""
+            )
+            if entry.text(1) != text:
+                entry.setText(1, text)
+        for item_id, widget in self.widgets.items():
+            wanted = bool(applicable.get(item_id, {}).get("applicable"))
+            if widget.isHidden() == wanted:
+                widget.setVisible(wanted)
+
+    # --- files -----------------------------------------------------------------------
+
+    def _ask_for_files(self, _item_id: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files as evidence"))
+        return paths
+
+    def _attach_requested(self, item_id: str) -> None:
+        paths = self.choose_files(item_id)
+        if paths:
+            self.attach_files(item_id, paths)
+
+    def attach_files(self, item_id: str, paths: list[str]) -> None:
+        """Read the files and keep them in the vault as the item's evidence (off the UI
+        thread); a file item's answer becomes its files."""
+        if self._vault is None or self._data is None or self._read_only:
+            return
+        vault, assessment_id = self._vault, self._data.id
+
+        def work(control: TaskControl) -> list[AttachmentInfo]:
+            added = []
+            with vault.transaction() as session:
+                assessment = get_assessment(session, assessment_id)
+                for done, path in enumerate(paths):
+                    control.progress(done, len(paths))
+                    data = Path(path).read_bytes()
+                    record = add_attachment(
+                        session, data, Path(path).name, assessment=assessment, item_id=item_id
+                    )
+                    added.append(AttachmentInfo(record.id, record.filename, record.size))
+            return added
+
+        def done(added: list[AttachmentInfo]) -> None:
+            if self._data is None or self._data.id != assessment_id:
+                return
+            self._set_files(item_id, [*self._data.attachments.get(item_id, []), *added])
+
+        self._attach_task = run_in_background(
+            work,
+            on_success=done,
+            on_failure=lambda message, _exc: self.problem.emit(message),
+            progress_label=self.tr("Attaching files…"),
+            parent=self,
+        )
+
+    def remove_attachment(self, item_id: str, attachment_id: str) -> None:
+        if self._vault is None or self._data is None or self._read_only:
+            return
+        try:
+            with self._vault.transaction() as session:
+                assessment = get_assessment(session, self._data.id)
+                for record in attachments_of(session, assessment=assessment, item_id=item_id):
+                    if record.id == attachment_id:
+                        delete_attachment(session, record)
+        except ValidationError as exc:
+            self.problem.emit(str(exc))
+            return
+        remaining = [a for a in self._data.attachments.get(item_id, []) if a.id != attachment_id]
+        self._set_files(item_id, remaining)
+
+    def _set_files(self, item_id: str, files: list[AttachmentInfo]) -> None:
+        assert self._data is not None and self._doc is not None
+        if files:
+            self._data.attachments[item_id] = files
+        else:
+            self._data.attachments.pop(item_id, None)
+        widget = self.widgets.get(item_id)
+        if widget is not None:
+            widget.set_attachments(files)
+        if self._doc.items[item_id].type == "file":
+            before = self._data.states.get(item_id, AnswerState())
+            ids = [f.id for f in files] or None
+            self.set_answer(item_id, AnswerState(ids, False, before.evidence_note))
+        else:
+            self.answers_changed.emit()

@@ -1,0 +1,273 @@
+"""The Assessments page: assessments across partners (filtered by status and kind), a new
+assessment, and one assessment open for answering and results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.domain.assessments import AssessmentError, create_assessment, partner_choices
+from fieldpartner.domain.partners import NotFound, get_partner
+from fieldpartner.domain.projects import get_project, projects_of
+from fieldpartner.domain.templates import get_template
+from fieldpartner.ui.assessment.labels import kind_label, status_label
+from fieldpartner.ui.assessment.list_model import AssessmentTableModel
+from fieldpartner.ui.assessment.loading import (
+    TemplateChoice,
+    load_assessment_rows,
+    load_template_choices,
+)
+from fieldpartner.ui.assessment.new_dialog import NewAssessmentDialog, ProjectChoice
+from fieldpartner.ui.assessment.view import AssessmentView
+from fieldpartner.ui.page import Page
+from fieldpartner.ui.worker import BackgroundTask, run_in_background
+from fieldpartner.vault import Vault
+
+STATUSES = ("draft", "final", "approved")
+KINDS = ("due_diligence", "capacity", "partnership_dialogue", "two_way", "workshop_review")
+
+
+class AssessmentPage(Page):
+    key = "assessment"
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, parent)
+        self.model = AssessmentTableModel(self)
+        self.new_dialog: NewAssessmentDialog | None = None
+        self._templates: list[TemplateChoice] | None = None
+        self._generation = 0
+        self._pending_partner = ""
+        # Running tasks are kept referenced here until they report back.
+        self._list_task: BackgroundTask | None = None
+        self._choices_task: BackgroundTask | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("assessmentStack")
+        layout.addWidget(self.stack)
+
+        self.list_panel = QWidget(self.stack)
+        self.list_panel.setObjectName("assessmentListPanel")
+        panel = QVBoxLayout(self.list_panel)
+        filters = QHBoxLayout()
+        self.status_filter = QComboBox(self.list_panel)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Show assessments with status"))
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for status in STATUSES:
+            self.status_filter.addItem(status_label(status), status)
+        status_caption = QLabel(self.tr("&Status:"), self.list_panel)
+        status_caption.setBuddy(self.status_filter)
+        filters.addWidget(status_caption)
+        filters.addWidget(self.status_filter)
+        self.kind_filter = QComboBox(self.list_panel)
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.setAccessibleName(self.tr("Show assessments of kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in KINDS:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        kind_caption = QLabel(self.tr("&Kind:"), self.list_panel)
+        kind_caption.setBuddy(self.kind_filter)
+        filters.addWidget(kind_caption)
+        filters.addWidget(self.kind_filter)
+        filters.addStretch(1)
+        self.count_label = QLabel(self.list_panel)
+        self.count_label.setObjectName("assessmentCount")
+        filters.addWidget(self.count_label)
+        self.new_button = QPushButton(self.tr("New assessment…"), self.list_panel)
+        self.new_button.setObjectName("newAssessment")
+        self.new_button.setAccessibleName(self.tr("New assessment"))
+        self.new_button.clicked.connect(lambda: self.new_assessment())
+        filters.addWidget(self.new_button)
+        panel.addLayout(filters)
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.kind_filter.currentIndexChanged.connect(self.refresh)
+
+        self.table = QTableView(self.list_panel)
+        self.table.setObjectName("assessmentTable")
+        self.table.setAccessibleName(self.tr("Assessments"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((240, 260, 130, 80, 100, 90, 90)):
+            header.resizeSection(column, width)
+        self.table.activated.connect(self._open_row)
+        panel.addWidget(self.table, 1)
+        self.stack.addWidget(self.list_panel)
+
+        self.view = AssessmentView(self.stack)
+        self.view.back_requested.connect(self.show_list)
+        self.view.status_message.connect(self.status_message)
+        self.view.changed.connect(lambda _id: self.refresh())
+        self.stack.addWidget(self.view)
+
+    def title(self) -> str:
+        return self.tr("Assessments")
+
+    # --- the list --------------------------------------------------------------------
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        vault = self.vault
+        if vault is None or vault.is_locked:
+            return
+        self._generation += 1
+        generation = self._generation
+        status = self.status_filter.currentData() or ""
+        kind = self.kind_filter.currentData() or ""
+
+        def show(rows: list[Any]) -> None:
+            if generation == self._generation and self.vault is not None:
+                self.model.set_rows(rows)
+                self.count_label.setText(self.tr("%n assessment(s)", "", len(rows)))
+
+        self._list_task = run_in_background(
+            lambda _control: load_assessment_rows(vault, status, kind),
+            on_success=show,
+            on_failure=lambda message, _exc: self.status_message.emit(message),
+            parent=self,
+        )
+
+    def show_list(self) -> None:
+        self.view.editor.commit_pending()
+        self.view.clear()
+        self.stack.setCurrentWidget(self.list_panel)
+        self.refresh()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        assessment_id = self.model.assessment_id(index.row())
+        if assessment_id:
+            self.show_record(assessment_id)
+
+    def show_record(self, record_id: str) -> None:
+        """Open one assessment (also a navigation request from another page)."""
+        if self.vault is None or self.vault.is_locked:
+            return
+        self.view.editor.commit_pending()
+        self.stack.setCurrentWidget(self.view)
+        self.view.open(self.vault, record_id)
+
+    # --- a new assessment ------------------------------------------------------------
+
+    def new_assessment(self, partner_id: str = "") -> None:
+        """Open the New assessment dialog (built-in templates are added to the vault first,
+        off the UI thread)."""
+        vault = self.vault
+        if vault is None or vault.is_locked:
+            return
+        self._pending_partner = partner_id
+
+        def loaded(result: tuple[list[TemplateChoice], list[tuple[str, str, str]]]) -> None:
+            if self.vault is None:
+                return
+            self._templates, partners = result
+            self._open_dialog(partners)
+
+        def work(_control: Any) -> tuple[list[TemplateChoice], list[tuple[str, str, str]]]:
+            templates = self._templates or load_template_choices(vault)
+            with vault.session() as session:
+                return templates, partner_choices(session)
+
+        self._choices_task = run_in_background(
+            work,
+            on_success=loaded,
+            on_failure=lambda message, _exc: self.status_message.emit(message),
+            parent=self,
+        )
+
+    def _projects_of(self, partner_id: str) -> list[ProjectChoice]:
+        if self.vault is None:
+            return []
+        try:
+            with self.vault.session() as session:
+                partner = get_partner(session, partner_id)
+                return [
+                    (p.id, p.title, p.due_diligence_tier) for p in projects_of(session, partner)
+                ]
+        except NotFound:
+            return []
+
+    def _open_dialog(self, partners: list[tuple[str, str, str]]) -> None:
+        assert self.vault is not None
+        dialog = NewAssessmentDialog(
+            partners,
+            self._templates or [],
+            self._projects_of,
+            today=self.vault.clock.now().date(),
+            assessor=str(self.vault.setting("user_name", "")),
+            partner_id=self._pending_partner,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create(dialog.values()))
+        dialog.destroyed.connect(lambda: setattr(self, "new_dialog", None))
+        self.new_dialog = dialog
+        dialog.open()
+
+    def _create(self, values: dict[str, Any]) -> None:
+        if self.vault is None:
+            return
+        try:
+            with self.vault.transaction() as session:
+                partner = get_partner(session, values["partner_id"])
+                project = (
+                    get_project(session, values["project_id"]) if values["project_id"] else None
+                )
+                template = get_template(session, values["template_key"], values["template_version"])
+                assessment = create_assessment(
+                    session,
+                    partner,
+                    template,
+                    tier=values["tier"],
+                    project=project,
+                    respondent=values["respondent"],
+                    assessed_on=values["assessed_on"],
+                    place=values["place"],
+                    assessors=values["assessors"],
+                )
+                assessment_id = assessment.id
+        except (AssessmentError, NotFound, LookupError) as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.status_message.emit(self.tr("Assessment created"))
+        self.show_record(assessment_id)
+
+    # --- locking ---------------------------------------------------------------------
+
+    def forget(self) -> None:
+        # Typing not yet saved is saved now, while the vault is still open.
+        if self.vault is not None and not self.vault.is_locked:
+            self.view.editor.commit_pending()
+        self._generation += 1
+        if self.new_dialog is not None:
+            self.new_dialog.close()
+            self.new_dialog = None
+        self.view.clear()
+        self.model.clear()
+        self.count_label.clear()
+        self._templates = None
+        self._pending_partner = ""
+        self.stack.setCurrentWidget(self.list_panel)

@@ -1,0 +1,577 @@
+"""Results of one assessment: the section table, the overall rating and recommended
+decision, a radar chart, comparisons (earlier assessment, self vs assessor) and the gaps'
+proposed actions, which a person edits and accepts into the development plan.
+
+Results are computed by ``domain.scoring`` on a worker thread; nothing is scored here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.domain.actions import edit_action
+from fieldpartner.domain.assessments import get_assessment
+from fieldpartner.domain.models import ActionStatus
+from fieldpartner.domain.plans import (
+    PlanError,
+    accept_action,
+    actions_of_assessment,
+    drop_proposed_action,
+    propose_actions,
+)
+from fieldpartner.domain.validation import ValidationError
+from fieldpartner.ui.assessment.labels import (
+    action_status_label,
+    content_language,
+    decision_label,
+    rating_label,
+)
+from fieldpartner.ui.assessment.loading import ResultsData, load_results
+from fieldpartner.ui.assessment.radar import RadarChart
+from fieldpartner.ui.worker import BackgroundTask, run_in_background
+from fieldpartner.vault import Vault
+
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _number(value: float | None, digits: int = 2) -> str:
+    return "" if value is None else QLocale().toString(float(value), "f", digits)
+
+
+def _signed(value: float | None) -> str:
+    """A change with its sign; the locale's signs carry the marks right-to-left text needs."""
+    if value is None:
+        return ""
+    return (QLocale().positiveSign() if value > 0 else "") + _number(value)
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else _number(value, 0) + QLocale().percent()
+
+
+def _table(name: str, accessible: str, headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        table.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.ResizeToContents
+        )
+    return table
+
+
+def fit_rows(table: QTableWidget) -> None:
+    """Make a table as tall as its rows: the results page scrolls, not each table."""
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    for row in range(table.rowCount()):
+        height += table.rowHeight(row)
+    table.setFixedHeight(max(height, table.horizontalHeader().height() + 40))
+
+
+def _cell(text: str, align_number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if align_number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class ResultsView(QScrollArea):
+    """The results tab of an assessment."""
+
+    problem = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsView")
+        self.setWidgetResizable(True)
+        self._vault: Vault | None = None
+        self._assessment_id = ""
+        self._generation = 0
+        self._filling = False
+        self.data: ResultsData | None = None
+        self._task: BackgroundTask | None = None
+
+        body = QWidget(self)
+        body.setObjectName("resultsBody")
+        layout = QVBoxLayout(body)
+
+        self.overall_label = QLabel(body)
+        self.overall_label.setObjectName("overallRating")
+        self.overall_label.setWordWrap(True)
+        self.overall_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.overall_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.overall_label.setFont(font)
+        layout.addWidget(self.overall_label)
+        self.decision_label = QLabel(body)
+        self.decision_label.setObjectName("recommendedDecision")
+        self.decision_label.setWordWrap(True)
+        layout.addWidget(self.decision_label)
+        self.rules_label = QLabel(body)
+        self.rules_label.setObjectName("rulesApplied")
+        self.rules_label.setWordWrap(True)
+        self.rules_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.rules_label)
+
+        middle = QHBoxLayout()
+        self.section_table = _table(
+            "sectionTable",
+            self.tr("Section results"),
+            [
+                self.tr("Section"),
+                self.tr("Score"),
+                self.tr("Range"),
+                self.tr("Percent"),
+                self.tr("Answered"),
+                self.tr("Rating"),
+            ],
+            body,
+        )
+        middle.addWidget(self.section_table, 1, Qt.AlignmentFlag.AlignTop)
+        self.radar = RadarChart(body)
+        middle.addWidget(self.radar, 1)
+        layout.addLayout(middle)
+
+        self.previous_box = QGroupBox(self.tr("Compared with the previous assessment"), body)
+        self.previous_box.setObjectName("previousBox")
+        box_layout = QVBoxLayout(self.previous_box)
+        self.previous_label = QLabel(self.previous_box)
+        self.previous_label.setObjectName("previousSummary")
+        self.previous_label.setWordWrap(True)
+        box_layout.addWidget(self.previous_label)
+        self.previous_table = _table(
+            "previousTable",
+            self.tr("Comparison with the previous assessment"),
+            [self.tr("Section"), self.tr("Before"), self.tr("Now"), self.tr("Change")],
+            self.previous_box,
+        )
+        box_layout.addWidget(self.previous_table)
+        layout.addWidget(self.previous_box)
+
+        self.perspective_box = QGroupBox(self.tr("Self-assessment and assessor"), body)
+        self.perspective_box.setObjectName("perspectiveBox")
+        box_layout = QVBoxLayout(self.perspective_box)
+        self.perspective_label = QLabel(self.perspective_box)
+        self.perspective_label.setObjectName("perspectiveSummary")
+        self.perspective_label.setWordWrap(True)
+        box_layout.addWidget(self.perspective_label)
+        self.perspective_table = _table(
+            "perspectiveTable",
+            self.tr("Self-assessment beside the assessor's view"),
+            [self.tr("Section"), self.tr("Partner"), self.tr("Assessor"), self.tr("Difference")],
+            self.perspective_box,
+        )
+        box_layout.addWidget(self.perspective_table)
+        layout.addWidget(self.perspective_box)
+
+        self.actions_box = QGroupBox(self.tr("Gaps and proposed actions"), body)
+        self.actions_box.setObjectName("actionsBox")
+        box_layout = QVBoxLayout(self.actions_box)
+        self.gaps_label = QLabel(self.actions_box)
+        self.gaps_label.setObjectName("gapsSummary")
+        self.gaps_label.setWordWrap(True)
+        box_layout.addWidget(self.gaps_label)
+        self.action_table = QTableWidget(0, 5, self.actions_box)
+        self.action_table.setObjectName("actionTable")
+        self.action_table.setAccessibleName(self.tr("Proposed actions"))
+        self.action_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Action"),
+                self.tr("Question"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ]
+        )
+        self.action_table.verticalHeader().hide()
+        self.action_table.setMinimumHeight(220)
+        header = self.action_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.action_table.itemChanged.connect(self._action_item_changed)
+        box_layout.addWidget(self.action_table)
+        buttons = QHBoxLayout()
+        self.propose_button = QPushButton(self.tr("Propose actions for gaps"), self.actions_box)
+        self.propose_button.setObjectName("proposeActions")
+        self.propose_button.setAccessibleName(self.tr("Propose actions for gaps"))
+        self.propose_button.clicked.connect(self.propose)
+        buttons.addWidget(self.propose_button)
+        buttons.addStretch(1)
+        self.drop_button = QPushButton(self.tr("Drop selected"), self.actions_box)
+        self.drop_button.setObjectName("dropActions")
+        self.drop_button.setAccessibleName(self.tr("Drop the selected proposed actions"))
+        self.drop_button.clicked.connect(self.drop_selected)
+        buttons.addWidget(self.drop_button)
+        self.accept_button = QPushButton(self.tr("Accept into plan"), self.actions_box)
+        self.accept_button.setObjectName("acceptActions")
+        self.accept_button.setAccessibleName(
+            self.tr("Accept the selected proposed actions into the development plan")
+        )
+        self.accept_button.clicked.connect(self.accept_selected)
+        buttons.addWidget(self.accept_button)
+        box_layout.addLayout(buttons)
+        layout.addWidget(self.actions_box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.clear()
+
+    # --- loading ---------------------------------------------------------------------
+
+    def load(self, vault: Vault, assessment_id: str) -> None:
+        """Compute the results on a worker thread and show them when ready."""
+        self._vault = vault
+        self._assessment_id = assessment_id
+        self._generation += 1
+        generation = self._generation
+        self.overall_label.setText(self.tr("Computing results…"))
+        language = content_language()
+
+        def shown(data: ResultsData) -> None:
+            if generation == self._generation and self._vault is not None:
+                self.show_results(data)
+
+        def failed(message: str, _exc: BaseException) -> None:
+            if generation == self._generation:
+                self.overall_label.clear()
+                self.problem.emit(message)
+
+        self._task = run_in_background(
+            lambda _control: load_results(vault, assessment_id, language),
+            on_success=shown,
+            on_failure=failed,
+            parent=self,
+        )
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.data is not None
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._vault = None
+        self._assessment_id = ""
+        self.data = None
+        for label in (
+            self.overall_label,
+            self.decision_label,
+            self.rules_label,
+            self.previous_label,
+            self.perspective_label,
+            self.gaps_label,
+        ):
+            label.clear()
+        self._filling = True
+        for table in (
+            self.section_table,
+            self.previous_table,
+            self.perspective_table,
+            self.action_table,
+        ):
+            table.clearContents()
+            table.setRowCount(0)
+        self._filling = False
+        self.radar.clear()
+        self.verticalScrollBar().setValue(0)
+        self.previous_box.hide()
+        self.perspective_box.hide()
+        self.propose_button.setEnabled(False)
+        self.accept_button.setEnabled(False)
+        self.drop_button.setEnabled(False)
+
+    # --- showing ---------------------------------------------------------------------
+
+    def show_results(self, data: ResultsData) -> None:
+        self.data = data
+        results = data.results
+        rating = results.get("rating")
+        completeness = results.get("completeness") or {}
+        percent = round((completeness.get("ratio") or 0) * 100)
+        overall = results.get("overall") or {}
+        if rating:
+            text = self.tr("Overall rating: {rating}").format(rating=rating_label(rating))
+        elif overall.get("withheld"):
+            text = self.tr("No overall rating yet: too few questions answered ({percent}%)").format(
+                percent=percent
+            )
+        else:
+            text = self.tr("No overall rating")
+        if overall.get("label"):
+            text += f" — {overall['label']}"
+        self.overall_label.setText(text)
+        decision = results.get("recommended_decision")
+        status = (
+            self.tr("final")
+            if data.status != "draft"
+            else self.tr("draft: results change as you answer")
+        )
+        self.decision_label.setText(
+            self.tr("Recommended decision: {decision} · {percent}% answered · {status}").format(
+                decision=decision_label(decision) or self.tr("none"), percent=percent, status=status
+            )
+        )
+        rules = [rule.get("reason") or rule.get("id") for rule in results.get("rules_applied", [])]
+        self.rules_label.setText("\n".join(f"• {r}" for r in rules))
+        self.rules_label.setVisible(bool(rules))
+        self._fill_sections(results)
+        self._fill_previous(data.previous)
+        self._fill_perspectives(data.perspectives)
+        self._fill_actions(data)
+
+    def _title(self, section: dict[str, Any]) -> str:
+        titles = self.data.section_titles if self.data is not None else {}
+        return titles.get(section["id"]) or section.get("title") or section["id"]
+
+    def _fill_sections(self, results: dict[str, Any]) -> None:
+        sections = [s for s in results.get("sections", []) if s.get("applicable", True)]
+        table = self.section_table
+        table.setRowCount(len(sections))
+        for row, section in enumerate(sections):
+            done = section.get("completeness") or {}
+            low, high = section.get("min"), section.get("max")
+            values = [
+                self._title(section),
+                _number(section.get("score")),
+                self.tr("{low} to {high}").format(low=_number(low), high=_number(high))
+                if low is not None and high is not None
+                else "",
+                _percent(section.get("percent")),
+                f"{done.get('answered', 0)}/{done.get('required', 0)}",
+                rating_label(section.get("rating")),
+            ]
+            for column, value in enumerate(values):
+                table.setItem(row, column, _cell(value, column in (1, 2, 3, 4)))
+            table.item(row, 0).setData(Qt.ItemDataRole.UserRole, section["id"])
+        fit_rows(table)
+        scored = [s for s in sections if s.get("percent") is not None]
+        series = [(self.tr("This assessment"), [s["percent"] for s in scored])]
+        previous = self.data.previous if self.data else None
+        if previous and scored:
+            before = {}
+            for entry in previous.get("sections") or []:
+                before[entry["id"]] = entry
+            # The comparison carries scores; plot them as percent of this range.
+            earlier = []
+            for s in scored:
+                score = (before.get(s["id"]) or {}).get("before")
+                low, high = s.get("min"), s.get("max")
+                if score is None or low is None or high is None or high <= low:
+                    earlier.append(None)
+                else:
+                    earlier.append(max(0.0, min(100.0, 100 * (score - low) / (high - low))))
+            if any(v is not None for v in earlier):
+                series.append((self.tr("Previous"), earlier))
+        # A radar of one or two axes says nothing a table does not say better.
+        self.radar.setVisible(len(scored) >= 3)
+        self.radar.set_data([self._title(s) for s in scored], series)
+
+    def _fill_previous(self, previous: dict[str, Any] | None) -> None:
+        self.previous_box.setVisible(previous is not None)
+        if previous is None:
+            return
+        overall = previous.get("overall") or {}
+        self.previous_label.setText(
+            self.tr(
+                "Previous assessment of {date}: rating {before} → {after}; "
+                "{closed} gap(s) closed, {new} new, {remaining} remaining."
+            ).format(
+                date=previous.get("previous_date") or "",
+                before=rating_label(overall.get("rating_before")) or "—",
+                after=rating_label(overall.get("rating_after")) or "—",
+                closed=len(previous.get("gaps_closed", [])),
+                new=len(previous.get("gaps_new", [])),
+                remaining=len(previous.get("gaps_remaining", [])),
+            )
+        )
+        rows = previous.get("sections", [])
+        self.previous_table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            change = entry.get("change")
+            values = [
+                self._title(entry),
+                _number(entry.get("before")),
+                _number(entry.get("after")),
+                _signed(change),
+            ]
+            for column, value in enumerate(values):
+                self.previous_table.setItem(row, column, _cell(value, column > 0))
+        fit_rows(self.previous_table)
+
+    def _fill_perspectives(self, perspectives: dict[str, Any] | None) -> None:
+        self.perspective_box.setVisible(perspectives is not None)
+        if perspectives is None:
+            return
+        agreement = perspectives.get("agreement")
+        self.perspective_label.setText(
+            self.tr(
+                "The partner and the assessor gave the same answer to {percent}% of the questions both answered."
+            ).format(percent="—" if agreement is None else round(agreement * 100))
+        )
+        rows = perspectives.get("sections", [])
+        self.perspective_table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            difference = entry.get("difference")
+            values = [
+                self._title(entry),
+                _number(entry.get("self")),
+                _number(entry.get("assessor")),
+                _signed(difference),
+            ]
+            for column, value in enumerate(values):
+                self.perspective_table.setItem(row, column, _cell(value, column > 0))
+        fit_rows(self.perspective_table)
+
+    def _fill_actions(self, data: ResultsData) -> None:
+        gaps = data.results.get("gaps", [])
+        covered = {a.item_id for a in data.actions}
+        uncovered = [g for g in gaps if g["item_id"] not in covered]
+        proposed = [a for a in data.actions if a.status == ActionStatus.PROPOSED]
+        self.gaps_label.setText(
+            self.tr("{gaps} gap(s) found; {uncovered} without an action yet.").format(
+                gaps=len(gaps), uncovered=len(uncovered)
+            )
+        )
+        self._filling = True
+        table = self.action_table
+        table.clearContents()
+        table.setRowCount(len(data.actions))
+        for row, action in enumerate(data.actions):
+            editable = action.status == ActionStatus.PROPOSED
+            title = QTableWidgetItem(action.title)
+            title.setData(ACTION_ID_ROLE, action.id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if editable:
+                title.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+                title.setCheckState(Qt.CheckState.Checked)
+            else:
+                title.setFlags(flags)
+            table.setItem(row, 0, title)
+            item = QTableWidgetItem(action.item_id)
+            item.setFlags(flags)
+            table.setItem(row, 1, item)
+            owner = QTableWidgetItem(action.owner)
+            owner.setFlags(
+                flags | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags)
+            )
+            table.setItem(row, 2, owner)
+            due = QDateEdit(table)
+            due.setObjectName(f"actionDue:{action.id}")
+            due.setAccessibleName(self.tr("Due date of {title}").format(title=action.title))
+            due.setCalendarPopup(True)
+            due.setDisplayFormat("yyyy-MM-dd")
+            if action.due_date is not None:
+                due.setDate(QDate(action.due_date.year, action.due_date.month, action.due_date.day))
+            due.setEnabled(editable)
+            due.dateChanged.connect(lambda value, a=action.id: self._due_changed(a, value))
+            table.setCellWidget(row, 3, due)
+            status = QTableWidgetItem(action_status_label(action.status))
+            status.setFlags(flags)
+            table.setItem(row, 4, status)
+        self._filling = False
+        can_propose = bool(uncovered) and self._vault is not None
+        self.propose_button.setEnabled(can_propose)
+        self.accept_button.setEnabled(bool(proposed))
+        self.drop_button.setEnabled(bool(proposed))
+
+    # --- changing actions ------------------------------------------------------------
+
+    def _edit(self, action_id: str, **changes: Any) -> bool:
+        if self._vault is None:
+            return False
+        try:
+            with self._vault.transaction() as session:
+                assessment = get_assessment(session, self._assessment_id)
+                for action in actions_of_assessment(session, assessment):
+                    if action.id == action_id:
+                        edit_action(session, action, **changes)
+        except (ValidationError, PlanError) as exc:
+            self.problem.emit(str(exc))
+            return False
+        return True
+
+    def _action_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        action_id = self.action_table.item(item.row(), 0).data(ACTION_ID_ROLE)
+        if item.column() == 0:
+            if item.text().strip():
+                self._edit(action_id, title=item.text().strip())
+        elif item.column() == 2:
+            self._edit(action_id, owner=item.text().strip())
+
+    def _due_changed(self, action_id: str, value: QDate) -> None:
+        if not self._filling:
+            self._edit(action_id, due_date=date(value.year(), value.month(), value.day()))
+
+    def checked_action_ids(self) -> list[str]:
+        ids = []
+        for row in range(self.action_table.rowCount()):
+            title = self.action_table.item(row, 0)
+            if title is not None and title.checkState() == Qt.CheckState.Checked:
+                ids.append(title.data(ACTION_ID_ROLE))
+        return ids
+
+    def propose(self) -> None:
+        if self._vault is None:
+            return
+        try:
+            with self._vault.transaction() as session:
+                proposed = propose_actions(session, get_assessment(session, self._assessment_id))
+        except (ValidationError, PlanError) as exc:
+            self.problem.emit(str(exc))
+            return
+        self.status_message.emit(self.tr("%n action(s) proposed", "", len(proposed)))
+        self.load(self._vault, self._assessment_id)
+
+    def _for_checked(self, change: Any) -> int:
+        wanted = set(self.checked_action_ids())
+        if self._vault is None or not wanted:
+            return 0
+        count = 0
+        try:
+            with self._vault.transaction() as session:
+                assessment = get_assessment(session, self._assessment_id)
+                for action in actions_of_assessment(session, assessment, (ActionStatus.PROPOSED,)):
+                    if action.id in wanted:
+                        change(session, action)
+                        count += 1
+        except (ValidationError, PlanError) as exc:
+            self.problem.emit(str(exc))
+            return 0
+        self.load(self._vault, self._assessment_id)
+        return count
+
+    def accept_selected(self) -> None:
+        """Take every checked proposed action into the plan (status open) in one step."""
+        count = self._for_checked(accept_action)
+        if count:
+            self.status_message.emit(self.tr("%n action(s) added to the plan", "", count))
+
+    def drop_selected(self) -> None:
+        count = self._for_checked(drop_proposed_action)
+        if count:
+            self.status_message.emit(self.tr("%n proposed action(s) dropped", "", count))

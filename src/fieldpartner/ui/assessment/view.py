@@ -1,0 +1,285 @@
+"""One open assessment: its header, undo/redo, finalise/reopen, and two tabs — the answers
+(editor) and the results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.domain.assessments import (
+    AssessmentError,
+    finalise,
+    get_assessment,
+    reopen,
+)
+from fieldpartner.domain.plans import PlanError, propose_actions
+from fieldpartner.ui.assessment.editor import AssessmentEditor
+from fieldpartner.ui.assessment.labels import (
+    respondent_label,
+    status_label,
+    tier_label,
+)
+from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
+from fieldpartner.ui.assessment.results_view import ResultsView
+from fieldpartner.ui.worker import BackgroundTask, run_in_background
+from fieldpartner.vault import Vault
+
+
+class AssessmentView(QWidget):
+    back_requested = Signal()
+    status_message = Signal(str)
+    changed = Signal(str)  # assessment id: the list should refresh
+    loaded = Signal(str)  # assessment id: ready to edit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentView")
+        self._vault: Vault | None = None
+        self._generation = 0
+        self._results_stale = True
+        self._open_task: BackgroundTask | None = None
+
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("All assessments"), self)
+        self.back_button.setObjectName("backToList")
+        self.back_button.setAccessibleName(self.tr("Back to all assessments"))
+        self.back_button.clicked.connect(self.back_requested)
+        header.addWidget(self.back_button)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("assessmentTitle")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title_label.setFont(font)
+        header.addWidget(self.title_label, 1)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("assessmentStatus")
+        header.addWidget(self.status_label)
+        layout.addLayout(header)
+
+        self.details_label = QLabel(self)
+        self.details_label.setObjectName("assessmentDetails")
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setWordWrap(True)
+        layout.addWidget(self.details_label)
+
+        tools = QHBoxLayout()
+        self.editor = AssessmentEditor(self)
+        stack = self.editor.undo_stack
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("undoAnswer")
+        self.undo_button.setAccessibleName(self.tr("Undo the last answer change"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        tools.addWidget(self.undo_button)
+        self.redo_button = QPushButton(self.tr("Redo"), self)
+        self.redo_button.setObjectName("redoAnswer")
+        self.redo_button.setAccessibleName(self.tr("Redo the answer change"))
+        self.redo_button.setEnabled(False)
+        self.redo_button.clicked.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        tools.addWidget(self.redo_button)
+        for name, keys, slot in (
+            ("undoShortcut", QKeySequence.StandardKey.Undo, stack.undo),
+            ("redoShortcut", QKeySequence.StandardKey.Redo, stack.redo),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
+        tools.addWidget(self.saved_label)
+        tools.addStretch(1)
+        self.finalise_button = QPushButton(self.tr("Finalise"), self)
+        self.finalise_button.setObjectName("finaliseAssessment")
+        self.finalise_button.setAccessibleName(
+            self.tr("Finalise: compute the results and lock the answers")
+        )
+        self.finalise_button.clicked.connect(self.finalise)
+        tools.addWidget(self.finalise_button)
+        self.reopen_button = QPushButton(self.tr("Reopen"), self)
+        self.reopen_button.setObjectName("reopenAssessment")
+        self.reopen_button.setAccessibleName(self.tr("Reopen as a new draft"))
+        self.reopen_button.clicked.connect(self.reopen)
+        tools.addWidget(self.reopen_button)
+        layout.addLayout(tools)
+
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("editorProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.hide()
+        layout.addWidget(self.problem_label)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("assessmentTabs")
+        self.tabs.setAccessibleName(self.tr("Answers and results"))
+        self.results = ResultsView(self)
+        self.tabs.addTab(self.editor, self.tr("Answers"))
+        self.tabs.addTab(self.results, self.tr("Results"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+
+        self.editor.problem.connect(self.show_problem)
+        self.editor.answers_changed.connect(self._answers_changed)
+        self.editor.saved.connect(self.saved_label.setText)
+        self.results.problem.connect(self.show_problem)
+        self.results.status_message.connect(self.status_message)
+        self.clear()
+
+    # --- opening ---------------------------------------------------------------------
+
+    @property
+    def assessment_id(self) -> str:
+        data = self.editor.data
+        return data.id if data is not None else ""
+
+    def open(self, vault: Vault, assessment_id: str) -> None:
+        """Read the assessment on a worker thread, then build the editor."""
+        self.clear()
+        self._vault = vault
+        self._generation += 1
+        generation = self._generation
+        self.title_label.setText(self.tr("Opening…"))
+
+        def opened(data: AssessmentData) -> None:
+            if generation == self._generation and self._vault is not None:
+                self._show(data)
+
+        def failed(message: str, _exc: BaseException) -> None:
+            if generation == self._generation:
+                self.title_label.clear()
+                self.show_problem(message)
+
+        self._open_task = run_in_background(
+            lambda _control: load_assessment(vault, assessment_id),
+            on_success=opened,
+            on_failure=failed,
+            parent=self,
+        )
+
+    def _show(self, data: AssessmentData) -> None:
+        assert self._vault is not None
+        self.editor.load(self._vault, data)
+        self._update_header()
+        self._results_stale = True
+        self.tabs.setCurrentWidget(self.editor)
+        self.loaded.emit(data.id)
+
+    def _update_header(self) -> None:
+        data = self.editor.data
+        if data is None:
+            return
+        self.title_label.setText(f"{data.partner_name} — {data.title}")
+        details = []
+        if data.tier:
+            details.append(self.tr("Tier: {tier}").format(tier=tier_label(data.tier)))
+        if data.assessed_on is not None:
+            day = data.assessed_on
+            details.append(
+                QLocale().toString(
+                    QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+                )
+            )
+        if data.place:
+            details.append(data.place)
+        if data.assessors:
+            details.append(self.tr("Assessors: {names}").format(names=", ".join(data.assessors)))
+        details.append(respondent_label(data.respondent))
+        self.details_label.setText(" · ".join(details))
+        self.status_label.setText(status_label(data.status))
+        self.finalise_button.setVisible(data.is_draft)
+        self.reopen_button.setVisible(not data.is_draft)
+        self.editor.set_read_only(not data.is_draft)
+        self.editor.keys_hint.setVisible(data.is_draft)
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock, or before opening another assessment)."""
+        self._generation += 1
+        self.editor.clear()
+        self.results.clear()
+        self._vault = None
+        for label in (self.title_label, self.details_label, self.status_label, self.saved_label):
+            label.clear()
+        self.show_problem("")
+        self.finalise_button.hide()
+        self.reopen_button.hide()
+        self.tabs.setCurrentIndex(0)
+
+    def show_problem(self, message: str) -> None:
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+
+    # --- changes ---------------------------------------------------------------------
+
+    def _answers_changed(self) -> None:
+        self._results_stale = True
+        self.show_problem("")
+        if self.tabs.currentWidget() is self.results:
+            self._load_results()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.results and self._results_stale:
+            self._load_results()
+
+    def _load_results(self) -> None:
+        self.editor.commit_pending()
+        if self._vault is not None and self.assessment_id:
+            self._results_stale = False
+            self.results.load(self._vault, self.assessment_id)
+
+    def finalise(self) -> None:
+        """Lock the answers and store the results; gaps become proposed actions."""
+        data = self.editor.data
+        if self._vault is None or data is None:
+            return
+        self.editor.commit_pending()
+        try:
+            with self._vault.transaction() as session:
+                assessment = get_assessment(session, data.id)
+                finalise(session, assessment)
+                propose_actions(session, assessment)
+        except (AssessmentError, PlanError) as exc:
+            self.show_problem(str(exc))
+            return
+        data.status = "final"
+        self.editor.undo_stack.clear()  # answers are locked: nothing left to undo
+        self._update_header()
+        self.show_problem("")
+        self.status_message.emit(self.tr("Assessment finalised; its answers are locked"))
+        self.changed.emit(data.id)
+        self._results_stale = True
+        self.tabs.setCurrentWidget(self.results)
+
+    def reopen(self) -> None:
+        data = self.editor.data
+        if self._vault is None or data is None:
+            return
+        try:
+            with self._vault.transaction() as session:
+                reopen(session, get_assessment(session, data.id))
+        except AssessmentError as exc:
+            self.show_problem(str(exc))
+            return
+        data.status = "draft"
+        self.editor.undo_stack.clear()
+        self._update_header()
+        self.status_message.emit(self.tr("Assessment reopened as a draft"))
+        self.changed.emit(data.id)
+        self._results_stale = True
+        self.tabs.setCurrentWidget(self.editor)
