@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fieldpartner import __version__
 from fieldpartner.hardening import disable_core_dumps
 from fieldpartner.ui.main_window import MainWindow
-from fieldpartner.ui.start_dialog import StartDialog
+from fieldpartner.ui.start_dialog import StartDialog, forget_recent
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault, is_vault, wipe
 
@@ -89,18 +89,24 @@ class AppShell(QObject):
         if self.start_dialog is not None:
             self.start_dialog.deleteLater()
             self.start_dialog = None
-        window = MainWindow(vault)
+        window = MainWindow(vault, settings=self.settings)
         window.locked.connect(self._locked)
+        window.wiped.connect(self._wiped)
         self.main_window = window
         window.show()
 
-    def _locked(self, path: Path) -> None:
+    def _locked(self, path: Path | None) -> None:
         window = self.main_window
         self.main_window = None
         if window is not None:
             window.deleteLater()
         if not self._quitting:
             self.show_start(path)
+
+    def _wiped(self, path: Path) -> None:
+        """After an emergency wipe: no trace of the vault's path, then the start dialog."""
+        forget_recent(self.settings, path)
+        self._locked(None)
 
     # --- the demo vault --------------------------------------------------------------
 

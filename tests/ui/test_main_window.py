@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMenu
 
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import Partner
@@ -11,6 +11,7 @@ from fieldpartner.domain.revisions import bulk_create
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.partner_model import PAGE_SIZE
+from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 
 ARABIC_NAME = (
     "\u0645\u0631\u0643\u0632 \u0627\u0644\u0639\u062f\u0627\u0644\u0629"  # "Justice Centre"
@@ -114,6 +115,30 @@ def test_about_dialog_names_the_versions(qtbot, vault):
     assert dialog is not None and dialog.isVisible()
     text = dialog.findChild(QLabel, "aboutVersions").text()
     assert "PySide6" in text and "Qt" in text and "Python" in text
+    assert "SQLCipher 4." in text
+    licences = dialog.findChild(QLabel, "aboutLicences").text()
+    for line in ("PySide6: LGPL-3.0", "SQLAlchemy: MIT", "pycountry: LGPL-2.1", "pyrage: MIT"):
+        assert line in licences
+    dialog.close()
+
+
+def test_menus_and_the_shortcut_list(qtbot, vault):
+    window = _window(qtbot, vault)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Help"]
+    file_actions = [a.objectName() for a in window.findChild(QMenu, "fileMenu").actions()]
+    for name in ("lockAction", "wipeAction", "settingsAction", "quitAction"):
+        assert name in file_actions
+    window.shortcuts_action.trigger()
+    dialog = window.findChild(ShortcutsDialog, "shortcutsDialog")
+    assert dialog is not None and dialog.isVisible()
+    rows = {
+        dialog.table.topLevelItem(i).text(0): dialog.table.topLevelItem(i).text(1)
+        for i in range(dialog.table.topLevelItemCount())
+    }
+    assert rows["Lock"] == "Ctrl+L"
+    assert rows["Undo"] == "Ctrl+Z"
+    assert all(label for label in rows)
     dialog.close()
 
 

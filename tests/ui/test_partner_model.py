@@ -38,7 +38,8 @@ def test_columns_show_readable_values(qtbot, vault):
         "Implementing",
         "Advocacy",
     ]
-    assert values[6]  # the updated date, in the user's locale
+    assert values[6:8] == ["", ""]  # no rating yet, nothing overdue
+    assert values[8]  # the updated date, in the user's locale
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
 
 

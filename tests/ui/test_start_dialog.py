@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPdfWriter
 from ui_helpers import PASSPHRASE, floor_kdf
 
 from fieldpartner.ui.start_dialog import (
     RECENT_KEY,
     StartDialog,
+    forget_recent,
+    normalise_key_group,
     passphrase_strength,
     vault_folder_name,
 )
@@ -121,7 +123,23 @@ def test_creating_a_vault_shows_the_recovery_key_once_and_requires_the_checkbox(
     qtbot.mouseClick(dialog.copy_recovery, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == recovery
 
+    # Printing goes to a paged device in memory here; the dialog offers no "print to file".
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    dialog.print_recovery_key(writer)
+    del writer
+    assert bytes(buffer.data()).startswith(b"%PDF")
+
+    # Ticking the box is not enough: one group of the key must be typed back.
     dialog.recovery_written.setChecked(True)
+    assert not dialog.continue_button.isEnabled()
+    group = recovery.split("-")[dialog.check_group]
+    wrong = "ZZZZ" if group != "ZZZZ" else "YYYY"
+    qtbot.keyClicks(dialog.recovery_check, wrong)
+    assert not dialog.continue_button.isEnabled()
+    dialog.recovery_check.clear()
+    qtbot.keyClicks(dialog.recovery_check, group.lower())
     assert dialog.continue_button.isEnabled()
     with qtbot.waitSignal(dialog.vault_opened, timeout=3000) as opened:
         qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
@@ -208,3 +226,15 @@ def test_strength_heuristic_and_folder_names():
     assert vault_folder_name("Field/2026: Kenya") == "Field-2026- Kenya.fpvault"
     assert vault_folder_name("  ") == "Vault.fpvault"
     assert vault_folder_name("Field.fpvault") == "Field.fpvault"
+    assert normalise_key_group(" o1l-i ") == "0111"
+
+
+def test_forget_recent_drops_only_that_vault(settings, tmp_path):
+    settings.setValue(RECENT_KEY, [str(tmp_path / "A.fpvault"), str(tmp_path / "B.fpvault")])
+    forget_recent(settings, tmp_path / "A.fpvault")
+    assert settings.value(RECENT_KEY) in (
+        [str(tmp_path / "B.fpvault")],
+        str(tmp_path / "B.fpvault"),
+    )
+    forget_recent(settings, tmp_path / "B.fpvault")
+    assert settings.value(RECENT_KEY) is None

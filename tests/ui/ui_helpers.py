@@ -13,3 +13,105 @@ PASSPHRASE = "correct horse battery staple"
 def floor_kdf() -> KdfParams:
     """Argon2id at DESIGN.md's floor: fast enough for tests, never weaker than a real vault."""
     return KdfParams(salt=os.urandom(16))
+
+
+def interactive_widgets(root):
+    """The widgets under ``root`` a user can operate, without Qt's own inner parts
+    (a combo box's line edit, a spin box's editor, a table's headers and corner button)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+    )
+
+    kinds = (
+        QAbstractButton,
+        QLineEdit,
+        QComboBox,
+        QAbstractItemView,
+        QPlainTextEdit,
+        QTextEdit,
+        QAbstractSpinBox,
+    )
+    found = []
+    for widget in root.findChildren(QWidget_type()):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
+            continue
+        if widget.objectName().startswith("qt_"):
+            continue
+        parent = widget.parentWidget()
+        if isinstance(
+            parent, QComboBox | QAbstractSpinBox | QTabBar | QAbstractItemView | QLineEdit
+        ):
+            continue
+        if parent is not None and parent.objectName().startswith("qt_"):
+            continue  # e.g. a QScrollArea's or QAbstractItemView's own viewport parts
+        ancestor = parent
+        while ancestor is not None and not isinstance(ancestor, QComboBox):
+            ancestor = ancestor.parentWidget()
+        if ancestor is not None:
+            continue  # a combo box's popup list
+        found.append(widget)
+    return found
+
+
+def QWidget_type():
+    from PySide6.QtWidgets import QWidget
+
+    return QWidget
+
+
+def texts_showing(root, canary: str) -> list[str]:
+    """Where under ``root`` the ``canary`` text is still visible or held: line and text
+    edits, labels, item views' models (every cell), combo boxes' items, window titles."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    found = []
+    if canary in root.windowTitle():
+        found.append("window title")
+    for widget in [root, *root.findChildren(QWidget)]:
+        name = f"{type(widget).__name__} {widget.objectName()!r}"
+        if (
+            (isinstance(widget, QLineEdit) and canary in widget.text())
+            or (isinstance(widget, QPlainTextEdit) and canary in widget.toPlainText())
+            or (isinstance(widget, QTextEdit) and canary in widget.toPlainText())
+            or (isinstance(widget, QLabel) and canary in widget.text())
+            or (
+                isinstance(widget, QComboBox)
+                and any(canary in widget.itemText(i) for i in range(widget.count()))
+            )
+        ):
+            found.append(name)
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+
+            def walk(parent=QModelIndex(), model=model, name=name) -> None:  # noqa: B008
+                try:
+                    columns = model.columnCount(parent)
+                except TypeError:  # list models keep columnCount private
+                    columns = 1
+                for row in range(model.rowCount(parent)):
+                    for column in range(columns):
+                        index = model.index(row, column, parent)
+                        if canary in str(index.data() or ""):
+                            found.append(f"{name} row {row}")
+                            return
+                    walk(model.index(row, 0, parent))
+
+            walk()
+    return found

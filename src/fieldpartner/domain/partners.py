@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from fieldpartner.domain.actions import OPEN_STATUSES, today_in
 from fieldpartner.domain.models import (
+    Action,
+    Assessment,
+    AssessmentStatus,
     Contact,
     Modality,
     Partner,
@@ -18,6 +23,7 @@ from fieldpartner.domain.models import (
     Phase,
     Sensitivity,
 )
+from fieldpartner.domain.revisions import HistoryError
 from fieldpartner.domain.validation import Checker, ValidationError, clean_tags
 
 # Fields a user may set on a partner, with how each is checked.
@@ -157,9 +163,34 @@ def find_partner(session: Session, id_or_name: str) -> Partner:
     return matches[0]
 
 
+# Ratings a risk rule can give (domain.scoring), mildest first; "none" filters partners
+# without any final or approved assessment that carries a rating.
+RATINGS = ("low", "moderate", "significant", "high")
+NO_RATING = "none"
+# Columns the partner list can be sorted by.
+SORT_KEYS = (
+    "name",
+    "acronym",
+    "country",
+    "type",
+    "phase",
+    "category",
+    "last_rating",
+    "overdue_actions",
+    "updated_at",
+)
+_OPEN_ACTION_STATUSES = tuple(status.value for status in OPEN_STATUSES)
+
+
 @dataclass(frozen=True)
 class PartnerFilter:
-    """What the partner list shows: text search and exact filters, all optional."""
+    """What the partner list shows: text search and exact filters, all optional.
+
+    ``rating`` is the rating of the partner's latest final or approved assessment (one of
+    ``RATINGS``, or ``NO_RATING``); ``overdue`` keeps partners with an open action due
+    before ``today`` (the session's today when not given). ``sort`` is one of
+    ``SORT_KEYS``.
+    """
 
     text: str = ""
     type: str = ""
@@ -167,16 +198,72 @@ class PartnerFilter:
     category: str = ""
     country: str = ""
     tag: str = ""
+    rating: str = ""
+    overdue: bool = False
+    today: date | None = None
+    sort: str = "name"
+    descending: bool = False
 
 
-def partner_query(flt: PartnerFilter | None = None) -> Select[tuple[Partner]]:
-    """Live partners matching ``flt``, sorted by name; the search runs in the database.
+class PartnerSummary(NamedTuple):
+    """One row of the partner list: the partner and what is worked out about it."""
 
-    Text matches name, acronym, region, country code and tags in any script, ignoring
-    case (``casefold`` is registered on every connection by the vault engine).
-    """
-    flt = flt or PartnerFilter()
-    query = select(Partner).where(Partner.deleted.is_(False))
+    id: str
+    name: str
+    acronym: str
+    country: str
+    type: str
+    phase: str
+    category: str
+    updated_at: datetime | None
+    last_rating: str | None
+    overdue_actions: int
+
+
+def last_rating_column() -> Any:
+    """Correlated subquery: ``results["rating"]`` of the partner's latest final or approved
+    assessment (by assessment date, then finalisation time), or NULL."""
+    return (
+        select(func.json_extract(Assessment.results, "$.rating"))
+        .where(
+            Assessment.partner_id == Partner.id,
+            Assessment.deleted.is_(False),
+            Assessment.status.in_([AssessmentStatus.FINAL.value, AssessmentStatus.APPROVED.value]),
+        )
+        .order_by(
+            Assessment.assessed_on.desc(),
+            Assessment.finalised_at.desc(),
+            Assessment.id.desc(),
+        )
+        .limit(1)
+        .correlate(Partner)
+        .scalar_subquery()
+    )
+
+
+def _overdue_condition(today: date) -> ColumnElement[bool]:
+    return (
+        (Action.partner_id == Partner.id)
+        & Action.deleted.is_(False)
+        & Action.status.in_(_OPEN_ACTION_STATUSES)
+        & Action.due_date.is_not(None)
+        & (Action.due_date < today)
+    )
+
+
+def overdue_count_column(today: date) -> Any:
+    """Correlated subquery: how many open actions of the partner were due before ``today``
+    (the rule of ``domain.actions.is_overdue``)."""
+    return (
+        select(func.count(Action.id))
+        .where(_overdue_condition(today))
+        .correlate(Partner)
+        .scalar_subquery()
+    )
+
+
+def _filtered(query: Select[Any], flt: PartnerFilter, today: date) -> Select[Any]:
+    query = query.where(Partner.deleted.is_(False))
     text = flt.text.strip()
     if text:
         pattern = f"%{_escape_like(text.casefold())}%"
@@ -188,7 +275,55 @@ def partner_query(flt: PartnerFilter | None = None) -> Select[tuple[Partner]]:
             query = query.where(getattr(Partner, field) == value)
     if flt.tag:
         query = query.where(Partner.tags.like(f'%"{_escape_like(flt.tag)}"%', escape="\\"))
-    return query.order_by(func.casefold(Partner.name), Partner.id)
+    if flt.rating == NO_RATING:
+        query = query.where(last_rating_column().is_(None))
+    elif flt.rating:
+        query = query.where(last_rating_column() == flt.rating)
+    if flt.overdue:
+        query = query.where(exists().where(_overdue_condition(today)))
+    return query
+
+
+def _ordered(query: Select[Any], flt: PartnerFilter, today: date) -> Select[Any]:
+    if flt.sort not in SORT_KEYS:
+        raise ValueError(f"cannot sort partners by {flt.sort!r}; use one of {', '.join(SORT_KEYS)}")
+    name = func.casefold(Partner.name)
+    if flt.sort == "name":
+        key: Any = name
+    elif flt.sort == "last_rating":
+        # Mildest to worst, partners without a rating first.
+        rating = last_rating_column()
+        key = func.coalesce(func.instr("|" + "|".join(RATINGS) + "|", "|" + rating + "|"), 0)
+    elif flt.sort == "overdue_actions":
+        key = overdue_count_column(today)
+    elif flt.sort == "updated_at":
+        key = Partner.updated_at
+    else:
+        key = func.casefold(getattr(Partner, flt.sort))
+    key = key.desc() if flt.descending else key.asc()
+    return query.order_by(key, name, Partner.id)
+
+
+def partner_query(
+    flt: PartnerFilter | None = None, today: date | None = None
+) -> Select[tuple[Partner]]:
+    """Live partners matching ``flt``, in its order; the search runs in the database.
+
+    Text matches name, acronym, region, country code and tags in any script, ignoring
+    case (``casefold`` is registered on every connection by the vault engine).
+    """
+    flt = flt or PartnerFilter()
+    today = flt.today or today or date.today()
+    return _ordered(_filtered(select(Partner), flt, today), flt, today)
+
+
+def _today(session: Session, flt: PartnerFilter) -> date:
+    if flt.today is not None:
+        return flt.today
+    try:
+        return today_in(session)
+    except HistoryError:  # a plain session (no clock of its own): the system's today
+        return date.today()
 
 
 def _escape_like(text: str) -> str:
@@ -198,14 +333,41 @@ def _escape_like(text: str) -> str:
 def list_partners(
     session: Session, flt: PartnerFilter | None = None, *, offset: int = 0, limit: int | None = None
 ) -> list[Partner]:
-    query = partner_query(flt).offset(offset)
+    flt = flt or PartnerFilter()
+    query = partner_query(flt, _today(session, flt)).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return list(session.scalars(query))
 
 
+def list_partner_summaries(
+    session: Session, flt: PartnerFilter | None = None, *, offset: int = 0, limit: int | None = None
+) -> list[PartnerSummary]:
+    """The partner list's rows in one query: each partner's columns, the rating of its
+    latest final or approved assessment, and its number of overdue actions."""
+    flt = flt or PartnerFilter()
+    today = _today(session, flt)
+    query = select(
+        Partner.id,
+        Partner.name,
+        Partner.acronym,
+        Partner.country,
+        Partner.type,
+        Partner.phase,
+        Partner.category,
+        Partner.updated_at,
+        last_rating_column().label("last_rating"),
+        overdue_count_column(today).label("overdue_actions"),
+    )
+    query = _ordered(_filtered(query, flt, today), flt, today).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [PartnerSummary(*row) for row in session.execute(query)]
+
+
 def count_partners(session: Session, flt: PartnerFilter | None = None) -> int:
-    subquery = partner_query(flt).order_by(None).subquery()
+    flt = flt or PartnerFilter()
+    subquery = partner_query(flt, _today(session, flt)).order_by(None).subquery()
     return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
 
 
@@ -258,3 +420,16 @@ def contacts_of(session: Session, partner: Partner) -> list[Contact]:
             .order_by(Contact.name)
         )
     )
+
+
+def get_contact(session: Session, contact_id: str) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted:
+        raise NotFound(f"no contact with id {contact_id}")
+    return contact
+
+
+def delete_contact(session: Session, contact: Contact) -> None:
+    """Mark a contact deleted (a tombstone that syncs); its history stays in the vault."""
+    contact.deleted = True
+    session.flush()

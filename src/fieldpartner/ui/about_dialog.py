@@ -1,4 +1,5 @@
-"""Help → About: what this program is and which versions it runs on (for support)."""
+"""Help → About: what this program is, which versions it runs on (for support), and the
+licences of the libraries bundled with it."""
 
 from __future__ import annotations
 
@@ -9,14 +10,27 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from fieldpartner import __version__
+from fieldpartner.vault.engine import cipher_version
+
+# Bundled libraries and their licences (fonts are added when reports ship them).
+LICENCES: tuple[tuple[str, str], ...] = (
+    ("Qt / PySide6", "LGPL-3.0"),
+    ("SQLCipher", "BSD-style (Zetetic)"),
+    ("SQLAlchemy", "MIT"),
+    ("cryptography", "Apache-2.0 or BSD-3-Clause"),
+    ("reportlab", "BSD"),
+    ("pycountry", "LGPL-2.1"),
+    ("pyrage", "MIT or Apache-2.0"),
+)
 
 
 def version_lines() -> list[tuple[str, str]]:
     return [
         ("FieldPartner", __version__),
+        ("Python", platform.python_version()),
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
-        ("Python", platform.python_version()),
+        ("SQLCipher", cipher_version() or "?"),
     ]
 
 
@@ -44,7 +58,17 @@ class AboutDialog(QDialog):
         versions.setTextFormat(Qt.TextFormat.PlainText)
         versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         versions.setText("\n".join(f"{name} {version}" for name, version in version_lines()))
+        # Version numbers read left to right in every language.
+        versions.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout.addWidget(versions)
+
+        layout.addWidget(QLabel(self.tr("<b>Libraries and their licences</b>"), self))
+        licences = QLabel(self)
+        licences.setObjectName("aboutLicences")
+        licences.setTextFormat(Qt.TextFormat.PlainText)
+        licences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        licences.setText("\n".join(f"{name}: {licence}" for name, licence in LICENCES))
+        layout.addWidget(licences)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("aboutButtons")

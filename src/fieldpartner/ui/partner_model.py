@@ -7,8 +7,9 @@ locks. The SQL comes from ``domain.partners``; this module only pages through it
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,7 +21,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from fieldpartner.domain.partners import PartnerFilter, count_partners, list_partners
+from fieldpartner.domain.partners import (
+    PartnerFilter,
+    PartnerSummary,
+    count_partners,
+    list_partner_summaries,
+)
+from fieldpartner.ui.partners import vocabulary
 from fieldpartner.vault import Vault
 
 PAGE_SIZE = 200
@@ -28,21 +35,24 @@ PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class PartnerRow(NamedTuple):
-    id: str
-    name: str
-    acronym: str
-    country: str
-    type: str
-    phase: str
-    category: str
-    updated_at: datetime | None
+# One row of the table (kept for callers that name it).
+PartnerRow = PartnerSummary
 
 
 class PartnerTableModel(QAbstractTableModel):
     """Live partners matching a search text; fetches ``PAGE_SIZE`` rows at a time."""
 
-    COLUMNS = ("name", "acronym", "country", "type", "phase", "category", "updated_at")
+    COLUMNS = (
+        "name",
+        "acronym",
+        "country",
+        "type",
+        "phase",
+        "category",
+        "last_rating",
+        "overdue_actions",
+        "updated_at",
+    )
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, vault: Vault | None = None, parent: QObject | None = None) -> None:
@@ -58,39 +68,13 @@ class PartnerTableModel(QAbstractTableModel):
             self.tr("Type"),
             self.tr("Phase"),
             self.tr("Category"),
+            self.tr("Last rating"),
+            self.tr("Overdue"),
             self.tr("Updated"),
         )
-        self._labels = self._vocabulary_labels()
+        self._labels = vocabulary.labels()
         if vault is not None:
             self.reload()
-
-    def _vocabulary_labels(self) -> dict[str, str]:
-        return {
-            # partner types
-            "national_ngo": self.tr("National NGO"),
-            "regional_ngo": self.tr("Regional NGO"),
-            "international_ngo": self.tr("International NGO"),
-            "network": self.tr("Network"),
-            "research_institute": self.tr("Research institute"),
-            "professional_body": self.tr("Professional body"),
-            "monitoring_body": self.tr("Monitoring body"),
-            "intergovernmental_body": self.tr("Intergovernmental body"),
-            "government_agency": self.tr("Government agency"),
-            "national_human_rights_institution": self.tr("National human rights institution"),
-            "foundation_or_donor": self.tr("Foundation or donor"),
-            "other": self.tr("Other"),
-            # phases
-            "preparing": self.tr("Preparing"),
-            "establishing": self.tr("Establishing"),
-            "implementing": self.tr("Implementing"),
-            "phasing_out": self.tr("Phasing out"),
-            "ended": self.tr("Ended"),
-            # partnership categories
-            "advocacy": self.tr("Advocacy"),
-            "project": self.tr("Project"),
-            "research_and_learning": self.tr("Research and learning"),
-            "strategic": self.tr("Strategic"),
-        }
 
     # --- what the model shows -----------------------------------------------------------
 
@@ -107,9 +91,29 @@ class PartnerTableModel(QAbstractTableModel):
         self._vault = vault
         self.reload()
 
+    @property
+    def partner_filter(self) -> PartnerFilter:
+        return self._filter
+
     def set_filter(self, text: str) -> None:
         """Show only partners matching ``text``; starts again from the first page."""
-        self._filter = PartnerFilter(text=text)
+        self._filter = replace(self._filter, text=text)
+        self.reload()
+
+    def set_partner_filter(self, flt: PartnerFilter) -> None:
+        """Replace every filter (keeping the sort order) and start again."""
+        self._filter = replace(flt, sort=self._filter.sort, descending=self._filter.descending)
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the database: the rows are read again in the new order."""
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._filter = replace(
+            self._filter,
+            sort=self.COLUMNS[column],
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -134,13 +138,7 @@ class PartnerTableModel(QAbstractTableModel):
     def _read_page(self, offset: int) -> list[PartnerRow]:
         assert self._vault is not None
         with self._vault.session() as session:
-            partners = list_partners(session, self._filter, offset=offset, limit=PAGE_SIZE)
-            return [
-                PartnerRow(
-                    p.id, p.name, p.acronym, p.country, p.type, p.phase, p.category, p.updated_at
-                )
-                for p in partners
-            ]
+            return list_partner_summaries(session, self._filter, offset=offset, limit=PAGE_SIZE)
 
     def partner_id(self, row: int) -> str:
         return self._rows[row].id
@@ -198,8 +196,10 @@ class PartnerTableModel(QAbstractTableModel):
             if column == "updated_at":
                 return self._format_time(row.updated_at)
             value = getattr(row, column)
-            if column in ("type", "phase", "category"):
-                return self._labels.get(value, value)
+            if column in ("type", "phase", "category", "last_rating"):
+                return self._labels.get(value, value) if value else ""
+            if column == "overdue_actions":
+                return str(value) if value else ""
             return value
         return None
 

@@ -9,12 +9,22 @@ too much.
 
 from __future__ import annotations
 
+import html
 import re
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QDateTime, QLocale, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtGui import (
+    QFontDatabase,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,6 +54,25 @@ MIN_PASSPHRASE_LENGTH = 8
 
 # Characters that cannot appear in a folder name on at least one of our platforms.
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def forget_recent(settings: QSettings, path: Path) -> None:
+    """Drop one vault from the recent list (after it was wiped, its path must not linger)."""
+    value = settings.value(RECENT_KEY, [])
+    paths = [value] if isinstance(value, str) else [str(v) for v in value or []]
+    kept = [p for p in paths if p and Path(p) != Path(path)]
+    if kept:
+        settings.setValue(RECENT_KEY, kept)
+    else:
+        settings.remove(RECENT_KEY)
+    settings.sync()
+
+
+def normalise_key_group(text: str) -> str:
+    """A typed group of the recovery key as Crockford base32 reads it: case, spaces and
+    dashes ignored, O read as 0 and I or L as 1."""
+    cleaned = re.sub(r"[\s-]", "", text).upper()
+    return cleaned.translate(str.maketrans("OIL", "011"))
 
 
 def passphrase_strength(passphrase: str) -> int:
@@ -103,6 +132,7 @@ class StartDialog(QDialog):
         self._task: BackgroundTask | None = None
         self._created: Vault | None = None
         self._recovery_text = ""
+        self._printer: QPrinter | None = None
         self.vault: Vault | None = None
 
         self.setObjectName("startDialog")
@@ -368,9 +398,37 @@ class StartDialog(QDialog):
         self.copy_recovery = QPushButton(self.tr("Copy"), page)
         self._name(self.copy_recovery, "copyRecoveryKey", self.tr("Copy the recovery key"))
         self.copy_recovery.clicked.connect(self._copy_recovery_key)
-        key_row.addWidget(self.recovery_field, 1)
+        self.print_recovery = QPushButton(self.tr("Print…"), page)
+        self._name(self.print_recovery, "printRecoveryKey", self.tr("Print the recovery key"))
+        self.print_recovery.clicked.connect(self._ask_print)
+        # The key on its own line, its buttons below it: the key needs the whole width.
+        layout.addWidget(self.recovery_field)
         key_row.addWidget(self.copy_recovery)
+        key_row.addWidget(self.print_recovery)
+        key_row.addStretch(1)
         layout.addLayout(key_row)
+
+        # Proof that the key was written down: the user types back one group of it.
+        self.check_label = QLabel(page)
+        self.check_label.setObjectName("recoveryCheckLabel")
+        self.check_label.setWordWrap(True)
+        layout.addWidget(self.check_label)
+        self.recovery_check = QLineEdit(page)
+        self._name(
+            self.recovery_check,
+            "recoveryCheck",
+            self.tr("The requested group of the recovery key"),
+        )
+        self.recovery_check.setMaxLength(6)
+        self.recovery_check.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.recovery_check.setFont(font)
+        self.recovery_check.setMaximumWidth(
+            self.recovery_check.fontMetrics().horizontalAdvance("MMMMMMM")
+        )
+        self.recovery_check.textChanged.connect(self._update_continue)
+        self.check_label.setBuddy(self.recovery_check)
+        layout.addWidget(self.recovery_check)
+        self.check_group = 0
 
         self.recovery_written = QCheckBox(self.tr("I have written down the recovery key"), page)
         self._name(
@@ -379,6 +437,9 @@ class StartDialog(QDialog):
             self.tr("I have written down the recovery key"),
         )
         self.recovery_written.toggled.connect(self._update_continue)
+        self.recovery_written.setToolTip(
+            self.tr("Also type the requested group of the key above, from what you wrote.")
+        )
         layout.addWidget(self.recovery_written)
         layout.addStretch(1)
 
@@ -643,7 +704,18 @@ class StartDialog(QDialog):
         metrics = self.recovery_field.fontMetrics()
         self.recovery_field.setMinimumWidth(metrics.horizontalAdvance(recovery + "MM"))
         self.recovery_written.setChecked(False)
+        groups = recovery.split("-")
+        self.check_group = secrets.randbelow(len(groups))
+        self.recovery_check.setText("")
+        self.check_label.setText(
+            self.tr(
+                "From what you wrote down (not from the screen), type group {number} of "
+                "{count} of the key:"
+            ).format(number=self.check_group + 1, count=len(groups))
+        )
         self._go(self.RECOVERY_PAGE)
+        # The dialog's fixed minimum width does not grow with the key field by itself.
+        self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
         self.recovery_field.setFocus()
 
     def _create_failed(self, message: str, _exc: BaseException) -> None:
@@ -656,16 +728,95 @@ class StartDialog(QDialog):
     def _copy_recovery_key(self) -> None:
         QGuiApplication.clipboard().setText(self._recovery_text)
 
-    def _update_continue(self, checked: bool) -> None:
-        self.continue_button.setEnabled(checked)
+    def recovery_confirmed(self) -> bool:
+        """The box is ticked and the requested group was typed back correctly."""
+        groups = self._recovery_text.split("-") if self._recovery_text else []
+        if not groups or not self.recovery_written.isChecked():
+            return False
+        return normalise_key_group(self.recovery_check.text()) == groups[self.check_group]
+
+    def _update_continue(self, *_args: object) -> None:
+        self.continue_button.setEnabled(self.recovery_confirmed())
+
+    # --- printing the recovery key -----------------------------------------------------
+
+    def _ask_print(self) -> None:
+        """Straight to a printer: printing to a file is not offered (it would put the key
+        on disk outside the vault)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printRecoveryDialog")
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        dialog.setWindowTitle(self.tr("Print the recovery key"))
+        self._printer = printer
+        dialog.accepted.connect(lambda: self._print_accepted(printer))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _print_accepted(self, printer: QPrinter) -> None:
+        self._printer = None
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or printer.outputFileName():
+            self._show_feedback(
+                self.create_feedback,
+                self.tr("The key was not printed: choose a printer, not a file."),
+            )
+            return
+        self.print_recovery_key(printer)
+
+    def recovery_document(self) -> QTextDocument:
+        """The printed page: vault, date, the key in large fixed-width type, advice."""
+        key = html.escape(self._recovery_text)
+        name = html.escape(self._created.name if self._created is not None else "")
+        when = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat)
+        doc = QTextDocument(self)
+        doc.setObjectName("recoveryDocument")
+        doc.setHtml(
+            "<h1>"
+            + html.escape(self.tr("FieldPartner recovery key"))
+            + "</h1><p>"
+            + html.escape(self.tr("Vault: {name}").format(name=name), quote=False)
+            + "<br>"
+            + html.escape(self.tr("Printed: {when}").format(when=when))
+            + '</p><p dir="ltr" style="font-family: monospace; font-size: 20pt;">'
+            + key
+            + "</p><p>"
+            + html.escape(
+                self.tr(
+                    "Anyone holding this key can open the vault. Keep this sheet apart from "
+                    "the computer, somewhere safe, and destroy it if the vault is wiped."
+                )
+            )
+            + "</p>"
+        )
+        return doc
+
+    def print_recovery_key(self, device: QPagedPaintDevice) -> None:
+        """Print the key on ``device`` (a printer; tests pass an in-memory PDF writer)."""
+        from fieldpartner.ui.settings_dialog import PAPER_KEY  # imports this module
+
+        size = (
+            QPageSize.PageSizeId.Letter
+            if self._settings.value(PAPER_KEY, "A4") == "Letter"
+            else QPageSize.PageSizeId.A4
+        )
+        device.setPageSize(QPageSize(size))
+        device.setPageOrientation(QPageLayout.Orientation.Portrait)
+        document = self.recovery_document()
+        try:
+            document.print_(device)
+        finally:
+            document.clear()
+            document.deleteLater()
 
     def _finish_creation(self) -> None:
-        if not self.recovery_written.isChecked() or self._created is None:
+        if not self.recovery_confirmed() or self._created is None:
             return
         clipboard = QGuiApplication.clipboard()
         if clipboard.text() == self._recovery_text:
             clipboard.clear()  # the key should not linger where any program can read it
         self.recovery_field.setText("")
+        self.recovery_check.setText("")
         self._recovery_text = ""
         vault, self._created = self._created, None
         self._hand_over(vault)

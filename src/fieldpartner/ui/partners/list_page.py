@@ -1,19 +1,28 @@
-"""The list of partners: instant search in the database, lazy loading, open a partner."""
+"""The list of partners: instant search and filters in the database, sorting by column
+header (in the database too), lazy loading, add a partner, open a partner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldpartner.domain.partners import NO_RATING, PartnerFilter
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.partner_model import PartnerTableModel
+from fieldpartner.ui.partners import vocabulary
+from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
 from fieldpartner.vault import Vault
 
 SEARCH_DELAY_MS = 250
@@ -27,6 +36,7 @@ class PartnerListPage(Page):
         self.model = PartnerTableModel(vault, self)
         layout = QVBoxLayout(self)
 
+        top = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("partnerSearch")
         self.search.setAccessibleName(self.tr("Search partners"))
@@ -38,7 +48,46 @@ class PartnerListPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._search_timer.start)
-        layout.addWidget(self.search)
+        top.addWidget(self.search, 1)
+        self.add_button = QPushButton(self.tr("&Add partner…"), self)
+        self.add_button.setObjectName("addPartner")
+        self.add_button.setAccessibleName(self.tr("Add partner"))
+        self.add_button.clicked.connect(self.add_partner)
+        top.addWidget(self.add_button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.type_filter = self._filter_combo("typeFilter", self.tr("Filter by type"))
+        vocabulary.fill_choices(self.type_filter, "type", any_label=self.tr("Any type"))
+        self.phase_filter = self._filter_combo("phaseFilter", self.tr("Filter by phase"))
+        vocabulary.fill_choices(self.phase_filter, "phase", any_label=self.tr("Any phase"))
+        self.category_filter = self._filter_combo(
+            "categoryFilter", self.tr("Filter by partnership category")
+        )
+        vocabulary.fill_choices(self.category_filter, "category", any_label=self.tr("Any category"))
+        self.country_filter = self._filter_combo("countryFilter", self.tr("Filter by country"))
+        vocabulary.fill_countries(self.country_filter, any_label=self.tr("Any country"))
+        self.rating_filter = self._filter_combo(
+            "ratingFilter", self.tr("Filter by last risk rating")
+        )
+        vocabulary.fill_choices(self.rating_filter, "rating", any_label=self.tr("Any rating"))
+        self.rating_filter.addItem(self.tr("Not rated"), NO_RATING)
+        for combo in (
+            self.type_filter,
+            self.phase_filter,
+            self.category_filter,
+            self.country_filter,
+            self.rating_filter,
+        ):
+            filters.addWidget(combo)
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.overdue_filter = QCheckBox(self.tr("Overdue actions"), self)
+        self.overdue_filter.setObjectName("overdueFilter")
+        self.overdue_filter.setAccessibleName(self.tr("Only partners with overdue actions"))
+        self.overdue_filter.toggled.connect(self._apply_filters)
+        filters.addWidget(self.overdue_filter)
+        filters.addStretch(1)
+        layout.addLayout(filters)
 
         self.table = QTableView(self)
         self.table.setObjectName("partnerTable")
@@ -56,17 +105,60 @@ class PartnerListPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Widths that fit typical values; rows load lazily, so measuring content would lie.
-        for column, width in enumerate((270, 70, 64, 170, 100, 140, 90)):
+        for column, width in enumerate((250, 70, 64, 160, 100, 130, 90, 70, 90)):
             header.resizeSection(column, width)
+        # Clicking a header asks the model to sort, which reads again from the database.
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.activated.connect(self._open_partner)
         layout.addWidget(self.table, 1)
+
+    def _filter_combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
 
     def title(self) -> str:
         return self.tr("Partners")
 
+    def activated(self) -> None:
+        # A partner may have been added or edited on its page.
+        if self.vault is not None and not self.vault.is_locked:
+            self.model.reload()
+
+    def current_filter(self) -> PartnerFilter:
+        return PartnerFilter(
+            text=self.search.text(),
+            type=self.type_filter.currentData() or "",
+            phase=self.phase_filter.currentData() or "",
+            category=self.category_filter.currentData() or "",
+            country=self.country_filter.currentData() or "",
+            rating=self.rating_filter.currentData() or "",
+            overdue=self.overdue_filter.isChecked(),
+        )
+
     def _apply_search(self) -> None:
         if self.vault is not None and not self.vault.is_locked:
             self.model.set_filter(self.search.text())
+
+    def _apply_filters(self) -> None:
+        if self.vault is not None and not self.vault.is_locked:
+            self.model.set_partner_filter(self.current_filter())
+
+    def add_partner(self) -> None:
+        if self.vault is None or self.vault.is_locked:
+            return
+        dialog = AddPartnerDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._partner_added(dialog, result))
+        dialog.open()
+
+    def _partner_added(self, dialog: AddPartnerDialog, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted and dialog.partner_id:
+            self.model.reload()
+            self.navigate.emit("partner", dialog.partner_id)
 
     def _open_partner(self, index: QModelIndex) -> None:
         partner_id = self.model.partner_id(index.row())
@@ -78,5 +170,18 @@ class PartnerListPage(Page):
         self.search.blockSignals(True)
         self.search.setText("")  # unlike clear(), also empties the undo history
         self.search.blockSignals(False)
+        for combo in (
+            self.type_filter,
+            self.phase_filter,
+            self.category_filter,
+            self.country_filter,
+            self.rating_filter,
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.overdue_filter.blockSignals(True)
+        self.overdue_filter.setChecked(False)
+        self.overdue_filter.blockSignals(False)
         self.table.clearSelection()
         self.model.clear()

@@ -1,0 +1,99 @@
+"""Partners → Add partner: the few fields needed to create one; the rest is on its page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.domain.partners import add_partner
+from fieldpartner.domain.validation import ValidationError
+from fieldpartner.ui.partners import vocabulary
+from fieldpartner.vault import Vault
+
+
+class AddPartnerDialog(QDialog):
+    """Creates the partner on Add; ``partner_id`` is then its id."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.partner_id = ""
+        self.setObjectName("addPartnerDialog")
+        self.setWindowTitle(self.tr("Add partner"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(self)
+        self.name.setObjectName("newPartnerName")
+        self.name.setAccessibleName(self.tr("Name"))
+        form.addRow(self.tr("&Name:"), self.name)
+        self.acronym = QLineEdit(self)
+        self.acronym.setObjectName("newPartnerAcronym")
+        self.acronym.setAccessibleName(self.tr("Acronym"))
+        form.addRow(self.tr("&Acronym:"), self.acronym)
+        self.country = QComboBox(self)
+        self.country.setObjectName("newPartnerCountry")
+        self.country.setAccessibleName(self.tr("Country"))
+        vocabulary.fill_countries(self.country, any_label=self.tr("(not set)"))
+        form.addRow(self.tr("&Country:"), self.country)
+        self.type = QComboBox(self)
+        self.type.setObjectName("newPartnerType")
+        self.type.setAccessibleName(self.tr("Type"))
+        vocabulary.fill_choices(self.type, "type")
+        form.addRow(self.tr("&Type:"), self.type)
+        layout.addLayout(form)
+
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("addPartnerFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback.hide()
+        layout.addWidget(self.feedback)
+
+        buttons = QDialogButtonBox(self)
+        buttons.setObjectName("addPartnerButtons")
+        self.add_button = buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setObjectName("addPartnerConfirm")
+        self.add_button.setAccessibleName(self.tr("Add the partner"))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("addPartnerCancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.name.setFocus()
+
+    def create(self) -> None:
+        try:
+            with self._vault.transaction() as session:
+                partner = add_partner(
+                    session,
+                    name=self.name.text(),
+                    acronym=self.acronym.text(),
+                    country=self.country.currentData() or "",
+                    type=self.type.currentData(),
+                )
+                self.partner_id = partner.id
+        except ValidationError as exc:
+            self.feedback.setText(
+                "\n".join(
+                    self.tr("{field}: {problem}").format(field=field, problem=problem)
+                    for field, problem in exc.problems
+                )
+            )
+            self.feedback.show()
+            return
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.name.setText("")
+        self.acronym.setText("")
+        super().done(result)

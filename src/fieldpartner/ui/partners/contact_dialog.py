@@ -1,0 +1,138 @@
+"""Add or edit one contact of a partner: name, role, channels (one per line, ``kind: value``)
+and notes. Contacts are the most sensitive data in the vault; nothing here is cached."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.domain.partners import CONTACT_CHANNEL_KINDS
+
+
+def channels_to_text(channels: list[dict[str, Any]]) -> str:
+    return "\n".join(f"{c.get('kind', '')}: {c.get('value', '')}" for c in channels)
+
+
+def channels_from_text(text: str) -> list[dict[str, str]]:
+    """``email: a@b.org`` per line; a line without a known kind is kept as ``other``."""
+    channels = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        kind, sep, value = line.partition(":")
+        kind = kind.strip().casefold()
+        if sep and kind in CONTACT_CHANNEL_KINDS:
+            channels.append({"kind": kind, "value": value.strip()})
+        else:
+            channels.append({"kind": "other", "value": line})
+    return channels
+
+
+class ContactDialog(QDialog):
+    """Collects a contact's values and hands them to ``save``, which returns the problems
+    found (field, message); the dialog closes only when there are none."""
+
+    def __init__(
+        self,
+        save: Callable[[dict[str, Any]], list[tuple[str, str]]],
+        parent: QWidget | None = None,
+        values: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.setObjectName("contactDialog")
+        self.setWindowTitle(self.tr("Contact") if values else self.tr("Add contact"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(self)
+        self.name.setObjectName("contactName")
+        self.name.setAccessibleName(self.tr("Name"))
+        form.addRow(self.tr("&Name:"), self.name)
+        self.role = QLineEdit(self)
+        self.role.setObjectName("contactRole")
+        self.role.setAccessibleName(self.tr("Role"))
+        form.addRow(self.tr("&Role:"), self.role)
+        self.channels = QPlainTextEdit(self)
+        self.channels.setObjectName("contactChannels")
+        self.channels.setAccessibleName(self.tr("Channels"))
+        self.channels.setTabChangesFocus(True)
+        self.channels.setPlaceholderText(
+            self.tr("One per line, e.g. email: name@example.org — kinds: {kinds}").format(
+                kinds=", ".join(CONTACT_CHANNEL_KINDS)
+            )
+        )
+        form.addRow(self.tr("&Channels:"), self.channels)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("contactNotes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        layout.addLayout(form)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("contactFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback.hide()
+        layout.addWidget(self.feedback)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("contactButtons")
+        for which, name, accessible in (
+            (QDialogButtonBox.StandardButton.Save, "contactSave", self.tr("Save the contact")),
+            (QDialogButtonBox.StandardButton.Cancel, "contactCancel", self.tr("Cancel")),
+        ):
+            button = buttons.button(which)
+            button.setObjectName(name)
+            button.setAccessibleName(accessible)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if values:
+            self.name.setText(values.get("name", ""))
+            self.role.setText(values.get("role", ""))
+            self.channels.setPlainText(channels_to_text(values.get("channels", [])))
+            self.notes.setPlainText(values.get("notes", ""))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip(),
+            "role": self.role.text().strip(),
+            "channels": channels_from_text(self.channels.toPlainText()),
+            "notes": self.notes.toPlainText().strip(),
+        }
+
+    def accept(self) -> None:
+        problems = self._save(self.values())
+        if problems:
+            self.show_problems(problems)
+            return
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.forget()
+        super().done(result)
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        self.feedback.setText("\n".join(f"{field}: {message}" for field, message in problems))
+        self.feedback.show()
+
+    def forget(self) -> None:
+        for line in (self.name, self.role):
+            line.setText("")
+        for text in (self.channels, self.notes):
+            text.setPlainText("")
+        self.feedback.setText("")

@@ -1,0 +1,141 @@
+"""One partner's page: profile, contacts, assessments, development plan, workshops, files
+and history, one tab each. It has no entry in the navigation: the partner list opens it
+with ``navigate("partner", id)``, which the main window routes to ``show_record``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.domain.partners import NotFound, get_partner
+from fieldpartner.ui.page import Page
+from fieldpartner.ui.partners.attachments_tab import AttachmentsTab
+from fieldpartner.ui.partners.profile_tab import ProfileTab
+from fieldpartner.ui.partners.record_tabs import (
+    AssessmentsTab,
+    ContactsTab,
+    HistoryTab,
+    PlanTab,
+    RecordListTab,
+    WorkshopsTab,
+)
+from fieldpartner.vault import Vault
+
+
+class PartnerPage(Page):
+    key = "partner"
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, parent)
+        self.partner_id = ""
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("All partners"), self)
+        self.back_button.setObjectName("backToPartners")
+        self.back_button.setAccessibleName(self.tr("Back to the list of partners"))
+        self.back_button.clicked.connect(lambda: self.navigate.emit("partners", ""))
+        top.addWidget(self.back_button)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("partnerHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top.addWidget(self.heading, 1)
+        layout.addLayout(top)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("partnerTabs")
+        self.tabs.setAccessibleName(self.tr("Partner sections"))
+        self.tabs.setDocumentMode(True)
+        self.profile = ProfileTab(self.tabs)
+        self.contacts = ContactsTab(self.tabs)
+        self.assessments = AssessmentsTab(self.tabs)
+        self.plan = PlanTab(self.tabs)
+        self.workshops = WorkshopsTab(self.tabs)
+        self.attachments = AttachmentsTab(self.tabs)
+        self.history = HistoryTab(self.tabs)
+        self.tabs.addTab(self.profile, self.tr("Profile"))
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.assessments, self.tr("Assessments"))
+        self.tabs.addTab(self.plan, self.tr("Development plan"))
+        self.tabs.addTab(self.workshops, self.tr("Workshops"))
+        self.tabs.addTab(self.attachments, self.tr("Files"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+
+        self.assessments.open_record.connect(lambda i: self.navigate.emit("assessment", i))
+        self.workshops.open_record.connect(lambda i: self.navigate.emit("workshop", i))
+        self.plan.open_record.connect(lambda i: self.navigate.emit("action", i))
+        for tab in (self.profile, *self.list_tabs()):
+            tab.status_message.connect(self.status_message)
+        self.profile.saved.connect(self._profile_saved)
+
+    def list_tabs(self) -> list[RecordListTab]:
+        return [
+            self.contacts,
+            self.assessments,
+            self.plan,
+            self.workshops,
+            self.attachments,
+            self.history,
+        ]
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.profile.undo_stack
+
+    def title(self) -> str:
+        return ""  # no navigation entry: opened from the partner list
+
+    def show_record(self, record_id: str) -> None:
+        if self.vault is None or self.vault.is_locked:
+            return
+        try:
+            with self.vault.session() as session:
+                name = get_partner(session, record_id).name
+        except NotFound:
+            self.status_message.emit(self.tr("This partner no longer exists."))
+            self.navigate.emit("partners", "")
+            return
+        self.partner_id = record_id
+        self.heading.setText(name)
+        self.profile.load(self.vault, record_id)
+        for tab in self.list_tabs():
+            tab.load(self.vault, record_id)
+        self.tabs.setCurrentWidget(self.profile)
+
+    def activated(self) -> None:
+        if self.partner_id and self.vault is not None and not self.vault.is_locked:
+            current = self.tabs.currentWidget()
+            if isinstance(current, RecordListTab):
+                current.reload()
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, RecordListTab) and current.partner_id:
+            current.reload()  # e.g. History after an edit on the Profile tab
+
+    def _profile_saved(self) -> None:
+        name = self.profile.value("name")
+        if name:
+            self.heading.setText(str(name))
+
+    def forget(self) -> None:
+        self.profile.forget()  # saves a field still being typed, then empties the form
+        for tab in self.list_tabs():
+            tab.forget()
+        self.heading.setText("")
+        self.partner_id = ""

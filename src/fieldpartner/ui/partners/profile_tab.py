@@ -1,0 +1,329 @@
+"""A partner's profile: every field of DESIGN.md's partner, saved as soon as the user
+leaves a field, checked by ``domain.partners.edit_partner`` (its problems are shown next to
+the fields they name), and undoable through the tab's ``QUndoStack``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.domain.partners import edit_partner, get_partner
+from fieldpartner.domain.validation import ValidationError, clean_tags
+from fieldpartner.ui.partners import vocabulary
+from fieldpartner.vault import Vault
+
+LINE_FIELDS = ("name", "acronym", "region", "relationship_owner", "tags")
+TEXT_FIELDS = (
+    "mandate",
+    "history",
+    "governance",
+    "local_anchoring",
+    "affiliations",
+    "exit_criteria",
+    "notes",
+)
+CHOICE_FIELDS = ("type", "category", "modality", "phase", "sensitivity")
+# The order of the form.
+FIELD_ORDER = (
+    "name",
+    "acronym",
+    "country",
+    "region",
+    "type",
+    "category",
+    "modality",
+    "phase",
+    "sensitivity",
+    "relationship_owner",
+    "tags",
+    "mandate",
+    "history",
+    "governance",
+    "local_anchoring",
+    "affiliations",
+    "exit_criteria",
+    "notes",
+)
+
+
+class PlainTextField(QPlainTextEdit):
+    """A multi-line field that, like QLineEdit, says when the user has finished editing."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class FieldEdit(QUndoCommand):
+    """One saved change of one profile field; undo and redo save again."""
+
+    def __init__(self, tab: ProfileTab, field: str, old: Any, new: Any, label: str) -> None:
+        super().__init__(label)
+        self._tab = tab
+        self.field = field
+        self._old = old
+        self._new = new
+        self._first = True  # the change is already saved when the command is pushed
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._tab.apply(self.field, self._new)
+
+    def undo(self) -> None:
+        self._tab.apply(self.field, self._old)
+
+
+class ProfileTab(QWidget):
+    status_message = Signal(str)
+    saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileTab")
+        self.vault: Vault | None = None
+        self.partner_id = ""
+        self._values: dict[str, Any] = {}
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("profileUndoStack")
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("profileScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        body.setObjectName("profileBody")
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll.setWidget(body)
+
+        labels = self._labels()
+        for field in FIELD_ORDER:
+            widget = self._make_field(field, body)
+            widget.setObjectName(f"profile_{field}")
+            widget.setAccessibleName(labels[field].replace("&", ""))
+            self.fields[field] = widget
+            error = QLabel(body)
+            error.setObjectName(f"profile_{field}_error")
+            error.setWordWrap(True)
+            error.setTextFormat(Qt.TextFormat.PlainText)
+            error.setForegroundRole(QPalette.ColorRole.BrightText)
+            error.hide()
+            self.errors[field] = error
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(widget)
+            cell.addWidget(error)
+            label = QLabel(labels[field], body)
+            label.setBuddy(widget)
+            form.addRow(label, cell)
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("&Name:"),
+            "acronym": self.tr("A&cronym:"),
+            "country": self.tr("C&ountry:"),
+            "region": self.tr("&Region:"),
+            "type": self.tr("&Type:"),
+            "mandate": self.tr("&Mandate:"),
+            "history": self.tr("&History:"),
+            "governance": self.tr("&Governance:"),
+            "local_anchoring": self.tr("&Local anchoring:"),
+            "affiliations": self.tr("A&ffiliations:"),
+            "category": self.tr("Partnership c&ategory:"),
+            "modality": self.tr("Mo&dality:"),
+            "phase": self.tr("&Phase:"),
+            "exit_criteria": self.tr("&Exit criteria:"),
+            "relationship_owner": self.tr("Relationship &owner:"),
+            "sensitivity": self.tr("&Sensitivity:"),
+            "tags": self.tr("Ta&gs:"),
+            "notes": self.tr("N&otes:"),
+        }
+
+    def _make_field(self, field: str, parent: QWidget) -> QWidget:
+        commit: Callable[[], None] = lambda: self.commit(field)  # noqa: E731
+        if field in LINE_FIELDS:
+            line = QLineEdit(parent)
+            if field == "tags":
+                line.setPlaceholderText(self.tr("Comma-separated, e.g. detention, women's rights"))
+            line.editingFinished.connect(commit)
+            return line
+        if field in TEXT_FIELDS:
+            text = PlainTextField(parent)
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 4)
+            text.setMaximumHeight(text.fontMetrics().lineSpacing() * 8)
+            text.editingFinished.connect(commit)
+            return text
+        combo = QComboBox(parent)
+        if field == "country":
+            # Editable, so a code can be typed; a code that is not a country is refused
+            # by the partner service and the problem shown below the field.
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            vocabulary.fill_countries(combo, any_label=self.tr("(not set)"))
+            line = combo.lineEdit()
+            line.setObjectName("profile_country_text")
+            line.setAccessibleName(self.tr("Country"))
+            line.editingFinished.connect(commit)
+            combo.activated.connect(commit)
+        else:
+            vocabulary.fill_choices(combo, field)
+            combo.activated.connect(commit)
+        return combo
+
+    # --- reading and writing widgets ---------------------------------------------------
+
+    def _widget_value(self, field: str) -> Any:
+        widget = self.fields[field]
+        if isinstance(widget, QLineEdit):
+            if field == "tags":
+                return clean_tags(widget.text().split(","))
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        assert isinstance(widget, QComboBox)
+        if field == "country":
+            text = widget.currentText().strip()
+            index = widget.findText(text, Qt.MatchFlag.MatchFixedString)
+            if index >= 0:
+                return widget.itemData(index) or ""
+            # "Kenya (KE)" typed by hand, or a bare code.
+            if text.endswith(")") and "(" in text:
+                text = text.rsplit("(", 1)[1].rstrip(")")
+            return text.upper()
+        return widget.currentData()
+
+    def _show_value(self, field: str, value: Any) -> None:
+        widget = self.fields[field]
+        widget.blockSignals(True)
+        try:
+            if isinstance(widget, QLineEdit):
+                widget.setText(", ".join(value) if field == "tags" else str(value or ""))
+                widget.setCursorPosition(0)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value or "")
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+                else:
+                    widget.setCurrentIndex(0)
+                    if widget.isEditable():
+                        widget.setEditText(str(value or ""))
+        finally:
+            widget.blockSignals(False)
+
+    # --- the partner -------------------------------------------------------------------
+
+    def load(self, vault: Vault, partner_id: str) -> None:
+        self.vault = vault
+        self.partner_id = partner_id
+        self.undo_stack.clear()
+        with vault.session() as session:
+            partner = get_partner(session, partner_id)
+            self._values = {field: getattr(partner, field) for field in FIELD_ORDER}
+            self._values["tags"] = list(partner.tags or [])
+        for field, value in self._values.items():
+            self._show_value(field, value)
+            self._show_error(field, "")
+
+    def commit(self, field: str) -> None:
+        """Save the field's widget value if it changed (editingFinished / activated)."""
+        if self.vault is None or self.vault.is_locked or not self.partner_id:
+            return
+        new = self._widget_value(field)
+        old = self._values.get(field)
+        if new == old:
+            self._show_error(field, "")
+            return
+        if self._save(field, new):
+            label = self.tr("Edit {field}").format(
+                field=self._labels()[field].replace("&", "").rstrip(":")
+            )
+            self.undo_stack.push(FieldEdit(self, field, old, self._values[field], label))
+
+    def apply(self, field: str, value: Any) -> None:
+        """Save ``value`` (from undo or redo) and show it."""
+        if self._save(field, value):
+            self._show_value(field, self._values[field])
+
+    def _save(self, field: str, value: Any) -> bool:
+        assert self.vault is not None
+        try:
+            with self.vault.transaction() as session:
+                partner = get_partner(session, self.partner_id)
+                edit_partner(session, partner, **{field: value})
+                saved = getattr(partner, field)
+        except ValidationError as exc:
+            for problem_field, message in exc.problems:
+                self._show_error(problem_field if problem_field in self.fields else field, message)
+            self.status_message.emit(self.tr("Not saved: {problem}").format(problem=str(exc)))
+            return False
+        self._values[field] = list(saved) if field == "tags" else saved
+        self._show_error(field, "")
+        if field in ("country", "tags") or saved != value:
+            self._show_value(field, self._values[field])
+        self.status_message.emit(self.tr("Saved"))
+        self.saved.emit()
+        return True
+
+    def _show_error(self, field: str, message: str) -> None:
+        label = self.errors.get(field)
+        if label is None:
+            return
+        label.setText(message)
+        label.setVisible(bool(message))
+        if message:
+            dark = self.palette().window().color().lightness() < 128
+            label.setStyleSheet("color: #ff8a80;" if dark else "color: #b00020;")
+
+    def error_text(self, field: str) -> str:
+        return self.errors[field].text()
+
+    def value(self, field: str) -> Any:
+        """The saved value of ``field`` (as last read or written)."""
+        return self._values.get(field)
+
+    def forget(self) -> None:
+        # Typing that was not yet saved (the lock came while a field had focus) is kept.
+        if self.vault is not None and not self.vault.is_locked and self.partner_id:
+            for field in FIELD_ORDER:
+                self.commit(field)
+        self.undo_stack.clear()
+        self._values = {}
+        self.partner_id = ""
+        self.vault = None
+        for field in FIELD_ORDER:
+            self._show_value(field, "" if field != "tags" else [])
+            self._show_error(field, "")
+        country = self.fields["country"]
+        assert isinstance(country, QComboBox)
+        country.setCurrentIndex(0)
+        line = country.lineEdit()
+        line.blockSignals(True)
+        line.setText("")
+        line.setText(country.itemText(0))
+        line.blockSignals(False)

@@ -1,0 +1,346 @@
+"""The list tabs of a partner's page: contacts, assessments, development plan, workshops
+and history. Each reads through the domain services when the partner is shown and empties
+itself on ``forget``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.domain.actions import actions_of_partner, is_overdue, today_in
+from fieldpartner.domain.assessments import assessments_of
+from fieldpartner.domain.partners import (
+    add_contact,
+    contacts_of,
+    delete_contact,
+    edit_contact,
+    get_contact,
+    get_partner,
+)
+from fieldpartner.domain.revisions import history
+from fieldpartner.domain.validation import ValidationError
+from fieldpartner.domain.workshops import workshops_of_partner
+from fieldpartner.ui.partners import vocabulary
+from fieldpartner.ui.partners.contact_dialog import ContactDialog
+from fieldpartner.vault import Vault
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def format_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+class RecordListTab(QWidget):
+    """A table of records of one partner; double-click opens one (``open_record``)."""
+
+    open_record = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, name: str, accessible: str, headers: list[str], parent: QWidget | None):
+        super().__init__(parent)
+        self.setObjectName(f"{name}Tab")
+        self.vault: Vault | None = None
+        self.partner_id = ""
+        self.layout_ = QVBoxLayout(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName(f"{name}List")
+        self.tree.setAccessibleName(accessible)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setHeaderLabels(headers)
+        self.tree.itemActivated.connect(self._activated)
+        self.layout_.addWidget(self.tree, 1)
+
+    def load(self, vault: Vault, partner_id: str) -> None:
+        self.vault = vault
+        self.partner_id = partner_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        if self.vault is None or self.vault.is_locked or not self.partner_id:
+            return
+        with self.vault.session() as session:
+            rows = self.read(session)
+        for record_id, values in rows:
+            item = QTreeWidgetItem(self.tree, values)
+            item.setData(0, ID_ROLE, record_id)
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
+
+    def read(self, session: Any) -> list[tuple[str, list[str]]]:
+        raise NotImplementedError
+
+    def current_id(self) -> str:
+        item = self.tree.currentItem()
+        return str(item.data(0, ID_ROLE)) if item is not None else ""
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        record_id = item.data(0, ID_ROLE)
+        if record_id:
+            self.open_record.emit(str(record_id))
+
+    def forget(self) -> None:
+        self.tree.clear()
+        self.vault = None
+        self.partner_id = ""
+
+
+def make_button(parent: QWidget, text: str, name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+class ContactsTab(RecordListTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "contacts",
+            self.tr("Contacts"),
+            [self.tr("Name"), self.tr("Role"), self.tr("Channels")],
+            parent,
+        )
+        buttons = QHBoxLayout()
+        self.add_button = make_button(
+            self, self.tr("&Add contact…"), "addContact", self.tr("Add contact")
+        )
+        self.edit_button = make_button(
+            self, self.tr("&Edit…"), "editContact", self.tr("Edit contact")
+        )
+        self.delete_button = make_button(
+            self, self.tr("&Delete…"), "deleteContact", self.tr("Delete contact")
+        )
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.delete)
+        self.open_record.connect(lambda _id: self.edit())
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
+        self.dialog: ContactDialog | None = None
+        self._confirm: QMessageBox | None = None
+
+    def read(self, session: Any) -> list[tuple[str, list[str]]]:
+        partner = get_partner(session, self.partner_id)
+        return [
+            (
+                c.id,
+                [c.name, c.role, "; ".join(f"{ch['kind']}: {ch['value']}" for ch in c.channels)],
+            )
+            for c in contacts_of(session, partner)
+        ]
+
+    def _open_dialog(self, contact_id: str) -> None:
+        assert self.vault is not None
+        values = None
+        if contact_id:
+            with self.vault.session() as session:
+                contact = get_contact(session, contact_id)
+                values = {
+                    "name": contact.name,
+                    "role": contact.role,
+                    "channels": list(contact.channels),
+                    "notes": contact.notes,
+                }
+        dialog = ContactDialog(lambda v: self._save(contact_id, v), self, values)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _save(self, contact_id: str, values: dict[str, Any]) -> list[tuple[str, str]]:
+        if self.vault is None or self.vault.is_locked:
+            return [("vault", self.tr("the vault is locked"))]
+        try:
+            with self.vault.transaction() as session:
+                if contact_id:
+                    edit_contact(session, get_contact(session, contact_id), **values)
+                else:
+                    add_contact(session, get_partner(session, self.partner_id), **values)
+        except ValidationError as exc:
+            return exc.problems
+        self.reload()
+        self.status_message.emit(self.tr("Contact saved"))
+        return []
+
+    def add(self) -> None:
+        if self.vault is not None and self.partner_id:
+            self._open_dialog("")
+
+    def edit(self) -> None:
+        if self.vault is not None and self.current_id():
+            self._open_dialog(self.current_id())
+
+    def delete(self) -> None:
+        contact_id = self.current_id()
+        if self.vault is None or not contact_id:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete contact"),
+            self.tr("Delete this contact? Its history stays in the vault."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmDeleteContact")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: self._delete_answered(contact_id, result))
+        self._confirm = box
+        box.open()
+
+    def _delete_answered(self, contact_id: str, result: int) -> None:
+        self._confirm = None
+        if result != QMessageBox.StandardButton.Yes or self.vault is None or self.vault.is_locked:
+            return
+        with self.vault.transaction() as session:
+            delete_contact(session, get_contact(session, contact_id))
+        self.reload()
+
+    def forget(self) -> None:
+        if self.dialog is not None:
+            self.dialog.forget()
+            self.dialog.reject()
+        if self._confirm is not None:
+            self._confirm.reject()
+        super().forget()
+
+
+class AssessmentsTab(RecordListTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "assessments",
+            self.tr("Assessments of this partner"),
+            [self.tr("Title"), self.tr("Date"), self.tr("Status"), self.tr("Rating")],
+            parent,
+        )
+        self.tree.setToolTip(self.tr("Double-click an assessment to open it"))
+
+    def read(self, session: Any) -> list[tuple[str, list[str]]]:
+        names = vocabulary.labels()
+        partner = get_partner(session, self.partner_id)
+        rows = []
+        for a in reversed(assessments_of(session, partner)):
+            rating = (a.results or {}).get("rating") or ""
+            rows.append(
+                (
+                    a.id,
+                    [
+                        a.title,
+                        format_day(a.assessed_on),
+                        names.get(a.status, a.status),
+                        names.get(rating, rating),
+                    ],
+                )
+            )
+        return rows
+
+
+class PlanTab(RecordListTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "plan",
+            self.tr("Development plan actions"),
+            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")],
+            parent,
+        )
+
+    def read(self, session: Any) -> list[tuple[str, list[str]]]:
+        names = vocabulary.labels()
+        partner = get_partner(session, self.partner_id)
+        today = today_in(session)
+        rows = []
+        for action in actions_of_partner(session, partner):
+            status = names.get(action.status, action.status)
+            if is_overdue(action, today):
+                status = self.tr("{status} (overdue)").format(status=status)
+            rows.append(
+                (action.id, [action.title, action.owner, format_day(action.due_date), status])
+            )
+        return rows
+
+
+class WorkshopsTab(RecordListTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "workshops",
+            self.tr("Workshops this partner took part in"),
+            [self.tr("Workshop"), self.tr("Topic"), self.tr("Dates"), self.tr("Place")],
+            parent,
+        )
+
+    def read(self, session: Any) -> list[tuple[str, list[str]]]:
+        partner = get_partner(session, self.partner_id)
+        rows = []
+        for w in workshops_of_partner(session, partner):
+            dates = format_day(w.start_date)
+            if w.end_date and w.end_date != w.start_date:
+                dates = self.tr("{start} – {end}").format(start=dates, end=format_day(w.end_date))
+            rows.append((w.id, [w.title, w.topic, dates, w.place]))
+        return rows
+
+
+class HistoryTab(RecordListTab):
+    """Every revision of the partner: when, who, from which device, which fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "history",
+            self.tr("History of this partner"),
+            [self.tr("When"), self.tr("Who"), self.tr("Device"), self.tr("Changed")],
+            parent,
+        )
+
+    def read(self, session: Any) -> list[tuple[str, list[str]]]:
+        assert self.vault is not None
+        this_device = self.vault.device_id
+        rows = []
+        for revision in reversed(history(session, self.partner_id)):
+            if revision.generation == 1 and not revision.parents:
+                changed = self.tr("Created")
+            elif revision.deleted:
+                changed = self.tr("Deleted")
+            else:
+                changed = ", ".join(f.replace("_", " ") for f in revision.changed_fields)
+            device = (
+                self.tr("this device")
+                if revision.device_id == this_device
+                else revision.device_id[:8]
+            )
+            rows.append(
+                (
+                    revision.rev,
+                    [format_time(revision.changed_at), revision.author, device, changed],
+                )
+            )
+        return rows

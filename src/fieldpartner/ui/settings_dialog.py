@@ -1,0 +1,123 @@
+"""File → Settings: preferences only (QSettings never holds record data).
+
+Idle lock timeout, whether recent vaults are remembered, the paper size of printouts and
+reports, and the interface language (applied at the next start).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldpartner.ui.idle_lock import (
+    IDLE_MINUTES_KEY,
+    MAX_IDLE_MINUTES,
+    MIN_IDLE_MINUTES,
+    idle_minutes,
+)
+from fieldpartner.ui.start_dialog import RECENT_KEY, REMEMBER_KEY
+
+PAPER_KEY = "print/paper_size"
+PAPER_SIZES = ("A4", "Letter")
+LANGUAGE_KEY = "ui/language"
+# Language codes with their names written in that language (not translated on purpose:
+# a user who cannot read the current language still finds their own).
+LANGUAGES = (
+    ("en", "English"),
+    ("fr", "Fran\u00e7ais"),
+    ("es", "Espa\u00f1ol"),
+    ("ar", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629"),
+)
+
+
+def paper_size(settings: QSettings) -> str:
+    value = str(settings.value(PAPER_KEY, "A4"))
+    return value if value in PAPER_SIZES else "A4"
+
+
+def language(settings: QSettings) -> str:
+    value = str(settings.value(LANGUAGE_KEY, "en"))
+    return value if value in dict(LANGUAGES) else "en"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(idle_minutes(settings))
+        form.addRow(self.tr("&Lock after no use for:"), self.idle_minutes)
+
+        self.remember_recent = QCheckBox(self.tr("Remember recent vaults on this computer"), self)
+        self.remember_recent.setObjectName("settingsRememberRecent")
+        self.remember_recent.setAccessibleName(self.tr("Remember recent vaults"))
+        remembered = settings.value(REMEMBER_KEY, True)
+        self.remember_recent.setChecked(remembered not in (False, "false", "0", 0))
+        form.addRow("", self.remember_recent)
+
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paperSize")
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.addItem(self.tr("A4"), "A4")
+        self.paper.addItem(self.tr("US Letter"), "Letter")
+        self.paper.setCurrentIndex(self.paper.findData(paper_size(settings)))
+        form.addRow(self.tr("&Paper size:"), self.paper)
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(language(settings)))
+        form.addRow(self.tr("&Language:"), self.language)
+        note = QLabel(self.tr("A new language applies when FieldPartner next starts."), self)
+        note.setObjectName("languageNote")
+        note.setWordWrap(True)
+        form.addRow("", note)
+        layout.addLayout(form)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("settingsButtons")
+        for which, name, accessible in (
+            (QDialogButtonBox.StandardButton.Ok, "settingsOk", self.tr("Save the settings")),
+            (QDialogButtonBox.StandardButton.Cancel, "settingsCancel", self.tr("Cancel")),
+        ):
+            button = buttons.button(which)
+            button.setObjectName(name)
+            button.setAccessibleName(accessible)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        settings = self._settings
+        settings.setValue(IDLE_MINUTES_KEY, self.idle_minutes.value())
+        remember = self.remember_recent.isChecked()
+        settings.setValue(REMEMBER_KEY, remember)
+        if not remember:
+            settings.remove(RECENT_KEY)
+        settings.setValue(PAPER_KEY, self.paper.currentData())
+        settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        settings.sync()
+        super().accept()
