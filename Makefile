@@ -7,7 +7,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: setup run test test-slow lint format clean
+LANGUAGES := fr es ar
+TS := $(LANGUAGES:%=translations/fieldpartner_%.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: setup run test test-slow lint format clean translations
 
 setup: $(STAMP)
 
@@ -17,12 +21,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
+# Compiled interface catalogues (not kept in git).
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the Qt Linguist sources from the code (keeps existing translations).
+translations: setup
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find src/fieldpartner/ui -name '*.py' | sort) src/fieldpartner/app.py -ts $(TS)
+
 # Starts the application on the demo vault (created on first run; passphrase "demo").
-run: setup
+run: setup $(QM)
 	$(BIN)/fieldpartner --demo $(ARGS)
 
 # The default suite: headless, under 10 minutes on 2 cores.
-test: setup
+test: setup $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(ARGS)
 
 # Long tests on the large reference vault.

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldpartner import __version__
 from fieldpartner.hardening import disable_core_dumps
+from fieldpartner.ui.language import install_language
 from fieldpartner.ui.main_window import MainWindow
+from fieldpartner.ui.settings_dialog import language
 from fieldpartner.ui.start_dialog import StartDialog, forget_recent
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault, is_vault, wipe
@@ -204,7 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if ICON_PATH.is_file():
         app.setWindowIcon(QIcon(str(ICON_PATH)))
 
-    shell = AppShell(QSettings())
+    settings = QSettings()
+    translators = install_language(app, language(settings))  # noqa: F841 (kept alive)
+    shell = AppShell(settings)
     if args.demo:
         shell.open_demo()
     else:

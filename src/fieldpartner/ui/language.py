@@ -1,0 +1,45 @@
+"""The interface language: Qt's own translations and FieldPartner's, and the layout direction.
+
+Compiled catalogues (``translations/fieldpartner_<lang>.qm``) are built from the Qt Linguist
+sources by ``make translations``; a missing catalogue leaves the interface in English.
+Arabic switches the whole application to right-to-left.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from fieldpartner.resources import resources_root
+
+RIGHT_TO_LEFT = frozenset({"ar"})
+
+
+def translations_dir() -> str:
+    return str(resources_root().parent / "translations")
+
+
+def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the catalogues for ``language`` into ``app``; returns the translators kept alive."""
+    installed: list[QTranslator] = []
+    if language != "en":
+        qt_own = QTranslator(app)
+        if qt_own.load(
+            QLocale(language),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
+            app.installTranslator(qt_own)
+            installed.append(qt_own)
+        ours = QTranslator(app)
+        if ours.load(f"fieldpartner_{language}", translations_dir()):
+            app.installTranslator(ours)
+            installed.append(ours)
+    QLocale.setDefault(QLocale(language))
+    direction = (
+        Qt.LayoutDirection.RightToLeft
+        if language in RIGHT_TO_LEFT
+        else Qt.LayoutDirection.LeftToRight
+    )
+    app.setLayoutDirection(direction)  # type: ignore[attr-defined]
+    return installed
