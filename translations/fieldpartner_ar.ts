@@ -2,42 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name></name>
-    <message>
-        <source>BackgroundTask</source>
-        <comment>Cancelled.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackgroundTask</source>
-        <comment>{reason}: {file}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackgroundTask</source>
-        <comment>Something went wrong ({kind}). Please try again.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackgroundTask</source>
-        <comment>Cancel</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackgroundTask</source>
-        <comment>Please wait</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlocking the demo vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the demo vault with fictional partners…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About FieldPartner</source>
@@ -227,6 +191,14 @@
 </context>
 <context>
     <name>AppShell</name>
+    <message>
+        <source>Unlocking the demo vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo vault with fictional partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>FieldPartner</source>
         <translation type="unfinished"></translation>
@@ -597,6 +569,26 @@
 </context>
 <context>
     <name>BackgroundTask</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>

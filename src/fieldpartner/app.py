@@ -114,16 +114,15 @@ class AppShell(QObject):
 
     def open_demo(self) -> None:
         path = demo_vault_path()
-        tr = self.tr
         if is_vault(path):
-            label = tr("Unlocking the demo vault…")
+            label = self.tr("Unlocking the demo vault…")
             work = lambda _control: Vault.unlock(path, DEMO_PASSPHRASE)  # noqa: E731
             cancellable = False
         else:
             if path.exists():
                 # A folder left by an interrupted run, without a header: not a vault.
                 shutil.rmtree(path, ignore_errors=True)
-            label = tr("Creating the demo vault with fictional partners…")
+            label = self.tr("Creating the demo vault with fictional partners…")
             work = lambda control: create_demo_vault(path, control)  # noqa: E731
             cancellable = True
         self._task = run_in_background(

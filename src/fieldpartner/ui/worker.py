@@ -53,19 +53,20 @@ class TaskControl:
 
 def describe_failure(exc: BaseException) -> str:
     """A message a person can act on; unexpected errors are named, not dumped."""
-    tr = QCoreApplication.translate
     if isinstance(exc, Cancelled):
-        return tr("BackgroundTask", "Cancelled.")
+        return QCoreApplication.translate("BackgroundTask", "Cancelled.")
     if isinstance(exc, VaultError | ValidationError):
         return str(exc)
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc)
         if exc.filename:
-            return tr("BackgroundTask", "{reason}: {file}").format(reason=reason, file=exc.filename)
+            return QCoreApplication.translate("BackgroundTask", "{reason}: {file}").format(
+                reason=reason, file=exc.filename
+            )
         return reason
-    return tr("BackgroundTask", "Something went wrong ({kind}). Please try again.").format(
-        kind=type(exc).__name__
-    )
+    return QCoreApplication.translate(
+        "BackgroundTask", "Something went wrong ({kind}). Please try again."
+    ).format(kind=type(exc).__name__)
 
 
 class _Runnable(QRunnable):
@@ -117,12 +118,11 @@ class BackgroundTask(QObject):
     def _make_dialog(
         self, label: str, cancellable: bool, parent: QWidget | None
     ) -> QProgressDialog:
-        tr = QCoreApplication.translate
-        cancel_text = tr("BackgroundTask", "Cancel") if cancellable else ""
+        cancel_text = QCoreApplication.translate("BackgroundTask", "Cancel") if cancellable else ""
         dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
         dialog.setObjectName("backgroundProgress")
         dialog.setAccessibleName(label)
-        dialog.setWindowTitle(tr("BackgroundTask", "Please wait"))
+        dialog.setWindowTitle(QCoreApplication.translate("BackgroundTask", "Please wait"))
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
