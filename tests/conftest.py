@@ -11,16 +11,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from fieldpartner.domain.clock import FixedClock  # noqa: E402
-from fieldpartner.vault import Vault  # noqa: E402
-from fieldpartner.vault.keys import KdfParams  # noqa: E402
+from fieldpartner.domain.clock import FixedClock
+from fieldpartner.vault import Vault
+from fieldpartner.vault.keys import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
-# The floor parameters of DESIGN.md: fast enough for tests, never weaker than a real vault.
-FLOOR_SALT = bytes(range(16))
 
 
 def floor_kdf() -> KdfParams:
+    """The floor parameters of DESIGN.md: fast enough for tests, never weaker than a vault's."""
     return KdfParams(salt=os.urandom(16))
 
 
