@@ -5,708 +5,708 @@
     <name>AboutDialog</name>
     <message>
         <source>About FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de FieldPartner</translation>
     </message>
     <message>
         <source>&lt;h2&gt;FieldPartner&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;FieldPartner&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Encrypted, offline-first assessment of partner organisations for human-rights organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación cifrada y sin conexión de organizaciones socias para organizaciones de derechos humanos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries and their licences&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bibliotecas y sus licencias&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acción</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva acción</translation>
     </message>
     <message>
         <source>Action title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la acción</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>(no particular partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna organización socia en particular)</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización &amp;socia:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene fecha límite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;pción:</translation>
     </message>
     <message>
         <source>Save the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la acción</translation>
     </message>
 </context>
 <context>
     <name>ActionTableModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (vencida)</translation>
     </message>
 </context>
 <context>
     <name>AddPartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organización socia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la organización socia</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>AppShell</name>
     <message>
         <source>Unlocking the demo vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando la bóveda de demostración…</translation>
     </message>
     <message>
         <source>Creating the demo vault with fictional partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la bóveda de demostración con organizaciones socias ficticias…</translation>
     </message>
     <message>
         <source>FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldPartner</translation>
     </message>
     <message>
         <source>The demo vault could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la bóveda de demostración: {reason}</translation>
     </message>
 </context>
 <context>
     <name>AssessmentEditor</name>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Completitud</translation>
     </message>
     <message>
         <source>Keys: 1–9 choose the answer · 0 not applicable · ↑ ↓ previous/next question · Del clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: 1–9 eligen la respuesta · 0 no aplica · ↑ ↓ pregunta anterior/siguiente · Supr borra</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>{answered} of {required} required questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} de {required} preguntas obligatorias respondidas</translation>
     </message>
     <message>
         <source>Attach files as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos como evidencia</translation>
     </message>
     <message>
         <source>Attaching files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando archivos…</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPage</name>
     <message>
         <source>Show assessments with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar evaluaciones con el estado</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Show assessments of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar evaluaciones del tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación…</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluación</numerusform>
+            <numerusform>%n evaluaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Assessment created</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación creada</translation>
     </message>
 </context>
 <context>
     <name>AssessmentTableModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
 </context>
 <context>
     <name>AssessmentView</name>
     <message>
         <source>All assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las evaluaciones</translation>
     </message>
     <message>
         <source>Back to all assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a todas las evaluaciones</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last answer change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio de respuesta</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo the answer change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer el cambio de respuesta</translation>
     </message>
     <message>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>Finalise: compute the results and lock the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar: calcular los resultados y bloquear las respuestas</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Reopen as a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir como nuevo borrador</translation>
     </message>
     <message>
         <source>Answers and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas y resultados</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>Tier: {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel: {tier}</translation>
     </message>
     <message>
         <source>Assessors: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadores: {names}</translation>
     </message>
     <message>
         <source>Assessment finalised; its answers are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación finalizada; sus respuestas están bloqueadas</translation>
     </message>
     <message>
         <source>Assessment reopened as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación reabierta como borrador</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
     <message>
         <source>Assessments of this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de esta organización socia</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <source>Double-click an assessment to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una evaluación para abrirla</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPreview</name>
     <message>
         <source>Image preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la imagen</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del PDF</translation>
     </message>
     <message>
         <source>This image cannot be shown (damaged or unknown format).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta imagen (dañada o en un formato desconocido).</translation>
     </message>
     <message>
         <source>PDF preview is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa de PDF no está disponible en esta instalación.</translation>
     </message>
     <message>
         <source>This PDF cannot be shown (damaged or protected).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar este PDF (dañado o protegido).</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Use “Save a copy…” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa para este tipo de archivo. Use «Guardar una copia…» para abrirlo.</translation>
     </message>
     <message>
         <source>Select a file to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un archivo para ver su vista previa.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>Files of this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de esta organización socia</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Drop files here to add them to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte archivos aquí para añadirlos a la bóveda</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir archivos…</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>Save a copy outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia fuera de la bóveda</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar archivo</translation>
     </message>
     <message>
         <source>Added {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió {file}</translation>
     </message>
     <message>
         <source>Add files to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos a la bóveda</translation>
     </message>
     <message>
         <source>Adding files to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo archivos a la bóveda…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo añadido</numerusform>
+            <numerusform>%n archivos añadidos</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió el archivo: {reason}</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to this computer or to where you save it can read it. Save it only where it is safe, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no estará cifrada: cualquier persona con acceso a esta computadora o al lugar donde la guarde podrá leerla. Guárdela solo en un lugar seguro y elimínela cuando ya no la necesite.</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>Copy saved outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada fuera de la bóveda</translation>
     </message>
     <message>
         <source>Delete this file from the partner? Earlier revisions keep a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este archivo de la organización socia? Las revisiones anteriores conservan un registro de él.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>{reason}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {file}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal ({kind}). Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere, por favor</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contacto</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <source>One per line, e.g. email: name@example.org — kinds: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea, p. ej. email: name@example.org — tipos: {kinds}</translation>
     </message>
     <message>
         <source>&amp;Channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canales:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Save the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el contacto</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir contacto…</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contacto</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contacto</translation>
     </message>
     <message>
         <source>the vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>la bóveda está bloqueada</translation>
     </message>
     <message>
         <source>Contact saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto guardado</translation>
     </message>
     <message>
         <source>Delete this contact? Its history stays in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este contacto? Su historial permanece en la bóveda.</translation>
     </message>
 </context>
 <context>
     <name>DueTableModel</name>
     <message>
         <source>Never held</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca realizado</translation>
     </message>
     <message numerus="yes">
         <source>{date} (%n day(s) overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} (%n día de retraso)</numerusform>
+            <numerusform>{date} (%n días de retraso)</numerusform>
         </translation>
     </message>
 </context>
@@ -714,1077 +714,1077 @@
     <name>HistoryTab</name>
     <message>
         <source>History of this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de esta organización socia</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>this device</source>
-        <translation type="unfinished"></translation>
+        <translation>este dispositivo</translation>
     </message>
 </context>
 <context>
     <name>ItemWidget</name>
     <message>
         <source>Question {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {number}: {text}</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Does not count towards completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>No cuenta para la completitud</translation>
     </message>
     <message>
         <source>Key question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta clave</translation>
     </message>
     <message>
         <source>A key question counts more and can decide the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta clave cuenta más y puede decidir la calificación</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Answer (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta (un número)</translation>
     </message>
     <message>
         <source>Answer (a date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta (una fecha)</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Answer by attaching the files below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda adjuntando los archivos a continuación.</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplica</translation>
     </message>
     <message>
         <source>Evidence needed: a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia necesaria: una nota</translation>
     </message>
     <message>
         <source>Evidence needed: an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia necesaria: un archivo adjunto</translation>
     </message>
     <message>
         <source>Evidence needed: a note or an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia necesaria: una nota o un archivo adjunto</translation>
     </message>
     <message>
         <source>Evidence is still missing for this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía falta evidencia para esta respuesta.</translation>
     </message>
     <message>
         <source>Evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de evidencia</translation>
     </message>
     <message>
         <source>Evidence note: what you saw, who said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de evidencia: qué vio, quién lo dijo</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivo…</translation>
     </message>
     <message>
         <source>Attach a file as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo como evidencia</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar archivo</translation>
     </message>
     <message>
         <source>Remove the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo seleccionado</translation>
     </message>
     <message>
         <source>{name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({size})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{name} — FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — FieldPartner</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Lock the vault and close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la bóveda y cerrar esta ventana</translation>
     </message>
     <message>
         <source>Emergency &amp;wipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado de e&amp;mergencia…</translation>
     </message>
     <message>
         <source>Destroy this vault on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir esta bóveda en esta computadora</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
         <source>&amp;About FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de FieldPartner</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>The vault locks itself after this time without use (see Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda se bloquea sola tras este tiempo sin uso (vea Configuración)</translation>
     </message>
     <message>
         <source>Vault: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda: {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organización socia encontrada</numerusform>
+            <numerusform>%n organizaciones socias encontradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organización socia</numerusform>
+            <numerusform>%n organizaciones socias</numerusform>
         </translation>
     </message>
     <message>
         <source>Locks in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquea en {time}</translation>
     </message>
     <message>
         <source>FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldPartner</translation>
     </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecha</translation>
     </message>
     <message>
         <source>Mark the action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la acción como hecha</translation>
     </message>
     <message>
         <source>Mark “{title}” done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar «{title}» como hecha.</translation>
     </message>
     <message>
         <source>&amp;Note (what was done, what remains):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota (qué se hizo, qué queda pendiente):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Type to search partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar organizaciones socias</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización &amp;socia:</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>P&amp;roject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;tilla:</translation>
     </message>
     <message>
         <source>T&amp;ier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel:</translation>
     </message>
     <message>
         <source>Due-diligence tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de diligencia debida</translation>
     </message>
     <message>
         <source>Who answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién responde</translation>
     </message>
     <message>
         <source>Answered &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responde:</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la evaluación</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Assessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadores</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, separados por comas</translation>
     </message>
     <message>
         <source>&amp;Assessors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluadores:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Create the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la evaluación</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proyecto</translation>
     </message>
     <message>
         <source>Choose a partner from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una organización socia de la lista.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una plantilla.</translation>
     </message>
     <message>
         <source>Choose the due-diligence tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el nivel de diligencia debida.</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;in:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres separados por comas</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;acilitadores:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Create the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el taller</translation>
     </message>
     <message>
         <source>The workshop cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller no puede terminar antes de empezar.</translation>
     </message>
 </context>
 <context>
     <name>PartnerListPage</name>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar organizaciones socias</translation>
     </message>
     <message>
         <source>Search by name, acronym, region, country or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, sigla, región, país o etiqueta</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir organización socia…</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organización socia</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tipo</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Filter by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fase</translation>
     </message>
     <message>
         <source>Any phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fase</translation>
     </message>
     <message>
         <source>Filter by partnership category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por categoría de la alianza</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier categoría</translation>
     </message>
     <message>
         <source>Filter by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por país</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier país</translation>
     </message>
     <message>
         <source>Filter by last risk rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por la última calificación de riesgo</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier calificación</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calificar</translation>
     </message>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones vencidas</translation>
     </message>
     <message>
         <source>Only partners with overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo organizaciones socias con acciones vencidas</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
 </context>
 <context>
     <name>PartnerPage</name>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las organizaciones socias</translation>
     </message>
     <message>
         <source>Back to the list of partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de organizaciones socias</translation>
     </message>
     <message>
         <source>Partner sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la organización socia</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de desarrollo</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización socia ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>PartnerPickerDialog</name>
     <message>
         <source>Add participating partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organizaciones socias participantes</translation>
     </message>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar organizaciones socias</translation>
     </message>
     <message>
         <source>Search by name, acronym, country or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, sigla, país o etiqueta</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add the selected partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las organizaciones socias seleccionadas</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Last rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Última calificación</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un participante</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el participante</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Search actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar acciones</translation>
     </message>
     <message>
         <source>Search action titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los títulos de las acciones</translation>
     </message>
     <message>
         <source>Filter by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por organización socia</translation>
     </message>
     <message>
         <source>Partner name or acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o sigla de la organización socia</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún abiertas</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por responsable</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier responsable</translation>
     </message>
     <message>
         <source>Filter by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por origen</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier origen</translation>
     </message>
     <message>
         <source>Actions across partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de todas las organizaciones socias</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecha…</translation>
     </message>
     <message>
         <source>Mark the selected action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecha la acción seleccionada</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la acción seleccionada</translation>
     </message>
     <message>
         <source>Open &amp;partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;organización socia</translation>
     </message>
     <message>
         <source>Open the selected action&apos;s partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la organización socia de la acción seleccionada</translation>
     </message>
     <message>
         <source>Plan &amp; follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan y seguimiento</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Action not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción no guardada</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
     <name>PlanTab</name>
     <message>
         <source>Development plan actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del plan de desarrollo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>{status} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (vencida)</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>A&amp;cronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandato:</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia:</translation>
     </message>
     <message>
         <source>&amp;Governance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gobernanza:</translation>
     </message>
     <message>
         <source>&amp;Local anchoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arraigo local:</translation>
     </message>
     <message>
         <source>A&amp;ffiliations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afi&amp;liaciones:</translation>
     </message>
     <message>
         <source>Partnership c&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de la alian&amp;za:</translation>
     </message>
     <message>
         <source>Mo&amp;dality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;dalidad:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Exit criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criterios de salida:</translation>
     </message>
     <message>
         <source>Relationship &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsa&amp;ble de la relación:</translation>
     </message>
     <message>
         <source>&amp;Sensitivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens&amp;ibilidad:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. detention, women&apos;s rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas, p. ej. detención, derechos de las mujeres</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {field}</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {problem}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of section scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de radar de las puntuaciones por sección</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>Section results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por sección</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <source>Compared with the previous assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación con la evaluación anterior</translation>
     </message>
     <message>
         <source>Comparison with the previous assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación con la evaluación anterior</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Self-assessment and assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación y evaluador</translation>
     </message>
     <message>
         <source>Self-assessment beside the assessor&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación junto a la valoración del evaluador</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Gaps and proposed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechas y acciones propuestas</translation>
     </message>
     <message>
         <source>Proposed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones propuestas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Propose actions for gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer acciones para las brechas</translation>
     </message>
     <message>
         <source>Drop selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar seleccionadas</translation>
     </message>
     <message>
         <source>Drop the selected proposed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar las acciones propuestas seleccionadas</translation>
     </message>
     <message>
         <source>Accept into plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar en el plan</translation>
     </message>
     <message>
         <source>Accept the selected proposed actions into the development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar las acciones propuestas seleccionadas en el plan de desarrollo</translation>
     </message>
     <message>
         <source>Computing results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando resultados…</translation>
     </message>
     <message>
         <source>Overall rating: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación general: {rating}</translation>
     </message>
     <message>
         <source>No overall rating yet: too few questions answered ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay calificación general: muy pocas preguntas respondidas ({percent} %)</translation>
     </message>
     <message>
         <source>No overall rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calificación general</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>definitiva</translation>
     </message>
     <message>
         <source>draft: results change as you answer</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador: los resultados cambian a medida que responde</translation>
     </message>
     <message>
         <source>Recommended decision: {decision} · {percent}% answered · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión recomendada: {decision} · {percent} % respondido · {status}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} a {high}</translation>
     </message>
     <message>
         <source>This assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta evaluación</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Previous assessment of {date}: rating {before} → {after}; {closed} gap(s) closed, {new} new, {remaining} remaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación anterior del {date}: calificación {before} → {after}; brechas: {closed} cerrada(s), {new} nueva(s), {remaining} pendiente(s).</translation>
     </message>
     <message>
         <source>The partner and the assessor gave the same answer to {percent}% of the questions both answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización socia y el evaluador dieron la misma respuesta en el {percent} % de las preguntas que ambos respondieron.</translation>
     </message>
     <message>
         <source>{gaps} gap(s) found; {uncovered} without an action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gaps} brecha(s) encontrada(s); {uncovered} aún sin acción.</translation>
     </message>
     <message>
         <source>Due date of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite de {title}</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción propuesta</numerusform>
+            <numerusform>%n acciones propuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) added to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción añadida al plan</numerusform>
+            <numerusform>%n acciones añadidas al plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed action(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción propuesta descartada</numerusform>
+            <numerusform>%n acciones propuestas descartadas</numerusform>
         </translation>
     </message>
 </context>
@@ -1792,1126 +1792,1126 @@
     <name>ReviewPanel</name>
     <message>
         <source>&amp;Choose earlier workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir un taller anterior…</translation>
     </message>
     <message>
         <source>Choose the earlier workshop to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el taller anterior que se va a revisar</translation>
     </message>
     <message>
         <source>&amp;Stop reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de revisar</translation>
     </message>
     <message>
         <source>Stop reviewing the earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de revisar el plan anterior</translation>
     </message>
     <message>
         <source>Review progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la revisión</translation>
     </message>
     <message>
         <source>%v of %m reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m revisadas</translation>
     </message>
     <message>
         <source>Actions of the earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del plan anterior</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de revisión</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>Previous action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción anterior</translation>
     </message>
     <message>
         <source>&amp;Record and next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar y siguiente</translation>
     </message>
     <message>
         <source>Record this review and go to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar esta revisión y pasar a la siguiente</translation>
     </message>
     <message>
         <source>This workshop reviews the plan of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller revisa el plan de «{title}».</translation>
     </message>
     <message>
         <source>Choose an earlier workshop to review its follow-up plan here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un taller anterior para revisar aquí su plan de seguimiento.</translation>
     </message>
     <message>
         <source>Partner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio: {name}</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: {name}</translation>
     </message>
     <message>
         <source>Due: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite: {date}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}</translation>
     </message>
     <message>
         <source>Earlier reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones anteriores:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras estos minutos sin uso</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lock after no use for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras un tiempo sin uso de:</translation>
     </message>
     <message>
         <source>Remember recent vaults on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar las bóvedas recientes en esta computadora</translation>
     </message>
     <message>
         <source>Remember recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar las bóvedas recientes</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies when FieldPartner next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie FieldPartner.</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>StartDialog</name>
     <message>
         <source>FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldPartner</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Open a vault&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Abrir una bóveda&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Recent vaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóvedas recientes:</translation>
     </message>
     <message>
         <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóvedas recientes</translation>
     </message>
     <message>
         <source>Remember recent vaults on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar las bóvedas recientes en esta computadora</translation>
     </message>
     <message>
         <source>Remember recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar las bóvedas recientes</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
         <source>Clear the list of recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista de bóvedas recientes</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
         <source>Folder ending in .fpvault</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta terminada en .fpvault</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de la bóveda</translation>
     </message>
     <message>
         <source>&amp;Vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bóveda:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueo</translation>
     </message>
     <message>
         <source>Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una bóveda nueva…</translation>
     </message>
     <message>
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una bóveda nueva</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Create a new vault&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Crear una bóveda nueva&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Everything you record is kept encrypted in the vault. Without the passphrase or the recovery key, nobody can open it, including you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que registre se guarda cifrado en la bóveda. Sin la frase de contraseña o la clave de recuperación, nadie puede abrirla, ni siquiera usted.</translation>
     </message>
     <message>
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la bóveda</translation>
     </message>
     <message>
         <source>e.g. Field 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Terreno 2026</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para la nueva bóveda</translation>
     </message>
     <message>
         <source>Choose where to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde crearla</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>Will be created as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creará como:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez:</translation>
     </message>
     <message>
         <source>Use at least {n} characters; a few unrelated words make a passphrase that is long and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use al menos {n} caracteres; unas cuantas palabras sin relación entre sí forman una frase de contraseña larga y fácil de recordar.</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación de la bóveda</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to opening a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir una bóveda</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear bóveda</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la bóveda</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Su clave de recuperación&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>If you forget the passphrase, this key is the only way to open the vault. Write it down now and keep it apart from this computer. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si olvida la frase de contraseña, esta clave es la única forma de abrir la bóveda. Anótela ahora y guárdela lejos de esta computadora. No se volverá a mostrar.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave de recuperación</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
         <source>The requested group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo solicitado de la clave de recuperación</translation>
     </message>
     <message>
         <source>I have written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>He anotado la clave de recuperación</translation>
     </message>
     <message>
         <source>Also type the requested group of the key above, from what you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba también arriba el grupo solicitado de la clave, a partir de lo que anotó.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Continue to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a la bóveda</translation>
     </message>
     <message>
         <source>Choose where to create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde crear la bóveda</translation>
     </message>
     <message>
         <source>Choose the vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de la bóveda.</translation>
     </message>
     <message>
         <source>This folder is not a FieldPartner vault (it has no vault.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no es una bóveda de FieldPartner (no contiene vault.json).</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la frase de contraseña.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>The passphrase does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no abre esta bóveda.</translation>
     </message>
     <message>
         <source>The vault cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la bóveda: {reason}</translation>
     </message>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sólida</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la bóveda…</translation>
     </message>
     <message>
         <source>From what you wrote down (not from the screen), type group {number} of {count} of the key:</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de lo que anotó (no de la pantalla), escriba el grupo {number} de {count} de la clave:</translation>
     </message>
     <message>
         <source>The vault was not created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó la bóveda: {reason}</translation>
     </message>
     <message>
         <source>The key was not printed: choose a printer, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió la clave: elija una impresora, no un archivo.</translation>
     </message>
     <message>
         <source>FieldPartner recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de FieldPartner</translation>
     </message>
     <message>
         <source>Vault: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda: {name}</translation>
     </message>
     <message>
         <source>Printed: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso: {when}</translation>
     </message>
     <message>
         <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier persona que tenga esta clave puede abrir la bóveda. Guarde esta hoja lejos de la computadora, en un lugar seguro, y destrúyala si se hace un borrado de emergencia de la bóveda.</translation>
     </message>
 </context>
 <context>
     <name>UpcomingPage</name>
     <message>
         <source>Due within the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence en los próximos</translation>
     </message>
     <message>
         <source>Number of days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de días hacia adelante</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the list of what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la lista de lo que vence</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due since</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido desde</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de seguimiento</translation>
     </message>
     <message>
         <source>Yearly dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos anuales</translation>
     </message>
     <message>
         <source>Project reports, visits and audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes, visitas y auditorías de proyectos</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos vencimientos</translation>
     </message>
     <message>
         <source>Looking for what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando lo que vence…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento pendiente, </numerusform>
+            <numerusform>%n elementos pendientes, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-up actions: {total} ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de seguimiento: {total} ({overdue} vencidas)</translation>
     </message>
     <message>
         <source>Yearly partnership dialogues due: {total} ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogos anuales de alianza pendientes: {total} ({overdue} vencidos)</translation>
     </message>
     <message>
         <source>Project reports, visits and audits: {total} ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes, visitas y auditorías de proyectos: {total} ({overdue} vencidos)</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>National NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG nacional</translation>
     </message>
     <message>
         <source>Regional NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG regional</translation>
     </message>
     <message>
         <source>International NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG internacional</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Research institute</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituto de investigación</translation>
     </message>
     <message>
         <source>Professional body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo profesional</translation>
     </message>
     <message>
         <source>Monitoring body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo de monitoreo</translation>
     </message>
     <message>
         <source>Intergovernmental body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo intergubernamental</translation>
     </message>
     <message>
         <source>Government agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo gubernamental</translation>
     </message>
     <message>
         <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución nacional de derechos humanos</translation>
     </message>
     <message>
         <source>Foundation or donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundación o donante</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Establishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecimiento</translation>
     </message>
     <message>
         <source>Implementing</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementación</translation>
     </message>
     <message>
         <source>Phasing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada gradual</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Research and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación y aprendizaje</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratégica</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alianza</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto riesgo</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Significativo</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitiva</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado de emergencia</translation>
     </message>
     <message>
         <source>This destroys the vault “{name}” on this computer at once: its keys are overwritten and its database deleted. Nothing in it can be recovered here, not even with the passphrase or the recovery key. Data already sent to HQ in bundles is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto destruye de inmediato la bóveda «{name}» en esta computadora: sus claves se sobrescriben y su base de datos se elimina. Nada de su contenido podrá recuperarse aquí, ni siquiera con la frase de contraseña o la clave de recuperación. Los datos ya enviados a la sede en paquetes no se ven afectados.</translation>
     </message>
     <message>
         <source>To confirm, type the word {word} in capital Latin letters (it is the same in every language):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmar, escriba la palabra {word} en letras latinas mayúsculas (es la misma en todos los idiomas):</translation>
     </message>
     <message>
         <source>Type WIPE to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba WIPE para confirmar</translation>
     </message>
     <message>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la bóveda</translation>
     </message>
     <message>
         <source>Wipe the vault now</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la bóveda ahora</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>WorkshopEditor</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>P&amp;articipants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>&amp;Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de &amp;seguimiento</translation>
     </message>
     <message>
         <source>&amp;Review earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el plan anterior</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres separados por comas</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;acilitadores:</translation>
     </message>
     <message>
         <source>Co-design input</source>
-        <translation type="unfinished"></translation>
+        <translation>Aportes al codiseño</translation>
     </message>
     <message>
         <source>What partners asked for or shaped in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que las organizaciones socias pidieron o definieron en la agenda</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>What was said and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo y se acordó</translation>
     </message>
     <message>
         <source>Changes are saved as you leave each field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se guardan al salir de cada campo.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Add &amp;partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;organizaciones socias…</translation>
     </message>
     <message>
         <source>Add participating partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organizaciones socias participantes</translation>
     </message>
     <message>
         <source>Add p&amp;erson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir p&amp;ersona…</translation>
     </message>
     <message>
         <source>Add a named person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona con nombre</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el participante</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguimiento</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir acción…</translation>
     </message>
     <message>
         <source>Add a follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una acción de seguimiento</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la acción de seguimiento</translation>
     </message>
     <message>
         <source>Remove the follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la acción de seguimiento</translation>
     </message>
     <message>
         <source>P&amp;articipants ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes ({count})</translation>
     </message>
     <message>
         <source>&amp;Follow-up plan ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de &amp;seguimiento ({count})</translation>
     </message>
     <message>
         <source>&amp;Review earlier plan ({done}/{total})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el plan anterior ({done}/{total})</translation>
     </message>
     <message>
         <source>The workshop cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {reason}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>The participant is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante ya no figura en la lista.</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar acción</translation>
     </message>
     <message>
         <source>Remove this action from the follow-up plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar esta acción del plan de seguimiento?</translation>
     </message>
 </context>
 <context>
     <name>WorkshopPickerDialog</name>
     <message>
         <source>Review an earlier workshop&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el plan de un taller anterior</translation>
     </message>
     <message>
         <source>Search workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar talleres</translation>
     </message>
     <message>
         <source>Search by title, topic or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por título, tema o lugar</translation>
     </message>
     <message>
         <source>Earlier workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres anteriores</translation>
     </message>
     <message>
         <source>Review its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar su plan</translation>
     </message>
     <message>
         <source>Review the chosen workshop&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el plan del taller elegido</translation>
     </message>
 </context>
 <context>
     <name>WorkshopTableModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>WorkshopsPage</name>
     <message>
         <source>Search workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar talleres</translation>
     </message>
     <message>
         <source>Search by title, topic or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por título, tema o lugar</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
         <source>Create a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un taller</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el taller seleccionado</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n taller encontrado</numerusform>
+            <numerusform>%n talleres encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n taller</numerusform>
+            <numerusform>%n talleres</numerusform>
         </translation>
     </message>
     <message>
         <source>Workshop created</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller creado</translation>
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar taller</translation>
     </message>
     <message>
         <source>Delete this workshop? Its follow-up actions leave the plan and the due lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este taller? Sus acciones de seguimiento saldrán del plan y de las listas de vencimientos.</translation>
     </message>
     <message>
         <source>Workshop deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller eliminado</translation>
     </message>
 </context>
 <context>
     <name>WorkshopsTab</name>
     <message>
         <source>Workshops this partner took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres en los que participó esta organización socia</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Answer to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a {item}</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 </TS>
