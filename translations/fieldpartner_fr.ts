@@ -5,708 +5,708 @@
     <name>AboutDialog</name>
     <message>
         <source>About FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de FieldPartner</translation>
     </message>
     <message>
         <source>&lt;h2&gt;FieldPartner&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;FieldPartner&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Encrypted, offline-first assessment of partner organisations for human-rights organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des organisations partenaires, chiffrée et conçue pour fonctionner hors ligne, à l’intention des organisations de défense des droits humains.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries and their licences&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bibliothèques et leurs licences&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>Action title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’action</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>(no particular partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun partenaire en particulier)</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaire :</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance le</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>A une date d’échéance</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’échéance</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Save the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’action</translation>
     </message>
 </context>
 <context>
     <name>ActionTableModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (en retard)</translation>
     </message>
 </context>
 <context>
     <name>AddPartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un partenaire</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigle :</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le partenaire</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {problem}</translation>
     </message>
 </context>
 <context>
     <name>AppShell</name>
     <message>
         <source>Unlocking the demo vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage du coffre de démonstration…</translation>
     </message>
     <message>
         <source>Creating the demo vault with fictional partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre de démonstration avec des partenaires fictifs…</translation>
     </message>
     <message>
         <source>FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldPartner</translation>
     </message>
     <message>
         <source>The demo vault could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le coffre de démonstration : {reason}</translation>
     </message>
 </context>
 <context>
     <name>AssessmentEditor</name>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude</translation>
     </message>
     <message>
         <source>Keys: 1–9 choose the answer · 0 not applicable · ↑ ↓ previous/next question · Del clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches : 1–9 choisir la réponse · 0 sans objet · ↑ ↓ question précédente/suivante · Suppr effacer</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>{answered} of {required} required questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à {answered} questions obligatoires sur {required}</translation>
     </message>
     <message>
         <source>Attach files as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers comme justificatifs</translation>
     </message>
     <message>
         <source>Attaching files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des fichiers…</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPage</name>
     <message>
         <source>Show assessments with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les évaluations ayant le statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Show assessments of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les évaluations du type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
         </translation>
     </message>
     <message>
         <source>Assessment created</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation créée</translation>
     </message>
 </context>
 <context>
     <name>AssessmentTableModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation</translation>
     </message>
 </context>
 <context>
     <name>AssessmentView</name>
     <message>
         <source>All assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les évaluations</translation>
     </message>
     <message>
         <source>Back to all assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à toutes les évaluations</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last answer change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification de réponse</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo the answer change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification de réponse</translation>
     </message>
     <message>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser</translation>
     </message>
     <message>
         <source>Finalise: compute the results and lock the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser : calculer les résultats et verrouiller les réponses</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Reopen as a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir comme nouveau brouillon</translation>
     </message>
     <message>
         <source>Answers and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses et résultats</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <source>Tier: {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau : {tier}</translation>
     </message>
     <message>
         <source>Assessors: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs : {names}</translation>
     </message>
     <message>
         <source>Assessment finalised; its answers are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation finalisée ; ses réponses sont verrouillées</translation>
     </message>
     <message>
         <source>Assessment reopened as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation rouverte comme brouillon</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
     <message>
         <source>Assessments of this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations de ce partenaire</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation</translation>
     </message>
     <message>
         <source>Double-click an assessment to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une évaluation pour l’ouvrir</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPreview</name>
     <message>
         <source>Image preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l’image</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du PDF</translation>
     </message>
     <message>
         <source>This image cannot be shown (damaged or unknown format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher cette image (fichier endommagé ou format inconnu).</translation>
     </message>
     <message>
         <source>PDF preview is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu des PDF n’est pas disponible dans cette installation.</translation>
     </message>
     <message>
         <source>This PDF cannot be shown (damaged or protected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher ce PDF (fichier endommagé ou protégé).</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Use “Save a copy…” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu pour ce type de fichier. Utilisez « Enregistrer une copie… » pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Select a file to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un fichier pour en afficher l’aperçu.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>Files of this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de ce partenaire</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Drop files here to add them to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ici pour les ajouter au coffre</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Save a copy outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie hors du coffre</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete file</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fichier</translation>
     </message>
     <message>
         <source>Added {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ajouté</translation>
     </message>
     <message>
         <source>Add files to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers au coffre</translation>
     </message>
     <message>
         <source>Adding files to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des fichiers au coffre…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ajouté</numerusform>
+            <numerusform>%n fichiers ajoutés</numerusform>
         </translation>
     </message>
     <message>
         <source>The file was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas été ajouté : {reason}</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to this computer or to where you save it can read it. Save it only where it is safe, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie ne sera pas chiffrée : toute personne ayant accès à cet ordinateur ou à l’endroit où vous l’enregistrez pourra la lire. Enregistrez-la uniquement dans un endroit sûr et supprimez-la dès que vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Copy saved outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée hors du coffre</translation>
     </message>
     <message>
         <source>Delete this file from the partner? Earlier revisions keep a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce fichier du partenaire ? Les révisions antérieures en gardent une trace.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>{reason}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} : {file}</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite ({kind}). Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de contact</translation>
     </message>
     <message>
         <source>One per line, e.g. email: name@example.org — kinds: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, p. ex. email: nom@example.org — types possibles : {kinds}</translation>
     </message>
     <message>
         <source>&amp;Channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moyens de contact :</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>Save the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le contact</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de contact</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact</translation>
     </message>
     <message>
         <source>the vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre est verrouillé</translation>
     </message>
     <message>
         <source>Contact saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact enregistré</translation>
     </message>
     <message>
         <source>Delete this contact? Its history stays in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce contact ? Son historique reste dans le coffre.</translation>
     </message>
 </context>
 <context>
     <name>DueTableModel</name>
     <message>
         <source>Never held</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais tenu</translation>
     </message>
     <message numerus="yes">
         <source>{date} (%n day(s) overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} (%n jour de retard)</numerusform>
+            <numerusform>{date} (%n jours de retard)</numerusform>
         </translation>
     </message>
 </context>
@@ -714,1077 +714,1077 @@
     <name>HistoryTab</name>
     <message>
         <source>History of this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de ce partenaire</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>this device</source>
-        <translation type="unfinished"></translation>
+        <translation>cet appareil</translation>
     </message>
 </context>
 <context>
     <name>ItemWidget</name>
     <message>
         <source>Question {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number} : {text}</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultative</translation>
     </message>
     <message>
         <source>Does not count towards completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compte pas dans la complétude</translation>
     </message>
     <message>
         <source>Key question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question clé</translation>
     </message>
     <message>
         <source>A key question counts more and can decide the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question clé pèse davantage et peut déterminer la notation</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Answer (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse (un nombre)</translation>
     </message>
     <message>
         <source>Answer (a date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse (une date)</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date</translation>
     </message>
     <message>
         <source>Answer by attaching the files below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez en joignant les fichiers ci-dessous.</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>Evidence needed: a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif requis : une note</translation>
     </message>
     <message>
         <source>Evidence needed: an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif requis : un fichier joint</translation>
     </message>
     <message>
         <source>Evidence needed: a note or an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif requis : une note ou un fichier joint</translation>
     </message>
     <message>
         <source>Evidence is still missing for this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque encore un justificatif pour cette réponse.</translation>
     </message>
     <message>
         <source>Evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note justificative</translation>
     </message>
     <message>
         <source>Evidence note: what you saw, who said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Note justificative : ce que vous avez constaté, qui l’a dit</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <source>Attach a file as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier comme justificatif</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier</translation>
     </message>
     <message>
         <source>Remove the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier sélectionné</translation>
     </message>
     <message>
         <source>{name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({size})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{name} — FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — FieldPartner</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Lock the vault and close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le coffre et fermer cette fenêtre</translation>
     </message>
     <message>
         <source>Emergency &amp;wipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacement d’urgence…</translation>
     </message>
     <message>
         <source>Destroy this vault on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire ce coffre sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
         <source>&amp;About FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À propos de FieldPartner</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>The vault locks itself after this time without use (see Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre se verrouille automatiquement après ce délai d’inactivité (voir Paramètres)</translation>
     </message>
     <message>
         <source>Vault: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre : {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partenaire trouvé</numerusform>
+            <numerusform>%n partenaires trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
         </translation>
     </message>
     <message>
         <source>Locks in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage dans {time}</translation>
     </message>
     <message>
         <source>FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldPartner</translation>
     </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme terminée</translation>
     </message>
     <message>
         <source>Mark the action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l’action comme terminée</translation>
     </message>
     <message>
         <source>Mark “{title}” done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l’action « {title} » comme terminée.</translation>
     </message>
     <message>
         <source>&amp;Note (what was done, what remains):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (ce qui a été fait, ce qui reste à faire) :</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Type to search partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez du texte pour rechercher des partenaires</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaire :</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>P&amp;roject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jet :</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>T&amp;ier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <source>Due-diligence tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de diligence raisonnable</translation>
     </message>
     <message>
         <source>Who answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui répond</translation>
     </message>
     <message>
         <source>Answered &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondant :</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’évaluation</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Assessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Assessors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Év&amp;aluateurs :</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Create the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’évaluation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet</translation>
     </message>
     <message>
         <source>Choose a partner from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un partenaire dans la liste.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle.</translation>
     </message>
     <message>
         <source>Choose the due-diligence tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le niveau de diligence raisonnable.</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet :</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Animateurs :</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Create the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’atelier</translation>
     </message>
     <message>
         <source>The workshop cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
 </context>
 <context>
     <name>PartnerListPage</name>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des partenaires</translation>
     </message>
     <message>
         <source>Search by name, acronym, region, country or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, sigle, région, pays ou étiquette</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un partenaire…</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un partenaire</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Filter by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par phase</translation>
     </message>
     <message>
         <source>Any phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les phases</translation>
     </message>
     <message>
         <source>Filter by partnership category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par catégorie de partenariat</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Filter by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par pays</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>Filter by last risk rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par dernière notation du risque</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notations</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en retard</translation>
     </message>
     <message>
         <source>Only partners with overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les partenaires ayant des actions en retard</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
 </context>
 <context>
     <name>PartnerPage</name>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les partenaires</translation>
     </message>
     <message>
         <source>Back to the list of partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des partenaires</translation>
     </message>
     <message>
         <source>Partner sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du partenaire</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de développement</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partenaire n’existe plus.</translation>
     </message>
 </context>
 <context>
     <name>PartnerPickerDialog</name>
     <message>
         <source>Add participating partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des partenaires participants</translation>
     </message>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des partenaires</translation>
     </message>
     <message>
         <source>Search by name, acronym, country or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, sigle, pays ou étiquette</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the selected partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les partenaires sélectionnés</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Last rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière notation</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le participant</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Search actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des actions</translation>
     </message>
     <message>
         <source>Search action titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres des actions</translation>
     </message>
     <message>
         <source>Filter by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par partenaire</translation>
     </message>
     <message>
         <source>Partner name or acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou sigle du partenaire</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminées</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par responsable</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>Filter by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par origine</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les origines</translation>
     </message>
     <message>
         <source>Actions across partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de tous les partenaires</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;terminée…</translation>
     </message>
     <message>
         <source>Mark the selected action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l’action sélectionnée comme terminée</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action sélectionnée</translation>
     </message>
     <message>
         <source>Open &amp;partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;partenaire</translation>
     </message>
     <message>
         <source>Open the selected action&apos;s partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le partenaire de l’action sélectionnée</translation>
     </message>
     <message>
         <source>Plan &amp; follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp; suivis</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>Action not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Action non enregistrée</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
     <name>PlanTab</name>
     <message>
         <source>Development plan actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du plan de développement</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>{status} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (en retard)</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>A&amp;cronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;igle :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandat :</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique :</translation>
     </message>
     <message>
         <source>&amp;Governance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gouvernance :</translation>
     </message>
     <message>
         <source>&amp;Local anchoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage &amp;local :</translation>
     </message>
     <message>
         <source>A&amp;ffiliations:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffiliations :</translation>
     </message>
     <message>
         <source>Partnership c&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie de partenariat :</translation>
     </message>
     <message>
         <source>Mo&amp;dality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;dalité :</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ph&amp;ase :</translation>
     </message>
     <message>
         <source>&amp;Exit criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de sorti&amp;e :</translation>
     </message>
     <message>
         <source>Relationship &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsa&amp;ble de la relation :</translation>
     </message>
     <message>
         <source>&amp;Sensitivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sensibilité :</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. detention, women&apos;s rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. détention, droits des femmes</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {field}</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {problem}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of section scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique radar des scores par section</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>Section results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par section</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation</translation>
     </message>
     <message>
         <source>Compared with the previous assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport à l’évaluation précédente</translation>
     </message>
     <message>
         <source>Comparison with the previous assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l’évaluation précédente</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Self-assessment and assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation et évaluateur</translation>
     </message>
     <message>
         <source>Self-assessment beside the assessor&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation en regard de l’avis de l’évaluateur</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Gaps and proposed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes et actions proposées</translation>
     </message>
     <message>
         <source>Proposed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions proposées</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Propose actions for gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des actions pour les lacunes</translation>
     </message>
     <message>
         <source>Drop selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter la sélection</translation>
     </message>
     <message>
         <source>Drop the selected proposed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter les actions proposées sélectionnées</translation>
     </message>
     <message>
         <source>Accept into plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer au plan</translation>
     </message>
     <message>
         <source>Accept the selected proposed actions into the development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer les actions proposées sélectionnées au plan de développement</translation>
     </message>
     <message>
         <source>Computing results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des résultats…</translation>
     </message>
     <message>
         <source>Overall rating: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation globale : {rating}</translation>
     </message>
     <message>
         <source>No overall rating yet: too few questions answered ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de notation globale : trop peu de questions ont une réponse ({percent} %)</translation>
     </message>
     <message>
         <source>No overall rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notation globale</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>définitif</translation>
     </message>
     <message>
         <source>draft: results change as you answer</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon : les résultats évoluent au fil des réponses</translation>
     </message>
     <message>
         <source>Recommended decision: {decision} · {percent}% answered · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision recommandée : {decision} · {percent} % de réponses · {status}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} à {high}</translation>
     </message>
     <message>
         <source>This assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette évaluation</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <source>Previous assessment of {date}: rating {before} → {after}; {closed} gap(s) closed, {new} new, {remaining} remaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation précédente du {date} : notation {before} → {after} ; lacune(s) comblée(s) : {closed}, nouvelle(s) : {new}, restante(s) : {remaining}.</translation>
     </message>
     <message>
         <source>The partner and the assessor gave the same answer to {percent}% of the questions both answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenaire et l’évaluateur ont donné la même réponse à {percent} % des questions auxquelles tous deux ont répondu.</translation>
     </message>
     <message>
         <source>{gaps} gap(s) found; {uncovered} without an action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune(s) relevée(s) : {gaps} ; encore sans action : {uncovered}.</translation>
     </message>
     <message>
         <source>Due date of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’échéance de {title}</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action proposée</numerusform>
+            <numerusform>%n actions proposées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) added to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action ajoutée au plan</numerusform>
+            <numerusform>%n actions ajoutées au plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed action(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action proposée écartée</numerusform>
+            <numerusform>%n actions proposées écartées</numerusform>
         </translation>
     </message>
 </context>
@@ -1792,1126 +1792,1126 @@
     <name>ReviewPanel</name>
     <message>
         <source>&amp;Choose earlier workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un atelier précédent…</translation>
     </message>
     <message>
         <source>Choose the earlier workshop to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’atelier précédent à revoir</translation>
     </message>
     <message>
         <source>&amp;Stop reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la re&amp;vue</translation>
     </message>
     <message>
         <source>Stop reviewing the earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la revue du plan précédent</translation>
     </message>
     <message>
         <source>Review progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de la revue</translation>
     </message>
     <message>
         <source>%v of %m reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m revues</translation>
     </message>
     <message>
         <source>Actions of the earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du plan précédent</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de revue</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédente</translation>
     </message>
     <message>
         <source>Previous action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action précédente</translation>
     </message>
     <message>
         <source>&amp;Record and next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et continuer</translation>
     </message>
     <message>
         <source>Record this review and go to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette revue et passer à l’action suivante</translation>
     </message>
     <message>
         <source>This workshop reviews the plan of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier revoit le plan de « {title} ».</translation>
     </message>
     <message>
         <source>Choose an earlier workshop to review its follow-up plan here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un atelier précédent pour revoir ici son plan de suivi.</translation>
     </message>
     <message>
         <source>Partner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire : {name}</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : {name}</translation>
     </message>
     <message>
         <source>Due: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : {date}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : {status}</translation>
     </message>
     <message>
         <source>Earlier reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues précédentes :</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lock after no use for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après une inactivité de :</translation>
     </message>
     <message>
         <source>Remember recent vaults on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les coffres récents sur cet ordinateur</translation>
     </message>
     <message>
         <source>Remember recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les coffres récents</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format du papier :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies when FieldPartner next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de FieldPartner.</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>StartDialog</name>
     <message>
         <source>FieldPartner</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldPartner</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Open a vault&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ouvrir un coffre&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Recent vaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres récents :</translation>
     </message>
     <message>
         <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres récents</translation>
     </message>
     <message>
         <source>Remember recent vaults on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les coffres récents sur cet ordinateur</translation>
     </message>
     <message>
         <source>Remember recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les coffres récents</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>Clear the list of recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste des coffres récents</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du coffre</translation>
     </message>
     <message>
         <source>Folder ending in .fpvault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier se terminant par .fpvault</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier du coffre</translation>
     </message>
     <message>
         <source>&amp;Vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coffre :</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <source>Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau coffre…</translation>
     </message>
     <message>
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau coffre</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Create a new vault&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Créer un nouveau coffre&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Everything you record is kept encrypted in the vault. Without the passphrase or the recovery key, nobody can open it, including you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous enregistrez est conservé chiffré dans le coffre. Sans la phrase secrète ou la clé de récupération, personne ne peut l’ouvrir, pas même vous.</translation>
     </message>
     <message>
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du coffre</translation>
     </message>
     <message>
         <source>e.g. Field 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Terrain 2026</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du nouveau coffre</translation>
     </message>
     <message>
         <source>Choose where to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’emplacement</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement :</translation>
     </message>
     <message>
         <source>Will be created as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera créé sous :</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse :</translation>
     </message>
     <message>
         <source>Use at least {n} characters; a few unrelated words make a passphrase that is long and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins {n} caractères ; quelques mots sans rapport entre eux forment une phrase secrète longue et facile à retenir.</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Back to opening a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l’ouverture d’un coffre</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le coffre</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le coffre</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Votre clé de récupération&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>If you forget the passphrase, this key is the only way to open the vault. Write it down now and keep it apart from this computer. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous oubliez la phrase secrète, cette clé est le seul moyen d’ouvrir le coffre. Notez-la maintenant et conservez-la à l’écart de cet ordinateur. Elle ne sera plus affichée.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé de récupération</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la clé de récupération</translation>
     </message>
     <message>
         <source>The requested group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe demandé de la clé de récupération</translation>
     </message>
     <message>
         <source>I have written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai noté la clé de récupération</translation>
     </message>
     <message>
         <source>Also type the requested group of the key above, from what you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez aussi ci-dessus le groupe demandé de la clé, d’après ce que vous avez noté.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Continue to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Accéder au coffre</translation>
     </message>
     <message>
         <source>Choose where to create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où créer le coffre</translation>
     </message>
     <message>
         <source>Choose the vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier du coffre.</translation>
     </message>
     <message>
         <source>This folder is not a FieldPartner vault (it has no vault.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’est pas un coffre FieldPartner (il ne contient pas de vault.json).</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
     <message>
         <source>The passphrase does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n’ouvre pas ce coffre.</translation>
     </message>
     <message>
         <source>The vault cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le coffre : {reason}</translation>
     </message>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre…</translation>
     </message>
     <message>
         <source>From what you wrote down (not from the screen), type group {number} of {count} of the key:</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après ce que vous avez noté (et non d’après l’écran), saisissez le groupe {number} sur {count} de la clé :</translation>
     </message>
     <message>
         <source>The vault was not created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n’a pas été créé : {reason}</translation>
     </message>
     <message>
         <source>The key was not printed: choose a printer, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n’a pas été imprimée : choisissez une imprimante, pas un fichier.</translation>
     </message>
     <message>
         <source>FieldPartner recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération FieldPartner</translation>
     </message>
     <message>
         <source>Vault: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre : {name}</translation>
     </message>
     <message>
         <source>Printed: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée le : {when}</translation>
     </message>
     <message>
         <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne détenant cette clé peut ouvrir le coffre. Conservez cette feuille à l’écart de l’ordinateur, en lieu sûr, et détruisez-la si le coffre fait l’objet d’un effacement d’urgence.</translation>
     </message>
 </context>
 <context>
     <name>UpcomingPage</name>
     <message>
         <source>Due within the next</source>
-        <translation type="unfinished"></translation>
+        <translation>À échéance dans les</translation>
     </message>
     <message>
         <source>Number of days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours à venir</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> prochains jours</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Refresh the list of what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la liste des échéances</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû depuis</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de suivi</translation>
     </message>
     <message>
         <source>Yearly dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogues annuels</translation>
     </message>
     <message>
         <source>Project reports, visits and audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de projet, visites et audits</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Looking for what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des échéances…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément à échéance, </numerusform>
+            <numerusform>%n éléments à échéance, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-up actions: {total} ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de suivi : {total} ({overdue} en retard)</translation>
     </message>
     <message>
         <source>Yearly partnership dialogues due: {total} ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogues de partenariat annuels à tenir : {total} ({overdue} en retard)</translation>
     </message>
     <message>
         <source>Project reports, visits and audits: {total} ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de projet, visites et audits : {total} ({overdue} en retard)</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>National NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG nationale</translation>
     </message>
     <message>
         <source>Regional NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG régionale</translation>
     </message>
     <message>
         <source>International NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG internationale</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Research institute</source>
-        <translation type="unfinished"></translation>
+        <translation>Institut de recherche</translation>
     </message>
     <message>
         <source>Professional body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme professionnel</translation>
     </message>
     <message>
         <source>Monitoring body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe de surveillance</translation>
     </message>
     <message>
         <source>Intergovernmental body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme intergouvernemental</translation>
     </message>
     <message>
         <source>Government agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence gouvernementale</translation>
     </message>
     <message>
         <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution nationale des droits de l’homme</translation>
     </message>
     <message>
         <source>Foundation or donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondation ou bailleur de fonds</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Establishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en place</translation>
     </message>
     <message>
         <source>Implementing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre</translation>
     </message>
     <message>
         <source>Phasing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait progressif</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaidoyer</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Research and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche et apprentissage</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégique</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Important</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisée</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement d’urgence</translation>
     </message>
     <message>
         <source>This destroys the vault “{name}” on this computer at once: its keys are overwritten and its database deleted. Nothing in it can be recovered here, not even with the passphrase or the recovery key. Data already sent to HQ in bundles is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération détruit immédiatement le coffre « {name} » sur cet ordinateur : ses clés sont écrasées et sa base de données est supprimée. Rien de ce qu’il contient ne pourra être récupéré ici, pas même avec la phrase secrète ou la clé de récupération. Les données déjà envoyées au siège dans des lots ne sont pas concernées.</translation>
     </message>
     <message>
         <source>To confirm, type the word {word} in capital Latin letters (it is the same in every language):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, saisissez le mot {word} en lettres latines majuscules (il est le même dans toutes les langues) :</translation>
     </message>
     <message>
         <source>Type WIPE to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez WIPE pour confirmer</translation>
     </message>
     <message>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le coffre</translation>
     </message>
     <message>
         <source>Wipe the vault now</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le coffre maintenant</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>WorkshopEditor</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>P&amp;articipants</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;articipants</translation>
     </message>
     <message>
         <source>&amp;Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de s&amp;uivi</translation>
     </message>
     <message>
         <source>&amp;Review earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revue du plan précédent</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet :</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;es :</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nimateurs :</translation>
     </message>
     <message>
         <source>Co-design input</source>
-        <translation type="unfinished"></translation>
+        <translation>Apports de co-conception</translation>
     </message>
     <message>
         <source>What partners asked for or shaped in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les partenaires ont demandé ou façonné dans le programme</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>What was said and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit et convenu</translation>
     </message>
     <message>
         <source>Changes are saved as you leave each field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont enregistrées quand vous quittez chaque champ.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Add &amp;partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;partenaires…</translation>
     </message>
     <message>
         <source>Add participating partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des partenaires participants</translation>
     </message>
     <message>
         <source>Add p&amp;erson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une p&amp;ersonne…</translation>
     </message>
     <message>
         <source>Add a named person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne nommée</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Remove the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de suivi</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une a&amp;ction…</translation>
     </message>
     <message>
         <source>Add a follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action de suivi</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action de suivi</translation>
     </message>
     <message>
         <source>Remove the follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’action de suivi</translation>
     </message>
     <message>
         <source>P&amp;articipants ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;articipants ({count})</translation>
     </message>
     <message>
         <source>&amp;Follow-up plan ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de s&amp;uivi ({count})</translation>
     </message>
     <message>
         <source>&amp;Review earlier plan ({done}/{total})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revue du plan précédent ({done}/{total})</translation>
     </message>
     <message>
         <source>The workshop cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>The participant is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’action</translation>
     </message>
     <message>
         <source>Remove this action from the follow-up plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette action du plan de suivi ?</translation>
     </message>
 </context>
 <context>
     <name>WorkshopPickerDialog</name>
     <message>
         <source>Review an earlier workshop&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir le plan d’un atelier précédent</translation>
     </message>
     <message>
         <source>Search workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des ateliers</translation>
     </message>
     <message>
         <source>Search by title, topic or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par titre, sujet ou lieu</translation>
     </message>
     <message>
         <source>Earlier workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers précédents</translation>
     </message>
     <message>
         <source>Review its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir son plan</translation>
     </message>
     <message>
         <source>Review the chosen workshop&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir le plan de l’atelier choisi</translation>
     </message>
 </context>
 <context>
     <name>WorkshopTableModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis ouverts</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>WorkshopsPage</name>
     <message>
         <source>Search workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des ateliers</translation>
     </message>
     <message>
         <source>Search by title, topic or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par titre, sujet ou lieu</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
         <source>Create a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un atelier</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier sélectionné</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atelier trouvé</numerusform>
+            <numerusform>%n ateliers trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
         </translation>
     </message>
     <message>
         <source>Workshop created</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier créé</translation>
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier</translation>
     </message>
     <message>
         <source>Delete this workshop? Its follow-up actions leave the plan and the due lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet atelier ? Ses actions de suivi seront retirées du plan et des listes d’échéances.</translation>
     </message>
     <message>
         <source>Workshop deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier supprimé</translation>
     </message>
 </context>
 <context>
     <name>WorkshopsTab</name>
     <message>
         <source>Workshops this partner took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers auxquels ce partenaire a participé</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Answer to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à {item}</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 </TS>
