@@ -1,0 +1,205 @@
+"""Sync benchmark: bundle export and import timings, and pyrage against the age tool.
+
+    .venv/bin/python benchmarks/sync_bench.py [--partners 2000] [--answers 20000]
+                                             [--attachments 50] [--mb 64]
+
+Builds a field vault and an HQ vault in a temporary folder (never the user's home), fills
+the field vault with partners, contacts, assessments with answers and attachments, then
+times a full export, its import at HQ (every record new), an incremental export and import
+after editing 1% of the partners, and a re-import of the same bundle (a no-op). Last, it
+encrypts and decrypts the same random bytes with pyrage's streaming API and with the
+`age` command and prints their throughput and the ratio (DESIGN.md "Performance":
+benchmarks report ratios against a baseline measured in the same run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pyrage
+from pyrage import x25519
+
+from fieldpartner.domain.clock import FixedClock
+from fieldpartner.domain.ids import answer_id, uuid7
+from fieldpartner.domain.models import Answer, Assessment, Attachment, Blob, Contact, Partner
+from fieldpartner.domain.revisions import bulk_create
+from fieldpartner.sync.identity import ensure_device_identity
+from fieldpartner.sync.org import create_organisation, join_organisation
+from fieldpartner.sync.service import export_bundle, import_bundle
+from fieldpartner.vault import Vault
+from fieldpartner.vault.keys import KdfParams
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def _timed(label: str, action, *args, **kwargs):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = action(*args, **kwargs)
+    elapsed = time.perf_counter() - start
+    print(f"{label:<44} {elapsed:8.3f} s")
+    return result, elapsed
+
+
+def _fill(vault: Vault, partners: int, answers: int, attachments: int) -> None:
+    context = vault.record_context("Benchmark")
+    partner_rows = [
+        {"id": uuid7(), "name": f"Partner {n:05d}", "country": "KE", "notes": "x" * 200}
+        for n in range(partners)
+    ]
+    contact_rows = [
+        {"id": uuid7(), "partner_id": p["id"], "name": f"Contact of {p['name']}", "role": "ED"}
+        for p in partner_rows
+    ]
+    per_assessment = 40
+    assessment_rows = [
+        {
+            "id": uuid7(),
+            "partner_id": partner_rows[n % partners]["id"],
+            "assessment_kind": "capacity",
+            "template_key": "capacity",
+            "template_version": 1,
+            "title": f"Capacity assessment {n}",
+        }
+        for n in range(max(1, answers // per_assessment))
+    ]
+    answer_rows = [
+        {
+            "id": answer_id(a["id"], f"item-{i}"),
+            "assessment_id": a["id"],
+            "item_id": f"item-{i}",
+            "value": i % 5,
+            "evidence_note": "seen the minutes of the board meeting",
+        }
+        for a in assessment_rows
+        for i in range(per_assessment)
+    ]
+    with vault.transaction() as session:
+        bulk_create(session, Partner, partner_rows, context)
+        bulk_create(session, Contact, contact_rows, context)
+        bulk_create(session, Assessment, assessment_rows, context)
+        bulk_create(session, Answer, answer_rows, context)
+    for n in range(attachments):
+        data = os.urandom(1024 * 1024)
+        sha = hashlib.sha256(data).hexdigest()
+        with vault.transaction() as session:
+            session.add(Blob(sha256=sha, size=len(data), data=data))
+            session.flush()
+            session.add(
+                Attachment(
+                    filename=f"scan-{n}.jpg",
+                    media_type="image/jpeg",
+                    size=len(data),
+                    sha256=sha,
+                    partner_id=partner_rows[n % partners]["id"],
+                )
+            )
+
+
+def bundle_timings(folder: Path, partners: int, answers: int, attachments: int) -> None:
+    clock = FixedClock()
+    hq, _ = Vault.create(
+        folder / "HQ.fpvault", PASSPHRASE, kdf=KdfParams(os.urandom(16)), clock=clock
+    )
+    field, _ = Vault.create(
+        folder / "Field.fpvault", PASSPHRASE, kdf=KdfParams(os.urandom(16)), clock=clock
+    )
+    create_organisation(hq, "Benchmark Org", folder / "org.fporg", folder / "hq.txt")
+    join_organisation(field, folder / "org.fporg", ensure_device_identity(hq).fingerprint)
+    _, fill_time = _timed(
+        f"fill field vault ({partners} partners, {answers} answers)",
+        _fill,
+        field,
+        partners,
+        answers,
+        attachments,
+    )
+    full = folder / "full.fpbundle"
+    result, export_time = _timed("export full bundle", export_bundle, field, full, full=True)
+    size_mb = full.stat().st_size / 1e6
+    print(
+        f"{'':<44} {result.revisions} revisions, {result.attachments} attachments, "
+        f"{size_mb:.1f} MB, {result.revisions / export_time:,.0f} revisions/s"
+    )
+    fingerprint = ensure_device_identity(field).fingerprint
+    _, import_time = _timed(
+        "import full bundle at HQ (all new)", import_bundle, hq, full, trust=fingerprint
+    )
+    print(
+        f"{'':<44} {result.revisions / import_time:,.0f} revisions/s, {size_mb / import_time:.1f} MB/s"
+    )
+    _timed("re-import the same bundle (no-op)", import_bundle, hq, full)
+    with field.transaction() as session:
+        for partner in session.query(Partner).limit(max(1, partners // 100)):
+            partner.notes = "edited after the first export"
+    inc = folder / "inc.fpbundle"
+    result, _ = _timed("export incremental (1% of partners edited)", export_bundle, field, inc)
+    print(f"{'':<44} {result.revisions} revisions, {inc.stat().st_size / 1e3:.0f} kB")
+    _timed("import incremental at HQ", import_bundle, hq, inc)
+    hq.lock()
+    field.lock()
+    print(f"{'':<44} (filling took {fill_time:.1f} s)")
+
+
+def age_ratio(megabytes: int) -> None:
+    age = shutil.which("age")
+    identity = x25519.Identity.generate()
+    recipient = str(identity.to_public())
+    plaintext = os.urandom(megabytes * 1024 * 1024)
+    start = time.perf_counter()
+    sink = io.BytesIO()
+    pyrage.encrypt_io(io.BytesIO(plaintext), sink, [identity.to_public()])
+    py_encrypt = time.perf_counter() - start
+    ciphertext = sink.getvalue()
+    start = time.perf_counter()
+    out = io.BytesIO()
+    pyrage.decrypt_io(io.BytesIO(ciphertext), out, [identity])
+    py_decrypt = time.perf_counter() - start
+    assert out.getvalue() == plaintext
+    print(f"pyrage streaming encrypt {megabytes} MB            {megabytes / py_encrypt:8.0f} MB/s")
+    print(f"pyrage streaming decrypt {megabytes} MB            {megabytes / py_decrypt:8.0f} MB/s")
+    if age is None:
+        print("age tool not found: no ratio (apt install age)")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        key_file = Path(folder) / "key.txt"
+        key_file.write_text(str(identity) + "\n")
+        key_file.chmod(0o600)
+        start = time.perf_counter()
+        encrypted = subprocess.run(
+            [age, "-r", recipient], input=plaintext, capture_output=True, check=True
+        ).stdout
+        cli_encrypt = time.perf_counter() - start
+        start = time.perf_counter()
+        decrypted = subprocess.run(
+            [age, "-d", "-i", str(key_file)], input=ciphertext, capture_output=True, check=True
+        ).stdout
+        cli_decrypt = time.perf_counter() - start
+    assert decrypted == plaintext and encrypted.startswith(b"age-encryption.org/v1")
+    print(f"age tool encrypt {megabytes} MB                    {megabytes / cli_encrypt:8.0f} MB/s")
+    print(f"age tool decrypt {megabytes} MB                    {megabytes / cli_decrypt:8.0f} MB/s")
+    print(f"ratio pyrage/age encrypt (throughput)          {cli_encrypt / py_encrypt:8.2f}")
+    print(f"ratio pyrage/age decrypt (throughput)          {cli_decrypt / py_decrypt:8.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--partners", type=int, default=2000)
+    parser.add_argument("--answers", type=int, default=20000)
+    parser.add_argument("--attachments", type=int, default=50)
+    parser.add_argument("--mb", type=int, default=64)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="fp-sync-bench-") as folder:
+        bundle_timings(Path(folder), args.partners, args.answers, args.attachments)
+    age_ratio(args.mb)
+
+
+if __name__ == "__main__":
+    main()

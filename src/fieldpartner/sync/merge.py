@@ -1,0 +1,274 @@
+"""Merging incoming revisions into a vault: one module, pure functions, a change list out.
+
+For each record the bundle carries the sender's whole revision history and marks its head.
+Against the local head the outcome is one of:
+
+``create``        the record is new here;
+``same``          both sides are at the same revision;
+``ignore``        the local revision already contains the incoming one;
+``fast_forward``  the incoming revision descends from the local one;
+``merge``         the two are concurrent: a three-way, field-by-field merge against their
+                  common ancestor makes a merge revision with both as parents.
+
+Revision names hash their parents (a Merkle DAG), so ancestry and the common ancestor are
+the same on every replica. A merge is a pure function of the two revisions and their
+ancestor: fields changed on one side are taken; a field changed differently on both sides
+is a conflict whose provisional value is the side with the higher generation, then the
+higher revision name; its device, author and time are derived from the inputs. Every
+replica that merges the same two revisions therefore makes the identical merge revision,
+and replicas that saw the same bundles converge whatever the order. An edit made
+concurrently with a deletion revives the record.
+
+Nothing here touches the database: ``plan_record`` gets histories and returns a
+``RecordChange`` for the service to show and apply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from fieldpartner.domain.revisions import canonical_json, make_rev
+from fieldpartner.sync.records import Revision
+
+# The device and author named on merge revisions: the same on every replica.
+MERGE_DEVICE = "00000000-0000-0000-0000-000000000000"
+MERGE_AUTHOR = "FieldPartner merge"
+
+Action = Literal["create", "same", "ignore", "fast_forward", "merge"]
+Side = Literal["local", "incoming"]
+_MISSING: Any = object()
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field changed differently on both sides; ``winner`` holds the provisional value."""
+
+    field: str
+    base: Any
+    local: Any
+    incoming: Any
+    winner: Side
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "base": None if self.base is _MISSING else self.base,
+            "local": self.local,
+            "incoming": self.incoming,
+            "winner": self.winner,
+        }
+
+
+@dataclass
+class RecordChange:
+    """What importing one record does, for the preview and for applying."""
+
+    kind: str
+    record_id: str
+    action: Action
+    local_rev: str | None
+    incoming_rev: str
+    # The record's head after the change (None when nothing changes).
+    result: Revision | None = None
+    # Revisions to add to the history (incoming ones not yet known, and a merge revision).
+    new_revisions: list[Revision] = field(default_factory=list)
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    revived: bool = False
+    # Revisions both sides hold under the same name but with different audit data (two
+    # devices made the identical change): every replica keeps the smaller, so they agree.
+    relabelled: list[Revision] = field(default_factory=list)
+
+    @property
+    def changes_record(self) -> bool:
+        return self.action in ("create", "fast_forward", "merge")
+
+
+def audit_key(revision: Revision) -> tuple[str, str, str, tuple[str, ...]]:
+    return (revision.changed_at, revision.device_id, revision.author, revision.changed_fields)
+
+
+def conflict_id(kind: str, record_id: str, merge_rev: str) -> str:
+    """The same on every replica that records this conflict."""
+    return hashlib.sha256(f"{kind}:{record_id}:{merge_rev}".encode()).hexdigest()[:12]
+
+
+def ancestors(history: Mapping[str, Revision], rev: str) -> set[str]:
+    """``rev`` and every revision it descends from that the history holds."""
+    seen: set[str] = set()
+    stack = [rev]
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        found = history.get(current)
+        if found is not None:
+            stack.extend(found.parents)
+    return seen
+
+
+def _rank(revision: Revision) -> tuple[int, str]:
+    return (revision.generation, revision.rev)
+
+
+def common_ancestor(history: Mapping[str, Revision], a: str, b: str) -> Revision | None:
+    """The nearest common ancestor (highest generation, then name) with a known body."""
+    shared = [history[r] for r in ancestors(history, a) & ancestors(history, b) if r in history]
+    return max(shared, key=_rank, default=None)
+
+
+def _same(x: Any, y: Any) -> bool:
+    if x is _MISSING or y is _MISSING:
+        return x is y
+    return canonical_json(x) == canonical_json(y)
+
+
+def merge_revisions(
+    base: Revision | None, local: Revision, incoming: Revision
+) -> tuple[Revision, list[FieldConflict], bool]:
+    """The merge revision of two concurrent revisions, its conflicts, and whether it
+    revives a record one side had deleted."""
+    winner: Side = "incoming" if _rank(incoming) > _rank(local) else "local"
+    base_body: Mapping[str, Any] = base.body if base is not None else {}
+    body: dict[str, Any] = {}
+    conflicts: list[FieldConflict] = []
+    for name in sorted(set(local.body) | set(incoming.body)):
+        b = base_body.get(name, _MISSING)
+        lv = local.body.get(name, _MISSING)
+        iv = incoming.body.get(name, _MISSING)
+        if _same(lv, iv) or _same(iv, b):
+            value = lv
+        elif _same(lv, b):
+            value = iv
+        elif name == "created_at" and isinstance(lv, str) and isinstance(iv, str):
+            # Records made independently under the same id (answers: one id per
+            # assessment and item): the record is as old as its first creation.
+            value = min(lv, iv)
+        else:
+            value = iv if winner == "incoming" else lv
+            conflicts.append(FieldConflict(name, b, lv, iv, winner))
+        if value is not _MISSING:
+            body[name] = value
+
+    base_deleted = base.deleted if base is not None else False
+    if local.deleted == incoming.deleted:
+        deleted = local.deleted
+    else:
+        # Only one side changed the flag; a deletion loses to an edit made concurrently.
+        changer, other = (local, incoming) if local.deleted != base_deleted else (incoming, local)
+        deleted = changer.deleted
+        if deleted and not _same(other.body, dict(base_body)):
+            deleted = False
+    revived = not deleted and (local.deleted or incoming.deleted)
+
+    parents = sorted([local.rev, incoming.rev])
+    changed = sorted(
+        {n for n in body if not _same(body[n], local.body.get(n, _MISSING))}
+        | {n for n in body if not _same(body[n], incoming.body.get(n, _MISSING))}
+        | ({"deleted"} if deleted != local.deleted or deleted != incoming.deleted else set())
+    )
+    merged = Revision(
+        kind=local.kind,
+        record_id=local.record_id,
+        rev=make_rev(parents, deleted, body),
+        parents=tuple(parents),
+        deleted=deleted,
+        body=body,
+        changed_fields=tuple(changed),
+        device_id=MERGE_DEVICE,
+        author=MERGE_AUTHOR,
+        changed_at=max(local.changed_at, incoming.changed_at),
+    )
+    return merged, conflicts, revived
+
+
+def plan_record(
+    local_history: Mapping[str, Revision],
+    local_head: str | None,
+    incoming_history: Mapping[str, Revision],
+    incoming_head: str,
+) -> RecordChange:
+    """What to do with one record of a bundle (see the module docstring)."""
+    incoming = incoming_history[incoming_head]
+    unknown = [r for rev, r in incoming_history.items() if rev not in local_history]
+    unknown.sort(key=_rank)
+    change = RecordChange(incoming.kind, incoming.record_id, "same", local_head, incoming_head)
+    change.relabelled = sorted(
+        (
+            r
+            for rev, r in incoming_history.items()
+            if rev in local_history and audit_key(r) < audit_key(local_history[rev])
+        ),
+        key=_rank,
+    )
+    if local_head is None:
+        change.action = "create"
+        change.result = incoming
+        change.new_revisions = unknown
+        return change
+    if local_head == incoming_head:
+        return change
+    combined: dict[str, Revision] = {**incoming_history, **local_history}
+    local_ancestry = ancestors(combined, local_head)
+    if incoming_head in local_ancestry:
+        change.action = "ignore"
+        change.new_revisions = unknown  # normally none: the local history holds them
+        return change
+    change.new_revisions = unknown
+    if local_head in ancestors(combined, incoming_head):
+        change.action = "fast_forward"
+        change.result = incoming
+        change.revived = combined[local_head].deleted and not incoming.deleted
+        return change
+    local = combined[local_head]
+    base = common_ancestor(combined, local_head, incoming_head)
+    merged, conflicts, revived = merge_revisions(base, local, incoming)
+    change.action = "merge"
+    change.result = merged
+    change.conflicts = conflicts
+    change.revived = revived
+    if merged.rev not in combined:
+        change.new_revisions = [*unknown, merged]
+    return change
+
+
+def replayed_merge_conflicts(
+    history: Mapping[str, Revision], merge: Revision, known_before: Iterable[str]
+) -> tuple[list[FieldConflict], str, str] | None:
+    """The conflicts of a merge revision made on another replica, recomputed here.
+
+    Returns them with the parents labelled (local, incoming) from this vault's point of
+    view (the parent it already held is "local"), or None if ``merge`` is not an
+    automatic merge (a person's resolution or an ordinary edit).
+    """
+    if len(merge.parents) != 2 or merge.device_id != MERGE_DEVICE:
+        return None
+    a, b = (history.get(p) for p in merge.parents)
+    if a is None or b is None:
+        return None
+    known = set(known_before)
+    local, incoming = (b, a) if (b.rev in known and a.rev not in known) else (a, b)
+    base = common_ancestor(history, a.rev, b.rev)
+    recomputed, conflicts, _ = merge_revisions(base, local, incoming)
+    if recomputed.rev != merge.rev or not conflicts:
+        return None
+    return conflicts, local.rev, incoming.rev
+
+
+def resolved_after(
+    history: Mapping[str, Revision], head: str, merge_rev: str, fields: Iterable[str]
+) -> bool:
+    """Whether a revision after ``merge_rev`` (on the way to ``head``) changed one of the
+    conflict's fields: a person has dealt with the conflict."""
+    watched = set(fields)
+    after = ancestors(history, head) - ancestors(history, merge_rev)
+    for rev in after:
+        revision = history.get(rev)
+        if revision is None or merge_rev not in ancestors(history, rev):
+            continue
+        if revision.device_id != MERGE_DEVICE and watched & set(revision.changed_fields):
+            return True
+    return False

@@ -1,0 +1,330 @@
+"""The organisation and its trust: HQ's profile file, joining, enrolled devices, assignments.
+
+The organisation profile (``*.fporg``) is a plain JSON file, signed by HQ, carrying what a
+field vault needs to trust HQ and to encrypt to it; it holds no secret::
+
+    {"format": "fieldpartner-org-profile", "version": 1, "org_id": "<uuid>", "name": "...",
+     "created_at": "<RFC 3339>", "hq": {"device_id", "recipient": "age1...",
+     "signing_key": "<base64 Ed25519 public key>", "fingerprint": "XXXX-XXXX-..."},
+     "templates": [<revision lines>], "signature": "<base64 Ed25519 over the canonical
+     JSON of every other field>"}
+
+A field vault joins by importing it and confirming HQ's fingerprint, read over another
+channel. HQ keeps the devices it enrolled (and revoked) and which partners each device is
+assigned; all of this is local state of the vault (``state``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.ids import uuid7
+from fieldpartner.domain.models import Partner
+from fieldpartner.domain.partners import find_partner
+from fieldpartner.domain.revisions import canonical_json
+from fieldpartner.files import write_atomic
+from fieldpartner.sync import state
+from fieldpartner.sync.errors import BundleInvalid, NotJoined, SyncError, TrustRefused
+from fieldpartner.sync.identity import (
+    PublicIdentity,
+    b64,
+    ensure_device_identity,
+    identity_backup_text,
+    normalise_fingerprint,
+    unb64,
+)
+from fieldpartner.vault import Vault
+
+PROFILE_FORMAT = "fieldpartner-org-profile"
+PROFILE_VERSION = 1
+MAX_PROFILE_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Organisation:
+    org_id: str
+    name: str
+    role: str  # "hq" or "device"
+    hq: PublicIdentity
+
+    @property
+    def is_hq(self) -> bool:
+        return self.role == "hq"
+
+
+@dataclass(frozen=True)
+class OrgProfile:
+    org_id: str
+    name: str
+    created_at: str
+    hq: PublicIdentity
+    templates: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class EnrolledDevice:
+    device_id: str
+    fingerprint: str
+    recipient: str
+    status: str  # active | revoked
+    enrolled_at: str
+    revoked_at: str
+    assigned_partners: list[str]
+
+
+def _now(vault: Vault) -> str:
+    return vault.clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def organisation(session: Session) -> Organisation | None:
+    data = state.read(session, state.ORG)
+    if not data:
+        return None
+    return Organisation(
+        org_id=data["org_id"],
+        name=data["name"],
+        role=data["role"],
+        hq=PublicIdentity.from_json(data["hq"], "sync.org.hq"),
+    )
+
+
+def require_organisation(session: Session) -> Organisation:
+    org = organisation(session)
+    if org is None:
+        raise NotJoined(
+            "this vault belongs to no organisation yet: run `org create` (HQ) or `org join`"
+        )
+    return org
+
+
+# --- the profile file ----------------------------------------------------------------------
+
+
+def _profile_payload(profile: OrgProfile) -> dict[str, Any]:
+    return {
+        "format": PROFILE_FORMAT,
+        "version": PROFILE_VERSION,
+        "org_id": profile.org_id,
+        "name": profile.name,
+        "created_at": profile.created_at,
+        "hq": profile.hq.to_json(),
+        "templates": profile.templates,
+    }
+
+
+def read_profile(path: Path) -> OrgProfile:
+    """A profile file, its signature checked against the HQ key it carries."""
+    try:
+        raw = Path(path).read_bytes()[: MAX_PROFILE_BYTES + 1]
+    except OSError as exc:
+        raise BundleInvalid(f"cannot read the profile {path}: {exc.strerror}") from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise BundleInvalid(f"{path} is too large to be an organisation profile")
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BundleInvalid(f"{path} is not an organisation profile (not JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != PROFILE_FORMAT:
+        raise BundleInvalid(f"{path} is not a FieldPartner organisation profile")
+    if data.get("version") != PROFILE_VERSION:
+        raise BundleInvalid(
+            f"{path} has profile version {data.get('version')!r}; this FieldPartner reads "
+            f"version {PROFILE_VERSION}"
+        )
+    for key in ("org_id", "name", "created_at"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            raise BundleInvalid(f"{path}: {key} is missing")
+    templates = data.get("templates", [])
+    if not isinstance(templates, list) or not all(isinstance(t, dict) for t in templates):
+        raise BundleInvalid(f"{path}: templates must be a list of revision lines")
+    profile = OrgProfile(
+        org_id=data["org_id"],
+        name=data["name"],
+        created_at=data["created_at"],
+        hq=PublicIdentity.from_json(data.get("hq"), "profile hq"),
+        templates=templates,
+    )
+    signature = unb64(data.get("signature"), "profile signature", 64)
+    if not profile.hq.verify(signature, canonical_json(_profile_payload(profile))):
+        raise BundleInvalid(f"{path}: the profile's signature does not match its content")
+    return profile
+
+
+def create_organisation(
+    vault: Vault, name: str, profile_out: Path, identity_backup_out: Path
+) -> OrgProfile:
+    """Make this vault the HQ of a new organisation; write the profile and HQ's identity
+    backup (``age -d -i`` reads it)."""
+    from fieldpartner.sync.service import template_lines
+
+    name = name.strip()
+    if not name:
+        raise SyncError("the organisation needs a name")
+    identity = ensure_device_identity(vault)
+    with vault.transaction() as session:
+        existing = organisation(session)
+        if existing is not None:
+            raise SyncError(
+                f"this vault already belongs to the organisation {existing.name!r} "
+                f"({existing.org_id})"
+            )
+        profile = OrgProfile(
+            org_id=uuid7(),
+            name=name,
+            created_at=_now(vault),
+            hq=identity.public,
+            templates=template_lines(session),
+        )
+        payload = _profile_payload(profile)
+        payload["signature"] = b64(identity.sign(canonical_json(payload)))
+        # The backup first: a profile without HQ's backup would be a trap.
+        write_atomic(
+            Path(identity_backup_out),
+            identity_backup_text(identity, name, profile.org_id).encode(),
+            0o600,
+        )
+        write_atomic(
+            Path(profile_out),
+            (json.dumps(payload, indent=1, ensure_ascii=False) + "\n").encode(),
+            0o644,
+        )
+        state.write(
+            session,
+            state.ORG,
+            {
+                "org_id": profile.org_id,
+                "name": name,
+                "role": "hq",
+                "hq": identity.public.to_json(),
+                "created_at": profile.created_at,
+            },
+        )
+    return profile
+
+
+def join_organisation(vault: Vault, profile_path: Path, fingerprint_text: str) -> OrgProfile:
+    """Join HQ's organisation once the fingerprint read over another channel matches."""
+    from fieldpartner.sync.service import apply_template_lines
+
+    profile = read_profile(profile_path)
+    wanted = normalise_fingerprint(fingerprint_text)
+    if wanted != profile.hq.fingerprint:
+        raise TrustRefused(
+            f"the fingerprint {fingerprint_text!r} does not match HQ's key in this profile "
+            f"({profile.hq.fingerprint}); do not join: the profile may have been replaced"
+        )
+    identity = ensure_device_identity(vault)
+    if identity.device_id == profile.hq.device_id:
+        raise SyncError("this vault is the organisation's HQ; it cannot join its own profile")
+    with vault.transaction() as session:
+        existing = organisation(session)
+        if existing is not None and existing.org_id != profile.org_id:
+            raise TrustRefused(
+                f"this vault already belongs to the organisation {existing.name!r}; "
+                "it cannot join another"
+            )
+        state.write(
+            session,
+            state.ORG,
+            {
+                "org_id": profile.org_id,
+                "name": profile.name,
+                "role": "device",
+                "hq": profile.hq.to_json(),
+                "created_at": profile.created_at,
+                "joined_at": _now(vault),
+            },
+        )
+        apply_template_lines(session, profile.templates)
+    return profile
+
+
+# --- HQ: devices and assignments ------------------------------------------------------------
+
+
+def _devices(session: Session) -> dict[str, dict[str, Any]]:
+    return dict(state.read(session, state.DEVICES, {}))
+
+
+def enrol_device(session: Session, device: PublicIdentity, when: str) -> None:
+    devices = _devices(session)
+    devices[device.device_id] = {
+        **device.to_json(),
+        "status": "active",
+        "enrolled_at": when,
+        "revoked_at": "",
+    }
+    state.write(session, state.DEVICES, devices)
+
+
+def list_devices(vault: Vault) -> list[EnrolledDevice]:
+    with vault.session() as session:
+        devices = _devices(session)
+        assignments = state.read(session, state.ASSIGNMENTS, {})
+    return [
+        EnrolledDevice(
+            device_id=device_id,
+            fingerprint=entry["fingerprint"],
+            recipient=entry["recipient"],
+            status=entry["status"],
+            enrolled_at=entry["enrolled_at"],
+            revoked_at=entry.get("revoked_at", ""),
+            assigned_partners=list(assignments.get(device_id, [])),
+        )
+        for device_id, entry in sorted(devices.items())
+    ]
+
+
+def enrolled_device(session: Session, device_id: str) -> dict[str, Any] | None:
+    return _devices(session).get(device_id)
+
+
+def _require_hq(session: Session) -> Organisation:
+    org = require_organisation(session)
+    if not org.is_hq:
+        raise SyncError("only HQ's vault enrols, revokes and assigns devices")
+    return org
+
+
+def _find_device(devices: dict[str, dict[str, Any]], device_id: str) -> str:
+    key = device_id.strip().lower()
+    if key in devices:
+        return key
+    matches = [d for d in devices if len(key) >= 8 and d.startswith(key)]
+    if len(matches) == 1:
+        return matches[0]
+    raise TrustRefused(f"no enrolled device {device_id!r}; see `device list`")
+
+
+def revoke_device(vault: Vault, device_id: str) -> str:
+    """Refuse every later bundle from a device (a lost or seized laptop)."""
+    with vault.transaction() as session:
+        _require_hq(session)
+        devices = _devices(session)
+        found = _find_device(devices, device_id)
+        devices[found] = {**devices[found], "status": "revoked", "revoked_at": _now(vault)}
+        state.write(session, state.DEVICES, devices)
+    return found
+
+
+def assign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str, str]:
+    """Give a device a partner: HQ's bundles to it carry that partner and its records."""
+    with vault.transaction() as session:
+        _require_hq(session)
+        devices = _devices(session)
+        found = _find_device(devices, device_id)
+        if devices[found]["status"] != "active":
+            raise TrustRefused(f"device {found} is revoked; nothing can be assigned to it")
+        partner: Partner = find_partner(session, id_or_name)
+        assignments = state.read(session, state.ASSIGNMENTS, {})
+        assigned = list(assignments.get(found, []))
+        if partner.id not in assigned:
+            assigned.append(partner.id)
+        assignments[found] = assigned
+        state.write(session, state.ASSIGNMENTS, assignments)
+        return partner.id, found

@@ -1,0 +1,1064 @@
+"""Sync services the CLI and the UI call: export, preview, import and inspect bundles.
+
+Export picks the records to send (incremental since the last export to that recipient, or
+everything), with each record's whole revision history so the receiver can always find
+the common ancestor, and hands them to the format-1 writer. Import is all or nothing:
+the reader decrypts and checks integrity, this module checks trust (organisation, sender,
+enrolled key), plans every record with ``merge`` and applies the plan in one transaction
+with foreign keys deferred. Any failure leaves the vault as it was.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.ids import uuid7
+from fieldpartner.domain.models import (
+    MODEL_BY_KIND,
+    SYNCED_MODELS,
+    Action,
+    Answer,
+    Assessment,
+    Attachment,
+    Blob,
+    Contact,
+    Partner,
+    Project,
+    RecordRevision,
+    ScheduledReport,
+    SyncedRecord,
+    Template,
+    WorkshopParticipant,
+)
+from fieldpartner.domain.types import utc_text
+from fieldpartner.files import atomic_writer
+from fieldpartner.sync import state
+from fieldpartner.sync.bundle_v1 import (
+    BundleReaderV1,
+    BundleWriterV1,
+    OpenedBundle,
+    Progress,
+)
+from fieldpartner.sync.errors import BundleInvalid, SyncError, TrustRefused
+from fieldpartner.sync.identity import (
+    DeviceIdentity,
+    PublicIdentity,
+    ensure_device_identity,
+    normalise_fingerprint,
+)
+from fieldpartner.sync.merge import (
+    FieldConflict,
+    RecordChange,
+    conflict_id,
+    plan_record,
+    replayed_merge_conflicts,
+    resolved_after,
+)
+from fieldpartner.sync.org import (
+    Organisation,
+    enrol_device,
+    enrolled_device,
+    require_organisation,
+)
+from fieldpartner.sync.records import (
+    Revision,
+    from_stored,
+    parse_line,
+    record_row,
+)
+from fieldpartner.vault import Vault
+
+CHUNK = 500
+RecordKey = tuple[str, str]
+Confirm = Callable[[PublicIdentity], bool]
+
+
+def _chunks(items: list[str], size: int = CHUNK) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _now(vault: Vault) -> str:
+    return utc_text(vault.clock.now())
+
+
+# --- reading revisions out of the vault ---------------------------------------------------
+
+
+def _heads(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
+    model = MODEL_BY_KIND[kind]
+    table = model.__table__  # type: ignore[attr-defined]
+    found: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        for record_id, rev in session.execute(
+            select(table.c.id, table.c.rev).where(table.c.id.in_(chunk))
+        ):
+            found[record_id] = rev
+    return found
+
+
+def _histories(session: Session, kind: str, ids: Iterable[str]) -> dict[str, dict[str, Revision]]:
+    """Every stored revision of the given records, by record id then rev."""
+    wanted = sorted(set(ids))
+    histories: dict[str, dict[str, Revision]] = defaultdict(dict)
+    base = select(RecordRevision).where(RecordRevision.record_kind == kind)
+    if len(wanted) > 20 * CHUNK:
+        # Many records: one pass over the kind is cheaper than thousands of lookups.
+        wanted_set = set(wanted)
+        for row in session.scalars(base.order_by(RecordRevision.seq)):
+            if row.record_id in wanted_set:
+                histories[row.record_id][row.rev] = from_stored(row)
+    else:
+        for chunk in _chunks(wanted):
+            query = base.where(RecordRevision.record_id.in_(chunk)).order_by(RecordRevision.seq)
+            for row in session.scalars(query):
+                histories[row.record_id][row.rev] = from_stored(row)
+    session.expunge_all()
+    return histories
+
+
+def _foreign_keys(model: type[SyncedRecord]) -> list[tuple[str, str]]:
+    """(column, target kind) of a model's references to other synced records."""
+    kind_by_table = {m.__tablename__: m.kind for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+    found = []
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        for fk in column.foreign_keys:
+            target = kind_by_table.get(fk.column.table.name)
+            if target is not None:
+                found.append((column.key, target))
+    return found
+
+
+FOREIGN_KEYS = {m.kind: _foreign_keys(m) for m in SYNCED_MODELS}
+
+
+def _with_references(session: Session, selected: set[RecordKey]) -> set[RecordKey]:
+    """``selected`` plus every record they refer to, so a bundle never refers to a record
+    the receiver might lack."""
+    result = set(selected)
+    frontier = set(selected)
+    while frontier:
+        by_kind: dict[str, list[str]] = defaultdict(list)
+        for kind, record_id in frontier:
+            if FOREIGN_KEYS[kind]:
+                by_kind[kind].append(record_id)
+        frontier = set()
+        for kind, ids in by_kind.items():
+            table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
+            columns = [table.c[name] for name, _ in FOREIGN_KEYS[kind]]
+            for chunk in _chunks(ids):
+                for row in session.execute(select(*columns).where(table.c.id.in_(chunk))):
+                    for (_, target), value in zip(FOREIGN_KEYS[kind], row, strict=True):
+                        key = (target, value)
+                        if value is not None and key not in result:
+                            result.add(key)
+                            frontier.add(key)
+    return result
+
+
+def _ids(session: Session, model: type[SyncedRecord], *conditions: Any) -> set[str]:
+    table = model.__table__  # type: ignore[attr-defined]
+    query = select(table.c.id)
+    for condition in conditions:
+        query = query.where(condition)
+    return set(session.scalars(query))
+
+
+def _in(column: Any, values: set[str]) -> Any:
+    return column.in_(sorted(values))
+
+
+def _device_scope(session: Session, device_id: str, partners: set[str]) -> set[RecordKey]:
+    """What HQ sends a device: templates, its assigned partners with their dependent
+    records, and every record the device itself has written to."""
+    t = {m.kind: m.__table__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+    scope: dict[str, set[str]] = defaultdict(set)
+    scope["template"] = _ids(session, Template)
+    if partners:
+        p = partners
+        scope["partner"] = _ids(session, Partner, _in(t["partner"].c.id, p))
+        scope["contact"] = _ids(session, Contact, _in(t["contact"].c.partner_id, p))
+        projects = _ids(session, Project, _in(t["project"].c.partner_id, p))
+        scope["project"] = projects
+        scope["scheduled_report"] = _ids(
+            session, ScheduledReport, _in(t["scheduled_report"].c.project_id, projects)
+        )
+        assessments = _ids(session, Assessment, _in(t["assessment"].c.partner_id, p))
+        scope["assessment"] = assessments
+        scope["answer"] = _ids(session, Answer, _in(t["answer"].c.assessment_id, assessments))
+        scope["action"] = _ids(session, Action, _in(t["action"].c.partner_id, p))
+        scope["attachment"] = _ids(session, Attachment, _in(t["attachment"].c.partner_id, p))
+        participants = _ids(
+            session, WorkshopParticipant, _in(t["workshop_participant"].c.partner_id, p)
+        )
+        scope["workshop_participant"] = participants
+        scope["workshop"] = set(
+            session.scalars(
+                select(t["workshop_participant"].c.workshop_id).where(
+                    _in(t["workshop_participant"].c.id, participants)
+                )
+            )
+        )
+    for kind, record_id in session.execute(
+        select(RecordRevision.record_kind, RecordRevision.record_id)
+        .where(RecordRevision.device_id == device_id)
+        .distinct()
+    ):
+        scope[kind].add(record_id)
+    return {(kind, record_id) for kind, ids in scope.items() for record_id in ids}
+
+
+def _changed_since(session: Session, after: int) -> set[RecordKey]:
+    return {
+        (kind, record_id)
+        for kind, record_id in session.execute(
+            select(RecordRevision.record_kind, RecordRevision.record_id)
+            .where(RecordRevision.seq > after)
+            .distinct()
+        )
+    }
+
+
+def _all_records(session: Session) -> set[RecordKey]:
+    keys: set[RecordKey] = set()
+    for model in SYNCED_MODELS:
+        keys |= {(model.kind, record_id) for record_id in _ids(session, model)}
+    return keys
+
+
+def template_lines(session: Session) -> list[dict[str, Any]]:
+    """Every template with its history, as revision lines (for the organisation profile)."""
+    import json
+
+    ids = _ids(session, Template)
+    heads = _heads(session, "template", ids)
+    lines = []
+    for record_id, history in sorted(_histories(session, "template", ids).items()):
+        for revision in history.values():
+            lines.append(json.loads(revision.to_line(revision.rev == heads.get(record_id))))
+    return lines
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_id: str
+    recipient: str
+    revisions: int
+    records: dict[str, int]
+    attachments: int
+    sequence: tuple[int, int]
+    full: bool
+
+
+def _recipient(session: Session, org: Organisation, to: str) -> PublicIdentity:
+    if not org.is_hq:
+        if to not in ("hq", org.hq.device_id):
+            raise SyncError("a field vault sends bundles to HQ only (use --to hq)")
+        return org.hq
+    if to == "hq":
+        raise SyncError("this vault is HQ: name the device to send to with --to DEVICE_ID")
+    entry = enrolled_device(session, to)
+    if entry is None:
+        matches = [
+            d for d in state.read(session, state.DEVICES, {}) if len(to) >= 8 and d.startswith(to)
+        ]
+        entry = enrolled_device(session, matches[0]) if len(matches) == 1 else None
+    if entry is None:
+        raise TrustRefused(f"no enrolled device {to!r}; see `device list`")
+    if entry["status"] != "active":
+        raise TrustRefused(f"device {entry['device_id']} is revoked; nothing is sent to it")
+    return PublicIdentity.from_json(entry, "enrolled device")
+
+
+def _coverage(ranges: list[list[int]]) -> int:
+    """How far a sender's sequence has been received without a gap."""
+    through = 0
+    for after, end in sorted(ranges):
+        if after > through:
+            break
+        through = max(through, end)
+    return through
+
+
+def _gaps(ranges: list[list[int]]) -> list[tuple[int, int]]:
+    """Missing (first, last) sequence numbers between received ranges."""
+    gaps = []
+    through = 0
+    for after, end in sorted(ranges):
+        if after > through:
+            gaps.append((through + 1, after))
+        through = max(through, end)
+    return gaps
+
+
+def export_bundle(
+    vault: Vault,
+    out_path: Path,
+    *,
+    to: str = "hq",
+    full: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write a bundle for ``to`` (``hq`` from a field vault, a device id from HQ)."""
+    identity = ensure_device_identity(vault)
+    out_path = Path(out_path)
+    with vault.session() as session:
+        org = require_organisation(session)
+        recipient = _recipient(session, org, to)
+        sent = state.read(session, state.SENT, {}).get(recipient.device_id, {})
+        after = 0 if full else int(sent.get("seq", 0))
+        through = int(session.scalar(select(func.max(RecordRevision.seq))) or 0)
+        if after > through:  # the vault was restored from an older copy
+            after = 0
+        assigned: set[str] = set()
+        if org.is_hq:
+            assigned = set(state.read(session, state.ASSIGNMENTS, {}).get(recipient.device_id, []))
+            scope = _device_scope(session, recipient.device_id, assigned)
+            if full:
+                selected = scope
+            else:
+                newly = assigned - set(sent.get("partners", []))
+                selected = (_changed_since(session, after) & scope) | (
+                    _device_scope(session, "", newly)
+                    - {("template", t) for t in _ids(session, Template)}
+                )
+        else:
+            selected = _all_records(session) if full else _changed_since(session, after)
+        selected = _with_references(session, selected)
+        by_kind: dict[str, list[str]] = defaultdict(list)
+        for kind, record_id in selected:
+            by_kind[kind].append(record_id)
+        histories: dict[str, dict[str, dict[str, Revision]]] = {}
+        heads: dict[str, dict[str, str]] = {}
+        for model in SYNCED_MODELS:
+            ids = by_kind.get(model.kind, [])
+            if ids:
+                heads[model.kind] = _heads(session, model.kind, ids)
+                histories[model.kind] = _histories(session, model.kind, ids)
+        blob_hashes = sorted(
+            {
+                revision.body["sha256"]
+                for history in histories.get("attachment", {}).values()
+                for revision in history.values()
+            }
+        )
+        blob_hashes = (
+            sorted(set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(blob_hashes)))))
+            if blob_hashes
+            else []
+        )
+        received = state.read(session, state.RECEIVED, {}).get(recipient.device_id, {})
+        acknowledged = _coverage(received.get("ranges", []))
+
+    counts = {kind: len(h) for kind, h in histories.items()}
+    total = sum(len(history) for h in histories.values() for history in h.values())
+
+    def lines() -> Iterator[bytes]:
+        for kind, records in histories.items():
+            for record_id in sorted(records):
+                head = heads[kind].get(record_id)
+                for revision in sorted(records[record_id].values(), key=lambda r: r.generation):
+                    yield revision.to_line(revision.rev == head)
+
+    def attachments() -> Iterator[tuple[str, bytes]]:
+        for sha256 in blob_hashes:
+            with vault.session() as blob_session:
+                data = blob_session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
+            if data is not None:
+                yield sha256, bytes(data)
+
+    me = identity.public
+    now = vault.clock.now()
+    manifest = {
+        "format": "fieldpartner-bundle",
+        "version": 1,
+        "bundle_id": uuid7(),
+        "org_id": org.org_id,
+        "created_at": utc_text(now),
+        "sender": {**me.to_json(), "role": org.role},
+        "to": recipient.device_id,
+        "recipients": [
+            {"device_id": r.device_id, "fingerprint": r.fingerprint} for r in (recipient, me)
+        ],
+        "sequence": {"after": after, "through": through},
+        "full": full or after == 0,
+        "counts": {"revisions": total, "records": counts, "attachments": len(blob_hashes)},
+        "acknowledgements": {recipient.device_id: acknowledged},
+        "assigned_partners": sorted(assigned),
+    }
+    writer = BundleWriterV1(
+        sender=identity,
+        recipients=[recipient, me],
+        manifest=manifest,
+        mtime=int(now.timestamp()),
+        progress=progress,
+    )
+    with atomic_writer(out_path) as handle:
+        writer.write(handle, lines(), attachments(), total)
+    with vault.transaction() as session:
+        all_sent = state.read(session, state.SENT, {})
+        previous = all_sent.get(recipient.device_id, {})
+        all_sent[recipient.device_id] = {
+            "seq": max(through, int(previous.get("seq", 0))),
+            "partners": sorted(set(previous.get("partners", [])) | assigned),
+            "bundle_id": manifest["bundle_id"],
+            "at": manifest["created_at"],
+        }
+        state.write(session, state.SENT, all_sent)
+    return ExportResult(
+        path=out_path,
+        bundle_id=str(manifest["bundle_id"]),
+        recipient=recipient.device_id,
+        revisions=total,
+        records=counts,
+        attachments=len(blob_hashes),
+        sequence=(after, through),
+        full=bool(manifest["full"]),
+    )
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportPlan:
+    """What a bundle will change: the preview shown before anything is applied."""
+
+    bundle_id: str
+    sender: PublicIdentity
+    sender_role: str
+    created_at: str
+    sequence: tuple[int, int]
+    changes: list[RecordChange] = field(default_factory=list)
+    attachments: dict[str, bytes] = field(default_factory=dict)
+    enrol: PublicIdentity | None = None
+    already_imported: bool = False
+    gaps: list[tuple[int, int]] = field(default_factory=list)
+    # Conflicts made elsewhere and found in incoming merge revisions, and conflicts closed.
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    closed_conflicts: list[str] = field(default_factory=list)
+    acknowledged: int | None = None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Per kind, how many records each action touches."""
+        table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for change in self.changes:
+            table[change.kind][change.action] += 1
+        return {kind: dict(actions) for kind, actions in sorted(table.items())}
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(c.changes_record or c.new_revisions or c.relabelled for c in self.changes)
+
+
+@dataclass
+class ImportResult:
+    plan: ImportPlan
+    applied: bool
+
+
+def _open(vault: Vault, path: Path, progress: Progress | None) -> OpenedBundle:
+    identity = ensure_device_identity(vault)
+    try:
+        source = open(path, "rb")  # noqa: SIM115 - closed below, after the reader's thread
+    except OSError as exc:
+        raise SyncError(f"cannot read {path}: {exc.strerror}") from None
+    with source:
+        return BundleReaderV1([identity.age_identity], progress).read(source)
+
+
+def inspect_bundle(vault: Vault, path: Path) -> OpenedBundle:
+    """Decrypt and check a bundle without trusting or applying it."""
+    return _open(vault, Path(path), None)
+
+
+def _check_sender(
+    session: Session,
+    identity: DeviceIdentity,
+    opened: OpenedBundle,
+    trust: str | None,
+    confirm: Confirm | None,
+) -> tuple[Organisation, PublicIdentity | None]:
+    org = require_organisation(session)
+    manifest, sender = opened.manifest, opened.sender
+    if manifest["org_id"] != org.org_id:
+        raise TrustRefused(
+            f"this bundle belongs to another organisation ({manifest['org_id']}), not {org.name!r}"
+        )
+    if sender.device_id == identity.device_id:
+        if sender.fingerprint != identity.fingerprint:
+            raise TrustRefused(
+                "the bundle claims to come from this vault but another key signed it"
+            )
+        return org, None
+    if not org.is_hq:
+        if sender.device_id != org.hq.device_id or sender.fingerprint != org.hq.fingerprint:
+            raise TrustRefused(
+                f"this bundle is not from {org.name!r}'s HQ (sender {sender.device_id}, "
+                f"fingerprint {sender.fingerprint}); field vaults accept bundles from HQ only"
+            )
+        return org, None
+    entry = enrolled_device(session, sender.device_id)
+    if entry is not None:
+        if entry["status"] != "active":
+            raise TrustRefused(
+                f"device {sender.device_id} was revoked on {entry.get('revoked_at', '?')}; "
+                "its bundles are refused"
+            )
+        if entry["fingerprint"] != sender.fingerprint:
+            raise TrustRefused(
+                f"the bundle claims to come from device {sender.device_id} but is signed by a "
+                f"different key (fingerprint {sender.fingerprint}, enrolled "
+                f"{entry['fingerprint']})"
+            )
+        return org, None
+    if trust is not None:
+        if normalise_fingerprint(trust) != sender.fingerprint:
+            raise TrustRefused(
+                f"the fingerprint given with --trust does not match the unknown device "
+                f"{sender.device_id} (its fingerprint is {sender.fingerprint})"
+            )
+        return org, sender
+    if confirm is not None and confirm(sender):
+        return org, sender
+    raise TrustRefused(
+        f"unknown device {sender.device_id} with fingerprint {sender.fingerprint}: check the "
+        "fingerprint with the device's user, then import again with --trust FINGERPRINT"
+    )
+
+
+def _incoming_histories(
+    opened: OpenedBundle,
+) -> dict[RecordKey, tuple[dict[str, Revision], str]]:
+    """The bundle's revisions grouped per record with the sender's head, checked to be
+    each record's complete history."""
+    grouped: dict[RecordKey, dict[str, Revision]] = defaultdict(dict)
+    heads: dict[RecordKey, str] = {}
+    for revision, is_head in opened.revisions:
+        key = (revision.kind, revision.record_id)
+        if revision.rev in grouped[key]:
+            raise BundleInvalid(f"{key[0]} {key[1]}: revision {revision.rev} appears twice")
+        grouped[key][revision.rev] = revision
+        if is_head:
+            if key in heads:
+                raise BundleInvalid(f"{key[0]} {key[1]} has two head revisions")
+            heads[key] = revision.rev
+    from fieldpartner.sync.merge import ancestors
+
+    result = {}
+    for key, history in grouped.items():
+        head = heads.get(key)
+        if head is None:
+            raise BundleInvalid(f"{key[0]} {key[1]} has no head revision")
+        for revision in history.values():
+            missing = [p for p in revision.parents if p not in history]
+            if missing:
+                raise BundleInvalid(
+                    f"{key[0]} {key[1]}: the history is incomplete ({missing[0]} is missing)"
+                )
+        if len(ancestors(history, head)) != len(history):
+            raise BundleInvalid(f"{key[0]} {key[1]}: a revision is not in its head's history")
+        result[key] = (history, head)
+    return result
+
+
+def _record_label(body: dict[str, Any]) -> str:
+    for name in ("name", "title", "filename", "item_id"):
+        value = body.get(name)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def _plan(
+    session: Session,
+    vault: Vault,
+    opened: OpenedBundle,
+    trust: str | None,
+    confirm: Confirm | None,
+) -> ImportPlan:
+    identity = ensure_device_identity(vault)
+    _org, enrol = _check_sender(session, identity, opened, trust, confirm)
+    manifest = opened.manifest
+    sequence = (manifest["sequence"]["after"], manifest["sequence"]["through"])
+    plan = ImportPlan(
+        bundle_id=opened.bundle_id,
+        sender=opened.sender,
+        sender_role=str(opened.manifest["sender"].get("role", "")),
+        created_at=str(manifest["created_at"]),
+        sequence=sequence,
+        attachments=opened.attachments,
+        enrol=enrol,
+    )
+    ack = manifest["acknowledgements"].get(identity.device_id)
+    plan.acknowledged = ack if isinstance(ack, int) and not isinstance(ack, bool) else None
+    received = state.read(session, state.RECEIVED, {}).get(opened.sender.device_id, {})
+    ranges = [*received.get("ranges", []), list(sequence)]
+    plan.gaps = _gaps(ranges)
+    if opened.bundle_id in received.get("bundles", {}):
+        plan.already_imported = True
+        return plan
+
+    incoming = _incoming_histories(opened)
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for kind, record_id in incoming:
+        by_kind[kind].append(record_id)
+    open_conflicts = {
+        cid: c
+        for cid, c in state.read(session, state.CONFLICTS, {}).items()
+        if c["status"] == "open"
+    }
+    conflicts_by_record: dict[RecordKey, list[str]] = defaultdict(list)
+    for cid, conflict in open_conflicts.items():
+        conflicts_by_record[(conflict["kind"], conflict["record_id"])].append(cid)
+    found_at = _now(vault)
+    for model in SYNCED_MODELS:
+        kind = model.kind
+        ids = sorted(by_kind.get(kind, []))
+        if not ids:
+            continue
+        local_heads = _heads(session, kind, ids)
+        need_history = [i for i in ids if i in local_heads]
+        local_histories = _histories(session, kind, need_history) if need_history else {}
+        same_templates = (
+            _templates_held_under_other_ids(session, incoming, ids, local_heads)
+            if kind == "template"
+            else set()
+        )
+        for record_id in ids:
+            history, head = incoming[(kind, record_id)]
+            if record_id in same_templates:
+                plan.changes.append(RecordChange(kind, record_id, "ignore", None, head))
+                continue
+            local_history = local_histories.get(record_id, {})
+            change = plan_record(local_history, local_heads.get(record_id), history, head)
+            plan.changes.append(change)
+            if not change.new_revisions and not change.changes_record:
+                continue  # (relabelled audit data needs no conflict bookkeeping)
+            combined = {**history, **local_history}
+            for revision in change.new_revisions:
+                combined.setdefault(revision.rev, revision)
+            label = _record_label((change.result or history[head]).body)
+            if change.conflicts and change.result is not None:
+                plan.conflicts.append(
+                    _conflict_entry(
+                        change.result,
+                        change.conflicts,
+                        change.local_rev or "",
+                        change.incoming_rev,
+                        label,
+                        plan.bundle_id,
+                        found_at,
+                    )
+                )
+            for revision in change.new_revisions:
+                if revision is change.result and change.action == "merge":
+                    continue
+                replay = replayed_merge_conflicts(combined, revision, local_history)
+                if replay is not None:
+                    conflicts, local_rev, incoming_rev = replay
+                    plan.conflicts.append(
+                        _conflict_entry(
+                            revision,
+                            conflicts,
+                            local_rev,
+                            incoming_rev,
+                            label,
+                            plan.bundle_id,
+                            found_at,
+                        )
+                    )
+            new_head = change.result.rev if change.result is not None else None
+            if new_head is None:
+                continue
+            for cid in conflicts_by_record.get((kind, record_id), []):
+                conflict = open_conflicts[cid]
+                fields = [f["field"] for f in conflict["fields"]]
+                if resolved_after(combined, new_head, conflict["merge_rev"], fields):
+                    plan.closed_conflicts.append(cid)
+            for entry in list(plan.conflicts):
+                if entry["record_id"] != record_id or entry["kind"] != kind:
+                    continue
+                fields = [f["field"] for f in entry["fields"]]
+                if resolved_after(combined, new_head, entry["merge_rev"], fields):
+                    entry["status"] = "resolved"
+                    entry["resolution"] = "changed later on another replica"
+    return plan
+
+
+def _templates_held_under_other_ids(
+    session: Session,
+    incoming: dict[RecordKey, tuple[dict[str, Revision], str]],
+    ids: list[str],
+    local_heads: dict[str, str],
+) -> set[str]:
+    """Incoming templates this vault already holds under another id.
+
+    Every vault stores the built-in templates itself, so the same template key and
+    version exists under a different id on each replica. Templates are immutable per
+    version: an identical one is the same template and is skipped; a different one under
+    the same key and version is refused, as a template import would refuse it.
+    """
+    from fieldpartner.domain.revisions import canonical_json
+
+    skipped: set[str] = set()
+    for record_id in ids:
+        if record_id in local_heads:
+            continue
+        history, head = incoming[("template", record_id)]
+        body = history[head].body
+        local = session.scalars(
+            select(Template).where(
+                Template.template_key == body["template_key"],
+                Template.version == body["version"],
+                Template.id != record_id,
+            )
+        ).first()
+        if local is None:
+            continue
+        if canonical_json(local.body) != canonical_json(body["body"]):
+            raise BundleInvalid(
+                f"template {body['template_key']} version {body['version']} in the bundle "
+                "differs from the one in this vault; a changed template needs a new version"
+            )
+        skipped.add(record_id)
+    return skipped
+
+
+def _conflict_entry(
+    merge: Revision,
+    conflicts: list[FieldConflict],
+    local_rev: str,
+    incoming_rev: str,
+    label: str,
+    bundle_id: str,
+    found_at: str,
+) -> dict[str, Any]:
+    return {
+        "id": conflict_id(merge.kind, merge.record_id, merge.rev),
+        "kind": merge.kind,
+        "record_id": merge.record_id,
+        "label": label,
+        "merge_rev": merge.rev,
+        "local_rev": local_rev,
+        "incoming_rev": incoming_rev,
+        "fields": [c.to_json() for c in conflicts],
+        "status": "open",
+        "resolution": "",
+        "bundle_id": bundle_id,
+        "found_at": found_at,
+    }
+
+
+def _write_records(
+    session: Session,
+    inserts: dict[str, list[dict[str, Any]]],
+    updates: dict[str, list[dict[str, Any]]],
+) -> None:
+    """Record rows in batches (one statement per kind, executed for many rows)."""
+    for kind, rows in inserts.items():
+        table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(table), rows[start : start + CHUNK])
+    for kind, rows in updates.items():
+        table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
+        columns = [c for c in rows[0] if c != "id"]
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("record_id"))
+            .values({c: bindparam(f"new_{c}") for c in columns})
+        )
+        batch = [{**{f"new_{c}": row[c] for c in columns}, "record_id": row["id"]} for row in rows]
+        for start in range(0, len(batch), CHUNK):
+            session.connection().execute(statement, batch[start : start + CHUNK])
+
+
+def _upsert_record(session: Session, revision: Revision, exists: bool) -> None:
+    table = MODEL_BY_KIND[revision.kind].__table__  # type: ignore[attr-defined]
+    row = record_row(revision)
+    if exists:
+        session.execute(update(table).where(table.c.id == revision.record_id).values(**row))
+    else:
+        session.execute(insert(table).values(**row))
+
+
+def _relabel(session: Session, revision: Revision, *, is_head: bool) -> None:
+    """Take the other replica's audit data for a revision both made identically; a new
+    sequence number sends the correction on to the other replicas."""
+    row = revision.row()
+    next_seq = int(session.scalar(select(func.max(RecordRevision.seq))) or 0) + 1
+    session.execute(
+        update(RecordRevision)
+        .where(
+            RecordRevision.record_kind == revision.kind,
+            RecordRevision.record_id == revision.record_id,
+            RecordRevision.rev == revision.rev,
+        )
+        .values(
+            seq=next_seq,
+            device_id=row["device_id"],
+            author=row["author"],
+            changed_at=row["changed_at"],
+            changed_fields=row["changed_fields"],
+        )
+    )
+    if is_head:
+        table = MODEL_BY_KIND[revision.kind].__table__  # type: ignore[attr-defined]
+        session.execute(
+            update(table)
+            .where(table.c.id == revision.record_id)
+            .values(origin_device=row["device_id"], updated_at=row["changed_at"])
+        )
+
+
+def _apply(session: Session, vault: Vault, plan: ImportPlan) -> None:
+    session.info["replaying_revisions"] = True
+    session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    if plan.attachments:
+        present = set(
+            session.scalars(select(Blob.sha256).where(Blob.sha256.in_(sorted(plan.attachments))))
+        )
+        for sha256, data in sorted(plan.attachments.items()):
+            if sha256 not in present:
+                session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
+    revision_rows = [r.row() for c in plan.changes for r in c.new_revisions]
+    for start in range(0, len(revision_rows), CHUNK):
+        session.execute(insert(RecordRevision), revision_rows[start : start + CHUNK])
+    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for change in plan.changes:
+        if change.changes_record and change.result is not None:
+            target = updates if change.local_rev is not None else inserts
+            target[change.kind].append(record_row(change.result))
+    _write_records(session, inserts, updates)
+    for change in plan.changes:
+        head = change.result.rev if change.result is not None else change.local_rev
+        for revision in change.relabelled:
+            _relabel(session, revision, is_head=revision.rev == head)
+    now = _now(vault)
+    if plan.conflicts or plan.closed_conflicts:
+        stored = state.read(session, state.CONFLICTS, {})
+        for entry in plan.conflicts:
+            stored.setdefault(entry["id"], entry)
+        for cid in plan.closed_conflicts:
+            if stored.get(cid, {}).get("status") == "open":
+                stored[cid].update(
+                    status="resolved",
+                    resolution="changed later on another replica",
+                    resolved_at=now,
+                )
+        state.write(session, state.CONFLICTS, stored)
+    received = state.read(session, state.RECEIVED, {})
+    entry = received.setdefault(plan.sender.device_id, {"bundles": {}, "ranges": []})
+    entry["bundles"][plan.bundle_id] = {"created_at": plan.created_at, "imported_at": now}
+    entry["ranges"] = _merge_ranges([*entry["ranges"], list(plan.sequence)])
+    state.write(session, state.RECEIVED, received)
+    if plan.acknowledged is not None:
+        acks = state.read(session, state.ACKS, {})
+        acks[plan.sender.device_id] = max(
+            plan.acknowledged, int(acks.get(plan.sender.device_id, 0))
+        )
+        state.write(session, state.ACKS, acks)
+    if plan.enrol is not None:
+        enrol_device(session, plan.enrol, now)
+    session.flush()
+
+
+def _merge_ranges(ranges: list[list[int]]) -> list[list[int]]:
+    merged: list[list[int]] = []
+    for after, through in sorted(ranges):
+        if merged and after <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], through)
+        else:
+            merged.append([after, through])
+    return merged
+
+
+def preview_bundle(
+    vault: Vault,
+    path: Path,
+    *,
+    trust: str | None = None,
+    confirm: Confirm | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """What importing ``path`` would change; nothing is written."""
+    opened = _open(vault, Path(path), progress)
+    with vault.session() as session:
+        try:
+            return _plan(session, vault, opened, trust, confirm)
+        finally:
+            session.rollback()
+
+
+def import_bundle(
+    vault: Vault,
+    path: Path,
+    *,
+    trust: str | None = None,
+    confirm: Confirm | None = None,
+    approve: Callable[[ImportPlan], bool] | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import one bundle, all or nothing. ``approve`` sees the plan (counts, conflicts)
+    before anything is applied and may decline."""
+    opened = _open(vault, Path(path), progress)
+    with vault.session() as session:
+        session.begin()
+        try:
+            plan = _plan(session, vault, opened, trust, confirm)
+            if plan.already_imported or (approve is not None and not approve(plan)):
+                session.rollback()
+                return ImportResult(plan, applied=False)
+            _apply(session, vault, plan)
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            raise BundleInvalid(
+                "the bundle's records refer to records this vault does not have "
+                f"({exc.orig}); nothing was imported"
+            ) from None
+        except BaseException:
+            session.rollback()
+            raise
+    return ImportResult(plan, applied=True)
+
+
+def apply_template_lines(session: Session, lines: list[dict[str, Any]]) -> None:
+    """Apply the templates of an organisation profile (revision lines) like a bundle's."""
+    import json
+
+    if not lines:
+        return
+    parsed = [
+        parse_line(json.dumps(line).encode(), f"profile template {n}")
+        for n, line in enumerate(lines, 1)
+    ]
+    if any(revision.kind != "template" for revision, _ in parsed):
+        raise BundleInvalid("the profile's templates hold a record that is not a template")
+    fake = OpenedBundle({}, b"", b"", PublicIdentity("", "", b""), revisions=parsed)
+    session.info["replaying_revisions"] = True
+    incoming = _incoming_histories(fake)
+    ids = [record_id for _, record_id in incoming]
+    held = _templates_held_under_other_ids(session, incoming, ids, _heads(session, "template", ids))
+    for (kind, record_id), (history, head) in incoming.items():
+        if record_id in held:
+            continue
+        local_head = _heads(session, kind, [record_id]).get(record_id)
+        local_history = _histories(session, kind, [record_id]).get(record_id, {})
+        change = plan_record(local_history, local_head, history, head)
+        for revision in change.new_revisions:
+            session.execute(insert(RecordRevision).values(**revision.row()))
+        if change.changes_record and change.result is not None:
+            _upsert_record(session, change.result, exists=local_head is not None)
+    session.info["replaying_revisions"] = False
+
+
+# --- conflicts -------------------------------------------------------------------------------
+
+
+def list_conflicts(vault: Vault, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+    with vault.session() as session:
+        stored = state.read(session, state.CONFLICTS, {})
+    found = [c for c in stored.values() if include_resolved or c["status"] == "open"]
+    return sorted(found, key=lambda c: (c["found_at"], c["id"]))
+
+
+def _resolve_value(kind: str, name: str, text: str) -> Any:
+    import json
+
+    from fieldpartner.sync.records import BODY_RULES, _check_value
+
+    rule = BODY_RULES[kind].get(name)
+    if rule is None:
+        raise SyncError(f"{name!r} is not a field of a {kind}")
+    if rule.kind in ("text", "date", "datetime", "decimal"):
+        value: Any = text
+    else:
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError:
+            raise SyncError(f"{name}: {text!r} is not a valid {rule.kind} value") from None
+    problem = _check_value(rule, value)
+    if problem:
+        raise SyncError(f"{name} {problem}")
+    return value
+
+
+def resolve_conflict(
+    vault: Vault,
+    conflict: str,
+    take: str | dict[str, str],
+) -> Revision:
+    """Settle a conflict: ``take`` is ``local``, ``incoming`` or {field: value text}.
+
+    Makes a new revision of the record, descending from the merge (so from both sides),
+    that names the conflict's fields as changed; other replicas close the conflict when it
+    reaches them.
+    """
+    from fieldpartner.domain.revisions import make_rev
+
+    with vault.transaction() as session:
+        stored = state.read(session, state.CONFLICTS, {})
+        matches = [cid for cid in stored if cid == conflict or cid.startswith(conflict)]
+        if len(matches) != 1:
+            from fieldpartner.sync.errors import ConflictNotFound
+
+            raise ConflictNotFound(f"no conflict {conflict!r}; see `conflict list`")
+        entry = stored[matches[0]]
+        if entry["status"] != "open":
+            raise SyncError(f"conflict {entry['id']} is already resolved ({entry['resolution']})")
+        kind, record_id = entry["kind"], entry["record_id"]
+        fields = {f["field"]: f for f in entry["fields"]}
+        if take in ("local", "incoming"):
+            chosen = {name: f[take] for name, f in fields.items()}
+        elif isinstance(take, dict):
+            chosen = {name: _resolve_value(kind, name, text) for name, text in take.items()}
+        else:
+            raise SyncError("--take must be local, incoming or FIELD=VALUE")
+        head = _heads(session, kind, [record_id]).get(record_id)
+        history = _histories(session, kind, [record_id]).get(record_id, {})
+        if head is None or head not in history:
+            raise SyncError(f"{kind} {record_id} is missing from this vault")
+        current = history[head]
+        body = dict(current.body)
+        body.update(chosen)
+        parents = [head]
+        context = vault.record_context()
+        resolution = Revision(
+            kind=kind,
+            record_id=record_id,
+            rev=make_rev(parents, current.deleted, body),
+            parents=(head,),
+            deleted=current.deleted,
+            body=body,
+            changed_fields=tuple(sorted(set(fields) | set(chosen))),
+            device_id=context.device_id,
+            author=context.author,
+            changed_at=utc_text(context.clock.now()),
+        )
+        # Check the chosen values as a bundle reader would.
+        parse_line(resolution.to_line(True), "the resolved record")
+        session.info["replaying_revisions"] = True
+        session.execute(insert(RecordRevision).values(**resolution.row()))
+        _upsert_record(session, resolution, exists=True)
+        entry.update(
+            status="resolved",
+            resolution=f"taken: {take if isinstance(take, str) else ', '.join(sorted(take))}",
+            resolved_at=_now(vault),
+            resolved_rev=resolution.rev,
+        )
+        state.write(session, state.CONFLICTS, stored)
+    return resolution
