@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldpartner import __version__
 from fieldpartner.hardening import disable_core_dumps
+from fieldpartner.new_vault import create_vault
 from fieldpartner.ui.language import install_language
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.settings_dialog import language
@@ -46,7 +47,7 @@ def create_demo_vault(path: Path, control: TaskControl) -> Vault:
     """Make the demo vault and fill it; on failure or cancel nothing is left behind."""
     from fieldpartner.domain.demo import populate_demo  # written separately; import late
 
-    vault, _recovery_key = Vault.create(path, DEMO_PASSPHRASE, name="Demo")
+    vault, _recovery_key = create_vault(path, DEMO_PASSPHRASE, name="Demo")
     try:
         populate_demo(vault, size="small", progress=control.progress)
     except BaseException:

@@ -9,7 +9,8 @@ import time
 from fieldpartner.cli.common import EXIT_OK, add_passphrase_file, vault_path
 from fieldpartner.cli.vault import print_recovery_key, read_new_passphrase, require_new_folder
 from fieldpartner.domain.demo import SIZES, populate_demo
-from fieldpartner.vault import Vault, wipe
+from fieldpartner.new_vault import create_vault
+from fieldpartner.vault import wipe
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,7 +56,7 @@ def make_demo(args: argparse.Namespace) -> int:
     require_new_folder(path)
     passphrase = read_new_passphrase(args.passphrase_file)
     start = time.perf_counter()
-    vault, recovery_key = Vault.create(path, passphrase, name=args.name or "Demo (fictional data)")
+    vault, recovery_key = create_vault(path, passphrase, name=args.name or "Demo (fictional data)")
     progress = _ProgressLine()
     try:
         summary = populate_demo(vault, args.size, seed=args.seed, progress=progress)

@@ -20,7 +20,8 @@ from fieldpartner.cli.common import (
     read_passphrase,
     vault_path,
 )
-from fieldpartner.vault import Vault, change_passphrase, recover, wipe
+from fieldpartner.new_vault import create_vault as create_prepared_vault
+from fieldpartner.vault import change_passphrase, recover, wipe
 from fieldpartner.vault.engine import DB_NAME
 from fieldpartner.vault.header import HEADER_NAME
 from fieldpartner.vault.keys import parse_recovery_key
@@ -124,7 +125,7 @@ def create_vault(args: argparse.Namespace) -> int:
     path = vault_path(args.path)
     require_new_folder(path)
     passphrase = read_new_passphrase(args.passphrase_file)
-    vault, recovery_key = Vault.create(path, passphrase, name=args.name)
+    vault, recovery_key = create_prepared_vault(path, passphrase, name=args.name)
     try:
         name = vault.name
     finally:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.new_vault import create_vault
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault, VaultHeaderError, WrongPassphrase, is_vault
 from fieldpartner.vault.keys import KdfParams
@@ -679,7 +680,7 @@ class StartDialog(QDialog):
 
         def work(_control: TaskControl) -> tuple[Vault, str]:
             kdf = kdf_factory() if kdf_factory is not None else None
-            return Vault.create(target, passphrase, name=name, kdf=kdf)
+            return create_vault(target, passphrase, name=name, kdf=kdf)
 
         self._show_feedback(self.create_feedback, self.tr("Creating the vault…"), error=False)
         self._task = run_in_background(
