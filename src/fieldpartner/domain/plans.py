@@ -184,3 +184,118 @@ def dialogues_due(
             due.append(DialogueDue(partner, held, due_on))
     due.sort(key=lambda d: (d.last_dialogue or date.min, d.partner.name))
     return [*due, *never]
+
+
+def actions_of_assessment(
+    session: Session, assessment: Assessment, statuses: tuple[ActionStatus, ...] | None = None
+) -> list[Action]:
+    """The live actions that came from one assessment (optionally only some statuses),
+    key gaps' (soonest due) first, then by title."""
+    query = select(Action).where(Action.assessment_id == assessment.id, Action.deleted.is_(False))
+    if statuses is not None:
+        query = query.where(Action.status.in_([s.value for s in statuses]))
+    return list(
+        session.scalars(
+            query.order_by(Action.due_date.is_(None), Action.due_date, Action.title, Action.id)
+        )
+    )
+
+
+# --- what is due across partners (the "Upcoming" overview) ----------------------------------
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One thing due, as plain values: safe to hand from a worker thread to the interface.
+
+    ``kind`` is ``action``, ``dialogue`` or ``report``; ``detail`` is the action's owner,
+    the report's kind (narrative, financial, ...) or empty; ``due`` is None for a dialogue
+    that was never held.
+    """
+
+    kind: str
+    record_id: str
+    title: str
+    partner_id: str
+    partner_name: str
+    due: date | None
+    overdue: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class UpcomingOverview:
+    today: date
+    within_days: int
+    actions: list[DueItem]
+    dialogues: list[DueItem]
+    reports: list[DueItem]
+
+
+def upcoming_overview(session: Session, today: date, within_days: int = 30) -> UpcomingOverview:
+    """Everything due by ``today + within_days`` across partners, overdue included: open
+    actions (``upcoming_and_overdue``), yearly dialogues (``dialogues_due``: overdue ones,
+    those falling due in the window, and never-held ones) and project reports, visits and
+    audits (``projects.reports_due``), each in its service's order."""
+    from fieldpartner.domain.actions import upcoming_and_overdue
+    from fieldpartner.domain.models import Project
+    from fieldpartner.domain.projects import reports_due
+
+    horizon = today + timedelta(days=within_days)
+    # Names and titles read once, not one query per item.
+    names: dict[str, str] = {
+        partner_id: name for partner_id, name in session.execute(select(Partner.id, Partner.name))
+    }
+
+    def partner_name(partner_id: str | None) -> str:
+        return names.get(partner_id, "") if partner_id else ""
+
+    actions = [
+        DueItem(
+            "action",
+            a.id,
+            a.title,
+            a.partner_id or "",
+            partner_name(a.partner_id),
+            a.due_date,
+            a.due_date is not None and a.due_date < today,
+            a.owner,
+        )
+        for a in upcoming_and_overdue(session, today, within_days)
+    ]
+    # dialogues_due lists those already due; asking with the horizon adds those falling
+    # due within the window.
+    dialogues = [
+        DueItem(
+            "dialogue",
+            d.partner.id,
+            d.partner.name,
+            d.partner.id,
+            d.partner.name,
+            d.due_since,
+            d.due_since is not None and d.due_since < today,
+        )
+        for d in dialogues_due(session, horizon)
+    ]
+    projects = {
+        project_id: (title, partner_id)
+        for project_id, title, partner_id in session.execute(
+            select(Project.id, Project.title, Project.partner_id)
+        )
+    }
+    reports = []
+    for report in reports_due(session, today, within_days):
+        title, partner_id = projects.get(report.project_id, ("", ""))
+        reports.append(
+            DueItem(
+                "report",
+                report.id,
+                title,
+                partner_id,
+                partner_name(partner_id),
+                report.due_date,
+                report.due_date < today,
+                report.schedule_kind,
+            )
+        )
+    return UpcomingOverview(today, within_days, actions, dialogues, reports)

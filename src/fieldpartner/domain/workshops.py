@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from fieldpartner.domain.actions import OPEN_STATUSES, add_action, review_action
 from fieldpartner.domain.models import (
@@ -336,17 +336,6 @@ def list_workshop_summaries(
 ) -> list[WorkshopSummary]:
     """Live workshops whose title, topic or place contains ``text`` (any script, any case),
     most recent first (undated last), with their partner and open follow-up counts."""
-    # One pass over the actions for the whole page rather than one per workshop.
-    open_counts = (
-        select(Action.workshop_id, func.count().label("open"))
-        .where(
-            Action.deleted.is_(False),
-            Action.workshop_id.is_not(None),
-            Action.status.in_([s.value for s in OPEN_STATUSES]),
-        )
-        .group_by(Action.workshop_id)
-        .subquery()
-    )
     page = (
         _workshop_query(text, exclude_id)
         .order_by(
@@ -356,32 +345,42 @@ def list_workshop_summaries(
     )
     if limit is not None:
         page = page.limit(limit)
-    shown = page.subquery()
-    shown_workshop = aliased(Workshop, shown)
-    partners = (
-        select(func.count(func.distinct(WorkshopParticipant.partner_id)))
-        .where(
-            WorkshopParticipant.workshop_id == shown_workshop.id,
-            WorkshopParticipant.deleted.is_(False),
-            WorkshopParticipant.partner_id.is_not(None),
+    workshops = list(session.scalars(page))
+    ids = [w.id for w in workshops]
+    if not ids:
+        return []
+    # Counted for this page's workshops only, in one query each.
+    partners: dict[str | None, int] = {
+        workshop_id: count
+        for workshop_id, count in session.execute(
+            select(
+                WorkshopParticipant.workshop_id,
+                func.count(func.distinct(WorkshopParticipant.partner_id)),
+            )
+            .where(
+                WorkshopParticipant.workshop_id.in_(ids),
+                WorkshopParticipant.deleted.is_(False),
+                WorkshopParticipant.partner_id.is_not(None),
+            )
+            .group_by(WorkshopParticipant.workshop_id)
         )
-        .scalar_subquery()
-    )
-    rows = session.execute(
-        select(
-            shown_workshop,
-            partners,
-            func.coalesce(open_counts.c.open, 0),
+    }
+    open_follow_ups: dict[str | None, int] = {
+        workshop_id: count
+        for workshop_id, count in session.execute(
+            select(Action.workshop_id, func.count())
+            .where(
+                Action.workshop_id.in_(ids),
+                Action.deleted.is_(False),
+                Action.status.in_([s.value for s in OPEN_STATUSES]),
+            )
+            .group_by(Action.workshop_id)
         )
-        .outerjoin(open_counts, open_counts.c.workshop_id == shown_workshop.id)
-        .order_by(
-            shown_workshop.start_date.is_(None),
-            shown_workshop.start_date.desc(),
-            shown_workshop.title,
-            shown_workshop.id,
-        )
-    )
-    return [WorkshopSummary(w, int(p or 0), int(o or 0)) for w, p, o in rows]
+    }
+    return [
+        WorkshopSummary(w, int(partners.get(w.id, 0)), int(open_follow_ups.get(w.id, 0)))
+        for w in workshops
+    ]
 
 
 def count_workshops(session: Session, text: str = "", *, exclude_id: str | None = None) -> int:

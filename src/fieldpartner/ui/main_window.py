@@ -8,10 +8,12 @@ with the vault's folder so the caller can offer to unlock it again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -25,36 +27,69 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.ui.about_dialog import AboutDialog
+from fieldpartner.ui.assessment.page import AssessmentPage
+from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.partners.list_page import PartnerListPage
-from fieldpartner.vault import Vault
+from fieldpartner.ui.partners.partner_page import PartnerPage
+from fieldpartner.ui.plan.plan_page import PlanPage
+from fieldpartner.ui.plan.upcoming_page import UpcomingPage
+from fieldpartner.ui.settings_dialog import SettingsDialog
+from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
+from fieldpartner.ui.wipe_dialog import WipeDialog
+from fieldpartner.ui.workshops.workshops_page import WorkshopsPage
+from fieldpartner.vault import Vault, wipe
 
 
 def page_classes() -> list[type[Page]]:
     """The pages of the main window, in navigation order."""
-    return [PartnerListPage]
+    return [PartnerListPage, PartnerPage, AssessmentPage, WorkshopsPage, PlanPage, UpcomingPage]
 
 
 class MainWindow(QMainWindow):
-    """One unlocked vault. Emits ``locked(path)`` after the user locks it."""
+    """One unlocked vault. Emits ``locked(path)`` after the user locks it, and
+    ``wiped(path)`` after an emergency wipe destroyed it."""
 
     locked = Signal(object)
+    wiped = Signal(object)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._vault_path = Path(vault.path)
+        self._settings = settings if settings is not None else QSettings()
+        self._dialog: QDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{name} — FieldPartner").format(name=vault.name))
         self.resize(1100, 700)
 
         self.page_list: list[Page] = [cls(vault, self) for cls in page_classes()]
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.setObjectName("undoGroup")
         self._build_menus()
         self._build_central()
         self._build_status_bar()
         self.partner_model.modelReset.connect(self._update_count)
         self.partner_model.rowsInserted.connect(self._update_count)
         self._update_count()
+
+        self.idle_lock = IdleLock(idle_minutes(self._settings) * 60_000, self)
+        self.idle_lock.timed_out.connect(self._idle_timed_out)
+        self.idle_lock.start()
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.lock_requested.connect(self._system_lock)
+        self._countdown = QTimer(self)
+        self._countdown.setObjectName("lockCountdownTimer")
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._update_countdown)
+        self._countdown.start()
+        self._update_countdown()
 
     # The partner list is the first page; these names keep callers short.
     @property
@@ -85,29 +120,65 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------
 
+    def _action(
+        self, text: str, name: str, slot: Callable[[], object], shortcut: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action = self._action(self.tr("&Lock"), "lockAction", self.lock, "Ctrl+L")
         self.lock_action.setStatusTip(self.tr("Lock the vault and close this window"))
-        self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
+        self.wipe_action = self._action(self.tr("Emergency &wipe…"), "wipeAction", self.ask_wipe)
+        self.wipe_action.setStatusTip(self.tr("Destroy this vault on this computer"))
+        file_menu.addAction(self.wipe_action)
         file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.settings_action = self._action(
+            self.tr("&Settings…"),
+            "settingsAction",
+            self.show_settings,
+            QKeySequence.StandardKey.Preferences,
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(
+            self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
-        self.about_action = QAction(self.tr("&About FieldPartner"), self)
-        self.about_action.setObjectName("aboutAction")
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts…"),
+            "shortcutsAction",
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        help_menu.addAction(self.shortcuts_action)
+        self.about_action = self._action(
+            self.tr("&About FieldPartner"), "aboutAction", self.show_about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
     def _build_central(self) -> None:
@@ -117,22 +188,35 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(splitter)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setMaximumWidth(220)
         self.pages = QStackedWidget(splitter)
         self.pages.setObjectName("pages")
+        # Pages without a title (a partner's page) are reached by navigation requests only.
+        self.navigation_pages: list[Page] = []
         for page in self.page_list:
             if page.title():
                 self.navigation.addItem(page.title())
+                self.navigation_pages.append(page)
             self.pages.addWidget(page)
             page.navigate.connect(self._navigate)
             page.status_message.connect(self._show_status)
+            for stack in page.findChildren(QUndoStack):
+                self.undo_group.addStack(stack)
         self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
+        # As wide as the longest section name (in any language), never scrolling sideways.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widest = (
+            max((self.navigation.sizeHintForColumn(0), 120), default=120)
+            + 2 * self.navigation.frameWidth()
+            + 16
+        )
+        self.navigation.setMinimumWidth(min(widest, 260))
+        self.navigation.setMaximumWidth(max(260, widest))
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([160, 940])
+        splitter.setSizes([self.navigation.minimumWidth(), 940])
         self.setCentralWidget(splitter)
 
     def _build_status_bar(self) -> None:
@@ -140,32 +224,47 @@ class MainWindow(QMainWindow):
         self.vault_label.setObjectName("vaultNameLabel")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("partnerCountLabel")
+        self.countdown_label = QLabel(self)
+        self.countdown_label.setObjectName("lockCountdown")
+        self.countdown_label.setToolTip(
+            self.tr("The vault locks itself after this time without use (see Settings)")
+        )
         if self._vault is not None:
             self.vault_label.setText(self.tr("Vault: {name}").format(name=self._vault.name))
             self.vault_label.setToolTip(str(self._vault_path))
         self.statusBar().addWidget(self.vault_label)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.countdown_label)
 
     # --- behaviour ----------------------------------------------------------------------
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.page_list):
-            page = self.page_list[row]
-            self.pages.setCurrentWidget(page)
-            if self._vault is not None:
-                page.activated()
+        if 0 <= row < len(self.navigation_pages):
+            self._bring_forward(self.navigation_pages[row])
+
+    def _bring_forward(self, page: Page) -> None:
+        self.pages.setCurrentWidget(page)
+        # Undo and Redo act on the page in front; new stacks (made later by a page) join.
+        stacks = page.findChildren(QUndoStack)
+        for stack in stacks:
+            if stack not in self.undo_group.stacks():
+                self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stacks[0] if stacks else None)
+        if self._vault is not None:
+            page.activated()
 
     def _navigate(self, key: str, record_id: str) -> None:
         """Route a page's request to show another page (and maybe one record there)."""
         if self._vault is None or key not in {p.key for p in self.page_list}:
             return
         page = self.page(key)
-        self.pages.setCurrentWidget(page)
-        if page in self.page_list and page.title():
-            self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow([p for p in self.page_list if p.title()].index(page))
-            self.navigation.blockSignals(False)
-        page.activated()
+        self.navigation.blockSignals(True)
+        if page in self.navigation_pages:
+            self.navigation.setCurrentRow(self.navigation_pages.index(page))
+        else:
+            self.navigation.setCurrentRow(-1)  # so clicking any section goes back to it
+        self.navigation.blockSignals(False)
+        self._bring_forward(page)
         if record_id:
             page.show_record(record_id)
 
@@ -181,29 +280,95 @@ class MainWindow(QMainWindow):
         else:
             self.count_label.setText(self.tr("%n partner(s)", "", total))
 
-    def show_about(self) -> None:
-        dialog = AboutDialog(self)
+    def _update_countdown(self) -> None:
+        remaining = self.idle_lock.remaining_ms()
+        if self._vault is None or remaining < 0:
+            self.countdown_label.clear()
+            return
+        seconds = min((remaining + 999) // 1000, self.idle_lock.timeout_ms // 1000)
+        self.countdown_label.setText(
+            self.tr("Locks in {time}").format(time=f"{seconds // 60:02d}:{seconds % 60:02d}")
+        )
+
+    def _idle_timed_out(self) -> None:
+        if self._vault is not None:
+            self.lock()
+
+    def _system_lock(self, _reason: str) -> None:
+        if self._vault is not None:
+            self.lock()
+
+    def apply_settings(self) -> None:
+        """Take changed preferences into use (the idle timeout at once)."""
+        self.idle_lock.set_timeout_ms(idle_minutes(self._settings) * 60_000)
+        self._update_countdown()
+
+    # --- dialogs ------------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.destroyed.connect(self._dialog_gone)
         dialog.open()
+        return dialog
+
+    def _dialog_gone(self) -> None:
+        self._dialog = None
+
+    def show_about(self) -> None:
+        self._open_dialog(AboutDialog(self))
+
+    def show_shortcuts(self) -> None:
+        self._open_dialog(ShortcutsDialog(self))
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self._settings, self)
+        dialog.accepted.connect(self.apply_settings)
+        self._open_dialog(dialog)
+
+    def ask_wipe(self) -> WipeDialog | None:
+        if self._vault is None:
+            return None
+        dialog = WipeDialog(self._vault.name, self._vault_path, self)
+        dialog.accepted.connect(self.wipe_vault)
+        self._open_dialog(dialog)
+        return dialog
+
+    def wipe_vault(self) -> None:
+        """Forget the screen, lock, destroy the vault's files, close and emit ``wiped``."""
+        path = self._vault_path
+        self._close_vault()
+        wipe(path)
+        self.wiped.emit(path)
+        self.close()
+
+    # --- locking ------------------------------------------------------------------------
 
     def _forget_record_data(self) -> None:
         """Empty every widget that shows data read from the vault."""
         for page in self.page_list:
             page.forget()
+        for stack in self.undo_group.stacks():
+            stack.clear()  # a page that forgot its own stack loses nothing here
         self.statusBar().clearMessage()
         self.vault_label.clear()
         self.count_label.clear()
+        self.countdown_label.clear()
         self.setWindowTitle(self.tr("FieldPartner"))
         for dialog in self.findChildren(QDialog):
             dialog.close()
 
     def lock(self) -> None:
         """Forget what is on screen, lock the vault, close, and emit ``locked``."""
+        if self._vault is None:
+            return
         self._close_vault()
         self.locked.emit(self._vault_path)
         self.close()
 
     def _close_vault(self) -> None:
+        self.idle_lock.stop()
+        self._countdown.stop()
         self._forget_record_data()
         if self._vault is not None:
             self._vault.lock()

@@ -1,0 +1,215 @@
+"""A table model whose rows are read page by page off the UI thread.
+
+Reading runs through ``ui.worker.run_in_background`` in a short-lived session; each page
+is copied into plain tuples there, so no ORM object crosses threads and a large vault
+never stalls the interface. ``reload`` reads the count and the first page; ``fetchMore``
+(called by the view as the user scrolls) reads the next page. A reload or ``clear`` makes
+every answer still on its way stale, and stale answers are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from shiboken6 import Shiboken
+
+from fieldpartner.ui.plan.reads import PendingReads, read_in_chunks
+from fieldpartner.ui.worker import run_in_background
+from fieldpartner.vault import Vault
+
+PAGE_SIZE = 200
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Subclasses give ``headers``, ``_query`` (a snapshot of the filter), ``_read`` and
+    ``_cell``; rows are whatever ``_read`` returns (plain values only)."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    # The count and first page of a reload have arrived (or the reload failed).
+    reloaded = Signal()
+    # A read failed; the message is one a person can read.
+    failed = Signal(str)
+
+    def __init__(self, vault: Vault | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._rows: list[Any] = []
+        self._total = 0
+        self._generation = 0
+        self._loading = False
+        self._fetching = False
+        self._reads = PendingReads()
+
+    # --- for subclasses -----------------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def _query(self) -> Any:
+        """An immutable snapshot of what to show, handed to ``_read`` in the worker."""
+        raise NotImplementedError
+
+    def _read(
+        self, session: Any, query: Any, offset: int, limit: int, count: bool
+    ) -> tuple[list[Any], int]:
+        """Runs in a worker thread: one page of rows and (if ``count``) the total."""
+        raise NotImplementedError
+
+    def _cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def _row_id(self, row: Any) -> str:
+        return str(row.id)
+
+    # --- state --------------------------------------------------------------------------
+
+    @property
+    def vault(self) -> Vault | None:
+        return self._vault
+
+    @property
+    def total_count(self) -> int:
+        return self._total
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading or self._fetching
+
+    def _usable(self) -> bool:
+        return self._vault is not None and not self._vault.is_locked
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self._vault = vault
+        self.reload()
+
+    def row_id(self, row: int) -> str:
+        return self._row_id(self._rows[row]) if 0 <= row < len(self._rows) else ""
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, record_id: str) -> int:
+        for number, row in enumerate(self._rows):
+            if self._row_id(row) == record_id:
+                return number
+        return -1
+
+    # --- reading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the count and the first page again (in the background)."""
+        self._generation += 1
+        self._fetching = False
+        if not self._usable():
+            self._loading = False
+            self._replace([], 0)
+            self.reloaded.emit()
+            return
+        self._loading = True
+        self._start(self._generation, 0, count=True)
+
+    def clear(self) -> None:
+        """Forget the vault and every value read from it (on lock)."""
+        self._generation += 1
+        self._vault = None
+        self._loading = self._fetching = False
+        self._replace([], 0)
+        self._reads.wait()
+
+    def _start(self, generation: int, offset: int, *, count: bool) -> None:
+        vault, query, read = self._vault, self._query(), self._read
+        assert vault is not None
+
+        def work(_control: Any) -> tuple[list[Any], int]:
+            with vault.session() as session:
+                return read(read_in_chunks(session), query, offset, PAGE_SIZE, count)
+
+        run_in_background(
+            self._reads.track(work),
+            on_success=lambda result: self._arrived(generation, offset, count, result),
+            on_failure=lambda message, _exc: self._read_failed(generation, message),
+        )
+
+    def _arrived(
+        self, generation: int, offset: int, count: bool, result: tuple[list[Any], int]
+    ) -> None:
+        if not Shiboken.isValid(self) or generation != self._generation:
+            return
+        rows, total = result
+        if count:
+            self._loading = False
+            self._replace(rows, total)
+            self.reloaded.emit()
+            return
+        self._fetching = False
+        if offset != len(self._rows):
+            return
+        if not rows:
+            # Records went away since the count; stop asking for more.
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def _read_failed(self, generation: int, message: str) -> None:
+        if not Shiboken.isValid(self) or generation != self._generation:
+            return
+        self._loading = self._fetching = False
+        self.failed.emit(message)
+        self.reloaded.emit()
+
+    def _replace(self, rows: list[Any], total: int) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._total = max(total, len(rows))
+        self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or not self._usable() or self._loading:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if self._fetching or not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        self._start(self._generation, len(self._rows), count=False)
+
+    # --- QAbstractTableModel ------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        headers = self.headers()
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)
+        ):
+            return headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.ID_ROLE:
+            return self._row_id(row)
+        return self._cell(row, index.column(), role)

@@ -1,0 +1,331 @@
+"""Plan & follow-ups: every action across partners, overdue first, with filters; mark an
+action done with a note, or change its owner, due date and status.
+
+Reading runs in the background (``ActionTableModel``); each change is one short
+transaction through ``domain.actions``. Double-clicking the partner column opens the
+partner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from fieldpartner.domain.actions import (
+    OPEN_STATUSES,
+    ActionFilter,
+    action_owners,
+    edit_action,
+    get_action,
+    mark_done,
+)
+from fieldpartner.domain.partners import NotFound
+from fieldpartner.domain.validation import ValidationError
+from fieldpartner.ui.page import Page
+from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.plan.action_model import ActionTableModel
+from fieldpartner.ui.plan.labels import source_labels, status_labels
+from fieldpartner.ui.plan.mark_done_dialog import MarkDoneDialog
+from fieldpartner.ui.plan.reads import PendingReads, read_in_chunks
+from fieldpartner.ui.worker import run_in_background
+from fieldpartner.vault import Vault
+
+SEARCH_DELAY_MS = 250
+OPEN_ANY = "__open__"
+
+
+class PlanPage(Page):
+    key = "plan"
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, parent)
+        self.model = ActionTableModel(vault, self)
+        self._loaded_once = False
+        self._dialog: QDialog | None = None
+        self._reads = PendingReads()
+        layout = QVBoxLayout(self)
+
+        filters = QHBoxLayout()
+        self.search = self._line_edit(
+            "planSearch", self.tr("Search actions"), self.tr("Search action titles")
+        )
+        self.partner_search = self._line_edit(
+            "planPartnerFilter", self.tr("Filter by partner"), self.tr("Partner name or acronym")
+        )
+        self.status_filter = self._combo("planStatusFilter", self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("Any status"), "")
+        self.status_filter.addItem(self.tr("Still open"), OPEN_ANY)
+        for key, label in status_labels().items():
+            self.status_filter.addItem(label, key)
+        self.owner_filter = self._combo("planOwnerFilter", self.tr("Filter by owner"))
+        self.owner_filter.addItem(self.tr("Any owner"), "")
+        self.source_filter = self._combo("planSourceFilter", self.tr("Filter by source"))
+        self.source_filter.addItem(self.tr("Any source"), "")
+        for key, label in source_labels().items():
+            self.source_filter.addItem(label, key)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.partner_search, 2)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.owner_filter, 1)
+        filters.addWidget(self.source_filter, 1)
+        layout.addLayout(filters)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setObjectName("planFilterDebounce")
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(SEARCH_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._filter_timer.start)
+        self.partner_search.textChanged.connect(self._filter_timer.start)
+        for combo in (self.status_filter, self.owner_filter, self.source_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("planTable")
+        self.table.setAccessibleName(self.tr("Actions across partners"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((300, 220, 130, 140, 100, 100)):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.reloaded.connect(self._update_count)
+        self.model.failed.connect(self.status_message)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("planCount")
+        buttons.addWidget(self.count_label, 1)
+        self.done_button = QPushButton(self.tr("Mark &done…"), self)
+        self.done_button.setObjectName("planMarkDone")
+        self.done_button.setAccessibleName(self.tr("Mark the selected action done"))
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setObjectName("planEdit")
+        self.edit_button.setAccessibleName(self.tr("Edit the selected action"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.partner_button = QPushButton(self.tr("Open &partner"), self)
+        self.partner_button.setObjectName("planOpenPartner")
+        self.partner_button.setAccessibleName(self.tr("Open the selected action's partner"))
+        self.partner_button.clicked.connect(self._open_selected_partner)
+        for button in (self.partner_button, self.edit_button, self.done_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _line_edit(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def title(self) -> str:
+        return self.tr("Plan & follow-ups")
+
+    # --- loading ------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        if self.vault is None or self.vault.is_locked:
+            return
+        self.model.set_filter(self.current_filter(), vault=self.vault)
+        self._load_owners()
+
+    def _load_owners(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+
+        def work(_control: Any) -> list[str]:
+            with vault.session() as session:
+                return action_owners(read_in_chunks(session))
+
+        run_in_background(self._reads.track(work), on_success=self._show_owners)
+
+    def _show_owners(self, owners: list[str]) -> None:
+        if not Shiboken.isValid(self) or self.vault is None:
+            return
+        current = self.owner_filter.currentData()
+        self.owner_filter.blockSignals(True)
+        while self.owner_filter.count() > 1:
+            self.owner_filter.removeItem(1)
+        for owner in owners:
+            self.owner_filter.addItem(owner, owner)
+        self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(current), 0))
+        self.owner_filter.blockSignals(False)
+
+    def current_filter(self) -> ActionFilter:
+        status = self.status_filter.currentData() or ""
+        statuses: tuple[str, ...] = ()
+        if status == OPEN_ANY:
+            statuses = tuple(s.value for s in OPEN_STATUSES)
+        elif status:
+            statuses = (status,)
+        return ActionFilter(
+            statuses=statuses,
+            partner_text=self.partner_search.text(),
+            owner=self.owner_filter.currentData() or "",
+            source=self.source_filter.currentData() or "",
+            text=self.search.text(),
+        )
+
+    def apply_filters(self) -> None:
+        self._filter_timer.stop()
+        if self.vault is not None and not self.vault.is_locked:
+            self.model.set_filter(self.current_filter(), vault=self.vault)
+
+    def _update_count(self) -> None:
+        total = self.model.total_count
+        self.count_label.setText(self.tr("%n action(s)", "", total))
+
+    # --- acting on the selection --------------------------------------------------------
+
+    def selected_id(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else ""
+
+    def select_action(self, action_id: str) -> bool:
+        row = self.model.row_of(action_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id()
+        row = self.model.row_at(self.model.row_of(chosen)) if chosen else None
+        self.done_button.setEnabled(row is not None and row.status != "done")
+        self.edit_button.setEnabled(row is not None)
+        self.partner_button.setEnabled(row is not None and bool(row.partner_id))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is None:
+            return
+        if index.column() == ActionTableModel.PARTNER_COLUMN:
+            if row.partner_id:
+                self.navigate.emit("partner", row.partner_id)
+        else:
+            self.edit_selected()
+
+    def _open_selected_partner(self) -> None:
+        row = self.model.row_at(self.model.row_of(self.selected_id()))
+        if row is not None and row.partner_id:
+            self.navigate.emit("partner", row.partner_id)
+
+    def mark_selected_done(self) -> None:
+        action_id = self.selected_id()
+        row = self.model.row_at(self.model.row_of(action_id))
+        if row is None:
+            return
+        dialog = MarkDoneDialog(row.title, self)
+        self._dialog = dialog
+        dialog.accepted.connect(lambda: self.mark_done(action_id, dialog.note()))
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def mark_done(self, action_id: str, note: str) -> bool:
+        """Complete the action today with ``note`` in its review notes."""
+        return self._change(action_id, lambda session, action: mark_done(session, action, note))
+
+    def edit_selected(self) -> None:
+        action_id = self.selected_id()
+        if not action_id or self.vault is None:
+            return
+        with self.vault.session() as session:
+            action = get_action(session, action_id)
+            values = {
+                "title": action.title,
+                "owner": action.owner,
+                "due_date": action.due_date,
+                "status": action.status,
+                "description": action.description,
+            }
+        dialog = ActionDialog(self, values=values, today=self.vault.clock.now().date())
+        self._dialog = dialog
+        dialog.accepted.connect(lambda: self.edit(action_id, dialog.values()))
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def edit(self, action_id: str, values: dict[str, Any]) -> bool:
+        return self._change(
+            action_id, lambda session, action: edit_action(session, action, **values)
+        )
+
+    def _dialog_closed(self) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _change(self, action_id: str, change: Any) -> bool:
+        if self.vault is None or self.vault.is_locked:
+            return False
+        try:
+            with self.vault.transaction() as session:
+                change(session, get_action(session, action_id))
+        except (ValidationError, NotFound) as exc:
+            QMessageBox.warning(self, self.tr("Action not saved"), str(exc))
+            return False
+        self.status_message.emit(self.tr("Saved"))
+        self.model.reloaded.connect(
+            lambda: self.select_action(action_id), Qt.ConnectionType.SingleShotConnection
+        )
+        self.model.reload()
+        self._load_owners()
+        return True
+
+    # --- lock -----------------------------------------------------------------------------
+
+    def forget(self) -> None:
+        self._filter_timer.stop()
+        if self._dialog is not None:
+            self._dialog.reject()
+        for edit in (self.search, self.partner_search):
+            edit.blockSignals(True)
+            edit.setText("")  # unlike clear(), also empties the undo history
+            edit.blockSignals(False)
+        for combo in (self.status_filter, self.owner_filter, self.source_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        while self.owner_filter.count() > 1:
+            self.owner_filter.removeItem(1)
+        self.table.clearSelection()
+        self.model.clear()
+        self.count_label.clear()
+        self._reads.wait()

@@ -1,0 +1,235 @@
+"""Upcoming: across partners, what falls due in the next N days and what is overdue —
+follow-up actions, yearly partnership dialogues and project reports — grouped, with counts,
+overdue items in the palette's warning colour.
+
+The three queries (``domain.plans.upcoming_overview``) run in the background.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from fieldpartner.domain.plans import UpcomingOverview, upcoming_overview
+from fieldpartner.ui.page import Page
+from fieldpartner.ui.plan.colours import overdue_colour
+from fieldpartner.ui.plan.due_model import DueTableModel
+from fieldpartner.ui.plan.reads import PendingReads, read_in_chunks
+from fieldpartner.ui.worker import run_in_background
+from fieldpartner.vault import Vault
+
+DEFAULT_DAYS = 30
+
+
+class UpcomingPage(Page):
+    key = "upcoming"
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, parent)
+        self._generation = 0
+        self._loading = False
+        self._reads = PendingReads()
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        days_label = QLabel(self.tr("Due within the next"), self)
+        self.days = QSpinBox(self)
+        self.days.setObjectName("upcomingDays")
+        self.days.setAccessibleName(self.tr("Number of days ahead"))
+        self.days.setRange(0, 366)
+        self.days.setValue(DEFAULT_DAYS)
+        self.days.setSuffix(self.tr(" days"))
+        days_label.setBuddy(self.days)
+        self.days.editingFinished.connect(self.refresh)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setObjectName("upcomingRefresh")
+        self.refresh_button.setAccessibleName(self.tr("Refresh the list of what is due"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("upcomingSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(days_label)
+        top.addWidget(self.days)
+        top.addWidget(self.refresh_button)
+        top.addSpacing(16)
+        top.addWidget(self.summary, 1)
+        layout.addLayout(top)
+
+        self.actions_model = DueTableModel(
+            [self.tr("Action"), self.tr("Partner"), self.tr("Due"), self.tr("Owner")], self
+        )
+        self.dialogues_model = DueTableModel(
+            [self.tr("Partner"), self.tr("Partner"), self.tr("Due since"), ""], self
+        )
+        self.reports_model = DueTableModel(
+            [self.tr("Project"), self.tr("Partner"), self.tr("Due"), self.tr("Kind")], self
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("upcomingSplitter")
+        self.actions_box, self.actions_table = self._group(
+            splitter, "upcomingActions", self.tr("Follow-up actions"), self.actions_model
+        )
+        self.dialogues_box, self.dialogues_table = self._group(
+            splitter, "upcomingDialogues", self.tr("Yearly dialogues"), self.dialogues_model
+        )
+        self.dialogues_table.hideColumn(1)
+        self.dialogues_table.hideColumn(3)
+        self.reports_box, self.reports_table = self._group(
+            splitter,
+            "upcomingReports",
+            self.tr("Project reports, visits and audits"),
+            self.reports_model,
+        )
+        splitter.setSizes([400, 200, 250])
+        layout.addWidget(splitter, 1)
+        self._update_titles()
+
+    def _group(
+        self, splitter: QSplitter, name: str, accessible: str, model: DueTableModel
+    ) -> tuple[QGroupBox, QTableView]:
+        box = QGroupBox(splitter)
+        box.setObjectName(f"{name}Group")
+        inner = QVBoxLayout(box)
+        table = QTableView(box)
+        table.setObjectName(f"{name}Table")
+        table.setAccessibleName(accessible)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((320, 240, 200, 140)):
+            header.resizeSection(column, width)
+        table.doubleClicked.connect(lambda index: self._open_partner(model, index))
+        inner.addWidget(table)
+        splitter.addWidget(box)
+        return box, table
+
+    def title(self) -> str:
+        return self.tr("Upcoming")
+
+    # --- loading --------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        vault = self.vault
+        if vault is None or vault.is_locked:
+            return
+        self._generation += 1
+        generation = self._generation
+        within = self.days.value()
+        today = vault.clock.now().date()
+        self._loading = True
+        self.summary.setText(self.tr("Looking for what is due…"))
+
+        def work(_control: Any) -> UpcomingOverview:
+            with vault.session() as session:
+                return upcoming_overview(read_in_chunks(session), today, within)
+
+        run_in_background(
+            self._reads.track(work),
+            on_success=lambda overview: self._show(generation, overview),
+            on_failure=lambda message, _exc: self._failed(generation, message),
+        )
+
+    def _show(self, generation: int, overview: UpcomingOverview) -> None:
+        if not Shiboken.isValid(self) or generation != self._generation or self.vault is None:
+            return
+        self._loading = False
+        self.actions_model.set_items(overview.actions, overview.today)
+        self.dialogues_model.set_items(overview.dialogues, overview.today)
+        self.reports_model.set_items(overview.reports, overview.today)
+        self._update_titles()
+        overdue = sum(m.overdue_count for m in self._models())
+        total = sum(m.total_count for m in self._models())
+        self.summary.setText(
+            self.tr("%n item(s) due, ", "", total) + self.tr("%n overdue", "", overdue)
+        )
+        palette = self.summary.palette()
+        if overdue:
+            palette.setColor(self.summary.foregroundRole(), overdue_colour())
+        else:
+            palette = self.palette()
+        self.summary.setPalette(palette)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if not Shiboken.isValid(self) or generation != self._generation:
+            return
+        self._loading = False
+        self.summary.setText(message)
+
+    def _models(self) -> tuple[DueTableModel, DueTableModel, DueTableModel]:
+        return (self.actions_model, self.dialogues_model, self.reports_model)
+
+    def counts(self) -> dict[str, tuple[int, int]]:
+        """(total, overdue) per group, as shown."""
+        return {
+            "actions": (self.actions_model.total_count, self.actions_model.overdue_count),
+            "dialogues": (self.dialogues_model.total_count, self.dialogues_model.overdue_count),
+            "reports": (self.reports_model.total_count, self.reports_model.overdue_count),
+        }
+
+    def _update_titles(self) -> None:
+        counts = self.counts()
+        self.actions_box.setTitle(
+            self.tr("Follow-up actions: {total} ({overdue} overdue)").format(
+                total=counts["actions"][0], overdue=counts["actions"][1]
+            )
+        )
+        self.dialogues_box.setTitle(
+            self.tr("Yearly partnership dialogues due: {total} ({overdue} overdue)").format(
+                total=counts["dialogues"][0], overdue=counts["dialogues"][1]
+            )
+        )
+        self.reports_box.setTitle(
+            self.tr("Project reports, visits and audits: {total} ({overdue} overdue)").format(
+                total=counts["reports"][0], overdue=counts["reports"][1]
+            )
+        )
+
+    def _open_partner(self, model: DueTableModel, index: QModelIndex) -> None:
+        partner_id = model.data(index, DueTableModel.PARTNER_ROLE)
+        if partner_id:
+            self.navigate.emit("partner", partner_id)
+
+    # --- lock -----------------------------------------------------------------------------
+
+    def forget(self) -> None:
+        self._generation += 1
+        self._loading = False
+        for model in self._models():
+            model.clear()
+        for table in (self.actions_table, self.dialogues_table, self.reports_table):
+            table.clearSelection()
+        self.days.setValue(DEFAULT_DAYS)
+        self.summary.clear()
+        self.summary.setPalette(self.palette())
+        self._update_titles()
+        self._reads.wait()

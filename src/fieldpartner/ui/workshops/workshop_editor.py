@@ -1,0 +1,696 @@
+"""Edit one workshop: details saved field by field as the user leaves them (no Save
+button), who took part, the follow-up plan, and the review of an earlier plan.
+
+Every change is one short transaction through ``domain.workshops`` / ``domain.actions``;
+after it the editor reads the workshop again (``details.read_details``) so what is shown
+is what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from fieldpartner.domain.actions import delete_action, edit_action, get_action
+from fieldpartner.domain.models import Partner, WorkshopParticipant
+from fieldpartner.domain.partners import NotFound, get_partner
+from fieldpartner.domain.validation import ValidationError
+from fieldpartner.domain.workshops import (
+    add_follow_up,
+    add_participant,
+    edit_workshop,
+    get_workshop,
+    remove_participant,
+    review_follow_up,
+)
+from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.plan.colours import overdue_colour
+from fieldpartner.ui.plan.labels import format_date, status_labels
+from fieldpartner.ui.plan.reads import PendingReads
+from fieldpartner.ui.worker import run_in_background
+from fieldpartner.ui.workshops.details import WorkshopDetails, read_details
+from fieldpartner.ui.workshops.new_workshop_dialog import split_names
+from fieldpartner.ui.workshops.participant_dialogs import PartnerPickerDialog, PersonDialog
+from fieldpartner.ui.workshops.review_panel import ReviewPanel
+from fieldpartner.ui.workshops.widgets import CommitTextEdit, OptionalDateField
+from fieldpartner.ui.workshops.workshop_picker_dialog import WorkshopPickerDialog
+from fieldpartner.vault import Vault
+
+DATE_SAVE_DELAY_MS = 500
+
+
+def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _button(parent: QWidget, text: str, name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+class WorkshopEditor(QWidget):
+    """Shows one workshop (``show_workshop``); ``changed(id)`` after every saved change."""
+
+    changed = Signal(str)
+    status_message = Signal(str)
+    # A workshop chosen with ``show_workshop`` is on screen.
+    loaded = Signal(str)
+
+    def __init__(self, vault: Vault | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshopEditor")
+        self.vault = vault
+        self.details: WorkshopDetails | None = None
+        self._dialog: QDialog | None = None
+        self._statuses = status_labels()
+        self._generation = 0
+        self._loading_id = ""
+        self._reads = PendingReads()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workshopTabs")
+        self.tabs.setAccessibleName(self.tr("Workshop"))
+        self.tabs.addTab(self._build_details(), self.tr("&Details"))
+        self.tabs.addTab(self._build_participants(), self.tr("P&articipants"))
+        self.tabs.addTab(self._build_plan(), self.tr("&Follow-up plan"))
+        self.review = ReviewPanel(self)
+        self.review.choose_requested.connect(self.choose_reviewed_workshop)
+        self.review.stop_requested.connect(lambda: self.set_reviewed_workshop(""))
+        self.review.review_submitted.connect(self.record_review)
+        self.tabs.addTab(self.review, self.tr("&Review earlier plan"))
+        layout.addWidget(self.tabs)
+        self.setEnabled(False)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_details(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("workshopDetailsTab")
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        self.title_edit = self._line(page, "workshopTitle", self.tr("Title"), 300)
+        self.title_edit.editingFinished.connect(
+            lambda: self._save_text("title", self.title_edit.text())
+        )
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        self.topic_edit = self._line(page, "workshopTopic", self.tr("Topic"), 300)
+        self.topic_edit.editingFinished.connect(
+            lambda: self._save_text("topic", self.topic_edit.text())
+        )
+        form.addRow(self.tr("T&opic:"), self.topic_edit)
+        dates = QHBoxLayout()
+        self.start_field = OptionalDateField(self.tr("Start date"), "workshopStart", page)
+        self.end_field = OptionalDateField(self.tr("End date"), "workshopEnd", page)
+        dates.addWidget(self.start_field, 1)
+        dates.addWidget(QLabel(self.tr("to"), page))
+        dates.addWidget(self.end_field, 1)
+        dates_label = QLabel(self.tr("&Dates:"), page)
+        dates_label.setBuddy(self.start_field.check)
+        form.addRow(dates_label, dates)
+        self._date_timer = QTimer(self)
+        self._date_timer.setObjectName("workshopDateSave")
+        self._date_timer.setSingleShot(True)
+        self._date_timer.setInterval(DATE_SAVE_DELAY_MS)
+        self._date_timer.timeout.connect(self.save_dates)
+        self.start_field.changed.connect(self._date_timer.start)
+        self.end_field.changed.connect(self._date_timer.start)
+        self.place_edit = self._line(page, "workshopPlace", self.tr("Place"), 200)
+        self.place_edit.editingFinished.connect(
+            lambda: self._save_text("place", self.place_edit.text())
+        )
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        self.facilitators_edit = self._line(page, "workshopFacilitators", self.tr("Facilitators"))
+        self.facilitators_edit.setPlaceholderText(self.tr("Names separated by commas"))
+        self.facilitators_edit.editingFinished.connect(self._save_facilitators)
+        form.addRow(self.tr("&Facilitators:"), self.facilitators_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel(page)
+        self.error_label.setObjectName("workshopError")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+
+        texts = QHBoxLayout()
+        self.co_design_edit = self._text(
+            page,
+            texts,
+            "workshopCoDesign",
+            self.tr("Co-design input"),
+            self.tr("What partners asked for or shaped in the agenda"),
+        )
+        self.co_design_edit.committed.connect(
+            lambda: self._save_text("co_design_input", self.co_design_edit.toPlainText())
+        )
+        self.notes_edit = self._text(
+            page,
+            texts,
+            "workshopNotes",
+            self.tr("Notes"),
+            self.tr("What was said and agreed"),
+        )
+        self.notes_edit.committed.connect(
+            lambda: self._save_text("notes", self.notes_edit.toPlainText())
+        )
+        layout.addLayout(texts, 1)
+        hint = QLabel(self.tr("Changes are saved as you leave each field."), page)
+        hint.setObjectName("workshopSaveHint")
+        hint.setEnabled(False)
+        layout.addWidget(hint)
+        return page
+
+    def _line(self, parent: QWidget, name: str, accessible: str, limit: int = 0) -> QLineEdit:
+        edit = QLineEdit(parent)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        if limit:
+            edit.setMaxLength(limit)
+        return edit
+
+    def _text(
+        self, parent: QWidget, row: QHBoxLayout, name: str, label: str, placeholder: str
+    ) -> CommitTextEdit:
+        column = QVBoxLayout()
+        heading = QLabel(label, parent)
+        edit = CommitTextEdit(parent)
+        edit.setObjectName(name)
+        edit.setAccessibleName(label)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        heading.setBuddy(edit)
+        column.addWidget(heading)
+        column.addWidget(edit, 1)
+        row.addLayout(column, 1)
+        return edit
+
+    def _build_participants(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("workshopParticipantsTab")
+        layout = QVBoxLayout(page)
+        self.participants_table = _table(
+            page,
+            "participantsTable",
+            self.tr("Participants"),
+            [self.tr("Partner"), self.tr("Name"), self.tr("Role"), self.tr("Organisation")],
+        )
+        for column, width in enumerate((220, 160, 130)):
+            self.participants_table.horizontalHeader().resizeSection(column, width)
+        layout.addWidget(self.participants_table, 1)
+        buttons = QHBoxLayout()
+        self.add_partners_button = _button(
+            page,
+            self.tr("Add &partners…"),
+            "addParticipantPartners",
+            self.tr("Add participating partners"),
+        )
+        self.add_partners_button.clicked.connect(self.pick_partners)
+        self.add_person_button = _button(
+            page, self.tr("Add p&erson…"), "addParticipantPerson", self.tr("Add a named person")
+        )
+        self.add_person_button.clicked.connect(self.add_person_dialog)
+        self.remove_participant_button = _button(
+            page, self.tr("&Remove"), "removeParticipant", self.tr("Remove the participant")
+        )
+        self.remove_participant_button.clicked.connect(self.remove_selected_participant)
+        buttons.addWidget(self.add_partners_button)
+        buttons.addWidget(self.add_person_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_participant_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_plan(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("workshopPlanTab")
+        layout = QVBoxLayout(page)
+        self.plan_table = _table(
+            page,
+            "followUpTable",
+            self.tr("Follow-up plan"),
+            [
+                self.tr("Action"),
+                self.tr("Partner"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ],
+        )
+        for column, width in enumerate((240, 170, 110, 100)):
+            self.plan_table.horizontalHeader().resizeSection(column, width)
+        self.plan_table.doubleClicked.connect(lambda _index: self.edit_selected_follow_up())
+        layout.addWidget(self.plan_table, 1)
+        buttons = QHBoxLayout()
+        self.add_action_button = _button(
+            page, self.tr("&Add action…"), "addFollowUp", self.tr("Add a follow-up action")
+        )
+        self.add_action_button.clicked.connect(self.add_follow_up_dialog)
+        self.edit_action_button = _button(
+            page, self.tr("&Edit…"), "editFollowUp", self.tr("Edit the follow-up action")
+        )
+        self.edit_action_button.clicked.connect(self.edit_selected_follow_up)
+        self.remove_action_button = _button(
+            page, self.tr("&Remove"), "removeFollowUp", self.tr("Remove the follow-up action")
+        )
+        self.remove_action_button.clicked.connect(self.remove_selected_follow_up)
+        buttons.addWidget(self.add_action_button)
+        buttons.addWidget(self.edit_action_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_action_button)
+        layout.addLayout(buttons)
+        return page
+
+    # --- showing ------------------------------------------------------------------------
+
+    @property
+    def workshop_id(self) -> str:
+        return self.details.id if self.details is not None else ""
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading_id != ""
+
+    @property
+    def loading_id(self) -> str:
+        """The workshop being read for display ("" when none is)."""
+        return self._loading_id
+
+    def show_workshop(self, workshop_id: str) -> None:
+        """Show a workshop ("" for none); pending edits of the one shown are saved first.
+
+        The workshop is read in the background (on a large vault its plan takes a scan of
+        every action); the editor is disabled until it arrives.
+        """
+        self.commit_pending()
+        self._generation += 1
+        self._loading_id = ""
+        if not workshop_id or self.vault is None or self.vault.is_locked:
+            self._clear()
+            return
+        vault, generation = self.vault, self._generation
+        self._loading_id = workshop_id
+        self.setEnabled(False)
+
+        def work(_control: Any) -> WorkshopDetails | None:
+            with vault.session() as session:
+                try:
+                    return read_details(session, workshop_id)
+                except NotFound:
+                    return None
+
+        run_in_background(
+            self._reads.track(work),
+            on_success=lambda details: self._arrived(generation, details),
+            on_failure=lambda message, _exc: self._arrived(generation, None, message),
+        )
+
+    def _arrived(self, generation: int, details: WorkshopDetails | None, message: str = "") -> None:
+        if not Shiboken.isValid(self) or generation != self._generation:
+            return
+        self._loading_id = ""
+        if details is None or self.vault is None:
+            self._clear()
+            if message:
+                self.status_message.emit(message)
+            return
+        self.details = details
+        self._fill()
+        self.setEnabled(True)
+        self.loaded.emit(details.id)
+
+    def reload(self, review_position: int = -1) -> None:
+        if self.details is None or self.vault is None:
+            return
+        with self.vault.session() as session:
+            self.details = read_details(session, self.details.id)
+        self._fill(review_position)
+
+    def _fill(self, review_position: int = -1) -> None:
+        details = self.details
+        assert details is not None
+        today = self.vault.clock.now().date() if self.vault is not None else None
+        for edit, value in (
+            (self.title_edit, details.title),
+            (self.topic_edit, details.topic),
+            (self.place_edit, details.place),
+            (self.facilitators_edit, ", ".join(details.facilitators)),
+        ):
+            if edit.text() != value:
+                edit.setText(value)
+        self.start_field.set_value(details.start, today)
+        self.end_field.set_value(details.end, details.start or today)
+        for edit, value in (
+            (self.co_design_edit, details.co_design_input),
+            (self.notes_edit, details.notes),
+        ):
+            if edit.toPlainText() != value:
+                edit.set_text_quietly(value)
+        self.error_label.clear()
+
+        table = self.participants_table
+        table.setRowCount(len(details.participants))
+        for row, person in enumerate(details.participants):
+            for column, value in enumerate(
+                (person.partner_name, person.name, person.role, person.organisation)
+            ):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                table.setItem(row, column, item)
+
+        table = self.plan_table
+        table.setRowCount(len(details.plan))
+        for row, action in enumerate(details.plan):
+            values = (
+                action.title,
+                action.partner_name,
+                action.owner,
+                format_date(action.due),
+                self._statuses.get(action.status, action.status),
+            )
+            late = (
+                today is not None
+                and action.due is not None
+                and action.due < today
+                and action.status in ("proposed", "open", "in_progress")
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, action.id)
+                if late and column in (0, 3):
+                    item.setForeground(overdue_colour())
+                table.setItem(row, column, item)
+        self.review.show_review(details.reviews_title, details.review, review_position)
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        details = self.details
+        people = len(details.participants) if details else 0
+        actions = len(details.plan) if details else 0
+        self.tabs.setTabText(1, self.tr("P&articipants ({count})").format(count=people))
+        self.tabs.setTabText(2, self.tr("&Follow-up plan ({count})").format(count=actions))
+        if details and details.review:
+            self.tabs.setTabText(
+                3,
+                self.tr("&Review earlier plan ({done}/{total})").format(
+                    done=self.review.reviewed_count, total=len(details.review)
+                ),
+            )
+        else:
+            self.tabs.setTabText(3, self.tr("&Review earlier plan"))
+
+    def _clear(self) -> None:
+        self.details = None
+        self._date_timer.stop()
+        for edit in (self.title_edit, self.topic_edit, self.place_edit, self.facilitators_edit):
+            edit.blockSignals(True)
+            edit.setText("")  # also empties the undo history
+            edit.blockSignals(False)
+        self.start_field.set_value(None)
+        self.end_field.set_value(None)
+        self.co_design_edit.set_text_quietly("")
+        self.notes_edit.set_text_quietly("")
+        self.error_label.clear()
+        self.participants_table.setRowCount(0)
+        self.plan_table.setRowCount(0)
+        self.review.forget()
+        self._update_tab_titles()
+        self.setEnabled(False)
+
+    # --- saving the details -------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        """Save what the user typed but has not yet left (on switching workshop or lock)."""
+        if self.details is None:
+            return
+        if self._date_timer.isActive():
+            self.save_dates()
+        self.co_design_edit.commit()
+        self.notes_edit.commit()
+        for field, edit in (
+            ("title", self.title_edit),
+            ("topic", self.topic_edit),
+            ("place", self.place_edit),
+        ):
+            if self.details is not None and edit.text().strip() != getattr(self.details, field):
+                self._save_text(field, edit.text())
+        if self.details is not None and split_names(self.facilitators_edit.text()) != (
+            self.details.facilitators
+        ):
+            self._save_facilitators()
+
+    def _save_text(self, field: str, value: str) -> None:
+        if self.details is None or value.strip() == getattr(self.details, field):
+            return
+        self._save(**{field: value})
+
+    def _save_facilitators(self) -> None:
+        if self.details is None:
+            return
+        names = split_names(self.facilitators_edit.text())
+        if names != self.details.facilitators:
+            self._save(facilitators=names)
+
+    def save_dates(self) -> None:
+        self._date_timer.stop()
+        if self.details is None:
+            return
+        start, end = self.start_field.value(), self.end_field.value()
+        if (start, end) == (self.details.start, self.details.end):
+            self.error_label.clear()
+            return
+        if start is not None and end is not None and end < start:
+            self.error_label.setText(self.tr("The workshop cannot end before it starts."))
+            return
+        self._save(start_date=start, end_date=end)
+
+    def _save(self, **changes: Any) -> bool:
+        return self._write(
+            lambda session: edit_workshop(
+                session, get_workshop(session, self.workshop_id), **changes
+            )
+        )
+
+    def _write(self, change: Callable[[Any], Any], review_position: int = -1) -> bool:
+        if self.details is None or self.vault is None or self.vault.is_locked:
+            return False
+        try:
+            with self.vault.transaction() as session:
+                change(session)
+        except (ValidationError, NotFound) as exc:
+            self.error_label.setText(str(exc))
+            self.status_message.emit(self.tr("Not saved: {reason}").format(reason=exc))
+            return False
+        workshop_id = self.workshop_id
+        self.reload(review_position)
+        self.status_message.emit(self.tr("Saved"))
+        self.changed.emit(workshop_id)
+        return True
+
+    # --- participants -------------------------------------------------------------------
+
+    def pick_partners(self) -> None:
+        if self.vault is None:
+            return
+        dialog = PartnerPickerDialog(self.vault, self)
+        self._open(dialog, lambda: self.add_partners(dialog.chosen()))
+
+    def add_partners(self, partner_ids: list[str]) -> bool:
+        def change(session: Any) -> None:
+            workshop = get_workshop(session, self.workshop_id)
+            for partner_id in partner_ids:
+                add_participant(session, workshop, partner=get_partner(session, partner_id))
+
+        return self._write(change)
+
+    def add_person_dialog(self) -> None:
+        dialog = PersonDialog(self)
+        self._open(dialog, lambda: self.add_person(**dialog.values()))
+
+    def add_person(self, **values: str) -> bool:
+        return self._write(
+            lambda session: add_participant(
+                session, get_workshop(session, self.workshop_id), **values
+            )
+        )
+
+    def remove_selected_participant(self) -> None:
+        rows = self.participants_table.selectionModel().selectedRows()
+        if rows:
+            item = self.participants_table.item(rows[0].row(), 0)
+            self.remove_participant(item.data(Qt.ItemDataRole.UserRole))
+
+    def remove_participant(self, participant_id: str) -> bool:
+        def change(session: Any) -> None:
+            participant = session.get(WorkshopParticipant, participant_id)
+            if participant is None or participant.deleted:
+                raise NotFound(self.tr("The participant is no longer listed."))
+            remove_participant(session, participant)
+
+        return self._write(change)
+
+    # --- follow-up plan -----------------------------------------------------------------
+
+    def _participating_partners(self) -> list[tuple[str, str]]:
+        seen: dict[str, str] = {}
+        for person in self.details.participants if self.details else []:
+            if person.partner_id and person.partner_id not in seen:
+                seen[person.partner_id] = person.partner_name
+        return list(seen.items())
+
+    def add_follow_up_dialog(self) -> None:
+        if self.vault is None:
+            return
+        dialog = ActionDialog(
+            self, today=self.vault.clock.now().date(), partners=self._participating_partners()
+        )
+        self._open(
+            dialog, lambda: self.add_follow_up(dialog.values(), partner_id=dialog.partner_id())
+        )
+
+    def add_follow_up(self, values: dict[str, Any], partner_id: str = "") -> bool:
+        def change(session: Any) -> None:
+            partner: Partner | None = get_partner(session, partner_id) if partner_id else None
+            add_follow_up(
+                session, get_workshop(session, self.workshop_id), partner=partner, **values
+            )
+
+        return self._write(change)
+
+    def _selected_follow_up(self) -> str:
+        rows = self.plan_table.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        return str(self.plan_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+
+    def edit_selected_follow_up(self) -> None:
+        action_id = self._selected_follow_up()
+        plan = {row.id: row for row in self.details.plan} if self.details else {}
+        if action_id not in plan or self.vault is None:
+            return
+        row = plan[action_id]
+        values = {
+            "title": row.title,
+            "owner": row.owner,
+            "due_date": row.due,
+            "status": row.status,
+            "description": row.description,
+            "partner_id": row.partner_id,
+        }
+        partners = self._participating_partners()
+        if row.partner_id and row.partner_id not in dict(partners):
+            partners.append((row.partner_id, row.partner_name))
+        dialog = ActionDialog(
+            self, values=values, today=self.vault.clock.now().date(), partners=partners
+        )
+        self._open(
+            dialog,
+            lambda: self.edit_follow_up(action_id, dialog.values(), dialog.partner_id()),
+        )
+
+    def edit_follow_up(self, action_id: str, values: dict[str, Any], partner_id: str) -> bool:
+        def change(session: Any) -> None:
+            partner = get_partner(session, partner_id) if partner_id else None
+            edit_action(session, get_action(session, action_id), partner=partner, **values)
+
+        return self._write(change)
+
+    def remove_selected_follow_up(self) -> None:
+        action_id = self._selected_follow_up()
+        if not action_id:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove action"),
+            self.tr("Remove this action from the follow-up plan?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_follow_up(action_id)
+
+    def remove_follow_up(self, action_id: str) -> bool:
+        return self._write(lambda session: delete_action(session, get_action(session, action_id)))
+
+    # --- reviewing an earlier plan ------------------------------------------------------
+
+    def choose_reviewed_workshop(self) -> None:
+        if self.vault is None or self.details is None:
+            return
+        dialog = WorkshopPickerDialog(self.vault, self.workshop_id, self)
+        self._open(dialog, lambda: self.set_reviewed_workshop(dialog.chosen()))
+
+    def set_reviewed_workshop(self, workshop_id: str) -> bool:
+        if self.details is None or workshop_id == self.details.reviews_workshop_id:
+            return False
+        return self._save(reviews_workshop_id=workshop_id or None)
+
+    def record_review(self, action_id: str, status: str, note: str) -> bool:
+        """Record one item's review, then move to the next item not yet reviewed."""
+        position = self.review.current_row()
+        rows = self.details.review if self.details else []
+        following = next(
+            (i for i in range(position + 1, len(rows)) if not rows[i].reviewed),
+            next((i for i in range(len(rows)) if not rows[i].reviewed and i != position), position),
+        )
+        return self._write(
+            lambda session: review_follow_up(session, get_action(session, action_id), status, note),
+            review_position=following,
+        )
+
+    # --- dialogs and lock ---------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, on_accept: Callable[[], Any]) -> None:
+        self._dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    @property
+    def open_dialog(self) -> QDialog | None:
+        return self._dialog
+
+    def forget(self) -> None:
+        """Save pending edits, then empty every field, table and undo history."""
+        if self.vault is not None and not self.vault.is_locked:
+            self.commit_pending()
+        if self._dialog is not None:
+            self._dialog.reject()
+        self._generation += 1
+        self._loading_id = ""
+        self._clear()
+        self._reads.wait()
+        self.vault = None

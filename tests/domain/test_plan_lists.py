@@ -1,0 +1,155 @@
+"""The lists behind the Workshops, Plan & follow-ups and Upcoming pages: paged queries in
+the database with their counts and filters, and the item-by-item review of an earlier plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldpartner.domain.actions import (
+    ActionFilter,
+    action_owners,
+    add_action,
+    count_actions,
+    delete_action,
+    list_actions,
+    upcoming_and_overdue,
+)
+from fieldpartner.domain.models import ActionStatus, Partner
+from fieldpartner.domain.partners import add_partner, delete_partner
+from fieldpartner.domain.plans import dialogues_due, upcoming_overview
+from fieldpartner.domain.projects import add_project, add_scheduled_report, reports_due
+from fieldpartner.domain.revisions import RecordSession
+from fieldpartner.domain.workshops import (
+    add_follow_up,
+    add_participant,
+    add_workshop,
+    count_workshops,
+    list_workshop_summaries,
+    plan_review,
+    review_follow_up,
+)
+
+TODAY = date(2026, 1, 15)  # the fixed clock's day
+ARABIC_NAME = "\u0645\u0631\u0643\u0632 \u0627\u0644\u0639\u062f\u0627\u0644\u0629"
+
+
+def test_actions_across_partners_list_overdue_first_then_by_due_date(
+    session: RecordSession, partner: Partner
+) -> None:
+    other = add_partner(session, name=ARABIC_NAME, country="JO")
+    later = add_action(session, partner=partner, title="Later", due_date=date(2026, 3, 1))
+    done_late = add_action(
+        session, partner=partner, title="Done", due_date=date(2025, 6, 1), status="done"
+    )
+    overdue = add_action(session, partner=other, title="Overdue", due_date=date(2026, 1, 2))
+    undated = add_action(session, partner=partner, title="Undated")
+    gone = add_action(session, partner=partner, title="Gone", due_date=date(2025, 1, 1))
+    delete_action(session, gone)
+
+    rows = list_actions(session, ActionFilter(), TODAY)
+    assert [(a, name, late) for a, name, late in rows] == [
+        (overdue, ARABIC_NAME, True),
+        (done_late, partner.name, False),
+        (later, partner.name, False),
+        (undated, partner.name, False),
+    ]
+    assert count_actions(session, ActionFilter(), TODAY) == 4
+    assert [a for a, _, _ in list_actions(session, ActionFilter(), TODAY, offset=1, limit=2)] == [
+        done_late,
+        later,
+    ]
+
+
+def test_action_filters_combine_status_partner_owner_and_source(
+    session: RecordSession, partner: Partner
+) -> None:
+    other = add_partner(session, name=ARABIC_NAME, acronym="JC", country="JO")
+    workshop = add_workshop(session, title="Safeguarding")
+    mine = add_follow_up(session, workshop, partner=other, title="Policy", owner="Amina")
+    add_action(session, partner=other, title="Audit", owner="Amina", status="done")
+    add_action(session, partner=partner, title="Budget", owner="Jorge")
+
+    only = ActionFilter(
+        statuses=("open", "in_progress"), partner_text="\u0645\u0631\u0643\u0632", owner="Amina"
+    )
+    assert [a for a, _, _ in list_actions(session, only, TODAY)] == [mine]
+    assert count_actions(session, ActionFilter(source="workshop"), TODAY) == 1
+    assert count_actions(session, ActionFilter(partner_text="jc"), TODAY) == 2
+    assert count_actions(session, ActionFilter(partner_id=partner.id), TODAY) == 1
+    assert action_owners(session) == ["Amina", "Jorge"]
+
+
+def test_actions_of_a_deleted_partner_leave_the_list(
+    session: RecordSession, partner: Partner
+) -> None:
+    add_action(session, partner=partner, title="Budget")
+    delete_partner(session, partner)
+    assert list_actions(session, ActionFilter(), TODAY) == []
+
+
+def test_workshop_summaries_count_partners_and_open_follow_ups(
+    session: RecordSession, partner: Partner
+) -> None:
+    other = add_partner(session, name=ARABIC_NAME, country="JO")
+    first = add_workshop(session, title="Safeguarding", start_date=date(2025, 6, 1), place="Amman")
+    second = add_workshop(session, title="Finance", start_date=date(2025, 11, 1))
+    add_participant(session, first, partner=partner)
+    add_participant(session, first, partner=other)
+    add_participant(session, first, partner=other, name="Fatima", role="Director")
+    add_participant(session, first, name="Visitor", organisation="UN")
+    add_follow_up(session, first, title="Policy")
+    add_follow_up(session, first, title="Training", status="in_progress")
+    add_follow_up(session, first, title="Closed", status="done")
+
+    rows = list_workshop_summaries(session)
+    assert [(r.workshop, r.partners, r.open_follow_ups) for r in rows] == [
+        (second, 0, 0),
+        (first, 2, 2),
+    ]
+    assert [r.workshop for r in list_workshop_summaries(session, "AMMAN")] == [first]
+    assert [r.workshop for r in list_workshop_summaries(session, offset=1, limit=5)] == [first]
+    assert count_workshops(session) == 2
+    assert count_workshops(session, exclude_id=first.id) == 1
+
+
+def test_plan_review_shows_what_has_been_reviewed_since_the_workshop_began(
+    session: RecordSession, partner: Partner
+) -> None:
+    earlier = add_workshop(session, title="Safeguarding", start_date=date(2025, 6, 1))
+    policy = add_follow_up(session, earlier, partner=partner, title="Policy")
+    training = add_follow_up(session, earlier, partner=partner, title="Training")
+    review_follow_up(session, policy, "in_progress", "Draft seen", on_date=date(2025, 9, 1))
+    later = add_workshop(session, title="Review", reviews_workshop_id=earlier.id)
+
+    items = plan_review(session, later)
+    assert [(i.action, i.reviewed) for i in items] == [(policy, False), (training, False)]
+
+    review_follow_up(session, training, ActionStatus.DONE, "Held in March")
+    items = plan_review(session, later)
+    assert [i.reviewed for i in items] == [False, True]
+    assert items[1].review is not None and items[1].review["note"] == "Held in March"
+    assert plan_review(session, earlier) == []
+
+
+def test_upcoming_overview_matches_the_services_it_combines(
+    session: RecordSession, partner: Partner
+) -> None:
+    add_action(session, partner=partner, title="Overdue", due_date=date(2026, 1, 1))
+    add_action(session, partner=partner, title="Soon", due_date=date(2026, 2, 1), owner="Amina")
+    add_action(session, partner=partner, title="Far", due_date=date(2026, 6, 1))
+    project = add_project(session, partner, title="Legal aid clinics")
+    add_scheduled_report(
+        session, project, schedule_kind="narrative_report", due_date=date(2026, 1, 10)
+    )
+
+    overview = upcoming_overview(session, TODAY, 30)
+    assert [(i.title, i.overdue, i.detail) for i in overview.actions] == [
+        ("Overdue", True, ""),
+        ("Soon", False, "Amina"),
+    ]
+    assert len(overview.actions) == len(upcoming_and_overdue(session, TODAY, 30))
+    assert len(overview.reports) == len(reports_due(session, TODAY, 30)) == 1
+    assert overview.reports[0].partner_name == partner.name
+    assert overview.reports[0].overdue
+    assert len(overview.dialogues) == len(dialogues_due(session, date(2026, 2, 14)))
+    assert overview.dialogues[0].due is None  # never held
