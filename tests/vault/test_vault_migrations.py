@@ -13,7 +13,12 @@ from vault_helpers import PASSPHRASE, file_digest
 from fieldpartner.domain.models import Base
 from fieldpartner.vault import Vault, VaultDatabaseError
 from fieldpartner.vault import vault as vault_module
-from fieldpartner.vault.migrate import current_revision, head_revision, upgrade_to_head
+from fieldpartner.vault.migrate import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
 
 
 def _set_schema_revision(vault: Vault, revision: str) -> None:
@@ -96,19 +101,21 @@ def test_unlock_refuses_a_schema_from_a_newer_version_without_backup_or_change(
 def test_an_older_schema_is_backed_up_encrypted_before_it_is_migrated(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Only one migration exists yet: pretend the program's head is a later one.
+    # Pretend the program's head is one migration later than the vault's.
     path = vault.path
     vault.lock()
     db_before = (path / "vault.db").read_bytes()
     upgraded: list[str] = []
-    monkeypatch.setattr(vault_module, "head_revision", lambda: "0002")
-    monkeypatch.setattr(vault_module, "known_revisions", lambda: {"0001", "0002"})
+    current = head_revision()
+    later = f"{int(current) + 1:04d}"
+    monkeypatch.setattr(vault_module, "head_revision", lambda: later)
+    monkeypatch.setattr(vault_module, "known_revisions", lambda: {*known_revisions(), later})
     monkeypatch.setattr(vault_module, "upgrade_to_head", lambda engine: upgraded.append("x"))
 
     Vault.unlock(path, PASSPHRASE).lock()
 
     assert upgraded == ["x"]
     backups = list((path / "backups").iterdir())
-    assert len(backups) == 1 and backups[0].name.startswith("vault-0001-")
+    assert len(backups) == 1 and backups[0].name.startswith(f"vault-{current}-")
     assert backups[0].read_bytes() == db_before
     assert not db_before.startswith(b"SQLite format 3")

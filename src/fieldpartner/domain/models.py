@@ -329,7 +329,11 @@ class Assessment(SyncedRecord, Base):
     finalised_at: Mapped[datetime | None] = mapped_column(default=None)
     approved_by: Mapped[str] = mapped_column(String(200), default="")
 
-    __table_args__ = (Index("ix_assessments_partner_date", "partner_id", "assessed_on"),)
+    __table_args__ = (
+        Index("ix_assessments_partner_date", "partner_id", "assessed_on"),
+        # The partner list's "last rating" looks up final assessments per partner.
+        Index("ix_assessments_partner_status_date", "partner_id", "status", "assessed_on"),
+    )
 
 
 class Answer(SyncedRecord, Base):
@@ -361,11 +365,16 @@ class Action(SyncedRecord, Base):
     status: Mapped[str] = mapped_column(String(20), default=ActionStatus.OPEN.value)
     source: Mapped[str] = mapped_column(String(20), default=ActionSource.OTHER.value)
     assessment_id: Mapped[str | None] = mapped_column(ForeignKey("assessments.id"), default=None)
-    workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshops.id"), default=None)
+    workshop_id: Mapped[str | None] = mapped_column(
+        ForeignKey("workshops.id"), default=None, index=True
+    )
     item_id: Mapped[str] = mapped_column(String(120), default="")
     completed_on: Mapped[date | None] = mapped_column(Date, default=None)
     # [{"date": "YYYY-MM-DD", "status": "...", "note": "...", "by": "..."}]
     review_notes: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+
+    # Overdue counts per partner (partner list, plan) read open actions by due date.
+    __table_args__ = (Index("ix_actions_partner_status_due", "partner_id", "status", "due_date"),)
 
 
 class Workshop(SyncedRecord, Base):
