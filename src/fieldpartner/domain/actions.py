@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
@@ -54,12 +54,6 @@ def today_in(session: Session) -> date:
     return context_of(session).clock.now().date()
 
 
-def _check_date(check: Checker, field: str, value: Any) -> None:
-    # datetime is a date subclass, but a time of day in a date column would be lost.
-    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-        check.fail(field, f"{value!r} is not a date")
-
-
 def _normalise(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     for key in ACTION_TEXT_FIELDS:
@@ -78,7 +72,7 @@ def _check_fields(check: Checker, values: Mapping[str, Any], *, creating: bool) 
             check.text(field, values[field], limit)
     for field in ("due_date", "completed_on"):
         if field in values:
-            _check_date(check, field, values[field])
+            check.date_value(field, values[field])
     if "status" in values:
         check.choice("status", values["status"], ActionStatus)
     if "source" in values:
@@ -246,7 +240,7 @@ def review_action(
     check.choice("status", status, ActionStatus)
     check.text("note", note)
     check.text("by", by, 200)
-    _check_date(check, "on_date", on_date)
+    check.date_value("on_date", on_date)
     check.done()
     if action.deleted:
         raise ValidationError([("action", f"{action.title!r} has been deleted")])

@@ -201,12 +201,6 @@ def _normalise_project(values: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def _check_date(check: Checker, field: str, value: Any) -> None:
-    # datetime is a date subclass, but a time of day in a date column would be lost.
-    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-        check.fail(field, f"{value!r} is not a date")
-
-
 def _check_amount(check: Checker, value: Any) -> None:
     if value is None:
         return
@@ -247,7 +241,7 @@ def check_project_values(values: Mapping[str, Any], current: Project | None) -> 
         check.currency("currency", values["currency"])
     for field in PROJECT_DATE_FIELDS:
         if field in values:
-            _check_date(check, field, values[field])
+            check.date_value(field, values[field])
     if "status" in values:
         check.choice("status", values["status"], ProjectStatus)
     if values.get("due_diligence_tier", "") != "":
@@ -373,9 +367,9 @@ def check_schedule_values(values: Mapping[str, Any], current: ScheduledReport | 
         if values.get("due_date") is None:
             check.fail("due_date", "must be given")
         else:
-            _check_date(check, "due_date", values["due_date"])
+            check.date_value("due_date", values["due_date"])
     if "done_date" in values:
-        _check_date(check, "done_date", values["done_date"])
+        check.date_value("done_date", values["done_date"])
     if "status" in values:
         check.choice("status", values["status"], ScheduleStatus)
     if "notes" in values:
@@ -433,7 +427,7 @@ def mark_report_done(
     check.choice("status", status, ScheduleStatus)
     if status == ScheduleStatus.DUE:
         check.fail("status", "'due' does not mark a report done; use received, accepted or waived")
-    _check_date(check, "on_date", on_date)
+    check.date_value("on_date", on_date)
     check.text("note", note)
     check.done()
     changes: dict[str, Any] = {"status": str(status), "done_date": on_date}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pycountry
@@ -59,6 +59,11 @@ class Checker:
     def currency(self, field: str, value: Any) -> None:
         if not isinstance(value, str) or pycountry.currencies.get(alpha_3=value) is None:
             self.fail(field, f"{value!r} is not an ISO 4217 currency code (e.g. GBP, EUR, USD)")
+
+    def date_value(self, field: str, value: Any) -> None:
+        """``value`` is None or a date; a datetime is refused (its time of day would be lost)."""
+        if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+            self.fail(field, f"{value!r} is not a date")
 
     def date_order(
         self, start_field: str, start: date | None, end_field: str, end: date | None

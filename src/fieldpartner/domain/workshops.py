@@ -40,12 +40,6 @@ WORKSHOP_FIELDS = frozenset(
 PARTICIPANT_FIELDS: dict[str, int] = {"name": 300, "role": 200, "organisation": 300}
 
 
-def _check_date(check: Checker, field: str, value: Any) -> None:
-    # datetime is a date subclass, but a time of day in a date column would be lost.
-    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-        check.fail(field, f"{value!r} is not a date")
-
-
 def _is_date(value: Any) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
@@ -78,7 +72,7 @@ def check_workshop_values(
             check.text(field, values[field], limit)
     for field in ("start_date", "end_date"):
         if field in values:
-            _check_date(check, field, values[field])
+            check.date_value(field, values[field])
     if "facilitators" in values:
         check.text_list("facilitators", values["facilitators"])
     start = values.get("start_date", current.start_date if current else None)
