@@ -11,7 +11,7 @@ LANGUAGES := fr es ar
 TS := $(LANGUAGES:%=translations/fieldpartner_%.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup run test test-slow lint format clean translations
+.PHONY: setup run test test-slow lint format clean translations screenshots bench-ui
 
 setup: $(STAMP)
 
@@ -40,6 +40,14 @@ test: setup $(QM)
 # Long tests on the large reference vault.
 test-slow: setup
 	FIELDPARTNER_SLOW=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(ARGS)
+
+# Screenshots of every main screen in a real window (Xvfb) into docs/screenshots/.
+screenshots: setup $(QM)
+	$(BIN)/python tools/screenshots.py --out docs/screenshots
+
+# Interface timings on the large reference vault (built once into BENCH_CACHE).
+bench-ui: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ui_bench.py $${BENCH_CACHE:-.cache/bench} --runs 5
 
 lint: setup
 	$(BIN)/ruff check src tests
