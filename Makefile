@@ -11,7 +11,7 @@ LANGUAGES := fr es ar
 TS := $(LANGUAGES:%=translations/fieldpartner_%.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup run test test-slow lint format clean translations screenshots bench-ui
+.PHONY: setup run test test-slow lint format clean translations screenshots bench-ui report-samples bench-reports
 
 setup: $(STAMP)
 
@@ -48,6 +48,14 @@ screenshots: setup $(QM)
 # Interface timings on the large reference vault (built once into BENCH_CACHE).
 bench-ui: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ui_bench.py $${BENCH_CACHE:-.cache/bench} --runs 5
+
+# Page one of each report kind as PNG (pdftoppm) into docs/reports/.
+report-samples: setup
+	$(BIN)/python tools/report_samples.py docs/reports
+
+# Dossier rendering against bare reportlab for the same page count.
+bench-reports: setup
+	$(BIN)/python benchmarks/report_bench.py --runs 5
 
 lint: setup
 	$(BIN)/ruff check src tests

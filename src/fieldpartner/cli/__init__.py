@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "fieldpartner.cli.templates",
     "fieldpartner.cli.assessments",
     "fieldpartner.cli.sync",
+    "fieldpartner.cli.reports",
 )
 
 

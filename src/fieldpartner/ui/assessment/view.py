@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -46,6 +47,7 @@ class AssessmentView(QWidget):
         self._generation = 0
         self._results_stale = True
         self._open_task: BackgroundTask | None = None
+        self._report_dialog: QDialog | None = None
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -116,6 +118,11 @@ class AssessmentView(QWidget):
         self.reopen_button.setAccessibleName(self.tr("Reopen as a new draft"))
         self.reopen_button.clicked.connect(self.reopen)
         tools.addWidget(self.reopen_button)
+        self.report_button = QPushButton(self.tr("Report…"), self)
+        self.report_button.setObjectName("assessmentReport")
+        self.report_button.setAccessibleName(self.tr("Preview, print or save a report"))
+        self.report_button.clicked.connect(self.open_report)
+        tools.addWidget(self.report_button)
         layout.addLayout(tools)
 
         self.problem_label = QLabel(self)
@@ -219,7 +226,26 @@ class AssessmentView(QWidget):
         self.show_problem("")
         self.finalise_button.hide()
         self.reopen_button.hide()
+        if self._report_dialog is not None:
+            self._report_dialog.close()  # drops the report's bytes
         self.tabs.setCurrentIndex(0)
+
+    def open_report(self) -> None:
+        """Preview, print or save this assessment's report (ui/report_dialog.py)."""
+        from fieldpartner.reports import report_kind_for
+        from fieldpartner.ui.report_dialog import open_report_dialog
+
+        data = self.editor.data
+        if data is None or self._vault is None:
+            return
+        if self._report_dialog is not None:
+            self._report_dialog.close()
+            self._report_dialog.deleteLater()
+            self._report_dialog = None
+        kind = report_kind_for(data.kind)
+        self._report_dialog = open_report_dialog(
+            self, self._vault, kind, data.partner_id, assessment_id=data.id
+        )
 
     def show_problem(self, message: str) -> None:
         self.problem_label.setText(message)

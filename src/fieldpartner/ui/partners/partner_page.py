@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,6 +38,7 @@ class PartnerPage(Page):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
         self.partner_id = ""
+        self._report_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -53,6 +55,11 @@ class PartnerPage(Page):
         font.setBold(True)
         self.heading.setFont(font)
         top.addWidget(self.heading, 1)
+        self.report_button = QPushButton(self.tr("Dossier report…"), self)
+        self.report_button.setObjectName("partnerReport")
+        self.report_button.setAccessibleName(self.tr("Preview, print or save the partner dossier"))
+        self.report_button.clicked.connect(self.open_report)
+        top.addWidget(self.report_button)
         layout.addLayout(top)
 
         self.tabs = QTabWidget(self)
@@ -133,9 +140,22 @@ class PartnerPage(Page):
         if name:
             self.heading.setText(str(name))
 
+    def open_report(self) -> None:
+        """Preview, print or save the partner dossier (ui/report_dialog.py)."""
+        from fieldpartner.ui.report_dialog import open_report_dialog
+
+        if self._report_dialog is not None:
+            self._report_dialog.close()
+            self._report_dialog.deleteLater()
+            self._report_dialog = None
+        if self.partner_id and self.vault is not None and not self.vault.is_locked:
+            self._report_dialog = open_report_dialog(self, self.vault, "dossier", self.partner_id)
+
     def forget(self) -> None:
         self.profile.forget()  # saves a field still being typed, then empties the form
         for tab in self.list_tabs():
             tab.forget()
         self.heading.setText("")
         self.partner_id = ""
+        if self._report_dialog is not None:
+            self._report_dialog.close()  # drops the report's bytes

@@ -1,0 +1,311 @@
+"""``render_report``: one report kind for one partner, as PDF bytes in memory.
+
+Nothing is written to disk here: the caller previews, prints or saves the bytes
+(``save_pdf``, atomically, optionally password-protected).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.platypus import SimpleDocTemplate
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.models import Assessment, AssessmentKind, Partner, VaultSetting, Workshop
+from fieldpartner.domain.partners import find_partner
+from fieldpartner.domain.workshops import workshops_of_partner
+from fieldpartner.files import atomic_writer
+from fieldpartner.reports import kinds
+from fieldpartner.reports.fonts import register_fonts
+from fieldpartner.reports.labels import LANGUAGES, Labels
+from fieldpartner.reports.layout import HEADER_GAP, MARGIN, PageFrame, numbered_canvas, paper_size
+from fieldpartner.reports.text import format_day
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+REPORT_KINDS = ("due-diligence", "capacity", "dialogue", "workshop", "dossier")
+# The assessment kinds each assessment-based report accepts.
+_ASSESSMENT_KINDS = {
+    "due-diligence": (AssessmentKind.DUE_DILIGENCE.value,),
+    "capacity": (AssessmentKind.CAPACITY.value, AssessmentKind.TWO_WAY.value),
+    "dialogue": (AssessmentKind.PARTNERSHIP_DIALOGUE.value, AssessmentKind.WORKSHOP_REVIEW.value),
+}
+
+
+def report_kind_for(assessment_kind: str) -> str:
+    """The report an assessment of this kind is printed as."""
+    for kind, accepted in _ASSESSMENT_KINDS.items():
+        if assessment_kind in accepted:
+            return kind
+    raise ReportInputError(f"no report for a {assessment_kind!r} assessment")
+
+
+class ReportInputError(ValueError):
+    """An unknown partner, assessment or workshop, or one that does not fit the kind."""
+
+    exit_code = 4
+
+
+class ReportCancelled(Exception):
+    """The caller cancelled the report before it was finished."""
+
+
+@dataclass(frozen=True)
+class ReportParams:
+    """Everything needed to render a report again (e.g. encrypted, for saving)."""
+
+    source: Any  # a Vault or an open Session
+    kind: str
+    partner_id: str
+    assessment_id: str | None = None
+    workshop_id: str | None = None
+    lang: str = "en"
+    paper: str = "A4"
+    marking: str = "CONFIDENTIAL"
+
+    def render(
+        self,
+        *,
+        password: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> bytes:
+        return render_report(
+            self.source,
+            self.kind,
+            self.partner_id,
+            assessment_id=self.assessment_id,
+            workshop_id=self.workshop_id,
+            lang=self.lang,
+            paper=self.paper,
+            marking=self.marking,
+            progress=progress,
+            cancel=cancel,
+            password=password,
+        )
+
+    def with_(self, **changes: Any) -> ReportParams:
+        return replace(self, **changes)
+
+
+def render_report(
+    vault_session_or_vault: Any,
+    kind: str,
+    partner_id: str,
+    *,
+    assessment_id: str | None = None,
+    workshop_id: str | None = None,
+    lang: str = "en",
+    paper: str = "A4",
+    marking: str = "CONFIDENTIAL",
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    password: str | None = None,
+    today: date | None = None,
+) -> bytes:
+    """The PDF of one report. ``progress(done, total)`` is called as it goes; ``cancel()``
+    returning true stops it with ``ReportCancelled``. ``password`` encrypts the PDF."""
+    if kind not in REPORT_KINDS:
+        raise ReportInputError(
+            f"unknown report kind {kind!r}; use one of: {', '.join(REPORT_KINDS)}"
+        )
+    if lang not in LANGUAGES:
+        raise ReportInputError(
+            f"unknown report language {lang!r}; use one of: {', '.join(LANGUAGES)}"
+        )
+    page = paper_size(paper)
+    register_fonts()
+    if isinstance(vault_session_or_vault, Session):
+        return _render(
+            vault_session_or_vault,
+            kind,
+            partner_id,
+            assessment_id,
+            workshop_id,
+            lang,
+            page,
+            marking,
+            progress,
+            cancel,
+            password,
+            today,
+        )
+    with vault_session_or_vault.session() as session:
+        return _render(
+            session,
+            kind,
+            partner_id,
+            assessment_id,
+            workshop_id,
+            lang,
+            page,
+            marking,
+            progress,
+            cancel,
+            password,
+            today,
+        )
+
+
+def _render(
+    session: Session,
+    kind: str,
+    partner_id: str,
+    assessment_id: str | None,
+    workshop_id: str | None,
+    lang: str,
+    page: tuple[float, float],
+    marking: str,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    password: str | None,
+    today: date | None,
+) -> bytes:
+    steps = [0]
+
+    def check() -> None:
+        if cancel is not None and cancel():
+            raise ReportCancelled("the report was cancelled")
+        steps[0] += 1
+        if progress is not None:
+            progress(min(steps[0], 90), 100)
+
+    check()
+    partner = _partner(session, partner_id)
+    labels = Labels(lang)
+    width = page[0] - 2 * MARGIN
+    story = kinds.Story(session, lang, width, check)
+    if kind in _ASSESSMENT_KINDS:
+        assessment = _assessment(session, partner, kind, assessment_id)
+        {
+            "due-diligence": kinds.due_diligence,
+            "capacity": kinds.capacity,
+            "dialogue": kinds.dialogue,
+        }[kind](story, assessment)
+    elif kind == "workshop":
+        kinds.workshop(story, partner, _workshop(session, partner, workshop_id))
+    else:
+        kinds.dossier(story, partner)
+    check()
+
+    frame = PageFrame(
+        organisation=_organisation(session),
+        title=f"{labels('report.' + kind.replace('-', '_'))} - {partner.name}",
+        marking=marking,
+        generated_on=format_day(today or date.today(), lang),
+        lang=lang,
+    )
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_GAP - 6,
+        bottomMargin=MARGIN,
+        title=frame.title,
+        author=frame.organisation,
+        creator="FieldPartner",
+        lang=lang,
+        # 128-bit RC4: reportlab's only strength poppler and common viewers open (its
+        # 256-bit mode writes revision 5, which poppler rejects). Keeps a found PDF from
+        # casual reading; it is not strong encryption.
+        encrypt=StandardEncryption(password, canPrint=1, canModify=0, strength=128)
+        if password
+        else None,
+        invariant=1,
+    )
+    document.build(story.flowables, canvasmaker=numbered_canvas(frame))
+    if progress is not None:
+        progress(100, 100)
+    return buffer.getvalue()
+
+
+def save_pdf(
+    data_or_params: bytes | ReportParams, path: Path | str, password: str | None = None
+) -> Path:
+    """Write a report to ``path`` atomically (owner-only permissions).
+
+    With a password the report is rendered again, encrypted: reportlab cannot encrypt
+    finished bytes, so pass ``ReportParams`` for a protected file.
+    """
+    if isinstance(data_or_params, ReportParams):
+        data = data_or_params.render(password=password)
+    elif password:
+        raise ValueError("a password-protected PDF is rendered from ReportParams, not bytes")
+    else:
+        data = bytes(data_or_params)
+    target = Path(path)
+    with atomic_writer(target) as handle:
+        handle.write(data)
+    return target
+
+
+# --- lookups ---------------------------------------------------------------------------
+
+
+def _partner(session: Session, id_or_name: str) -> Partner:
+    try:
+        partner = find_partner(session, id_or_name)
+    except LookupError as exc:
+        raise ReportInputError(str(exc)) from None
+    return partner
+
+
+def _assessment(
+    session: Session, partner: Partner, kind: str, assessment_id: str | None
+) -> Assessment:
+    allowed = _ASSESSMENT_KINDS[kind]
+    if assessment_id is None:
+        found = session.scalars(
+            select(Assessment)
+            .where(
+                Assessment.partner_id == partner.id,
+                Assessment.deleted.is_(False),
+                Assessment.assessment_kind.in_(allowed),
+            )
+            .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+            .limit(1)
+        ).first()
+        if found is None:
+            raise ReportInputError(f"{partner.name} has no assessment for a {kind} report")
+        return found
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None or assessment.deleted:
+        raise ReportInputError(f"no assessment {assessment_id}")
+    if assessment.partner_id != partner.id:
+        raise ReportInputError(f"assessment {assessment_id} is not about {partner.name}")
+    if assessment.assessment_kind not in allowed:
+        raise ReportInputError(
+            f"assessment {assessment_id} is a {assessment.assessment_kind.replace('_', ' ')} "
+            f"assessment, not one for a {kind} report"
+        )
+    return assessment
+
+
+def _workshop(session: Session, partner: Partner, workshop_id: str | None) -> Workshop:
+    attended = workshops_of_partner(session, partner)
+    if workshop_id is None:
+        if not attended:
+            raise ReportInputError(f"{partner.name} took part in no workshop")
+        return attended[0]
+    found = next((w for w in attended if w.id == workshop_id), None)
+    if found is None:
+        raise ReportInputError(f"no workshop {workshop_id} with {partner.name} taking part")
+    return found
+
+
+def _organisation(session: Session) -> str:
+    for key in ("organisation_name", "vault_name"):
+        row = session.get(VaultSetting, key)
+        if row is not None and row.value:
+            return str(row.value)
+    return "FieldPartner"
