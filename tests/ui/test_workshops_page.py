@@ -264,3 +264,38 @@ def test_forget_empties_the_list_the_editor_and_their_undo_history(qtbot, vault,
         from fieldpartner.domain.workshops import list_workshops
 
         assert list_workshops(session)[0].notes == "Sensitive note"
+
+
+def test_workshop_report_is_made_for_a_participating_partner(qtbot, vault, make_page):
+    from fieldpartner.ui.attachment_preview import HAVE_PDF
+    from fieldpartner.ui.report_dialog import ReportDialog
+
+    _add_partners(vault)
+    page = _page(qtbot, make_page)
+    editor = page.editor
+    _create_workshop(qtbot, page, "Documentation clinic", date(2025, 3, 3), date(2025, 3, 4))
+
+    # No participating partner yet: the report explains instead of opening.
+    messages: list[str] = []
+    editor.status_message.connect(messages.append)
+    qtbot.mouseClick(editor.report_button, Qt.MouseButton.LeftButton)
+    assert editor.findChild(ReportDialog) is None
+    assert messages and "partner" in messages[-1]
+
+    qtbot.mouseClick(editor.add_partners_button, Qt.MouseButton.LeftButton)
+    picker = editor.findChild(PartnerPickerDialog)
+    picker.list.setCurrentRow(0)
+    picker.list.item(0).setSelected(True)
+    picker.accept()
+    qtbot.waitUntil(lambda: editor.participants_table.rowCount() == 1, timeout=5000)
+    assert editor.report_partner_id()
+
+    qtbot.mouseClick(editor.report_button, Qt.MouseButton.LeftButton)
+    dialog = editor.findChild(ReportDialog)
+    assert dialog is not None and dialog.isVisible()
+    if HAVE_PDF:
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.report_bytes is not None, timeout=20_000)
+        assert dialog.report_bytes.startswith(b"%PDF")
+    editor.forget()  # on lock the report and its bytes are dropped
+    assert editor.findChild(ReportDialog) is None or not dialog.isVisible()

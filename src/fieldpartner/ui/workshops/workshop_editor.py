@@ -244,8 +244,19 @@ class WorkshopEditor(QWidget):
             page, self.tr("&Remove"), "removeParticipant", self.tr("Remove the participant")
         )
         self.remove_participant_button.clicked.connect(self.remove_selected_participant)
+        self.report_button = _button(
+            page,
+            self.tr("Workshop &report…"),
+            "workshopReport",
+            self.tr("Report of this workshop for the selected partner"),
+        )
+        self.report_button.setToolTip(
+            self.tr("Preview, print or save the workshop report for the selected partner")
+        )
+        self.report_button.clicked.connect(self.open_report)
         buttons.addWidget(self.add_partners_button)
         buttons.addWidget(self.add_person_button)
+        buttons.addWidget(self.report_button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_participant_button)
         layout.addLayout(buttons)
@@ -544,6 +555,40 @@ class WorkshopEditor(QWidget):
             )
         )
 
+    def report_partner_id(self) -> str:
+        """The partner the workshop report is for: the selected participant's partner, else
+        the first participating partner ("" when no partner took part)."""
+        if self.details is None:
+            return ""
+        rows = self.participants_table.selectionModel().selectedRows()
+        if rows:
+            row = self.details.participants[rows[0].row()]
+            if row.partner_id:
+                return row.partner_id
+        return next((p.partner_id for p in self.details.participants if p.partner_id), "")
+
+    def open_report(self) -> None:
+        """Preview, print or save this workshop's report (ui/report_dialog.py)."""
+        from fieldpartner.ui.report_dialog import open_report_dialog
+
+        self._close_report()
+        partner_id = self.report_partner_id()
+        if self.details is None or self.vault is None or self.vault.is_locked:
+            return
+        if not partner_id:
+            self.status_message.emit(self.tr("Add a participating partner to make a report."))
+            return
+        self._report_dialog = open_report_dialog(
+            self, self.vault, "workshop", partner_id, workshop_id=self.details.id
+        )
+
+    def _close_report(self) -> None:
+        dialog = getattr(self, "_report_dialog", None)
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        self._report_dialog = None
+
     def remove_selected_participant(self) -> None:
         rows = self.participants_table.selectionModel().selectedRows()
         if rows:
@@ -689,6 +734,7 @@ class WorkshopEditor(QWidget):
             self.commit_pending()
         if self._dialog is not None:
             self._dialog.reject()
+        self._close_report()  # drops the report's PDF bytes
         self._generation += 1
         self._loading_id = ""
         self._clear()
