@@ -379,6 +379,14 @@
         <translation>إعادة الفتح كمسودة جديدة</translation>
     </message>
     <message>
+        <source>Report…</source>
+        <translation>تقرير…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save a report</source>
+        <translation>معاينة تقرير أو طباعته أو حفظه</translation>
+    </message>
+    <message>
         <source>Answers and results</source>
         <translation>الإجابات والنتائج</translation>
     </message>
@@ -1240,6 +1248,14 @@
         <translation>العودة إلى قائمة الشركاء</translation>
     </message>
     <message>
+        <source>Dossier report…</source>
+        <translation>تقرير ملف الشريك…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the partner dossier</source>
+        <translation>معاينة ملف الشريك أو طباعته أو حفظه</translation>
+    </message>
+    <message>
         <source>Partner sections</source>
         <translation>أقسام الشريك</translation>
     </message>
@@ -1610,6 +1626,140 @@
     <message>
         <source>Radar chart of section scores</source>
         <translation>مخطط راداري لدرجات الأقسام</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>سرّي</translation>
+    </message>
+    <message>
+        <source>Marking on every page</source>
+        <translation>الوسم على كل صفحة</translation>
+    </message>
+    <message>
+        <source>Printed at the top and foot of every page; may be empty.</source>
+        <translation>يُطبع أعلى كل صفحة وأسفلها، ويمكن تركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Generate the report</source>
+        <translation>إنشاء التقرير</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <source>Press Generate to see the report.</source>
+        <translation>اضغط «إنشاء» لعرض التقرير.</translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>حماية ملف PDF المحفوظ بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>Password for the PDF</source>
+        <translation>كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>حفظ التقرير في ملف PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the report</source>
+        <translation>إغلاق التقرير</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>جارٍ إنشاء التقرير…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>لا صفحات.</numerusform>
+            <numerusform>صفحة واحدة.</numerusform>
+            <numerusform>صفحتان.</numerusform>
+            <numerusform>%n صفحات.</numerusform>
+            <numerusform>%n صفحة.</numerusform>
+            <numerusform>%n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not made: {reason}</source>
+        <translation>لم يُنشأ التقرير: {reason}</translation>
+    </message>
+    <message>
+        <source>Save outside the vault?</source>
+        <translation>هل تريد الحفظ خارج الخزنة؟</translation>
+    </message>
+    <message>
+        <source>The PDF will be a copy outside the vault&apos;s encryption: anyone who gets the file can read it unless you protect it with a password. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>سيكون ملف PDF نسخة خارج تشفير الخزنة: يستطيع قراءته كل من يحصل على الملف ما لم تحمِه بكلمة مرور. احفظه في مكان آمن، واحذفه حين لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>حفظ التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enter a password for the PDF, or untick the box.</source>
+        <translation>أدخل كلمة مرور لملف PDF، أو ألغِ تحديد المربع.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>تم الحفظ: {file}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>جارٍ حفظ التقرير…</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2868,18 @@
         <translation>إزالة المشارك</translation>
     </message>
     <message>
+        <source>Workshop &amp;report…</source>
+        <translation>تقرير ورشة العمل…</translation>
+    </message>
+    <message>
+        <source>Report of this workshop for the selected partner</source>
+        <translation>تقرير ورشة العمل هذه للشريك المحدد</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the workshop report for the selected partner</source>
+        <translation>معاينة تقرير ورشة العمل للشريك المحدد أو طباعته أو حفظه</translation>
+    </message>
+    <message>
         <source>Follow-up plan</source>
         <translation>خطة المتابعة</translation>
     </message>
@@ -2780,6 +2942,10 @@
     <message>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <source>Add a participating partner to make a report.</source>
+        <translation>أضف شريكًا مشاركًا لإعداد تقرير.</translation>
     </message>
     <message>
         <source>The participant is no longer listed.</source>

@@ -375,6 +375,14 @@
         <translation>Reabrir como nuevo borrador</translation>
     </message>
     <message>
+        <source>Report…</source>
+        <translation>Informe…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save a report</source>
+        <translation>Ver la vista previa, imprimir o guardar un informe</translation>
+    </message>
+    <message>
         <source>Answers and results</source>
         <translation>Respuestas y resultados</translation>
     </message>
@@ -1220,6 +1228,14 @@
         <translation>Volver a la lista de organizaciones socias</translation>
     </message>
     <message>
+        <source>Dossier report…</source>
+        <translation>Informe del expediente…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the partner dossier</source>
+        <translation>Ver la vista previa, imprimir o guardar el expediente de la organización socia</translation>
+    </message>
+    <message>
         <source>Partner sections</source>
         <translation>Secciones de la organización socia</translation>
     </message>
@@ -1586,6 +1602,136 @@
     <message>
         <source>Radar chart of section scores</source>
         <translation>Gráfico de radar de las puntuaciones por sección</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENCIAL</translation>
+    </message>
+    <message>
+        <source>Marking on every page</source>
+        <translation>Marca en cada página</translation>
+    </message>
+    <message>
+        <source>Printed at the top and foot of every page; may be empty.</source>
+        <translation>Se imprime en la parte superior e inferior de cada página; puede quedar vacía.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Generate the report</source>
+        <translation>Generar el informe</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>Marca:</translation>
+    </message>
+    <message>
+        <source>Press Generate to see the report.</source>
+        <translation>Pulse «Generar» para ver el informe.</translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>Proteger el PDF guardado con una contraseña</translation>
+    </message>
+    <message>
+        <source>Password for the PDF</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Guardar el informe como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the report</source>
+        <translation>Cerrar el informe</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n página.</numerusform>
+            <numerusform>%n páginas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not made: {reason}</source>
+        <translation>No se generó el informe: {reason}</translation>
+    </message>
+    <message>
+        <source>Save outside the vault?</source>
+        <translation>¿Guardar fuera de la bóveda?</translation>
+    </message>
+    <message>
+        <source>The PDF will be a copy outside the vault&apos;s encryption: anyone who gets the file can read it unless you protect it with a password. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>El PDF será una copia fuera del cifrado de la bóveda: cualquier persona que obtenga el archivo podrá leerlo, a menos que lo proteja con una contraseña. Guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enter a password for the PDF, or untick the box.</source>
+        <translation>Introduzca una contraseña para el PDF o desmarque la casilla.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Guardado: {file}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Guardando el informe…</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2820,18 @@
         <translation>Quitar el participante</translation>
     </message>
     <message>
+        <source>Workshop &amp;report…</source>
+        <translation>&amp;Informe del taller…</translation>
+    </message>
+    <message>
+        <source>Report of this workshop for the selected partner</source>
+        <translation>Informe de este taller para la organización socia seleccionada</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the workshop report for the selected partner</source>
+        <translation>Ver la vista previa, imprimir o guardar el informe del taller para la organización socia seleccionada</translation>
+    </message>
+    <message>
         <source>Follow-up plan</source>
         <translation>Plan de seguimiento</translation>
     </message>
@@ -2736,6 +2894,10 @@
     <message>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Add a participating partner to make a report.</source>
+        <translation>Añada una organización socia participante para elaborar un informe.</translation>
     </message>
     <message>
         <source>The participant is no longer listed.</source>

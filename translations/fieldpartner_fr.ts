@@ -375,6 +375,14 @@
         <translation>Rouvrir comme nouveau brouillon</translation>
     </message>
     <message>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save a report</source>
+        <translation>Afficher l’aperçu, imprimer ou enregistrer un rapport</translation>
+    </message>
+    <message>
         <source>Answers and results</source>
         <translation>Réponses et résultats</translation>
     </message>
@@ -1220,6 +1228,14 @@
         <translation>Retour à la liste des partenaires</translation>
     </message>
     <message>
+        <source>Dossier report…</source>
+        <translation>Rapport de dossier…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the partner dossier</source>
+        <translation>Afficher l’aperçu, imprimer ou enregistrer le dossier du partenaire</translation>
+    </message>
+    <message>
         <source>Partner sections</source>
         <translation>Sections du partenaire</translation>
     </message>
@@ -1586,6 +1602,136 @@
     <message>
         <source>Radar chart of section scores</source>
         <translation>Graphique radar des scores par section</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>Marking on every page</source>
+        <translation>Mention sur chaque page</translation>
+    </message>
+    <message>
+        <source>Printed at the top and foot of every page; may be empty.</source>
+        <translation>Imprimée en haut et en bas de chaque page ; peut rester vide.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Generate the report</source>
+        <translation>Générer le rapport</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>Mention :</translation>
+    </message>
+    <message>
+        <source>Press Generate to see the report.</source>
+        <translation>Appuyez sur « Générer » pour afficher le rapport.</translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>Protéger le PDF enregistré par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for the PDF</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Enregistrer le rapport dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the report</source>
+        <translation>Fermer le rapport</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Génération du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not made: {reason}</source>
+        <translation>Le rapport n’a pas été créé : {reason}</translation>
+    </message>
+    <message>
+        <source>Save outside the vault?</source>
+        <translation>Enregistrer hors du coffre ?</translation>
+    </message>
+    <message>
+        <source>The PDF will be a copy outside the vault&apos;s encryption: anyone who gets the file can read it unless you protect it with a password. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>Le PDF sera une copie non protégée par le chiffrement du coffre : toute personne qui obtient le fichier pourra le lire, sauf si vous le protégez par un mot de passe. Conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enter a password for the PDF, or untick the box.</source>
+        <translation>Saisissez un mot de passe pour le PDF, ou décochez la case.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Enregistré : {file}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Enregistrement du rapport…</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2820,18 @@
         <translation>Retirer le participant</translation>
     </message>
     <message>
+        <source>Workshop &amp;report…</source>
+        <translation>Rapp&amp;ort d’atelier…</translation>
+    </message>
+    <message>
+        <source>Report of this workshop for the selected partner</source>
+        <translation>Rapport de cet atelier pour le partenaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the workshop report for the selected partner</source>
+        <translation>Afficher l’aperçu, imprimer ou enregistrer le rapport d’atelier pour le partenaire sélectionné</translation>
+    </message>
+    <message>
         <source>Follow-up plan</source>
         <translation>Plan de suivi</translation>
     </message>
@@ -2736,6 +2894,10 @@
     <message>
         <source>Saved</source>
         <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Add a participating partner to make a report.</source>
+        <translation>Ajoutez un partenaire participant pour créer un rapport.</translation>
     </message>
     <message>
         <source>The participant is no longer listed.</source>
