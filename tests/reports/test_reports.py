@@ -242,10 +242,22 @@ def test_password_protected_pdf_needs_the_password(demo_vault: Vault, tmp_path: 
     assert "Partner dossier" in pdf_text(target.read_bytes(), tmp_path, password="s3cret words")
 
 
-def test_saving_plain_bytes_with_a_password_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="ReportParams"):
-        save_pdf(b"%PDF-1.4", tmp_path / "x.pdf", password="pw")
-    assert not (tmp_path / "x.pdf").exists()
+def test_rendered_bytes_are_encrypted_when_saved_with_a_password(
+    demo_vault: Vault, tmp_path: Path
+) -> None:
+    partner_id = _assessment(demo_vault, "capacity")["partner_id"]
+    target = tmp_path / "out" / "dossier.pdf"
+    target.parent.mkdir()
+    save_pdf(render_report(demo_vault, "dossier", partner_id), target, password="pw words")
+    locked = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
+    assert locked.returncode != 0
+    assert "Partner dossier" in pdf_text(target.read_bytes(), tmp_path, password="pw words")
+
+
+def test_saving_broken_bytes_with_a_password_writes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(Exception):  # noqa: B017 - pikepdf's PdfError, whatever its wording
+        save_pdf(b"%PDF-1.4 not really", tmp_path / "x.pdf", password="pw")
+    assert not list(tmp_path.iterdir())
 
 
 def test_unknown_partner_assessment_or_mismatched_kind_is_invalid_input(

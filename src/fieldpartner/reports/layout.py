@@ -1,15 +1,18 @@
-"""The page every report shares: organisation, title and marking on top; generation date
-and "Page X of Y" at the foot; A4 or Letter; mirrored for right-to-left languages."""
+"""The page every report shares: organisation logo, name, title and marking on top;
+generation date and "Page X of Y" at the foot; A4 or Letter; mirrored for right-to-left
+languages."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from fieldpartner.reports.fonts import LATIN
@@ -21,6 +24,9 @@ MARGIN = 18 * mm
 HEADER_GAP = 14 * mm
 MARKING_RED = colors.HexColor("#b00020")
 RULE_GREY = colors.HexColor("#9aa0a6")
+LOGO_HEIGHT = 12 * mm
+LOGO_MAX_WIDTH = 45 * mm
+LOGO_GAP = 3 * mm
 
 
 def paper_size(paper: str) -> tuple[float, float]:
@@ -39,6 +45,22 @@ class PageFrame:
     marking: str
     generated_on: str
     lang: str
+    # PNG or JPEG bytes (domain.organisation checks them), drawn from memory.
+    logo: bytes | None = field(default=None, repr=False)
+
+    def _logo(self) -> tuple[ImageReader, float, float] | None:
+        """The logo and its drawn size: about 1.2 cm high, keeping its aspect ratio."""
+        if not self.logo:
+            return None
+        image = ImageReader(io.BytesIO(self.logo))
+        pixels_wide, pixels_high = image.getSize()
+        if pixels_wide < 1 or pixels_high < 1:
+            return None
+        drawn_height = LOGO_HEIGHT
+        drawn_width = drawn_height * pixels_wide / pixels_high
+        if drawn_width > LOGO_MAX_WIDTH:  # a wide banner: as wide as allowed, less high
+            drawn_width, drawn_height = LOGO_MAX_WIDTH, LOGO_MAX_WIDTH * pixels_high / pixels_wide
+        return image, drawn_width, drawn_height
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         width, height = canvas._pagesize
@@ -48,15 +70,39 @@ class PageFrame:
         near_align, far_align = ("right", "left") if rtl else ("left", "right")
         canvas.saveState()
         top = height - MARGIN + 4 * mm
+        logo = self._logo()
+        # The header text starts beside the logo, which sits in the near corner on the rule.
+        text_near = near
+        if logo is not None:
+            image, logo_width, logo_height = logo
+            logo_x = near - logo_width if rtl else near
+            canvas.drawImage(
+                image,
+                logo_x,
+                top - 5.5 * mm,
+                width=logo_width,
+                height=logo_height,
+                mask="auto",
+            )
+            text_near = near - logo_width - LOGO_GAP if rtl else near + logo_width + LOGO_GAP
         canvas.setFillColor(colors.black)
         draw_text(
-            canvas, near, top, self.organisation, 9, lang=self.lang, align=near_align, bold=True
+            canvas,
+            text_near,
+            top,
+            self.organisation,
+            9,
+            lang=self.lang,
+            align=near_align,
+            bold=True,
         )
         if self.marking:
             canvas.setFillColor(MARKING_RED)
             draw_text(canvas, far, top, self.marking, 9, lang=self.lang, align=far_align, bold=True)
         canvas.setFillColor(colors.black)
-        draw_text(canvas, near, top - 4.5 * mm, self.title, 8, lang=self.lang, align=near_align)
+        draw_text(
+            canvas, text_near, top - 4.5 * mm, self.title, 8, lang=self.lang, align=near_align
+        )
         canvas.setStrokeColor(RULE_GREY)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 6.5 * mm, width - MARGIN, top - 6.5 * mm)

@@ -1,24 +1,27 @@
 """``render_report``: one report kind for one partner, as PDF bytes in memory.
 
 Nothing is written to disk here: the caller previews, prints or saves the bytes
-(``save_pdf``, atomically, optionally password-protected).
+(``save_pdf``, atomically, optionally password-protected). A password encrypts the
+finished PDF with AES-256 (PDF 2.0's revision 6, through pikepdf/qpdf), in memory.
 """
 
 from __future__ import annotations
 
 import io
+import logging
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.platypus import SimpleDocTemplate
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldpartner.domain.models import Assessment, AssessmentKind, Partner, VaultSetting, Workshop
+from fieldpartner.domain.models import Assessment, AssessmentKind, Partner, Workshop
+from fieldpartner.domain.organisation import LogoDamaged, organisation_logo, organisation_name
 from fieldpartner.domain.partners import find_partner
 from fieldpartner.domain.workshops import workshops_of_partner
 from fieldpartner.files import atomic_writer
@@ -27,6 +30,8 @@ from fieldpartner.reports.fonts import register_fonts
 from fieldpartner.reports.labels import LANGUAGES, Labels
 from fieldpartner.reports.layout import HEADER_GAP, MARGIN, PageFrame, numbered_canvas, paper_size
 from fieldpartner.reports.text import format_day
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -197,7 +202,8 @@ def _render(
     check()
 
     frame = PageFrame(
-        organisation=_organisation(session),
+        organisation=organisation_name(session),
+        logo=_logo(session),
         title=f"{labels('report.' + kind.replace('-', '_'))} - {partner.name}",
         marking=marking,
         generated_on=format_day(today or date.today(), lang),
@@ -215,18 +221,44 @@ def _render(
         author=frame.organisation,
         creator="FieldPartner",
         lang=lang,
-        # 128-bit RC4: reportlab's only strength poppler and common viewers open (its
-        # 256-bit mode writes revision 5, which poppler rejects). Keeps a found PDF from
-        # casual reading; it is not strong encryption.
-        encrypt=StandardEncryption(password, canPrint=1, canModify=0, strength=128)
-        if password
-        else None,
         invariant=1,
     )
     document.build(story.flowables, canvasmaker=numbered_canvas(frame))
+    data = buffer.getvalue()
+    if password:
+        data = encrypt_pdf(data, password)
     if progress is not None:
         progress(100, 100)
-    return buffer.getvalue()
+    return data
+
+
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """``data`` (a finished PDF) encrypted with AES-256 (security handler revision 6), in
+    memory: opening needs ``password``; printing is allowed, changing is not.
+
+    The owner password is random and forgotten: nobody gets more rights than the user
+    password gives. reportlab's own encryption is RC4 at best (its AES-256 writes the
+    withdrawn revision 5, which poppler rejects), hence qpdf through pikepdf.
+    """
+    import pikepdf
+
+    if not password:
+        raise ValueError("an empty password protects nothing")
+    encryption = pikepdf.Encryption(
+        user=password,
+        owner=secrets.token_urlsafe(32),
+        R=6,
+        allow=pikepdf.Permissions(
+            modify_annotation=False,
+            modify_assembly=False,
+            modify_form=False,
+            modify_other=False,
+        ),
+    )
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.save(out, encryption=encryption)
+    return out.getvalue()
 
 
 def save_pdf(
@@ -234,15 +266,15 @@ def save_pdf(
 ) -> Path:
     """Write a report to ``path`` atomically (owner-only permissions).
 
-    With a password the report is rendered again, encrypted: reportlab cannot encrypt
-    finished bytes, so pass ``ReportParams`` for a protected file.
+    ``data_or_params`` is a rendered PDF or the parameters to render one. With a password
+    the PDF is encrypted with AES-256 in memory first; nothing unencrypted is written.
     """
     if isinstance(data_or_params, ReportParams):
-        data = data_or_params.render(password=password)
-    elif password:
-        raise ValueError("a password-protected PDF is rendered from ReportParams, not bytes")
+        data = data_or_params.render()
     else:
         data = bytes(data_or_params)
+    if password:
+        data = encrypt_pdf(data, password)
     target = Path(path)
     with atomic_writer(target) as handle:
         handle.write(data)
@@ -303,9 +335,11 @@ def _workshop(session: Session, partner: Partner, workshop_id: str | None) -> Wo
     return found
 
 
-def _organisation(session: Session) -> str:
-    for key in ("organisation_name", "vault_name"):
-        row = session.get(VaultSetting, key)
-        if row is not None and row.value:
-            return str(row.value)
-    return "FieldPartner"
+def _logo(session: Session) -> bytes | None:
+    """The organisation's logo, or None; a damaged logo is left out (and logged) rather
+    than stopping the report."""
+    try:
+        return organisation_logo(session)
+    except LogoDamaged as exc:
+        log.warning("report without the organisation logo: %s", exc)
+        return None

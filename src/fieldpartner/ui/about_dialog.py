@@ -19,6 +19,9 @@ LICENCES: tuple[tuple[str, str], ...] = (
     ("SQLAlchemy", "MIT"),
     ("cryptography", "Apache-2.0 or BSD-3-Clause"),
     ("reportlab", "BSD"),
+    ("pikepdf", "MPL-2.0"),
+    ("qpdf (in pikepdf)", "Apache-2.0"),
+    ("lxml", "BSD-3-Clause"),
     ("pycountry", "LGPL-2.1"),
     ("pyrage", "MIT or Apache-2.0"),
 )

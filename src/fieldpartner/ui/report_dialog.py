@@ -278,7 +278,8 @@ class ReportDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        source: bytes | ReportParams = self._params if password else self._data
+        # The previewed bytes themselves: a password encrypts them (AES-256) in memory.
+        source = self._data
 
         def work(control: TaskControl) -> Path:
             control.progress(0, 1)

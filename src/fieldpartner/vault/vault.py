@@ -252,6 +252,11 @@ class Vault:
     def set_setting(self, key: str, value: Any) -> None:
         self._write_settings({key: value})
 
+    def refresh_settings(self) -> None:
+        """Forget cached settings, after a session changed ``VaultSetting`` rows directly
+        (e.g. ``domain.organisation.set_organisation``)."""
+        self._settings_cache.clear()
+
     @property
     def device_id(self) -> str:
         return str(self.setting("device_id"))
