@@ -35,6 +35,8 @@ def _window(qtbot, vault) -> MainWindow:
     window = MainWindow(vault)
     qtbot.addWidget(window)
     window.show()
+    # The list's first page is read in the background once the window is built.
+    qtbot.waitUntil(lambda: not window.partner_model.is_loading, timeout=5000)
     return window
 
 

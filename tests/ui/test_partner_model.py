@@ -17,6 +17,13 @@ def _bulk_partners(vault, count: int) -> None:
         bulk_create(session, Partner, rows, vault.record_context())
 
 
+def _loaded(qtbot, model: PartnerTableModel) -> PartnerTableModel:
+    """Pages are read in the background: start the first read and wait for it."""
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        model.reload()
+    return model
+
+
 def test_columns_show_readable_values(qtbot, vault):
     with vault.transaction() as session:
         add_partner(
@@ -28,7 +35,7 @@ def test_columns_show_readable_values(qtbot, vault):
             phase="implementing",
             category="advocacy",
         )
-    model = PartnerTableModel(vault)
+    model = _loaded(qtbot, PartnerTableModel(vault))
     values = [model.index(0, column).data() for column in range(model.columnCount())]
     assert values[:6] == [
         "Justice Watch",
@@ -45,25 +52,40 @@ def test_columns_show_readable_values(qtbot, vault):
 
 def test_fetch_more_loads_pages_until_every_partner_is_shown(qtbot, vault):
     _bulk_partners(vault, 450)
-    model = PartnerTableModel(vault)
+    model = _loaded(qtbot, PartnerTableModel(vault))
     assert model.total_count == 450
     assert model.rowCount() == PAGE_SIZE
     assert model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == 2 * PAGE_SIZE
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE_SIZE, timeout=5000)
     model.fetchMore()
-    assert model.rowCount() == 450
+    qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=5000)
     assert not model.canFetchMore()
     assert model.index(449, 0).data() == "Partner 0449"
 
 
 def test_clear_forgets_every_row_and_the_vault(qtbot, vault):
     _bulk_partners(vault, 3)
-    model = PartnerTableModel(vault)
-    model.set_filter("Partner")
+    model = _loaded(qtbot, PartnerTableModel(vault))
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        model.set_filter("Partner")
     assert model.rowCount() == 3
     model.clear()
     assert model.rowCount() == 0
     assert model.total_count == 0
     assert model.filter_text == ""
     assert not model.canFetchMore()
+
+
+def test_quick_filter_changes_show_the_last_filter_only(qtbot, vault):
+    with vault.transaction() as session:
+        add_partner(session, name="Alpha Forum", country="KE")
+        add_partner(session, name="Bravo Watch", country="KE")
+    model = _loaded(qtbot, PartnerTableModel(vault))
+    # Typing quickly asks for a read per change; reads run one at a time and the ones
+    # overtaken by a newer filter are never shown.
+    for text in ("A", "Al", "Br", "Bra"):
+        model.set_filter(text)
+    qtbot.waitUntil(lambda: not model.is_loading, timeout=5000)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Bravo Watch"]
+    assert model.total_count == 1

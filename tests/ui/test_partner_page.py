@@ -51,6 +51,8 @@ def _window(qtbot, vault, settings) -> MainWindow:
     window = MainWindow(vault, settings=settings)
     qtbot.addWidget(window)
     window.show()
+    # The list's first page is read in the background once the window is built.
+    qtbot.waitUntil(lambda: not window.partner_model.is_loading, timeout=5000)
     return window
 
 
@@ -198,6 +200,8 @@ def test_list_filters_sort_and_open(qtbot, vault, settings):
     model = list_page.model
 
     def names() -> list[str]:
+        # Filtering and sorting read again in the background: wait for the answer.
+        qtbot.waitUntil(lambda: not model.is_loading, timeout=5000)
         return [model.index(r, 0).data() for r in range(model.rowCount())]
 
     assert names() == ["Alpha Forum", "Bravo Watch"]
@@ -325,6 +329,8 @@ def test_related_records_are_listed_and_open_their_pages(qtbot, vault, settings)
     qtbot.addWidget(page)
     page.show_record(ids[0])
 
+    # A tab reads its records when it is shown, as a user clicking on it would.
+    page.tabs.setCurrentWidget(page.assessments)
     tree = page.assessments.tree
     assert tree.topLevelItemCount() == 1
     assert [tree.topLevelItem(0).text(c) for c in (0, 2, 3)] == [
@@ -336,6 +342,8 @@ def test_related_records_are_listed_and_open_their_pages(qtbot, vault, settings)
         tree.itemActivated.emit(tree.topLevelItem(0), 0)
     assert asked.args == ["assessment", ids[1]]
 
+    page.tabs.setCurrentWidget(page.workshops)
     assert page.workshops.tree.topLevelItem(0).text(0) == "Safeguarding workshop"
+    page.tabs.setCurrentWidget(page.plan)
     plan = page.plan.tree.topLevelItem(0)
     assert plan.text(0) == "Write a safeguarding policy" and "overdue" in plan.text(3)

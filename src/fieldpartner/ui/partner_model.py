@@ -1,8 +1,10 @@
 """The partner list as a Qt table model, read page by page from the partner service.
 
-Rows are plain tuples copied out of a short-lived session per page, so no ORM object (and
-no open transaction) outlives a read; ``clear`` drops every copied value when the vault
-locks. The SQL comes from ``domain.partners``; this module only pages through it.
+Pages are read off the UI thread through ``ui.plan.paged_model.PagedTableModel`` (the
+large demo vault's page query takes ~75 ms, too long to hold the interface). Rows are plain
+tuples copied out of a short-lived session per page, so no ORM object (and no open
+transaction) outlives a read; ``clear`` drops every copied value when the vault locks. The
+SQL comes from ``domain.partners``; this module only pages through it.
 """
 
 from __future__ import annotations
@@ -11,15 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 
 from fieldpartner.domain.partners import (
     PartnerFilter,
@@ -28,19 +22,18 @@ from fieldpartner.domain.partners import (
     list_partner_summaries,
 )
 from fieldpartner.ui.partners import vocabulary
+from fieldpartner.ui.plan.paged_model import PAGE_SIZE, PagedTableModel
 from fieldpartner.vault import Vault
 
-PAGE_SIZE = 200
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
+__all__ = ["PAGE_SIZE", "PartnerRow", "PartnerTableModel"]
 
 # One row of the table (kept for callers that name it).
 PartnerRow = PartnerSummary
 
 
-class PartnerTableModel(QAbstractTableModel):
-    """Live partners matching a search text; fetches ``PAGE_SIZE`` rows at a time."""
+class PartnerTableModel(PagedTableModel):
+    """Live partners matching a filter; reads ``PAGE_SIZE`` rows at a time in the
+    background. Nothing is read until ``reload`` (the list page calls it when shown)."""
 
     COLUMNS = (
         "name",
@@ -53,15 +46,11 @@ class PartnerTableModel(QAbstractTableModel):
         "overdue_actions",
         "updated_at",
     )
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, vault: Vault | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
+        super().__init__(vault, parent)
         self._filter = PartnerFilter()
-        self._rows: list[PartnerRow] = []
-        self._total = 0
-        self._headers = (
+        self._headers = [
             self.tr("Name"),
             self.tr("Acronym"),
             self.tr("Country"),
@@ -71,25 +60,14 @@ class PartnerTableModel(QAbstractTableModel):
             self.tr("Last rating"),
             self.tr("Overdue"),
             self.tr("Updated"),
-        )
+        ]
         self._labels = vocabulary.labels()
-        if vault is not None:
-            self.reload()
 
     # --- what the model shows -----------------------------------------------------------
 
     @property
     def filter_text(self) -> str:
         return self._filter.text
-
-    @property
-    def total_count(self) -> int:
-        """Partners matching the filter, loaded or not."""
-        return self._total
-
-    def set_vault(self, vault: Vault | None) -> None:
-        self._vault = vault
-        self.reload()
 
     @property
     def partner_filter(self) -> PartnerFilter:
@@ -116,92 +94,41 @@ class PartnerTableModel(QAbstractTableModel):
         )
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._total = 0
-        if self._vault is not None and not self._vault.is_locked:
-            with self._vault.session() as session:
-                self._total = count_partners(session, self._filter)
-            self._rows = self._read_page(0)
-        self.endResetModel()
-
     def clear(self) -> None:
-        """Forget the vault and every value read from it (used when the vault locks)."""
-        self.beginResetModel()
-        self._vault = None
+        """Forget the vault, the filter and every value read (used when the vault locks)."""
         self._filter = PartnerFilter()
-        self._rows = []
-        self._total = 0
-        self.endResetModel()
-
-    def _read_page(self, offset: int) -> list[PartnerRow]:
-        assert self._vault is not None
-        with self._vault.session() as session:
-            return list_partner_summaries(session, self._filter, offset=offset, limit=PAGE_SIZE)
+        super().clear()
 
     def partner_id(self, row: int) -> str:
-        return self._rows[row].id
+        return self.row_id(row)
 
-    # --- lazy loading -------------------------------------------------------------------
+    # --- PagedTableModel ----------------------------------------------------------------
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._vault is None or self._vault.is_locked:
-            return False
-        return len(self._rows) < self._total
+    def headers(self) -> list[str]:
+        return self._headers
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        page = self._read_page(len(self._rows))
-        if not page:
-            # Partners were deleted since the count; stop asking for more.
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    def _query(self) -> PartnerFilter:
+        return self._filter
 
-    # --- QAbstractTableModel ------------------------------------------------------------
+    def _read(
+        self, session: Any, query: PartnerFilter, offset: int, limit: int, count: bool
+    ) -> tuple[list[PartnerRow], int]:
+        rows = list_partner_summaries(session, query, offset=offset, limit=limit)
+        total = count_partners(session, query) if count else 0
+        return rows, total
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def _cell(self, row: PartnerRow, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self._rows[index.row()]
-        if role == self.ID_ROLE:
-            return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = self.COLUMNS[index.column()]
-            if column == "updated_at":
-                return self._format_time(row.updated_at)
-            value = getattr(row, column)
-            if column in ("type", "phase", "category", "last_rating"):
-                return self._labels.get(value, value) if value else ""
-            if column == "overdue_actions":
-                return str(value) if value else ""
-            return value
-        return None
+        name = self.COLUMNS[column]
+        if name == "updated_at":
+            return self._format_time(row.updated_at)
+        value = getattr(row, name)
+        if name in ("type", "phase", "category", "last_rating"):
+            return self._labels.get(value, value) if value else ""
+        if name == "overdue_actions":
+            return str(value) if value else ""
+        return value
 
     @staticmethod
     def _format_time(value: datetime | None) -> str:

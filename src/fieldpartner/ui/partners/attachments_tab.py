@@ -32,6 +32,7 @@ from fieldpartner.files import write_atomic
 from fieldpartner.ui.attachment_preview import AttachmentPreview
 from fieldpartner.ui.partners.record_tabs import ID_ROLE, RecordListTab, format_time, make_button
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.vault import Vault
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -97,6 +98,10 @@ class AttachmentsTab(RecordListTab):
             )
             for a in attachments_of(session, partner=partner)
         ]
+
+    def load(self, vault: Vault, partner_id: str, *, read: bool = True) -> None:
+        self.preview.clear()  # another partner's file must not stay on show
+        super().load(vault, partner_id, read=read)
 
     def reload(self) -> None:
         self.preview.clear()

@@ -33,7 +33,8 @@ class PartnerListPage(Page):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self.model = PartnerTableModel(vault, self)
+        # Given the vault when first shown: nothing is read while the window is built.
+        self.model = PartnerTableModel(None, self)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -125,7 +126,11 @@ class PartnerListPage(Page):
 
     def activated(self) -> None:
         # A partner may have been added or edited on its page.
-        if self.vault is not None and not self.vault.is_locked:
+        if self.vault is None or self.vault.is_locked:
+            return
+        if self.model.vault is None:
+            self.model.set_vault(self.vault)
+        else:
             self.model.reload()
 
     def current_filter(self) -> PartnerFilter:

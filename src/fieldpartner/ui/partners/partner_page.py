@@ -120,9 +120,11 @@ class PartnerPage(Page):
         self.partner_id = record_id
         self.heading.setText(name)
         self.profile.load(self.vault, record_id)
-        for tab in self.list_tabs():
-            tab.load(self.vault, record_id)
+        # Only the tab in front reads now; the others read when first shown
+        # (``_tab_changed``), so opening a partner never waits for every tab's records.
         self.tabs.setCurrentWidget(self.profile)
+        for tab in self.list_tabs():
+            tab.load(self.vault, record_id, read=False)
 
     def activated(self) -> None:
         if self.partner_id and self.vault is not None and not self.vault.is_locked:

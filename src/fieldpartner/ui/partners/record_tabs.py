@@ -77,10 +77,15 @@ class RecordListTab(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.layout_.addWidget(self.tree, 1)
 
-    def load(self, vault: Vault, partner_id: str) -> None:
+    def load(self, vault: Vault, partner_id: str, *, read: bool = True) -> None:
+        """Show ``partner_id``'s records; with ``read=False`` only empty the table, for
+        a tab that is not in front (it reads when shown: see ``PartnerPage``)."""
         self.vault = vault
         self.partner_id = partner_id
-        self.reload()
+        if read:
+            self.reload()
+        else:
+            self.tree.clear()
 
     def reload(self) -> None:
         self.tree.clear()

@@ -5,6 +5,10 @@ is copied into plain tuples there, so no ORM object crosses threads and a large 
 never stalls the interface. ``reload`` reads the count and the first page; ``fetchMore``
 (called by the view as the user scrolls) reads the next page. A reload or ``clear`` makes
 every answer still on its way stale, and stale answers are dropped.
+
+A model runs one read at a time: a request made while a read is on its way waits for it,
+and only the latest waiting request runs (typing or sorting quickly asks for many reloads,
+and overlapping reads of the same query only compete for the database and the GIL).
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ class PagedTableModel(QAbstractTableModel):
         self._loading = False
         self._fetching = False
         self._reads = PendingReads()
+        self._reading = False
+        self._waiting: tuple[int, int, bool] | None = None
 
     # --- for subclasses -----------------------------------------------------------------
 
@@ -123,12 +129,17 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1
         self._vault = None
         self._loading = self._fetching = False
+        self._waiting = None
         self._replace([], 0)
         self._reads.wait()
 
     def _start(self, generation: int, offset: int, *, count: bool) -> None:
+        if self._reading:
+            self._waiting = (generation, offset, count)
+            return
         vault, query, read = self._vault, self._query(), self._read
         assert vault is not None
+        self._reading = True
 
         def work(_control: Any) -> tuple[list[Any], int]:
             with vault.session() as session:
@@ -140,10 +151,22 @@ class PagedTableModel(QAbstractTableModel):
             on_failure=lambda message, _exc: self._read_failed(generation, message),
         )
 
+    def _read_ended(self) -> bool:
+        """A read came back: start the waiting one, if still wanted. False once the model
+        is gone."""
+        if not Shiboken.isValid(self):
+            return False
+        self._reading = False
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and waiting[0] == self._generation and self._usable():
+            generation, offset, count = waiting
+            self._start(generation, offset, count=count)
+        return True
+
     def _arrived(
         self, generation: int, offset: int, count: bool, result: tuple[list[Any], int]
     ) -> None:
-        if not Shiboken.isValid(self) or generation != self._generation:
+        if not self._read_ended() or generation != self._generation:
             return
         rows, total = result
         if count:
@@ -163,7 +186,7 @@ class PagedTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _read_failed(self, generation: int, message: str) -> None:
-        if not Shiboken.isValid(self) or generation != self._generation:
+        if not self._read_ended() or generation != self._generation:
             return
         self._loading = self._fetching = False
         self.failed.emit(message)
