@@ -41,6 +41,12 @@ def main() -> None:
         if pid == 0:
             try:
                 write_until_killed(path, passphrase)
+            except BaseException:
+                # Say why on stderr (the test shows it) before leaving without cleanup.
+                import traceback
+
+                traceback.print_exc()
+                sys.stderr.flush()
             finally:
                 os._exit(1)
         print(f"pid {pid}", flush=True)

@@ -16,6 +16,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from vault_helpers import PASSPHRASE
 
@@ -24,6 +25,7 @@ from fieldpartner.vault import Vault
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 ROUNDS = 20
+WATCHDOG_SECONDS = 300
 
 
 class Writers:
@@ -39,8 +41,10 @@ class Writers:
             env=env,
             text=True,
         )
-        # Should anything hang, kill the whole helper so every readline returns.
-        self.watchdog = threading.Timer(120, self.process.kill)
+        # Should anything hang, kill the whole helper so every readline returns. Generous:
+        # a SIGKILLed writer inside fsync dies only when the disk answers, which on a busy
+        # virtual disk (a CI machine just after installing its environment) can take minutes.
+        self.watchdog = threading.Timer(WATCHDOG_SECONDS, self.process.kill)
         self.watchdog.start()
         assert self.readline() == "zygote", self.errors()
 
@@ -70,7 +74,10 @@ class Writers:
         os.kill(pid, signal.SIGKILL)
         ids = []
         while (line := self.readline()) != f"dead {pid} {int(signal.SIGKILL)}":
-            assert line, f"writer {pid} ended without being killed: {self.errors()}"
+            assert line, (
+                f"writer {pid} did not report its death within "
+                f"{time.perf_counter() - started:.0f} s of the kill: {self.errors()}"
+            )
             assert not line.startswith("dead"), f"writer {pid} died on its own: {line}"
             if line != "ready":
                 ids.append(line)
@@ -83,6 +90,7 @@ class Writers:
         self.process.wait(timeout=10)
 
 
+@pytest.mark.timeout(WATCHDOG_SECONDS + 120)
 def test_committed_partners_survive_repeated_kills(vault_path: Path) -> None:
     writers = Writers(vault_path)
     printed: list[str] = []
