@@ -892,11 +892,11 @@
     </message>
     <message>
         <source>&amp;Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة…</translation>
     </message>
     <message>
         <source>The organisation name and logo printed on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة وشعارها المطبوعان في التقارير</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1174,115 +1174,115 @@
     <name>OrganisationDialog</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">المنظمة</translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>The name and logo printed at the top of every report from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم والشعار المطبوعان في أعلى كل تقرير صادر من هذه الخزنة.</translation>
     </message>
     <message>
         <source>About the organisation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>حول إعدادات المنظمة</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة</translation>
     </message>
     <message>
         <source>Leave empty to use the vault&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا لاستخدام اسم الخزنة.</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الشعار</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Choose a logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة للشعار</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشعار</translation>
     </message>
     <message>
         <source>Organisation status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المنظمة</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG أو JPEG، بحد أقصى 2 ميغابايت.</translation>
     </message>
     <message>
         <source>Logo requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>متطلبات الشعار</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">الاسم:</translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار:</translation>
     </message>
     <message>
         <source>Save or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ أو إلغاء</translation>
     </message>
     <message>
         <source>Save the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المنظمة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The saved logo is damaged; choose it again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار المحفوظ تالف؛ اختره مرة أخرى: {reason}</translation>
     </message>
     <message>
         <source>The logo reports show</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار الذي يظهر في التقارير</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شعار</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار شعار</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {file}: {reason}</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>{file} cannot be the logo: it {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام {file} شعارًا: الملف {reason}</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">لم يُحفظ: {reason}</translation>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>

@@ -880,11 +880,11 @@
     </message>
     <message>
         <source>&amp;Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización…</translation>
     </message>
     <message>
         <source>The organisation name and logo printed on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y el logotipo de la organización impresos en los informes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1154,115 +1154,115 @@
     <name>OrganisationDialog</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>The name and logo printed at the top of every report from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y el logotipo impresos en la parte superior de cada informe de esta bóveda.</translation>
     </message>
     <message>
         <source>About the organisation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la configuración de la organización</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <source>Leave empty to use the vault&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para usar el nombre de la bóveda.</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del logotipo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose a logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de logotipo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el logotipo</translation>
     </message>
     <message>
         <source>Organisation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la organización</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG o JPEG, 2 MB como máximo.</translation>
     </message>
     <message>
         <source>Logo requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos del logotipo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <source>Save or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o cancelar</translation>
     </message>
     <message>
         <source>Save the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la organización</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The saved logo is damaged; choose it again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo guardado está dañado; vuelva a elegirlo: {reason}</translation>
     </message>
     <message>
         <source>The logo reports show</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo que muestran los informes</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un logotipo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file}: {reason}</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>{file} cannot be the logo: it {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no puede usarse como logotipo: el archivo {reason}</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">No guardado: {reason}</translation>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>

@@ -880,11 +880,11 @@
     </message>
     <message>
         <source>&amp;Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation…</translation>
     </message>
     <message>
         <source>The organisation name and logo printed on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et le logo de l’organisation imprimés sur les rapports</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1154,115 +1154,115 @@
     <name>OrganisationDialog</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>The name and logo printed at the top of every report from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et le logo imprimés en haut de chaque rapport issu de ce coffre.</translation>
     </message>
     <message>
         <source>About the organisation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des paramètres de l’organisation</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’organisation</translation>
     </message>
     <message>
         <source>Leave empty to use the vault&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour utiliser le nom du coffre.</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du logo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose a logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image de logo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le logo</translation>
     </message>
     <message>
         <source>Organisation status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’organisation</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ou JPEG, 2 Mo au maximum.</translation>
     </message>
     <message>
         <source>Logo requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences pour le logo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>Save or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ou annuler</translation>
     </message>
     <message>
         <source>Save the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’organisation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The saved logo is damaged; choose it again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo enregistré est endommagé ; choisissez-le à nouveau : {reason}</translation>
     </message>
     <message>
         <source>The logo reports show</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo affiché dans les rapports</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>{file} cannot be the logo: it {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas servir de logo : le fichier {reason}</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">Non enregistré : {reason}</translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
 </context>
 <context>
