@@ -1,12 +1,9 @@
-"""Helper process for test_vault_crash_safety: writers that commit partners until killed.
+"""Helper process for test_vault_crash_safety: a writer that commits partners until killed.
 
 Usage: python crash_writer.py VAULT_PATH, with the passphrase in FIELDPARTNER_TEST_PASSPHRASE.
 
-This process imports FieldPartner once, prints ``zygote``, then for every line on stdin
-forks a writer and prints ``pid N``. The writer unlocks the vault, prints ``ready``, then
-commits one partner per transaction and prints its id after the commit returns, until it
-is killed. When the writer is dead this process prints ``dead N SIGNAL``. Forking after the
-imports (and before any database is opened) keeps each round of the test cheap.
+It unlocks the vault, prints ``ready``, then commits one partner per transaction and prints
+its id after the commit returns, until it is killed.
 """
 
 from __future__ import annotations
@@ -33,27 +30,5 @@ def write_until_killed(path: str, passphrase: str) -> None:
         print(partner_id, flush=True)
 
 
-def main() -> None:
-    path, passphrase = sys.argv[1], os.environ["FIELDPARTNER_TEST_PASSPHRASE"]
-    print("zygote", flush=True)
-    for _line in sys.stdin:
-        pid = os.fork()
-        if pid == 0:
-            try:
-                write_until_killed(path, passphrase)
-            except BaseException:
-                # Say why on stderr (the test shows it) before leaving without cleanup.
-                import traceback
-
-                traceback.print_exc()
-                sys.stderr.flush()
-            finally:
-                os._exit(1)
-        print(f"pid {pid}", flush=True)
-        _, status = os.waitpid(pid, 0)
-        signal_number = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
-        print(f"dead {pid} {signal_number}", flush=True)
-
-
 if __name__ == "__main__":
-    main()
+    write_until_killed(sys.argv[1], os.environ["FIELDPARTNER_TEST_PASSPHRASE"])
