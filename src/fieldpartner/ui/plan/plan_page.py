@@ -12,16 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +40,7 @@ from fieldpartner.ui.plan.action_model import ActionTableModel
 from fieldpartner.ui.plan.labels import source_labels, status_labels
 from fieldpartner.ui.plan.mark_done_dialog import MarkDoneDialog
 from fieldpartner.ui.plan.reads import PendingReads, read_in_chunks
+from fieldpartner.ui.tables import record_table
 from fieldpartner.ui.worker import run_in_background
 from fieldpartner.vault import Vault
 
@@ -96,22 +94,13 @@ class PlanPage(Page):
         for combo in (self.status_filter, self.owner_filter, self.source_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("planTable")
-        self.table.setAccessibleName(self.tr("Actions across partners"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((300, 220, 130, 140, 100, 100)):
-            header.resizeSection(column, width)
+        self.table = record_table(
+            self,
+            "planTable",
+            self.tr("Actions across partners"),
+            self.model,
+            (300, 220, 130, 140, 100, 100),
+        )
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.domain.partners import NotFound
 from fieldpartner.domain.workshops import delete_workshop, get_workshop
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.tables import record_table
 from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
 from fieldpartner.ui.workshops.workshop_editor import WorkshopEditor
 from fieldpartner.ui.workshops.workshop_model import WorkshopTableModel
@@ -57,23 +56,16 @@ class WorkshopsPage(Page):
         self.search.textChanged.connect(self._search_timer.start)
         left_layout.addWidget(self.search)
 
-        self.table = QTableView(left)
-        self.table.setObjectName("workshopTable")
-        self.table.setAccessibleName(self.tr("Workshops"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The title takes the room left; the counts keep a width that shows their header.
-        header.setStretchLastSection(False)
-        for column, width in enumerate((170, 150, 95, 65, 105)):
-            header.resizeSection(column, width)
+        self.table = record_table(
+            left,
+            "workshopTable",
+            self.tr("Workshops"),
+            self.model,
+            (170, 150, 95, 65, 105),
+            stretch_last=False,
+        )
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.reloaded.connect(self._reloaded)
