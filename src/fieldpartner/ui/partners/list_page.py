@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from fieldpartner.ui.page import Page
 from fieldpartner.ui.partner_model import PartnerTableModel
 from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
+from fieldpartner.ui.tables import record_table
 from fieldpartner.vault import Vault
 
 SEARCH_DELAY_MS = 250
@@ -90,24 +88,14 @@ class PartnerListPage(Page):
         filters.addStretch(1)
         layout.addLayout(filters)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("partnerTable")
-        self.table.setAccessibleName(self.tr("Partners"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = record_table(
+            self,
+            "partnerTable",
+            self.tr("Partners"),
+            self.model,
+            (250, 70, 64, 160, 100, 130, 90, 70, 90),
+        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Widths that fit typical values; rows load lazily, so measuring content would lie.
-        for column, width in enumerate((250, 70, 64, 160, 100, 130, 90, 70, 90)):
-            header.resizeSection(column, width)
         # Clicking a header asks the model to sort, which reads again from the database.
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
