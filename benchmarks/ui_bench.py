@@ -12,7 +12,8 @@ window offscreen and times, each as the median of several runs:
 - unlock (key derivation and opening), then unlock -> first page of the partner list shown
 - a keystroke in the partner search -> the filtered list shown (includes the search delay)
 - opening a partner -> every tab of the partner page showing its first data
-- opening an assessment with 100+ answered items; saving one answer
+- opening an assessment with 123 answered items (see ``ensure_long_assessment``);
+  saving one answer
 - the Workshops, Plan & follow-ups and Upcoming pages -> their first data shown;
   opening a workshop in the editor
 
@@ -140,6 +141,48 @@ class Results:
                 f"{(f'{empty * 1000:8.0f}ms') if empty is not None else '       -':>10}"
                 f"{ratio:>8}{stall:>11.0f} ms"
             )
+
+
+LONG_TEMPLATE_ID = "bench.long-capacity"
+
+
+def ensure_long_assessment(path: Path) -> None:
+    """Give the benchmark vault one draft assessment with more than 100 answered items.
+
+    No built-in template has 100 items, so this one is the built-in capacity template with
+    each indicator asked three times (123 items, each with its four level descriptors), every
+    item answered. Made once and kept in the cached vault."""
+    import copy
+    import json
+
+    from fieldpartner.domain.assessments import create_assessment, set_answer
+    from fieldpartner.domain.partners import list_partners
+    from fieldpartner.domain.templates import find_template, store_template
+    from fieldpartner.domain.templates.resources import builtin_dir
+
+    vault = Vault.unlock(path, PASSPHRASE)
+    try:
+        with vault.transaction() as session:
+            if find_template(session, LONG_TEMPLATE_ID) is not None:
+                return
+            body = json.loads((builtin_dir() / "capacity.json").read_text(encoding="utf-8"))
+            body["id"], body["version"] = LONG_TEMPLATE_ID, 1
+            for section in body["sections"]:
+                extra = []
+                for item in section["items"]:
+                    for number in (2, 3):
+                        twin = copy.deepcopy(item)
+                        twin["id"] = f"{item['id']}.{number}"
+                        extra.append(twin)
+                section["items"] += extra
+            template = store_template(session, body).template
+            partner = list_partners(session, limit=1)[0]
+            assessment = create_assessment(session, partner, template, title="Long benchmark")
+            items = [item for section in body["sections"] for item in section["items"]]
+            for number, item in enumerate(items):
+                set_answer(session, assessment, item["id"], 1 + number % 4)
+    finally:
+        vault.lock()
 
 
 def sample_ids(vault: Vault) -> dict[str, str]:
@@ -346,8 +389,13 @@ def main() -> int:
         "large": ensure_vault(args.cache / "large.fpvault", "large"),
         "empty": ensure_vault(args.cache / "empty.fpvault", None),
     }
+    ensure_long_assessment(paths["large"])
     app = QApplication(sys.argv[:1])
     app.setApplicationName("FieldPartner benchmark")
+    # As the application does before its first window (fieldpartner.app.main).
+    from fieldpartner.startup import prepare_process
+
+    prepare_process()
     results = bench(paths, args.runs)
     results.print()
     return 0

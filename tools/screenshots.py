@@ -201,6 +201,7 @@ def run(out: Path, size: tuple[int, int]) -> int:
         shooter.settle(1.0)
         shown_keys = [cls.key for cls in page_classes()]
         print("pages:", ", ".join(shown_keys))
+        window.build_all_pages()
         for page in window.page_list:
             key = page.key
             record = ids.get(key, "")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fieldpartner import __version__
 from fieldpartner.hardening import disable_core_dumps
 from fieldpartner.new_vault import create_vault
+from fieldpartner.startup import prepare_process
 from fieldpartner.ui.language import install_language
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.settings_dialog import language
@@ -206,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if ICON_PATH.is_file():
         app.setWindowIcon(QIcon(str(ICON_PATH)))
 
+    prepare_process()  # before any window: see startup.py
     settings = QSettings()
     translators = install_language(app, language(settings))  # noqa: F841 (kept alive)
     shell = AppShell(settings)

@@ -150,3 +150,48 @@ def test_every_interactive_widget_is_named(qtbot, vault):
         assert widget.objectName()
         assert widget.accessibleName()
     assert window.navigation.item(0).text() == "Partners"
+
+
+def test_pages_after_the_partner_list_are_built_in_later_turns(qtbot, vault):
+    from fieldpartner.ui.main_window import page_classes
+
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    keys = [cls.key for cls in page_classes()]
+    # Only the partner list is built with the window...
+    assert [page.key for page in window.page_list] == ["partners"]
+    assert window.navigation.count() == 1
+    # ...the others follow, one per turn of the event loop, in navigation order.
+    qtbot.waitUntil(lambda: len(window.page_list) == len(keys), timeout=5000)
+    assert [page.key for page in window.page_list] == keys
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == [page.title() for page in window.navigation_pages]
+    assert window.navigation.currentRow() == 0
+
+
+def test_asking_for_a_page_builds_it_and_those_before_it_at_once(qtbot, vault):
+    from fieldpartner.ui.main_window import page_classes
+
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    keys = [cls.key for cls in page_classes()]
+    plan = window.page("plan")
+    assert plan.key == "plan"
+    assert [page.key for page in window.page_list] == keys[: keys.index("plan") + 1]
+    window._navigate("upcoming", "")
+    assert window.pages.currentWidget() is window.page("upcoming")
+    assert window.navigation.currentItem().text() == window.page("upcoming").title()
+    try:
+        window.page("no such page")
+    except KeyError:
+        pass
+    else:
+        raise AssertionError("an unknown page key must raise KeyError")
+
+
+def test_no_page_is_built_after_the_vault_is_locked(qtbot, vault):
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.lock()
+    qtbot.wait(50)
+    assert [page.key for page in window.page_list] == ["partners"]

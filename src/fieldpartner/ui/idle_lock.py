@@ -160,7 +160,9 @@ class SystemLockWatcher(QObject):
         super().__init__(parent)
         self.setObjectName("systemLockWatcher")
         self.connected: list[str] = []
-        self._connect()
+        # Connecting to the buses takes 20-30 ms: done in the next turn of the event loop,
+        # not while the main window is being built.
+        QTimer.singleShot(0, self, self._connect)
 
     def _connect(self) -> None:
         try:

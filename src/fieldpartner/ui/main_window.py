@@ -8,7 +8,6 @@ with the vault's folder so the caller can offer to unlock it again.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,22 +47,6 @@ def page_classes() -> list[type[Page]]:
     return [PartnerListPage, PartnerPage, AssessmentPage, WorkshopsPage, PlanPage, UpcomingPage]
 
 
-_startup_objects_frozen = False
-
-
-def _freeze_startup_objects() -> None:
-    """Move the objects alive now (modules, classes, mappers, widgets) out of the cycle
-    collector's reach, once per process. Without this, each full collection triggered by a
-    background read walked all of them while holding the GIL, stalling the interface for
-    50-80 ms at random on the large vault. Collected first, so no garbage (and no record
-    read before this window) is kept for good."""
-    global _startup_objects_frozen
-    if not _startup_objects_frozen:
-        _startup_objects_frozen = True
-        gc.collect()
-        gc.freeze()
-
-
 class MainWindow(QMainWindow):
     """One unlocked vault. Emits ``locked(path)`` after the user locks it, and
     ``wiped(path)`` after an emergency wipe destroyed it."""
@@ -87,7 +70,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name} — FieldPartner").format(name=vault.name))
         self.resize(1100, 700)
 
-        self.page_list: list[Page] = [cls(vault, self) for cls in page_classes()]
+        # Pages are built one per turn of the event loop after the first (see _build_page).
+        self._page_classes = page_classes()
+        self.page_list: list[Page] = []
         self.undo_group = QUndoGroup(self)
         self.undo_group.setObjectName("undoGroup")
         self._build_menus()
@@ -108,7 +93,7 @@ class MainWindow(QMainWindow):
         self._countdown.timeout.connect(self._update_countdown)
         self._countdown.start()
         self._update_countdown()
-        _freeze_startup_objects()
+        QTimer.singleShot(0, self, self._build_next_page)
 
     # The partner list is the first page; these names keep callers short.
     @property
@@ -128,10 +113,43 @@ class MainWindow(QMainWindow):
         return self.partner_page.search
 
     def page(self, key: str) -> Page:
-        for candidate in self.page_list:
-            if candidate.key == key:
-                return candidate
-        raise KeyError(key)
+        """The page with this key, built now if it was not built yet."""
+        while True:
+            for candidate in self.page_list:
+                if candidate.key == key:
+                    return candidate
+            if not self._build_page():
+                raise KeyError(key)
+
+    def _build_page(self) -> bool:
+        """Build the next page in navigation order; False when all are built.
+
+        Only the partner list is built with the window: each other page is built in its
+        own turn of the event loop (or at once when something asks for it), so that no
+        single step of opening the vault holds the interface thread for long."""
+        if len(self.page_list) >= len(self._page_classes) or self._vault is None:
+            return False
+        page = self._page_classes[len(self.page_list)](self._vault, self)
+        self.page_list.append(page)
+        if page.title():
+            self.navigation.addItem(page.title())
+            self.navigation_pages.append(page)
+        self.pages.addWidget(page)
+        page.navigate.connect(self._navigate)
+        page.status_message.connect(self._show_status)
+        for stack in page.findChildren(QUndoStack):
+            self.undo_group.addStack(stack)
+        self._fit_navigation_width()
+        return True
+
+    def _build_next_page(self) -> None:
+        if self._build_page():
+            QTimer.singleShot(0, self, self._build_next_page)
+
+    def build_all_pages(self) -> None:
+        """Build every page now (tests and screenshots that walk all of them)."""
+        while self._build_page():
+            pass
 
     @property
     def vault(self) -> Vault | None:
@@ -218,19 +236,19 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         # Pages without a title (a partner's page) are reached by navigation requests only.
         self.navigation_pages: list[Page] = []
-        for page in self.page_list:
-            if page.title():
-                self.navigation.addItem(page.title())
-                self.navigation_pages.append(page)
-            self.pages.addWidget(page)
-            page.navigate.connect(self._navigate)
-            page.status_message.connect(self._show_status)
-            for stack in page.findChildren(QUndoStack):
-                self.undo_group.addStack(stack)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._build_page()  # the partner list, shown first
         self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
-        # As wide as the longest section name (in any language), never scrolling sideways.
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.navigation.minimumWidth(), 940])
+        self.setCentralWidget(splitter)
+
+    def _fit_navigation_width(self) -> None:
+        """As wide as the longest section name (in any language), never scrolling sideways."""
         widest = (
             max((self.navigation.sizeHintForColumn(0), 120), default=120)
             + 2 * self.navigation.frameWidth()
@@ -238,12 +256,6 @@ class MainWindow(QMainWindow):
         )
         self.navigation.setMinimumWidth(min(widest, 260))
         self.navigation.setMaximumWidth(max(260, widest))
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.navigation.minimumWidth(), 940])
-        self.setCentralWidget(splitter)
 
     def _build_status_bar(self) -> None:
         self.vault_label = QLabel(self)
@@ -281,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _navigate(self, key: str, record_id: str) -> None:
         """Route a page's request to show another page (and maybe one record there)."""
-        if self._vault is None or key not in {p.key for p in self.page_list}:
+        if self._vault is None or key not in {cls.key for cls in self._page_classes}:
             return
         page = self.page(key)
         # Hiding the page that had the focus may hand it to the navigation list, which then
