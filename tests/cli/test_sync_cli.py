@@ -106,7 +106,12 @@ def test_sync_story_through_the_command_line(two_vaults: tuple[Path, Path], tmp_
     assert inspected.returncode == 0 and fields(inspected.stdout)["from"] == device["device"]
 
     listing = cli("device", "list", hq, "--json")
-    assert [d["device_id"] for d in json.loads(listing.stdout)] == [device["device"]]
+    [listed] = json.loads(listing.stdout)
+    assert listed["device_id"] == device["device"]
+    assert listed["bundles_received"] == 1 and listed["gaps"] == []
+    assert listed["last_sequence"] > 0 and listed["last_bundle_at"]
+    text = cli("device", "list", hq)
+    assert text.returncode == 0 and "bundles 1" in text.stdout
     assigned = cli("partner", "assign", hq, "Kenya Rights Watch", "--device", device["device"])
     assert assigned.returncode == 0, assigned.stderr
 

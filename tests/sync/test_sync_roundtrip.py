@@ -6,10 +6,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sync_helpers import World, content_snapshot, vault_snapshot
 
-from fieldpartner.domain.models import Attachment, Blob, Partner
+from fieldpartner.domain.models import Attachment, Blob, Partner, RecordRevision
 from fieldpartner.domain.partners import add_partner, delete_partner, edit_partner, find_partner
 from fieldpartner.sync import state
 from fieldpartner.sync.errors import BundleInvalid, Cancelled, SyncError, TrustRefused
@@ -177,12 +177,17 @@ def test_bundles_in_reverse_order_give_the_same_result(world: World) -> None:
 
 
 def test_sequence_gaps_are_reported(world: World) -> None:
+    # A lost bundle leaves no gap (the next one starts from HQ's acknowledgement), but HQ
+    # restored from an older copy has acknowledged more than it now holds: that is a gap.
     d0 = world.devices[0]
     _edit(d0, "Kenya Rights Watch", region="A")
-    world.send_to_hq(d0)  # lost
+    with d0.transaction() as session:
+        acks = state.read(session, state.ACKS, {})
+        acks[world.hq.device_id] = int(session.scalar(select(func.max(RecordRevision.seq))) or 0)
+        state.write(session, state.ACKS, acks)
     _edit(d0, "Kenya Rights Watch", region="B")
     result = import_bundle(world.hq, world.send_to_hq(d0))
-    assert result.plan.gaps, "the lost bundle's changes must show as a gap"
+    assert result.plan.gaps, "changes HQ never received must show as a gap"
     assert _partner(world.hq, "Kenya Rights Watch").region == "B"
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 from pathlib import Path
 
 import pytest
-from vault_helpers import PASSPHRASE, add_partners, floor_kdf, partner_names
+from vault_helpers import PASSPHRASE, add_partners, file_digest, floor_kdf, partner_names
 
-from fieldpartner.vault import Vault, VaultHeaderError, change_passphrase
+from fieldpartner.vault import Vault, VaultHeaderError, WrongPassphrase, change_passphrase
 from fieldpartner.vault.engine import check_key, open_engine
 from fieldpartner.vault.header import read_header
 
@@ -77,3 +78,31 @@ def test_escrow_slot_without_its_age_file_is_refused(escrowed_path: Path) -> Non
     (escrowed_path / "vault.json").write_text(json.dumps(header))
     with pytest.raises(VaultHeaderError, match=r"\$\.keys\.escrow\.age is missing"):
         Vault.unlock(escrowed_path, PASSPHRASE)
+
+
+def test_the_escrowed_key_sets_a_new_passphrase_and_leaves_the_database_alone(
+    escrowed_path: Path, hq_identity: pyrage.x25519.Identity
+) -> None:
+    from fieldpartner.vault import recover_with_database_key
+
+    slot = json.loads((escrowed_path / "vault.json").read_text())["keys"]["escrow"]
+    database_key = pyrage.decrypt(base64.b64decode(slot["age"]), [hq_identity])
+    database = file_digest(escrowed_path / "vault.db")
+    escrow = read_header(escrowed_path).escrow
+    recover_with_database_key(escrowed_path, database_key, "set by HQ", kdf=floor_kdf())
+    assert file_digest(escrowed_path / "vault.db") == database
+    assert read_header(escrowed_path).escrow == escrow
+    with Vault.unlock(escrowed_path, "set by HQ") as opened:
+        assert partner_names(opened) == {"Escrowed partner"}
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(escrowed_path, PASSPHRASE)
+
+
+def test_a_key_that_does_not_open_the_database_changes_nothing(escrowed_path: Path) -> None:
+    from fieldpartner.vault import recover_with_database_key
+
+    header = (escrowed_path / "vault.json").read_bytes()
+    for wrong in (os.urandom(32), bytes(32), b"short"):
+        with pytest.raises(WrongPassphrase):
+            recover_with_database_key(escrowed_path, wrong, "never set", kdf=floor_kdf())
+    assert (escrowed_path / "vault.json").read_bytes() == header

@@ -319,6 +319,9 @@ def device_list(args: argparse.Namespace) -> int:
             f"{d.device_id}  {d.fingerprint}  {d.status}  enrolled {d.enrolled_at}"
             + (f"  revoked {d.revoked_at}" if d.revoked_at else "")
             + f"  partners {len(d.assigned_partners)}"
+            + f"  bundles {d.bundles_received}"
+            + (f"  last {d.last_bundle_at} through {d.last_sequence}" if d.last_bundle_at else "")
+            + "".join(f"  gap {first}-{last}" for first, last in d.gaps)
         )
     return EXIT_OK
 

@@ -21,7 +21,7 @@ from fieldpartner.cli.common import (
     vault_path,
 )
 from fieldpartner.new_vault import create_vault as create_prepared_vault
-from fieldpartner.vault import change_passphrase, recover, wipe
+from fieldpartner.vault import change_passphrase, recover, recover_with_database_key, wipe
 from fieldpartner.vault.engine import DB_NAME
 from fieldpartner.vault.header import HEADER_NAME
 from fieldpartner.vault.keys import parse_recovery_key
@@ -62,13 +62,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     passwd.set_defaults(handler=change_vault_passphrase)
 
     rec = actions.add_parser(
-        "recover", allow_abbrev=False, help="set a new passphrase using the recovery key"
+        "recover",
+        allow_abbrev=False,
+        help="set a new passphrase using the recovery key, or HQ's escrow",
     )
     rec.add_argument("path", metavar="PATH")
-    rec.add_argument(
+    way_in = rec.add_mutually_exclusive_group()
+    way_in.add_argument(
         "--recovery-key-file",
         metavar="FILE",
         help=f"read the recovery key from FILE (else ${RECOVERY_KEY_ENV}, else a prompt)",
+    )
+    way_in.add_argument(
+        "--escrow",
+        metavar="HQ_IDENTITY_BACKUP",
+        help="HQ: open the vault's escrow slot with HQ's identity backup (from `org create`) "
+        "instead of the recovery key",
     )
     add_new_passphrase_file(rec)
     rec.set_defaults(handler=recover_vault)
@@ -175,6 +184,8 @@ def change_vault_passphrase(args: argparse.Namespace) -> int:
 def recover_vault(args: argparse.Namespace) -> int:
     path = vault_path(args.path)
     _require_vault(path)
+    if args.escrow:
+        return _recover_with_escrow(path, Path(args.escrow).expanduser(), args)
     recovery_key = read_passphrase(
         args.recovery_key_file,
         env=RECOVERY_KEY_ENV,
@@ -185,6 +196,21 @@ def recover_vault(args: argparse.Namespace) -> int:
     new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
     recover(path, recovery_key, new)
     print("A new passphrase is set. The recovery key still opens the vault; keep it safe.")
+    return EXIT_OK
+
+
+def _recover_with_escrow(path: Path, backup: Path, args: argparse.Namespace) -> int:
+    from fieldpartner.sync.escrow import escrowed_database_key
+
+    # A wrong identity or a vault without escrow is reported before asking for more; the key
+    # is checked against vault.db before vault.json is rewritten.
+    key = escrowed_database_key(path, backup)
+    new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
+    recover_with_database_key(path, key, new)
+    print(
+        "A new passphrase is set with HQ's escrow. The recovery key and HQ's escrow still "
+        "open the vault."
+    )
     return EXIT_OK
 
 

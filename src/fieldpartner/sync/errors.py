@@ -46,3 +46,21 @@ class Cancelled(SyncError):
 
 class ConflictNotFound(SyncError):
     exit_code = 4
+
+
+class EscrowMissing(SyncError):
+    """The vault has no HQ escrow slot to recover it with."""
+
+    exit_code = 4
+
+
+class EscrowRefused(SyncError):
+    """The escrow slot does not open with the identity given."""
+
+    exit_code = 3
+
+
+class IdentityBackupInvalid(SyncError):
+    """The file is not an HQ identity backup (no age identity in it)."""
+
+    exit_code = 4

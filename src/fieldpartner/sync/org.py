@@ -17,7 +17,7 @@ assigned; all of this is local state of the vault (``state``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +75,11 @@ class EnrolledDevice:
     enrolled_at: str
     revoked_at: str
     assigned_partners: list[str]
+    # From the bundles HQ imported from the device (``sync.received``):
+    last_bundle_at: str = ""  # created_at of the newest bundle imported ("" if none yet)
+    last_sequence: int = 0  # the highest change sequence of the device received
+    gaps: list[tuple[int, int]] = field(default_factory=list)  # sequences never received
+    bundles_received: int = 0
 
 
 def _now(vault: Vault) -> str:
@@ -266,18 +271,30 @@ def list_devices(vault: Vault) -> list[EnrolledDevice]:
     with vault.session() as session:
         devices = _devices(session)
         assignments = state.read(session, state.ASSIGNMENTS, {})
-    return [
-        EnrolledDevice(
-            device_id=device_id,
-            fingerprint=entry["fingerprint"],
-            recipient=entry["recipient"],
-            status=entry["status"],
-            enrolled_at=entry["enrolled_at"],
-            revoked_at=entry.get("revoked_at", ""),
-            assigned_partners=list(assignments.get(device_id, [])),
+        received = state.read(session, state.RECEIVED, {})
+    found = []
+    for device_id, entry in sorted(devices.items()):
+        got = received.get(device_id, {})
+        bundles = got.get("bundles", {})
+        ranges = got.get("ranges", [])
+        found.append(
+            EnrolledDevice(
+                device_id=device_id,
+                fingerprint=entry["fingerprint"],
+                recipient=entry["recipient"],
+                status=entry["status"],
+                enrolled_at=entry["enrolled_at"],
+                revoked_at=entry.get("revoked_at", ""),
+                assigned_partners=list(assignments.get(device_id, [])),
+                last_bundle_at=max(
+                    (str(b.get("created_at", "")) for b in bundles.values()), default=""
+                ),
+                last_sequence=max((int(end) for _, end in ranges), default=0),
+                gaps=state.gaps(ranges),
+                bundles_received=len(bundles),
+            )
         )
-        for device_id, entry in sorted(devices.items())
-    ]
+    return found
 
 
 def enrolled_device(session: Session, device_id: str) -> dict[str, Any] | None:

@@ -1,18 +1,20 @@
 """Sync services the CLI and the UI call: export, preview, import and inspect bundles.
 
-Export picks the records to send (incremental since the last export to that recipient, or
-everything), with each record's whole revision history so the receiver can always find
-the common ancestor, and hands them to the format-1 writer. Import is all or nothing:
-the reader decrypts and checks integrity, this module checks trust (organisation, sender,
-enrolled key), plans every record with ``merge`` and applies the plan in one transaction
-with foreign keys deferred. Any failure leaves the vault as it was.
+Export picks the records to send (incremental from what that recipient has acknowledged
+receiving, so a lost bundle's changes go out again; or everything), with each record's
+whole revision history so the receiver can always find the common ancestor, and hands them
+to the format-1 writer; ``plan_export`` shows the same selection without writing. Import is
+all or nothing: the reader decrypts and checks integrity, this module checks trust
+(organisation, sender, enrolled key), plans every record with ``merge`` and applies the
+plan in one transaction with foreign keys deferred. Any failure leaves the vault as it was.
+Every bundle exported or imported is recorded in the vault's bundle history.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -262,6 +264,22 @@ class ExportResult:
     full: bool
 
 
+@dataclass(frozen=True)
+class ExportSummary:
+    """What ``export_bundle`` would put in a bundle now, computed without writing anything
+    (shown to the user before the file is made)."""
+
+    recipient: str
+    recipient_role: str
+    revisions: int
+    records: dict[str, int]
+    attachments: int
+    attachment_bytes: int
+    sequence: tuple[int, int]
+    full: bool
+    nothing_new: bool
+
+
 def _recipient(session: Session, org: Organisation, to: str) -> PublicIdentity:
     if not org.is_hq:
         if to not in ("hq", org.hq.device_id):
@@ -282,25 +300,136 @@ def _recipient(session: Session, org: Organisation, to: str) -> PublicIdentity:
     return PublicIdentity.from_json(entry, "enrolled device")
 
 
-def _coverage(ranges: list[list[int]]) -> int:
-    """How far a sender's sequence has been received without a gap."""
-    through = 0
-    for after, end in sorted(ranges):
-        if after > through:
-            break
-        through = max(through, end)
-    return through
+def _unacknowledged_partners(sent: dict[str, Any], acked: int) -> dict[str, int]:
+    """Partners HQ sent a device that the device has not yet shown it received.
+
+    Each pending partner keeps the highest sequence HQ had sent that device before the
+    partner first went out. Only bundles made since then reach beyond that sequence, and
+    each of them carried the partner (it stays pending until proven); so once the device
+    acknowledges beyond it, one of those bundles arrived.
+    """
+    pending = sent.get("pending_partners", {})
+    return {p: int(before) for p, before in pending.items() if acked <= int(before)}
 
 
-def _gaps(ranges: list[list[int]]) -> list[tuple[int, int]]:
-    """Missing (first, last) sequence numbers between received ranges."""
-    gaps = []
-    through = 0
-    for after, end in sorted(ranges):
-        if after > through:
-            gaps.append((through + 1, after))
-        through = max(through, end)
-    return gaps
+@dataclass(frozen=True)
+class _Selection:
+    """The records, revisions and attachments one bundle for one recipient holds."""
+
+    org: Organisation
+    recipient: PublicIdentity
+    after: int
+    through: int
+    full: bool
+    assigned: frozenset[str]
+    # Partners that go out in full because the recipient has not acknowledged them yet.
+    partners_sent_whole: frozenset[str]
+    acknowledged: int  # how far this vault has received the recipient's own sequence
+    histories: dict[str, dict[str, dict[str, Revision]]]
+    heads: dict[str, dict[str, str]]
+    blob_hashes: list[str]
+    attachment_bytes: int
+
+    @property
+    def recipient_role(self) -> str:
+        return "hq" if self.recipient.device_id == self.org.hq.device_id else "device"
+
+    @property
+    def records(self) -> dict[str, int]:
+        return {kind: len(h) for kind, h in self.histories.items()}
+
+    @property
+    def revisions(self) -> int:
+        return sum(len(history) for h in self.histories.values() for history in h.values())
+
+
+def _select_export(session: Session, to: str, full: bool) -> _Selection:
+    """The one place that decides what a bundle for ``to`` holds (export and its preview).
+
+    Incremental bundles start from what the recipient has *acknowledged* receiving of this
+    vault's sequence (``sync.acks``), not from what was last sent: changes in a bundle that
+    never arrived go out again in the next one until the recipient acknowledges them.
+    """
+    org = require_organisation(session)
+    recipient = _recipient(session, org, to)
+    rid = recipient.device_id
+    sent = state.read(session, state.SENT, {}).get(rid, {})
+    acked = int(state.read(session, state.ACKS, {}).get(rid, 0))
+    through = int(session.scalar(select(func.max(RecordRevision.seq))) or 0)
+    after = 0 if full or acked > through else acked  # (acked > through: a restored vault)
+    assigned: set[str] = set()
+    whole: set[str] = set()
+    if org.is_hq:
+        assigned = set(state.read(session, state.ASSIGNMENTS, {}).get(rid, []))
+        delivered = set(sent.get("partners", [])) - set(_unacknowledged_partners(sent, acked))
+        whole = assigned - delivered
+        scope = _device_scope(session, rid, assigned)
+        if after == 0:
+            selected = scope
+        else:
+            selected = (_changed_since(session, after) & scope) | (
+                _device_scope(session, "", whole)
+                - {("template", t) for t in _ids(session, Template)}
+            )
+    else:
+        selected = _all_records(session) if after == 0 else _changed_since(session, after)
+    selected = _with_references(session, selected)
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for kind, record_id in selected:
+        by_kind[kind].append(record_id)
+    histories: dict[str, dict[str, dict[str, Revision]]] = {}
+    heads: dict[str, dict[str, str]] = {}
+    for model in SYNCED_MODELS:
+        ids = by_kind.get(model.kind, [])
+        if ids:
+            heads[model.kind] = _heads(session, model.kind, ids)
+            histories[model.kind] = _histories(session, model.kind, ids)
+    wanted = sorted(
+        {
+            revision.body["sha256"]
+            for history in histories.get("attachment", {}).values()
+            for revision in history.values()
+        }
+    )
+    sizes: dict[str, int] = {}
+    for chunk in _chunks(wanted):
+        query = select(Blob.sha256, Blob.size).where(Blob.sha256.in_(chunk))
+        sizes.update((sha256, size) for sha256, size in session.execute(query))
+    received = state.read(session, state.RECEIVED, {}).get(rid, {})
+    return _Selection(
+        org=org,
+        recipient=recipient,
+        after=after,
+        through=through,
+        full=after == 0,
+        assigned=frozenset(assigned),
+        partners_sent_whole=frozenset(whole),
+        acknowledged=state.coverage(received.get("ranges", [])),
+        histories=histories,
+        heads=heads,
+        blob_hashes=sorted(sizes),
+        attachment_bytes=sum(int(size) for size in sizes.values()),
+    )
+
+
+def plan_export(vault: Vault, *, to: str = "hq", full: bool = False) -> ExportSummary:
+    """What ``export_bundle(vault, ..., to=to, full=full)`` would write now; writes nothing."""
+    with vault.session() as session:
+        try:
+            selection = _select_export(session, to, full)
+        finally:
+            session.rollback()
+    return ExportSummary(
+        recipient=selection.recipient.device_id,
+        recipient_role=selection.recipient_role,
+        revisions=selection.revisions,
+        records=selection.records,
+        attachments=len(selection.blob_hashes),
+        attachment_bytes=selection.attachment_bytes,
+        sequence=(selection.after, selection.through),
+        full=selection.full,
+        nothing_new=selection.revisions == 0 and not selection.blob_hashes,
+    )
 
 
 def export_bundle(
@@ -315,55 +444,16 @@ def export_bundle(
     identity = ensure_device_identity(vault)
     out_path = Path(out_path)
     with vault.session() as session:
-        org = require_organisation(session)
-        recipient = _recipient(session, org, to)
-        sent = state.read(session, state.SENT, {}).get(recipient.device_id, {})
-        after = 0 if full else int(sent.get("seq", 0))
-        through = int(session.scalar(select(func.max(RecordRevision.seq))) or 0)
-        if after > through:  # the vault was restored from an older copy
-            after = 0
-        assigned: set[str] = set()
-        if org.is_hq:
-            assigned = set(state.read(session, state.ASSIGNMENTS, {}).get(recipient.device_id, []))
-            scope = _device_scope(session, recipient.device_id, assigned)
-            if full:
-                selected = scope
-            else:
-                newly = assigned - set(sent.get("partners", []))
-                selected = (_changed_since(session, after) & scope) | (
-                    _device_scope(session, "", newly)
-                    - {("template", t) for t in _ids(session, Template)}
-                )
-        else:
-            selected = _all_records(session) if full else _changed_since(session, after)
-        selected = _with_references(session, selected)
-        by_kind: dict[str, list[str]] = defaultdict(list)
-        for kind, record_id in selected:
-            by_kind[kind].append(record_id)
-        histories: dict[str, dict[str, dict[str, Revision]]] = {}
-        heads: dict[str, dict[str, str]] = {}
-        for model in SYNCED_MODELS:
-            ids = by_kind.get(model.kind, [])
-            if ids:
-                heads[model.kind] = _heads(session, model.kind, ids)
-                histories[model.kind] = _histories(session, model.kind, ids)
-        blob_hashes = sorted(
-            {
-                revision.body["sha256"]
-                for history in histories.get("attachment", {}).values()
-                for revision in history.values()
-            }
-        )
-        blob_hashes = (
-            sorted(set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(blob_hashes)))))
-            if blob_hashes
-            else []
-        )
-        received = state.read(session, state.RECEIVED, {}).get(recipient.device_id, {})
-        acknowledged = _coverage(received.get("ranges", []))
-
-    counts = {kind: len(h) for kind, h in histories.items()}
-    total = sum(len(history) for h in histories.values() for history in h.values())
+        selection = _select_export(session, to, full)
+    org, recipient, histories, heads = (
+        selection.org,
+        selection.recipient,
+        selection.histories,
+        selection.heads,
+    )
+    blob_hashes = selection.blob_hashes
+    counts = selection.records
+    total = selection.revisions
 
     def lines() -> Iterator[bytes]:
         for kind, records in histories.items():
@@ -392,11 +482,11 @@ def export_bundle(
         "recipients": [
             {"device_id": r.device_id, "fingerprint": r.fingerprint} for r in (recipient, me)
         ],
-        "sequence": {"after": after, "through": through},
-        "full": full or after == 0,
+        "sequence": {"after": selection.after, "through": selection.through},
+        "full": selection.full,
         "counts": {"revisions": total, "records": counts, "attachments": len(blob_hashes)},
-        "acknowledgements": {recipient.device_id: acknowledged},
-        "assigned_partners": sorted(assigned),
+        "acknowledgements": {recipient.device_id: selection.acknowledged},
+        "assigned_partners": sorted(selection.assigned),
     }
     writer = BundleWriterV1(
         sender=identity,
@@ -410,13 +500,41 @@ def export_bundle(
     with vault.transaction() as session:
         all_sent = state.read(session, state.SENT, {})
         previous = all_sent.get(recipient.device_id, {})
+        acked = int(state.read(session, state.ACKS, {}).get(recipient.device_id, 0))
+        before = int(previous.get("seq", 0))
+        pending = {
+            p: b
+            for p, b in _unacknowledged_partners(previous, acked).items()
+            if p in selection.assigned
+        }
+        for partner_id in selection.partners_sent_whole:
+            pending.setdefault(partner_id, before)
         all_sent[recipient.device_id] = {
-            "seq": max(through, int(previous.get("seq", 0))),
-            "partners": sorted(set(previous.get("partners", [])) | assigned),
+            "seq": max(selection.through, before),
+            "partners": sorted(set(previous.get("partners", [])) | selection.assigned),
+            "pending_partners": dict(sorted(pending.items())),
             "bundle_id": manifest["bundle_id"],
             "at": manifest["created_at"],
         }
         state.write(session, state.SENT, all_sent)
+        _record_event(
+            session,
+            BundleEvent(
+                direction="sent",
+                bundle_id=str(manifest["bundle_id"]),
+                peer=recipient.device_id,
+                peer_role=selection.recipient_role,
+                at=_now(vault),
+                created_at=str(manifest["created_at"]),
+                sequence=(selection.after, selection.through),
+                full=selection.full,
+                revisions=total,
+                records=dict(counts),
+                attachments=len(blob_hashes),
+                conflicts=0,
+                file_name=out_path.name,
+            ),
+        )
     return ExportResult(
         path=out_path,
         bundle_id=str(manifest["bundle_id"]),
@@ -424,9 +542,59 @@ def export_bundle(
         revisions=total,
         records=counts,
         attachments=len(blob_hashes),
-        sequence=(after, through),
-        full=bool(manifest["full"]),
+        sequence=(selection.after, selection.through),
+        full=selection.full,
     )
+
+
+# --- history ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BundleEvent:
+    """One bundle this vault exported or imported (the History screen's rows)."""
+
+    direction: str  # "sent" | "received"
+    bundle_id: str
+    peer: str  # the recipient's device id when sent, the sender's when received
+    peer_role: str  # "hq" | "device"
+    at: str  # when this vault exported or imported it (UTC text)
+    created_at: str  # the bundle manifest's created_at
+    sequence: tuple[int, int]
+    full: bool
+    revisions: int
+    records: dict[str, int]
+    attachments: int
+    conflicts: int  # conflicts this import recorded; 0 for a sent bundle
+    file_name: str  # the file's name, never its folder
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "sequence": list(self.sequence)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> BundleEvent:
+        after, through = data["sequence"]
+        return cls(
+            **{
+                **data,
+                "sequence": (int(after), int(through)),
+                "records": dict(data["records"]),
+            }
+        )
+
+
+def _record_event(session: Session, event: BundleEvent) -> None:
+    """Append to ``sync.history`` inside the caller's transaction."""
+    history = state.read(session, state.HISTORY, [])
+    history.append(event.to_json())
+    state.write(session, state.HISTORY, history)
+
+
+def bundle_history(vault: Vault) -> list[BundleEvent]:
+    """Every bundle this vault sent or imported, newest first."""
+    with vault.session() as session:
+        stored = state.read(session, state.HISTORY, [])
+    return [BundleEvent.from_json(entry) for entry in reversed(stored)]
 
 
 # --- import ----------------------------------------------------------------------------------
@@ -450,6 +618,9 @@ class ImportPlan:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     closed_conflicts: list[str] = field(default_factory=list)
     acknowledged: int | None = None
+    # From the manifest, for the bundle history.
+    revisions: int = 0
+    full: bool = False
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per kind, how many records each action touches."""
@@ -601,12 +772,14 @@ def _plan(
         sequence=sequence,
         attachments=opened.attachments,
         enrol=enrol,
+        revisions=int(manifest["counts"]["revisions"]),
+        full=bool(manifest["full"]),
     )
     ack = manifest["acknowledgements"].get(identity.device_id)
     plan.acknowledged = ack if isinstance(ack, int) and not isinstance(ack, bool) else None
     received = state.read(session, state.RECEIVED, {}).get(opened.sender.device_id, {})
     ranges = [*received.get("ranges", []), list(sequence)]
-    plan.gaps = _gaps(ranges)
+    plan.gaps = state.gaps(ranges)
     if opened.bundle_id in received.get("bundles", {}):
         plan.already_imported = True
         return plan
@@ -823,7 +996,7 @@ def _relabel(session: Session, revision: Revision, *, is_head: bool) -> None:
         )
 
 
-def _apply(session: Session, vault: Vault, plan: ImportPlan) -> None:
+def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> None:
     session.info["replaying_revisions"] = True
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     if plan.attachments:
@@ -848,10 +1021,13 @@ def _apply(session: Session, vault: Vault, plan: ImportPlan) -> None:
         for revision in change.relabelled:
             _relabel(session, revision, is_head=revision.rev == head)
     now = _now(vault)
+    recorded = 0
     if plan.conflicts or plan.closed_conflicts:
         stored = state.read(session, state.CONFLICTS, {})
         for entry in plan.conflicts:
-            stored.setdefault(entry["id"], entry)
+            if entry["id"] not in stored:
+                stored[entry["id"]] = entry
+                recorded += 1
         for cid in plan.closed_conflicts:
             if stored.get(cid, {}).get("status") == "open":
                 stored[cid].update(
@@ -873,6 +1049,27 @@ def _apply(session: Session, vault: Vault, plan: ImportPlan) -> None:
         state.write(session, state.ACKS, acks)
     if plan.enrol is not None:
         enrol_device(session, plan.enrol, now)
+    records: dict[str, int] = defaultdict(int)
+    for change in plan.changes:
+        records[change.kind] += 1
+    _record_event(
+        session,
+        BundleEvent(
+            direction="received",
+            bundle_id=plan.bundle_id,
+            peer=plan.sender.device_id,
+            peer_role=plan.sender_role,
+            at=now,
+            created_at=plan.created_at,
+            sequence=plan.sequence,
+            full=plan.full,
+            revisions=plan.revisions,
+            records=dict(sorted(records.items())),
+            attachments=len(plan.attachments),
+            conflicts=recorded,
+            file_name=file_name,
+        ),
+    )
     session.flush()
 
 
@@ -922,7 +1119,7 @@ def import_bundle(
             if plan.already_imported or (approve is not None and not approve(plan)):
                 session.rollback()
                 return ImportResult(plan, applied=False)
-            _apply(session, vault, plan)
+            _apply(session, vault, plan, Path(path).name)
             session.commit()
         except IntegrityError as exc:
             session.rollback()

@@ -37,6 +37,7 @@ from fieldpartner.ui.plan.plan_page import PlanPage
 from fieldpartner.ui.plan.upcoming_page import UpcomingPage
 from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
+from fieldpartner.ui.sync.sync_page import SyncPage
 from fieldpartner.ui.wipe_dialog import WipeDialog
 from fieldpartner.ui.workshops.workshops_page import WorkshopsPage
 from fieldpartner.vault import Vault, wipe
@@ -44,7 +45,15 @@ from fieldpartner.vault import Vault, wipe
 
 def page_classes() -> list[type[Page]]:
     """The pages of the main window, in navigation order."""
-    return [PartnerListPage, PartnerPage, AssessmentPage, WorkshopsPage, PlanPage, UpcomingPage]
+    return [
+        PartnerListPage,
+        PartnerPage,
+        AssessmentPage,
+        WorkshopsPage,
+        PlanPage,
+        UpcomingPage,
+        SyncPage,
+    ]
 
 
 class MainWindow(QMainWindow):

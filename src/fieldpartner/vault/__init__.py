@@ -7,7 +7,14 @@ from fieldpartner.vault.errors import (
     VaultHeaderError,
     WrongPassphrase,
 )
-from fieldpartner.vault.vault import Vault, change_passphrase, is_vault, recover, wipe
+from fieldpartner.vault.vault import (
+    Vault,
+    change_passphrase,
+    is_vault,
+    recover,
+    recover_with_database_key,
+    wipe,
+)
 
 __all__ = [
     "Vault",
@@ -19,5 +26,6 @@ __all__ = [
     "change_passphrase",
     "is_vault",
     "recover",
+    "recover_with_database_key",
     "wipe",
 ]

@@ -28,7 +28,12 @@ from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.files import fsync_dir
 from fieldpartner.vault import keys
 from fieldpartner.vault.engine import DB_NAME, check_key, checkpoint, close_all, open_engine
-from fieldpartner.vault.errors import VaultDatabaseError, VaultError, VaultExists
+from fieldpartner.vault.errors import (
+    VaultDatabaseError,
+    VaultError,
+    VaultExists,
+    WrongPassphrase,
+)
 from fieldpartner.vault.header import (
     HEADER_NAME,
     EscrowSlot,
@@ -402,6 +407,27 @@ def recover(
     path = Path(path)
     header = read_header(path)
     database_key = _unwrap_recovery(header, recovery_text)
+    _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
+
+
+def recover_with_database_key(
+    path: Path, database_key: bytes, new_passphrase: str, *, kdf: keys.KdfParams | None = None
+) -> None:
+    """Set a new passphrase from the database key itself (as HQ's escrow slot gives it),
+    once that key is shown to open vault.db; vault.db is not touched."""
+    path = Path(path)
+    header = read_header(path)
+    if len(database_key) != 32 or not any(database_key):
+        raise WrongPassphrase("that is not a vault's database key (32 random bytes)")
+    if not (path / DB_NAME).is_file():
+        raise VaultDatabaseError(f"{path / DB_NAME} is missing; the vault cannot be opened")
+    key = bytearray(database_key)
+    engine = open_engine(path / DB_NAME, key)
+    try:
+        check_key(engine)
+    finally:
+        close_all(engine)
+        key[:] = bytes(len(key))
     _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
 
 

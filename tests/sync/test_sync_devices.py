@@ -1,0 +1,37 @@
+"""``list_devices`` tells HQ, per device, what it has received: how many bundles, the
+newest one, how far the device's sequence reached and which parts never arrived."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sync_helpers import World
+
+from fieldpartner.domain.models import RecordRevision
+from fieldpartner.domain.partners import edit_partner, find_partner
+from fieldpartner.sync import list_devices, state
+from fieldpartner.sync.service import import_bundle
+
+
+def _device(world: World, device_id: str):  # type: ignore[no-untyped-def]
+    return next(d for d in list_devices(world.hq) if d.device_id == device_id)
+
+
+def test_devices_show_bundles_received_last_sequence_and_gaps(world: World) -> None:
+    d0, d1 = world.devices[0], world.devices[1]
+    before = _device(world, d0.device_id)
+    assert before.bundles_received == 1 and before.gaps == [] and before.last_bundle_at
+    with d0.transaction() as session:
+        edit_partner(session, find_partner(session, "Kenya Rights Watch"), region="Coast")
+        # As if HQ had acknowledged more than it holds (HQ restored from an older copy).
+        seq = int(session.scalar(select(func.max(RecordRevision.seq))) or 0)
+        state.write(session, state.ACKS, {world.hq.device_id: seq})
+    with d0.transaction() as session:
+        edit_partner(session, find_partner(session, "Kenya Rights Watch"), region="Lake")
+    result = import_bundle(world.hq, world.send_to_hq(d0))
+    after = _device(world, d0.device_id)
+    assert after.bundles_received == 2
+    assert after.last_sequence == result.plan.sequence[1] > before.last_sequence
+    assert after.last_bundle_at == result.plan.created_at
+    assert after.gaps == [(before.last_sequence + 1, seq)]
+    untouched = _device(world, d1.device_id)
+    assert untouched.bundles_received == 1 and untouched.gaps == []
