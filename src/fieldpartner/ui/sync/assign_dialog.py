@@ -1,0 +1,272 @@
+"""HQ: choose the partners a field device is given (``sync.org.assign_partner``).
+
+The partner list is searched in the database in the background and shows at most
+``SHOWN_AT_MOST`` matches, so a vault of thousands of partners never stalls the window.
+Partners already assigned are shown checked; ``sync.org`` cannot take an assignment back
+yet, so they cannot be unchecked. Ticks survive a change of search: the dialog keeps the
+partners to add, not the rows on screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from fieldpartner.domain.partners import PartnerFilter, count_partners, list_partners
+from fieldpartner.ui.plan.reads import PendingReads
+from fieldpartner.ui.worker import run_in_background
+from fieldpartner.vault import Vault
+
+SEARCH_DELAY_MS = 250
+SHOWN_AT_MOST = 200
+
+
+class PartnerChoice(NamedTuple):
+    id: str
+    name: str
+    acronym: str
+    country: str
+
+
+def read_partner_choices(
+    vault: Vault, text: str, limit: int = SHOWN_AT_MOST
+) -> tuple[list[PartnerChoice], int]:
+    """Partners matching ``text`` (name, acronym, region, country, tags), copied out of the
+    session, and how many match in all. Runs in a worker thread."""
+    flt = PartnerFilter(text=text)
+    with vault.session() as session:
+        rows = [
+            PartnerChoice(p.id, p.name, p.acronym, p.country)
+            for p in list_partners(session, flt, limit=limit)
+        ]
+        total = count_partners(session, flt)
+    return rows, total
+
+
+class AssignPartnersDialog(QDialog):
+    """Tick the partners to give a device; ``added_ids`` is what Save asks for."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(
+        self,
+        vault: Vault,
+        device_label: str,
+        assigned: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = vault
+        self._assigned = set(assigned)
+        self._added: set[str] = set()
+        self._generation = 0
+        self._loading = False
+        self.reads = PendingReads()
+        self.setObjectName("assignPartnersDialog")
+        self.setWindowTitle(
+            self.tr("Assign partners to device {device}").format(device=device_label)
+        )
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+
+        intro = QLabel(
+            self.tr(
+                "HQ's next bundle to this device will carry the ticked partners and their "
+                "records. Send only what the device's user needs: a laptop can be lost or seized."
+            ),
+            self,
+        )
+        intro.setObjectName("assignIntro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("assignSearch")
+        self.search.setAccessibleName(self.tr("Search partners"))
+        self.search.setPlaceholderText(self.tr("Search by name, acronym, region, country or tag"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+
+        self.model = QStandardItemModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("assignList")
+        self.list.setAccessibleName(self.tr("Partners to assign"))
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setUniformItemSizes(True)
+        layout.addWidget(self.list, 1)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("assignCount")
+        self.count_label.setWordWrap(True)
+        layout.addWidget(self.count_label)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("assignSummary")
+        layout.addWidget(self.summary_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("assignButtons")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Assign"))
+        self.save_button.setObjectName("assignSave")
+        self.save_button.setAccessibleName(self.tr("Assign the ticked partners to the device"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("assignCancel")
+        cancel.setAccessibleName(self.tr("Close without assigning"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setObjectName("assignSearchDebounce")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._timer.start)
+        self.model.itemChanged.connect(self._item_changed)
+        self._update_summary()
+        self.resize(560, 520)
+        self.apply_search()
+
+    # --- reading ------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def apply_search(self) -> None:
+        """Read the partners matching the search box (in the background)."""
+        self._timer.stop()
+        vault = self._vault
+        if vault is None or vault.is_locked:
+            return
+        self._generation += 1
+        generation, text = self._generation, self.search.text()
+        self._loading = True
+        self.count_label.setText(self.tr("Searching…"))
+
+        def work(_control: Any) -> tuple[list[PartnerChoice], int]:
+            return read_partner_choices(vault, text)
+
+        run_in_background(
+            self.reads.track(work),
+            on_success=lambda result: self._show(generation, result),
+            on_failure=lambda message, _exc: self._failed(generation, message),
+        )
+
+    def _show(self, generation: int, result: tuple[list[PartnerChoice], int]) -> None:
+        if not Shiboken.isValid(self) or generation != self._generation or self._vault is None:
+            return
+        self._loading = False
+        rows, total = result
+        self.model.blockSignals(True)
+        self.model.clear()
+        for row in rows:
+            self.model.appendRow(self._item(row))
+        self.model.blockSignals(False)
+        self.list.reset()
+        if total > len(rows):
+            self.count_label.setText(
+                self.tr("Showing the first {shown} of {total} partners: refine the search.").format(
+                    shown=len(rows), total=total
+                )
+            )
+        else:
+            self.count_label.setText(self.tr("%n partner(s) found", "", total))
+
+    def _failed(self, generation: int, message: str) -> None:
+        if Shiboken.isValid(self) and generation == self._generation:
+            self._loading = False
+            self.count_label.setText(message)
+
+    def _item(self, row: PartnerChoice) -> QStandardItem:
+        details = ", ".join(part for part in (row.acronym, row.country) if part)
+        text = (
+            self.tr("{name} ({details})").format(name=row.name, details=details)
+            if details
+            else row.name
+        )
+        item = QStandardItem(text)
+        item.setData(row.id, self.ID_ROLE)
+        item.setEditable(False)
+        if row.id in self._assigned:
+            item.setCheckState(Qt.CheckState.Checked)
+            # Shown, but not offered: sync.org has no way to take an assignment back yet.
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(
+                self.tr("Already assigned. Removing an assignment is not supported yet.")
+            )
+        else:
+            item.setCheckable(True)
+            item.setCheckState(
+                Qt.CheckState.Checked if row.id in self._added else Qt.CheckState.Unchecked
+            )
+        return item
+
+    # --- choosing -----------------------------------------------------------------------
+
+    def _item_changed(self, item: QStandardItem) -> None:
+        partner_id = item.data(self.ID_ROLE)
+        if not partner_id or partner_id in self._assigned:
+            return
+        if item.checkState() == Qt.CheckState.Checked:
+            self._added.add(partner_id)
+        else:
+            self._added.discard(partner_id)
+        self._update_summary()
+
+    def set_checked(self, partner_id: str, checked: bool) -> bool:
+        """Tick or untick a listed partner, as a click on its box does (for tests and
+        keyboard users' shortcuts); False when it is not listed or cannot change."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(self.ID_ROLE) == partner_id and item.isCheckable():
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                return True
+        return False
+
+    def listed_ids(self) -> list[str]:
+        return [self.model.item(row).data(self.ID_ROLE) for row in range(self.model.rowCount())]
+
+    def added_ids(self) -> list[str]:
+        return sorted(self._added)
+
+    def _update_summary(self) -> None:
+        self.summary_label.setText(
+            self.tr("%n partner(s) already assigned", "", len(self._assigned))
+            + " · "
+            + self.tr("%n to add", "", len(self._added))
+        )
+        self.save_button.setEnabled(bool(self._added))
+
+    # --- closing ------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        super().done(result)
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop every partner name shown (the choice has been read by now)."""
+        self._generation += 1
+        self._vault = None
+        self.model.clear()
+        self.count_label.clear()
+        self.search.blockSignals(True)
+        self.search.setText("")
+        self.search.blockSignals(False)

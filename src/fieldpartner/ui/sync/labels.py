@@ -1,0 +1,109 @@
+"""Translated names of sync's vocabulary (record kinds, merge actions, roles), short
+device names, sizes, and the bridge from sync's progress callback to a ``TaskControl``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from fieldpartner.sync.errors import Cancelled as SyncCancelled
+from fieldpartner.sync.errors import SyncError
+from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure
+from fieldpartner.vault.errors import VaultError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncLabels", text)
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "partner": _tr("Partners"),
+        "contact": _tr("Contacts"),
+        "project": _tr("Projects"),
+        "scheduled_report": _tr("Reports due"),
+        "template": _tr("Templates"),
+        "assessment": _tr("Assessments"),
+        "answer": _tr("Answers"),
+        "action": _tr("Actions"),
+        "workshop": _tr("Workshops"),
+        "workshop_participant": _tr("Workshop participants"),
+        "attachment": _tr("Attachments"),
+    }
+
+
+def kind_label(kind: str) -> str:
+    return kind_labels().get(kind, kind)
+
+
+def action_labels() -> dict[str, str]:
+    """What importing does to one record (``merge.RecordChange.action``)."""
+    return {
+        "create": _tr("new"),
+        "fast_forward": _tr("updated"),
+        "merge": _tr("merged"),
+        "ignore": _tr("already up to date"),
+    }
+
+
+def role_label(role: str) -> str:
+    return {"hq": _tr("HQ"), "device": _tr("field device")}.get(role, role)
+
+
+def short_device(device_id: str) -> str:
+    """A device id short enough for a list; the last characters of a UUID v7 are random."""
+    return device_id[-8:] if len(device_id) > 8 else device_id
+
+
+def peer_name(device_id: str, role: str) -> str:
+    if role == "hq":
+        return _tr("HQ")
+    return _tr("Device {id}").format(id=short_device(device_id))
+
+
+def format_size(size: int) -> str:
+    return QLocale().formattedDataSize(max(0, int(size)))
+
+
+def format_time(text: str) -> str:
+    """An RFC 3339 UTC time as stored by sync, shown as date and time (UTC)."""
+    text = str(text or "")
+    return text.replace("T", " ").removesuffix("Z")[:16] + (" UTC" if text else "")
+
+
+def sequence_text(after: int, through: int) -> str:
+    if through <= after:
+        return _tr("none")
+    if through == after + 1:
+        return str(through)
+    return _tr("{first}\u2013{last}").format(first=after + 1, last=through)
+
+
+def failure_text(message: str, exc: BaseException) -> str:
+    """What to tell the user when sync work failed: sync's own errors say plainly why."""
+    if isinstance(exc, Cancelled | SyncCancelled):
+        return _tr("Cancelled; nothing was written.")
+    if isinstance(exc, SyncError | VaultError):
+        return str(exc)
+    return message or describe_failure(exc)
+
+
+def sync_progress(control: TaskControl) -> Callable[[str, int, int], bool]:
+    """Sync's ``(stage, done, total) -> False to cancel`` reporting into ``control``."""
+
+    def report(_stage: str, done: int, total: int) -> bool:
+        try:
+            control.progress(done, total)
+        except Cancelled:
+            return False
+        return True
+
+    return report
+
+
+def file_slug(text: str, fallback: str) -> str:
+    """Letters and digits of any script, the rest as single dashes: safe on a USB stick."""
+    slug = re.sub(r"[^\w]+|_+", "-", text.strip(), flags=re.UNICODE).strip("-")
+    return slug[:40] or fallback
