@@ -35,3 +35,25 @@ def test_devices_show_bundles_received_last_sequence_and_gaps(world: World) -> N
     assert after.gaps == [(before.last_sequence + 1, seq)]
     untouched = _device(world, d1.device_id)
     assert untouched.bundles_received == 1 and untouched.gaps == []
+
+
+def test_a_device_is_named_by_its_full_id_or_eight_characters_from_either_end(
+    world: World,
+) -> None:
+    import pytest
+
+    from fieldpartner.sync import TrustRefused
+    from fieldpartner.sync.org import find_device_id
+
+    devices = {d.device_id: {} for d in list_devices(world.hq)}
+    target = world.devices[1].device_id
+    assert find_device_id(devices, target.upper()) == target
+    assert find_device_id(devices, target[-8:]) == target  # what the Devices tab shows
+    assert find_device_id(devices, target[:13]) == target
+    with pytest.raises(TrustRefused, match="no enrolled device"):
+        find_device_id(devices, target[-7:])  # too short to be trusted alone
+    # UUIDv7 ids made in the same millisecond share their start: a prefix names both.
+    twins = {"01a20a94-29c3-7abb-aaba-000000000001": {}, "01a20a94-29c3-7abb-aaba-000000000002": {}}
+    with pytest.raises(TrustRefused, match="more than one device"):
+        find_device_id(twins, "01a20a94-29c3")
+    assert find_device_id(twins, "00000002") == "01a20a94-29c3-7abb-aaba-000000000002"

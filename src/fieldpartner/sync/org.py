@@ -308,13 +308,19 @@ def _require_hq(session: Session) -> Organisation:
     return org
 
 
-def _find_device(devices: dict[str, dict[str, Any]], device_id: str) -> str:
+def find_device_id(devices: dict[str, dict[str, Any]], device_id: str) -> str:
+    """The enrolled device named by its full id, or by at least 8 characters from its start
+    or its end that match it alone. Device ids are UUIDv7, so devices made close together
+    share their first characters: the application shows the last 8."""
     key = device_id.strip().lower()
     if key in devices:
         return key
-    matches = [d for d in devices if len(key) >= 8 and d.startswith(key)]
-    if len(matches) == 1:
-        return matches[0]
+    if len(key) >= 8:
+        matches = [d for d in devices if d.startswith(key) or d.endswith(key)]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise TrustRefused(f"{device_id!r} names more than one device; give more characters")
     raise TrustRefused(f"no enrolled device {device_id!r}; see `device list`")
 
 
@@ -323,7 +329,7 @@ def revoke_device(vault: Vault, device_id: str) -> str:
     with vault.transaction() as session:
         _require_hq(session)
         devices = _devices(session)
-        found = _find_device(devices, device_id)
+        found = find_device_id(devices, device_id)
         devices[found] = {**devices[found], "status": "revoked", "revoked_at": _now(vault)}
         state.write(session, state.DEVICES, devices)
     return found
@@ -334,7 +340,7 @@ def assign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str, 
     with vault.transaction() as session:
         _require_hq(session)
         devices = _devices(session)
-        found = _find_device(devices, device_id)
+        found = find_device_id(devices, device_id)
         if devices[found]["status"] != "active":
             raise TrustRefused(f"device {found} is revoked; nothing can be assigned to it")
         partner: Partner = find_partner(session, id_or_name)

@@ -68,6 +68,7 @@ from fieldpartner.sync.org import (
     Organisation,
     enrol_device,
     enrolled_device,
+    find_device_id,
     require_organisation,
 )
 from fieldpartner.sync.records import (
@@ -287,14 +288,8 @@ def _recipient(session: Session, org: Organisation, to: str) -> PublicIdentity:
         return org.hq
     if to == "hq":
         raise SyncError("this vault is HQ: name the device to send to with --to DEVICE_ID")
-    entry = enrolled_device(session, to)
-    if entry is None:
-        matches = [
-            d for d in state.read(session, state.DEVICES, {}) if len(to) >= 8 and d.startswith(to)
-        ]
-        entry = enrolled_device(session, matches[0]) if len(matches) == 1 else None
-    if entry is None:
-        raise TrustRefused(f"no enrolled device {to!r}; see `device list`")
+    devices = state.read(session, state.DEVICES, {})
+    entry = devices[find_device_id(devices, to)]
     if entry["status"] != "active":
         raise TrustRefused(f"device {entry['device_id']} is revoked; nothing is sent to it")
     return PublicIdentity.from_json(entry, "enrolled device")
