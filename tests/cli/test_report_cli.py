@@ -111,3 +111,40 @@ def test_bad_input_exits_4_and_writes_nothing(
     assert result.code == 4
     assert len(result.error_lines) == 1
     assert not out.exists()
+
+
+def test_dossier_has_contents_and_latest_only_is_for_dossiers(
+    cli: Cli, demo: dict[str, str], tmp_path: Path
+) -> None:
+    env = {PASSPHRASE_ENV: PASSPHRASE}
+    full, latest = tmp_path / "dossier.pdf", tmp_path / "latest.pdf"
+    common = ["report", demo["vault"], "--partner", demo["partner"], "--kind", "dossier"]
+    assert cli(*common, "-o", full, env=env).code == 0
+    assert cli(*common, "--latest-only", "-o", latest, env=env).code == 0
+    first_page = _text(full, "-f", "1", "-l", "1")
+    assert "Contents" in first_page and "Profile and summary" in first_page
+    assert "every assessment (drafts marked as such)" in first_page
+    assert "the latest assessment of each kind" in _text(latest, "-f", "1", "-l", "1")
+
+    refused = cli(
+        "report",
+        demo["vault"],
+        "--partner",
+        demo["partner"],
+        "--kind",
+        "capacity",
+        "--latest-only",
+        "-o",
+        tmp_path / "capacity.pdf",
+        env=env,
+    )
+    assert refused.code == 2
+    assert "--latest-only" in refused.err
+    assert not (tmp_path / "capacity.pdf").exists()
+
+
+def test_help_explains_the_dossier_and_latest_only(cli: Cli) -> None:
+    result = cli("report", "--help")
+    assert result.code == 0
+    assert "--latest-only" in result.out
+    assert "drafts included" in " ".join(result.out.split())

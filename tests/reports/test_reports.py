@@ -279,7 +279,8 @@ def test_progress_reaches_the_end_and_cancel_stops(demo_vault: Vault) -> None:
     partner_id = _assessment(demo_vault, "capacity")["partner_id"]
     seen: list[tuple[int, int]] = []
     render_report(demo_vault, "dossier", partner_id, progress=lambda d, t: seen.append((d, t)))
-    assert seen[-1] == (100, 100)
+    assert seen[-1][0] == seen[-1][1] > 0
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     with pytest.raises(ReportCancelled):
         render_report(demo_vault, "dossier", partner_id, cancel=lambda: True)
 

@@ -114,3 +114,25 @@ def test_every_control_is_named(qtbot: QtBot, vault: Vault) -> None:
         if not w.objectName() or not w.accessibleName()
     ]
     assert unnamed == []
+
+
+def test_printing_in_the_background_sends_every_page(
+    qtbot: QtBot, vault: Vault, capacity: tuple[str, str], tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    partner_id, assessment_id = capacity
+    dialog = ReportDialog(vault, "capacity", partner_id, assessment_id=assessment_id)
+    qtbot.addWidget(dialog)
+    _generated(qtbot, dialog)
+    out = tmp_path / "printed.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    task = dialog.print_pages(writer)
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.is_running, timeout=60_000)
+    del writer
+    pages = dialog.preview.page_count()
+    assert dialog.status.text() == f"Sent {pages} page(s) to the printer."
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert f"Pages:           {pages}" in info.stdout

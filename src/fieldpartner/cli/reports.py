@@ -3,6 +3,12 @@
 The report is rendered in memory and written once, atomically, with owner-only
 permissions. A PDF is a copy outside the vault's encryption, so the command says so on
 stderr; ``--password-file`` protects the PDF with the password in FILE.
+
+The partner dossier (``--kind dossier``) starts with its contents, then the profile and a
+summary (every assessment, the latest of each kind, open actions), then the full report
+of every assessment, drafts included and marked "Draft", and of every workshop the
+partner took part in, each from a new page. ``--latest-only`` keeps the full reports to
+the latest assessment of each kind and the latest workshop.
 """
 
 from __future__ import annotations
@@ -53,6 +59,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--kind", required=True, choices=REPORT_KINDS)
     parser.add_argument("--assessment", metavar="ID", help="default: the partner's latest")
     parser.add_argument("--workshop", metavar="ID", help="default: the partner's latest")
+    parser.add_argument(
+        "--latest-only",
+        action="store_true",
+        help="dossier: full reports of the latest assessment of each kind and the latest "
+        "workshop only (default: every assessment, drafts marked, and every workshop)",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     parser.add_argument("--marking", default="CONFIDENTIAL", help='e.g. "" for none')
@@ -203,6 +215,8 @@ def _read_password(path: str | None) -> str | None:
 
 
 def report_command(args: argparse.Namespace) -> int:
+    if args.latest_only and args.kind != "dossier":
+        raise CliError("--latest-only is for --kind dossier", EXIT_USAGE)
     out = Path(args.output).expanduser()
     vault_folder = vault_path(args.path).resolve()
     if out.resolve() == vault_folder or vault_folder in out.resolve().parents:
@@ -219,6 +233,7 @@ def report_command(args: argparse.Namespace) -> int:
             lang=args.lang,
             paper=args.paper,
             marking=args.marking,
+            latest_only=args.latest_only,
         )
         data = params.render(password=password)
         print(LEAVES_VAULT.format(out=out), file=sys.stderr)

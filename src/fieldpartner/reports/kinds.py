@@ -1,13 +1,37 @@
-"""What each report kind says: the story (flowables) built from the domain services."""
+"""What each report kind says: the story (flowables) built from the domain services.
+
+The partner dossier combines the others. Its first page is its title and contents; then
+each part starts on a new page under its own title: the profile and summary (every
+assessment in a table, the latest of each kind with its scores, the open actions), then
+the full report of each assessment, exactly as printed on its own (due diligence;
+capacity and two-way; partnership dialogue and workshop review), grouped by kind in the
+order of ``AssessmentKind``, newest first, and then the workshop report of each workshop
+the partner took part in, newest first.
+
+By default every live assessment is included, drafts too: HQ staff and boards reading a
+dossier want the whole relationship, work in progress included, so a draft's contents
+line and title say "Draft". ``latest_only`` keeps the full reports to the latest
+assessment of each kind and the latest workshop (the summary still lists them all).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,6 +50,7 @@ from fieldpartner.domain.models import (
     Action,
     Assessment,
     AssessmentKind,
+    AssessmentStatus,
     Partner,
     Project,
     RespondentRole,
@@ -33,8 +58,14 @@ from fieldpartner.domain.models import (
 )
 from fieldpartner.domain.plans import actions_of_assessment
 from fieldpartner.domain.templates.document import TemplateDocument, text_of
-from fieldpartner.domain.workshops import earlier_plan, follow_up_plan, participants_of
+from fieldpartner.domain.workshops import (
+    earlier_plan,
+    follow_up_plan,
+    participants_of,
+    workshops_of_partner,
+)
 from fieldpartner.reports.charts import radar_chart
+from fieldpartner.reports.contents import Contents, PartStart
 from fieldpartner.reports.fonts import LATIN
 from fieldpartner.reports.labels import Labels
 from fieldpartner.reports.text import format_day, is_rtl_language, text_flowable
@@ -42,8 +73,20 @@ from fieldpartner.reports.text import format_day, is_rtl_language, text_flowable
 HEADING_BLUE = colors.HexColor("#174ea6")
 GRID = colors.HexColor("#dadce0")
 HEAD_FILL = colors.HexColor("#e8f0fe")
+SUBTITLE_GREY = colors.HexColor("#5f6368")
 
 Check = Callable[[], None]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a dossier: its line in the contents, the line under its title, and
+    what builds it."""
+
+    key: str
+    entry: str
+    subtitle: str
+    build: Callable[[Story], None]
 
 
 class Story:
@@ -57,7 +100,9 @@ class Story:
         self.width = width
         self.check = check
         self.flowables: list[Flowable] = []
+        self.subtitle = ""
         self._documents: dict[tuple[str, int], TemplateDocument] = {}
+        self._results: dict[str, dict[str, Any]] = {}
 
     def template(self, assessment: Assessment) -> TemplateDocument:
         """The assessment's template version, loaded once per report (a dossier shows
@@ -67,6 +112,20 @@ class Story:
             self._documents[key] = TemplateDocument(template_of(self.session, assessment).body)
         return self._documents[key]
 
+    def results(self, assessment: Assessment) -> dict[str, Any]:
+        """The assessment's results, computed once per report (a draft's are computed
+        live, and a dossier shows them in its summary and again in the full report)."""
+        if assessment.id not in self._results:
+            self._results[assessment.id] = results_of(self.session, assessment)
+        return self._results[assessment.id]
+
+    def begin_part(self, part: Part) -> None:
+        """A dossier part: a new page, the anchor its contents line points to, and the
+        line shown under the part's title."""
+        self.flowables.append(PageBreak())
+        self.flowables.append(PartStart(part.key, part.entry))
+        self.subtitle = part.subtitle
+
     # --- building blocks -----------------------------------------------------------
 
     def text(self, value: Any, *, size: float = 9, bold: bool = False) -> Flowable:
@@ -74,6 +133,11 @@ class Story:
 
     def title(self, value: str) -> None:
         self.flowables.append(text_flowable(value, self.lang, size=17, bold=True, space_after=2))
+        if self.subtitle:
+            self.flowables.append(
+                text_flowable(self.subtitle, self.lang, size=10.5, colour=SUBTITLE_GREY)
+            )
+            self.subtitle = ""
         self.flowables.append(Spacer(1, 3 * mm))
 
     def heading(self, value: str, level: int = 1) -> None:
@@ -299,7 +363,7 @@ class Story:
 def due_diligence(story: Story, assessment: Assessment) -> None:
     t, session = story.t, story.session
     doc = story.template(assessment)
-    results = results_of(session, assessment)
+    results = story.results(assessment)
     story.title(t("report.due_diligence"))
     story.assessment_facts(assessment, doc)
 
@@ -343,7 +407,7 @@ def due_diligence(story: Story, assessment: Assessment) -> None:
 def capacity(story: Story, assessment: Assessment, *, title_key: str = "report.capacity") -> None:
     t, session = story.t, story.session
     doc = story.template(assessment)
-    results = results_of(session, assessment)
+    results = story.results(assessment)
     story.title(t(title_key))
     story.assessment_facts(assessment, doc)
     story.heading(t("sections"))
@@ -462,16 +526,121 @@ def workshop(story: Story, partner: Partner, item: Workshop) -> None:
         story.actions(earlier_plan(session, item), heading=t("previous_plan_review"), reviews=True)
 
 
-def dossier(story: Story, partner: Partner) -> None:
-    t, session = story.t, story.session
+# The report each assessment kind is printed as, and what builds it.
+REPORT_OF_KIND = {
+    AssessmentKind.DUE_DILIGENCE.value: "due-diligence",
+    AssessmentKind.CAPACITY.value: "capacity",
+    AssessmentKind.TWO_WAY.value: "capacity",
+    AssessmentKind.PARTNERSHIP_DIALOGUE.value: "dialogue",
+    AssessmentKind.WORKSHOP_REVIEW.value: "dialogue",
+}
+ASSESSMENT_REPORTS: dict[str, Callable[[Story, Assessment], None]] = {
+    "due-diligence": due_diligence,
+    "capacity": capacity,
+    "dialogue": dialogue,
+}
+
+
+def dossier(
+    story: Story,
+    partner: Partner,
+    *,
+    latest_only: bool = False,
+    built: Callable[[int, int], None] | None = None,
+) -> None:
+    """The partner dossier (see the module docstring): the title and contents, then each
+    part on its own pages. ``built(done, total)`` is called as each part is built."""
+    t = story.t
+    parts = dossier_parts(story, partner, latest_only=latest_only)
+    if built is not None:
+        built(0, len(parts))
     story.title(t("report.dossier"))
+    story.flowables.append(text_flowable(_partner_name(partner), story.lang, size=13, bold=True))
+    story.flowables.append(Spacer(1, 2 * mm))
+    story.paragraph(t("scope.latest" if latest_only else "scope.all"))
+    story.heading(t("contents"))
+    story.flowables.append(Contents(story.lang, [(0, p.entry, 0, p.key) for p in parts]))
+    for index, part in enumerate(parts, start=1):
+        story.check()
+        story.begin_part(part)
+        part.build(story)
+        if built is not None:
+            built(index, len(parts))
+
+
+def dossier_parts(story: Story, partner: Partner, *, latest_only: bool = False) -> list[Part]:
+    """The dossier's parts in order, each with its contents line."""
+    t, session = story.t, story.session
+    everything = assessments_of(session, partner)  # oldest first
+    chosen = list(reversed(everything))
+    if latest_only:
+        chosen = list(_latest_of_each_kind(everything).values())
+    order = {kind.value: index for index, kind in enumerate(AssessmentKind)}
+    chosen.sort(key=lambda a: order.get(a.assessment_kind, len(order)))  # stable: newest first
+    workshops = workshops_of_partner(session, partner)  # newest first
+    if latest_only:
+        workshops = workshops[:1]
+
+    parts = [
+        Part(
+            "part-profile",
+            t("profile_summary"),
+            _partner_name(partner),
+            lambda s: _profile_and_summary(s, partner, everything),
+        )
+    ]
+    comma = "\u060c " if story.rtl else ", "  # the Arabic comma in right-to-left reports
+    for a in chosen:
+        line = comma.join(
+            x
+            for x in (
+                story.template(a).title(story.lang),
+                story.day(a.assessed_on),
+                t.term("status", a.status) if a.status == AssessmentStatus.DRAFT else "",
+            )
+            if x
+        )
+        build = ASSESSMENT_REPORTS[REPORT_OF_KIND[a.assessment_kind]]
+        parts.append(Part(f"part-{a.id}", line, line, partial(_full_report, build, a)))
+    for w in workshops:
+        days = dict.fromkeys(d for d in (w.start_date, w.end_date) if d)  # a one-day one once
+        dates = " - ".join(story.day(d) for d in days)
+        line = comma.join(x for x in (w.title, dates) if x)
+        parts.append(
+            Part(
+                f"part-{w.id}",
+                f"{t('workshop')}: {line}",
+                line,
+                partial(workshop, partner=partner, item=w),
+            )
+        )
+    return parts
+
+
+def _full_report(
+    build: Callable[[Story, Assessment], None], assessment: Assessment, story: Story
+) -> None:
+    build(story, assessment)
+
+
+def _latest_of_each_kind(everything: Sequence[Assessment]) -> dict[str, Assessment]:
+    latest: dict[str, Assessment] = {}
+    for a in everything:  # oldest first: the last one of a kind wins
+        latest[a.assessment_kind] = a
+    return latest
+
+
+def _partner_name(partner: Partner) -> str:
+    return f"{partner.name} ({partner.acronym})" if partner.acronym else partner.name
+
+
+def _profile_and_summary(story: Story, partner: Partner, everything: Sequence[Assessment]) -> None:
+    t, session = story.t, story.session
+    story.title(t("profile_summary"))
     story.heading(t("profile"))
     story.fields(
         [
-            (
-                t("partner"),
-                f"{partner.name} ({partner.acronym})" if partner.acronym else partner.name,
-            ),
+            (t("partner"), _partner_name(partner)),
             (t("country"), partner.country),
             (t("type"), t.term("partner_type", partner.type)),
             (t("category"), t.term("category", partner.category)),
@@ -489,13 +658,12 @@ def dossier(story: Story, partner: Partner) -> None:
             story.heading(t(key), level=2)
             story.paragraph(value)
 
-    everything = assessments_of(session, partner)
     story.heading(t("assessments"))
     if everything:
         rows = []
         for a in reversed(everything):
             story.check()
-            results = results_of(session, a)
+            results = story.results(a)
             doc = story.template(a)
             overall = results.get("overall") or {}
             rows.append(
@@ -515,9 +683,7 @@ def dossier(story: Story, partner: Partner) -> None:
     else:
         story.none()
 
-    latest: dict[str, Assessment] = {}
-    for a in everything:  # oldest first: the last one of a kind wins
-        latest[a.assessment_kind] = a
+    latest = _latest_of_each_kind(everything)
     story.heading(t("latest"))
     for kind in AssessmentKind:
         last = latest.get(kind.value)
@@ -525,7 +691,7 @@ def dossier(story: Story, partner: Partner) -> None:
             continue
         story.check()
         doc = story.template(last)
-        results = results_of(session, last)
+        results = story.results(last)
         story.heading(doc.title(story.lang), level=2)
         story.fields(
             [

@@ -1,6 +1,7 @@
 """The page every report shares: organisation logo, name, title and marking on top;
 generation date and "Page X of Y" at the foot; A4 or Letter; mirrored for right-to-left
-languages."""
+languages. ``ReportDocument`` lays the pages out and tells the caller as each page is
+finished and each dossier part begins (progress, cancel, contents, PDF outline)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from fieldpartner.reports.contents import PartStart
 from fieldpartner.reports.fonts import LATIN
 from fieldpartner.reports.labels import Labels
 from fieldpartner.reports.text import draw_text, is_rtl_language
@@ -143,7 +146,12 @@ class PageFrame:
 
 
 def numbered_canvas(frame: PageFrame) -> Callable[..., Canvas]:
-    """A canvas class that holds pages back until the end, so each can say "of Y"."""
+    """A canvas class that holds pages back until the end, so each can say "of Y".
+
+    ``mark_part(key, title)`` names the current page as a destination with an entry in
+    the PDF's outline; like the page numbers, that happens when the pages are written,
+    because reportlab's bookmarks point at the page being written.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -151,6 +159,10 @@ def numbered_canvas(frame: PageFrame) -> Callable[..., Canvas]:
             kwargs["initialFontName"] = LATIN
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            self._marks: dict[int, list[tuple[str, str]]] = {}
+
+        def mark_part(self, key: str, title: str) -> None:
+            self._marks.setdefault(len(self._saved_pages), []).append((key, title))
 
         def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
@@ -158,10 +170,47 @@ def numbered_canvas(frame: PageFrame) -> Callable[..., Canvas]:
 
         def save(self) -> None:
             total = len(self._saved_pages)
+            marks = self._marks
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
                 frame.draw(self, number, total)
+                for key, title in marks.get(number - 1, ()):
+                    self.bookmarkPage(key)
+                    self.addOutlineEntry(title, key, level=0)
                 Canvas.showPage(self)
+            if marks:
+                self.showOutline()
             Canvas.save(self)
 
     return NumberedCanvas
+
+
+class ReportDocument(SimpleDocTemplate):
+    """A report's pages: calls ``on_page()`` after each page is laid out and
+    ``on_part(part)`` where a dossier part begins, after telling the contents (reportlab's
+    ``TOCEntry`` notification) and the canvas (the PDF outline) on which page it is.
+
+    Either callback may raise to stop the layout (a cancelled report)."""
+
+    def __init__(
+        self,
+        target: Any,
+        *,
+        on_page: Callable[[], None],
+        on_part: Callable[[PartStart], None],
+        **options: Any,
+    ) -> None:
+        super().__init__(target, **options)
+        self._on_page = on_page
+        self._on_part = on_part
+
+    def afterPage(self) -> None:
+        self._on_page()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, PartStart):
+            self.notify("TOCEntry", (0, flowable.entry, self.page, flowable.key))
+            mark = getattr(self.canv, "mark_part", None)
+            if mark is not None:
+                mark(flowable.key, flowable.entry)
+            self._on_part(flowable)

@@ -1,5 +1,11 @@
 """``render_report``: one report kind for one partner, as PDF bytes in memory.
 
+Progress is counted in parts (one for a single report; the profile and summary, each
+assessment and each workshop for a dossier): each part built, then each part laid out in
+each layout pass (a dossier takes two, for its contents' page numbers), then the finished
+file. ``cancel()`` is asked between parts while building and after every page while laying
+out, so even a long dossier stops within a page.
+
 Nothing is written to disk here: the caller previews, prints or saves the bytes
 (``save_pdf``, atomically, optionally password-protected). A password encrypts the
 finished PDF with AES-256 (PDF 2.0's revision 6, through pikepdf/qpdf), in memory.
@@ -16,19 +22,26 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import SimpleDocTemplate
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldpartner.domain.models import Assessment, AssessmentKind, Partner, Workshop
+from fieldpartner.domain.models import Assessment, Partner, Workshop
 from fieldpartner.domain.organisation import LogoDamaged, organisation_logo, organisation_name
 from fieldpartner.domain.partners import find_partner
 from fieldpartner.domain.workshops import workshops_of_partner
 from fieldpartner.files import atomic_writer
 from fieldpartner.reports import kinds
+from fieldpartner.reports.contents import PartStart
 from fieldpartner.reports.fonts import register_fonts
 from fieldpartner.reports.labels import LANGUAGES, Labels
-from fieldpartner.reports.layout import HEADER_GAP, MARGIN, PageFrame, numbered_canvas, paper_size
+from fieldpartner.reports.layout import (
+    HEADER_GAP,
+    MARGIN,
+    PageFrame,
+    ReportDocument,
+    numbered_canvas,
+    paper_size,
+)
 from fieldpartner.reports.text import format_day
 
 log = logging.getLogger(__name__)
@@ -39,18 +52,17 @@ Cancel = Callable[[], bool]
 REPORT_KINDS = ("due-diligence", "capacity", "dialogue", "workshop", "dossier")
 # The assessment kinds each assessment-based report accepts.
 _ASSESSMENT_KINDS = {
-    "due-diligence": (AssessmentKind.DUE_DILIGENCE.value,),
-    "capacity": (AssessmentKind.CAPACITY.value, AssessmentKind.TWO_WAY.value),
-    "dialogue": (AssessmentKind.PARTNERSHIP_DIALOGUE.value, AssessmentKind.WORKSHOP_REVIEW.value),
+    report: tuple(k for k, r in kinds.REPORT_OF_KIND.items() if r == report)
+    for report in kinds.ASSESSMENT_REPORTS
 }
 
 
 def report_kind_for(assessment_kind: str) -> str:
     """The report an assessment of this kind is printed as."""
-    for kind, accepted in _ASSESSMENT_KINDS.items():
-        if assessment_kind in accepted:
-            return kind
-    raise ReportInputError(f"no report for a {assessment_kind!r} assessment")
+    try:
+        return kinds.REPORT_OF_KIND[assessment_kind]
+    except KeyError:
+        raise ReportInputError(f"no report for a {assessment_kind!r} assessment") from None
 
 
 class ReportInputError(ValueError):
@@ -75,6 +87,7 @@ class ReportParams:
     lang: str = "en"
     paper: str = "A4"
     marking: str = "CONFIDENTIAL"
+    latest_only: bool = False
 
     def render(
         self,
@@ -92,6 +105,7 @@ class ReportParams:
             lang=self.lang,
             paper=self.paper,
             marking=self.marking,
+            latest_only=self.latest_only,
             progress=progress,
             cancel=cancel,
             password=password,
@@ -111,13 +125,16 @@ def render_report(
     lang: str = "en",
     paper: str = "A4",
     marking: str = "CONFIDENTIAL",
+    latest_only: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     password: str | None = None,
     today: date | None = None,
 ) -> bytes:
     """The PDF of one report. ``progress(done, total)`` is called as it goes; ``cancel()``
-    returning true stops it with ``ReportCancelled``. ``password`` encrypts the PDF."""
+    returning true stops it with ``ReportCancelled``. ``password`` encrypts the PDF.
+    ``latest_only`` (dossier): full reports of the latest assessment of each kind and the
+    latest workshop only, instead of all of them."""
     if kind not in REPORT_KINDS:
         raise ReportInputError(
             f"unknown report kind {kind!r}; use one of: {', '.join(REPORT_KINDS)}"
@@ -138,8 +155,8 @@ def render_report(
             lang,
             page,
             marking,
-            progress,
-            cancel,
+            latest_only,
+            _Progress(progress, cancel),
             password,
             today,
         )
@@ -153,11 +170,56 @@ def render_report(
             lang,
             page,
             marking,
-            progress,
-            cancel,
+            latest_only,
+            _Progress(progress, cancel),
             password,
             today,
         )
+
+
+class _Progress:
+    """Counts the steps of one report (see the module docstring) and asks ``cancel``."""
+
+    def __init__(self, report: Progress | None, cancel: Cancel | None) -> None:
+        self._report = report
+        self._cancel = cancel
+        self.parts = 1
+        self.passes = 1
+        self.done = 0
+
+    @property
+    def total(self) -> int:
+        return self.parts * (1 + self.passes) + 1
+
+    def check(self) -> None:
+        if self._cancel is not None and self._cancel():
+            raise ReportCancelled("the report was cancelled")
+
+    def plan(self, parts: int, passes: int) -> None:
+        self.parts, self.passes = max(parts, 1), passes
+        self.step(0)
+
+    def step(self, count: int = 1) -> None:
+        """``count`` more steps done; never the last one before ``finish``: a third layout
+        pass, should reportlab need one, waits at the step before the end."""
+        self.check()
+        self.done = min(self.done + count, self.total - 1)
+        if self._report is not None:
+            self._report(self.done, self.total)
+
+    def built(self, done: int, total: int) -> None:
+        if total != self.parts:
+            self.plan(total, self.passes)
+        if done:
+            self.step()
+
+    def laid_out(self, part: PartStart) -> None:
+        self.step()
+
+    def finish(self) -> None:
+        self.done = self.total
+        if self._report is not None:
+            self._report(self.total, self.total)
 
 
 def _render(
@@ -169,37 +231,24 @@ def _render(
     lang: str,
     page: tuple[float, float],
     marking: str,
-    progress: Progress | None,
-    cancel: Cancel | None,
+    latest_only: bool,
+    progress: _Progress,
     password: str | None,
     today: date | None,
 ) -> bytes:
-    steps = [0]
-
-    def check() -> None:
-        if cancel is not None and cancel():
-            raise ReportCancelled("the report was cancelled")
-        steps[0] += 1
-        if progress is not None:
-            progress(min(steps[0], 90), 100)
-
-    check()
+    progress.plan(1, 2 if kind == "dossier" else 1)
     partner = _partner(session, partner_id)
     labels = Labels(lang)
     width = page[0] - 2 * MARGIN
-    story = kinds.Story(session, lang, width, check)
+    story = kinds.Story(session, lang, width, progress.check)
     if kind in _ASSESSMENT_KINDS:
-        assessment = _assessment(session, partner, kind, assessment_id)
-        {
-            "due-diligence": kinds.due_diligence,
-            "capacity": kinds.capacity,
-            "dialogue": kinds.dialogue,
-        }[kind](story, assessment)
+        kinds.ASSESSMENT_REPORTS[kind](story, _assessment(session, partner, kind, assessment_id))
+        progress.step()
     elif kind == "workshop":
         kinds.workshop(story, partner, _workshop(session, partner, workshop_id))
+        progress.step()
     else:
-        kinds.dossier(story, partner)
-    check()
+        kinds.dossier(story, partner, latest_only=latest_only, built=progress.built)
 
     frame = PageFrame(
         organisation=organisation_name(session),
@@ -210,8 +259,10 @@ def _render(
         lang=lang,
     )
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
+    document = ReportDocument(
         buffer,
+        on_page=progress.check,
+        on_part=progress.laid_out,
         pagesize=page,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -223,12 +274,17 @@ def _render(
         lang=lang,
         invariant=1,
     )
-    document.build(story.flowables, canvasmaker=numbered_canvas(frame))
+    if kind == "dossier":
+        # Two passes: the first finds the page each part starts on, the second prints
+        # the contents with them (reportlab's indexing flowables).
+        document.multiBuild(story.flowables, canvasmaker=numbered_canvas(frame))
+    else:
+        document.build(story.flowables, canvasmaker=numbered_canvas(frame))
+        progress.step()
     data = buffer.getvalue()
     if password:
         data = encrypt_pdf(data, password)
-    if progress is not None:
-        progress(100, 100)
+    progress.finish()
     return data
 
 

@@ -1,5 +1,6 @@
 """The report dialog: choose language, paper and marking, generate a report off the UI
-thread, preview it from memory, print it, or save it as a PDF after a warning.
+thread (with progress and Cancel: a long partner dossier never freezes the window), preview
+it from memory, print it, or save it as a PDF after a warning.
 
 The PDF never touches the disk unless the user saves it: it is rendered into bytes
 (``reports.render_report``), previewed by ``QPdfDocument`` over a ``QBuffer`` (the
@@ -13,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.reports import ReportParams, save_pdf
+from fieldpartner.reports import ReportCancelled, ReportParams, save_pdf
 from fieldpartner.ui.attachment_preview import AttachmentPreview
-from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.ui.worker import BackgroundTask, Cancelled, TaskControl, run_in_background
 from fieldpartner.vault import Vault
 
 # Each language by its own name (escaped: STYLE.md keeps non-English text out of sources).
@@ -43,6 +44,11 @@ LANGUAGES = (
     ("ar", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629"),
 )
 PAPERS = ("A4", "Letter")
+# Pages are printed as images (QtPdf renders pixels). At 200 dpi the smallest report text
+# (8 pt) is over 20 pixels high; and painting a page onto the printer holds the GIL (the
+# bindings do not release it there): about 60 ms a page here, against 140 ms at 300 dpi,
+# so the window stays responsive while a dossier prints.
+PRINT_DPI = 200
 
 
 class ReportDialog(QDialog):
@@ -90,6 +96,17 @@ class ReportDialog(QDialog):
         self.marking.setObjectName("reportMarking")
         self.marking.setAccessibleName(self.tr("Marking on every page"))
         self.marking.setToolTip(self.tr("Printed at the top and foot of every page; may be empty."))
+        self.latest_only = QCheckBox(self.tr("Only the latest assessment of each kind"), self)
+        self.latest_only.setObjectName("reportLatestOnly")
+        self.latest_only.setAccessibleName(self.tr("Only the latest assessment of each kind"))
+        self.latest_only.setToolTip(
+            self.tr(
+                "Full reports of the latest assessment of each kind and of the latest "
+                "workshop only. Otherwise the dossier has every assessment (drafts marked "
+                "as drafts) and every workshop."
+            )
+        )
+        self.latest_only.setVisible(kind == "dossier")
 
         self.generate_button = QPushButton(self.tr("Generate"), self)
         self.generate_button.setObjectName("generateReport")
@@ -100,6 +117,8 @@ class ReportDialog(QDialog):
         options.addRow(self.tr("Language:"), self.language)
         options.addRow(self.tr("Paper:"), self.paper)
         options.addRow(self.tr("Marking:"), self.marking)
+        if kind == "dossier":
+            options.addRow("", self.latest_only)
 
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
@@ -160,6 +179,7 @@ class ReportDialog(QDialog):
             lang=str(self.language.currentData()),
             paper=str(self.paper.currentData()),
             marking=self.marking.text().strip(),
+            latest_only=self._kind == "dossier" and self.latest_only.isChecked(),
         )
 
     def generate(self) -> None:
@@ -184,6 +204,9 @@ class ReportDialog(QDialog):
 
         def failed(message: str, exc: BaseException) -> None:
             self.generate_button.setEnabled(True)
+            if isinstance(exc, Cancelled | ReportCancelled):
+                self.status.setText(self.tr("Cancelled: no report was kept."))
+                return
             self.status.setText(
                 self.tr("The report was not made: {reason}").format(reason=str(exc) or message)
             )
@@ -209,8 +232,7 @@ class ReportDialog(QDialog):
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        document = self.preview.pdf_document
-        if self._data is None or document is None:
+        if self._data is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
@@ -219,27 +241,39 @@ class ReportDialog(QDialog):
         dialog.setObjectName("reportPrintDialog")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.paint_pages(printer)
+        self.print_pages(printer)
 
-    def paint_pages(self, printer: object) -> None:
-        """Paint every page of the previewed PDF onto ``printer`` (a QPagedPaintDevice)."""
-        document = self.preview.pdf_document
-        assert document is not None
-        painter = QPainter(printer)  # type: ignore[call-overload]
-        try:
-            target = painter.viewport()
-            for page in range(document.pageCount()):
-                if page:
-                    printer.newPage()  # type: ignore[attr-defined]
-                size = (
-                    document.pagePointSize(page)
-                    .toSize()
-                    .scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                )
-                image = document.render(page, QSize(size.width(), size.height()))
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
+    def print_pages(self, printer: object) -> BackgroundTask | None:
+        """Paint the report onto ``printer`` off the UI thread, with progress and Cancel:
+        a page takes tens of milliseconds, seconds for a dossier."""
+        data = self._data
+        if data is None:
+            return None
+
+        def work(control: TaskControl) -> int:
+            return paint_pdf_pages(data, printer, control.progress)
+
+        def done(pages: int) -> None:
+            self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+
+        def failed(message: str, exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self.status.setText(self.tr("Printing cancelled."))
+            else:
+                self.status.setText(self.tr("Not printed: {reason}").format(reason=message))
+
+        self.task = run_in_background(
+            work,
+            on_success=done,
+            on_failure=failed,
+            progress_label=self.tr("Printing the report…"),
+            parent=self,
+        )
+        return self.task
+
+    def paint_pages(self, printer: object) -> int:
+        """Paint every page of the report onto ``printer`` here and now (tests)."""
+        return paint_pdf_pages(self._data or b"", printer)
 
     # --- saving: only after a warning ----------------------------------------------------
 
@@ -307,6 +341,54 @@ class ReportDialog(QDialog):
         self.preview.clear()
         self._data = None
         super().done(result)
+
+
+def paint_pdf_pages(
+    data: bytes, printer: object, progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Paint every page of the PDF ``data`` onto ``printer`` (a QPagedPaintDevice); returns
+    the number of pages. Safe off the UI thread, as QPdfPageRenderer renders: its own
+    QPdfDocument over its own copy of the bytes (the preview's may be closed meanwhile),
+    and a painter on a printer. ``progress(done, total)`` may raise to stop; a QPrinter's
+    job is then aborted."""
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise ValueError("the report cannot be read back for printing")
+    pages = document.pageCount()
+    painter = QPainter(printer)  # type: ignore[call-overload]
+    try:
+        target = painter.viewport()
+        for page in range(pages):
+            if progress is not None:
+                progress(page, pages)
+            if page:
+                printer.newPage()  # type: ignore[attr-defined]
+            points = document.pagePointSize(page)
+            size = points.toSize().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            # Rendered at most at PRINT_DPI and scaled onto the page: a printer's (or
+            # QPdfWriter's) 1200 dpi would make each A4 page a 140-megapixel image.
+            scale = min(1.0, PRINT_DPI / 72 * points.width() / max(size.width(), 1))
+            image = document.render(
+                page, QSize(round(size.width() * scale), round(size.height() * scale))
+            ).convertToFormat(QImage.Format.Format_RGB32)  # opaque: no soft mask to write
+            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+    except BaseException:
+        abort = getattr(printer, "abort", None)
+        if abort is not None:
+            abort()
+        raise
+    finally:
+        painter.end()
+        document.close()
+    if progress is not None:
+        progress(pages, pages)
+    return pages
 
 
 def open_report_dialog(
