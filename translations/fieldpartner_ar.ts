@@ -447,6 +447,90 @@
     </message>
 </context>
 <context>
+    <name>AssignPartnersDialog</name>
+    <message>
+        <source>Assign partners to device {device}</source>
+        <translation>إسناد شركاء إلى الجهاز {device}</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s next bundle to this device will carry the ticked partners and their records. Send only what the device&apos;s user needs: a laptop can be lost or seized.</source>
+        <translation>ستحمل الحزمة التالية من المقر الرئيسي إلى هذا الجهاز الشركاءَ المحددين وسجلاتهم. لا ترسل إلا ما يحتاجه مستخدم الجهاز: فقد يُفقد الحاسوب المحمول أو يُصادر.</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>البحث في الشركاء</translation>
+    </message>
+    <message>
+        <source>Search by name, acronym, region, country or tag</source>
+        <translation>البحث بالاسم أو الاسم المختصر أو المنطقة أو البلد أو الوسم</translation>
+    </message>
+    <message>
+        <source>Partners to assign</source>
+        <translation>الشركاء المراد إسنادهم</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <source>Assign the ticked partners to the device</source>
+        <translation>إسناد الشركاء المحددين إلى الجهاز</translation>
+    </message>
+    <message>
+        <source>Close without assigning</source>
+        <translation>إغلاق دون إسناد</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} partners: refine the search.</source>
+        <translation>يُعرض أول {shown} من أصل {total} شريكًا: حدّد البحث أكثر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي شريك</numerusform>
+            <numerusform>عُثر على شريك واحد</numerusform>
+            <numerusform>عُثر على شريكين</numerusform>
+            <numerusform>عُثر على %n شركاء</numerusform>
+            <numerusform>عُثر على %n شريكًا</numerusform>
+            <numerusform>عُثر على %n شريك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>Already assigned. Removing an assignment is not supported yet.</source>
+        <translation>مُسند بالفعل. لا يمكن بعدُ إلغاء الإسناد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) already assigned</source>
+        <translation>
+            <numerusform>لا شركاء مُسندون بعد</numerusform>
+            <numerusform>شريك واحد مُسند بالفعل</numerusform>
+            <numerusform>شريكان مُسندان بالفعل</numerusform>
+            <numerusform>%n شركاء مُسندون بالفعل</numerusform>
+            <numerusform>%n شريكًا مُسندًا بالفعل</numerusform>
+            <numerusform>%n شريك مُسند بالفعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>لا شيء للإضافة</numerusform>
+            <numerusform>واحد للإضافة</numerusform>
+            <numerusform>اثنان للإضافة</numerusform>
+            <numerusform>%n للإضافة</numerusform>
+            <numerusform>%n للإضافة</numerusform>
+            <numerusform>%n للإضافة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>Image preview</source>
@@ -603,6 +687,197 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record kind</source>
+        <translation>صنف السجل</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>تاريخ الاكتشاف</translation>
+    </message>
+    <message>
+        <source>From devices</source>
+        <translation>الأجهزة المصدر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation>جهاز غير معروف</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>{local} and {incoming}</source>
+        <translation>{local} و{incoming}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلول</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Show &amp;resolved conflicts too</source>
+        <translation>إظهار التعارضات المحلولة أيضًا</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation>إظهار التعارضات المحلولة أيضًا</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the conflicts again</source>
+        <translation>إعادة قراءة التعارضات</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Take all &amp;local</source>
+        <translation>اعتماد كل القيم المحلية</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with this vault&apos;s values</source>
+        <translation>حلّ التعارض بقيم هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>Take all &amp;incoming</source>
+        <translation>اعتماد كل القيم الواردة</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with the incoming values</source>
+        <translation>حلّ التعارض بالقيم الواردة</translation>
+    </message>
+    <message>
+        <source>Resolve with &amp;these values</source>
+        <translation>الحلّ بهذه القيم</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with the values chosen for each field</source>
+        <translation>حلّ التعارض بالقيم المختارة لكل حقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات مفتوحة</numerusform>
+            <numerusform>تعارض واحد مفتوح</numerusform>
+            <numerusform>تعارضان مفتوحان</numerusform>
+            <numerusform>%n تعارضات مفتوحة</numerusform>
+            <numerusform>%n تعارضًا مفتوحًا</numerusform>
+            <numerusform>%n تعارض مفتوح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a conflict to settle it field by field.</source>
+        <translation>اختر تعارضًا لحلّه حقلًا حقلًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} “{record}”: %n conflicting field(s)</source>
+        <translation>
+            <numerusform>{kind} «{record}»: لا حقول متعارضة</numerusform>
+            <numerusform>{kind} «{record}»: حقل واحد متعارض</numerusform>
+            <numerusform>{kind} «{record}»: حقلان متعارضان</numerusform>
+            <numerusform>{kind} «{record}»: %n حقول متعارضة</numerusform>
+            <numerusform>{kind} «{record}»: %n حقلًا متعارضًا</numerusform>
+            <numerusform>{kind} «{record}»: %n حقل متعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local: changed on {local} by {local_author}. Incoming: changed on {incoming} by {incoming_author}. Found {found}.</source>
+        <translation>المحلي: عُدّل على {local} بواسطة {local_author}. الوارد: عُدّل على {incoming} بواسطة {incoming_author}. اكتُشف في {found}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Resolved {when} ({how}).</source>
+        <translation>حُلّ في {when} ({how}).</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>المحلي</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>الوارد</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>الاختيار</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>القيمة المراد الاحتفاظ بها</translation>
+    </message>
+    <message>
+        <source>{field}: an empty value cannot be chosen field by field; use “Take all local” or “Take all incoming”.</source>
+        <translation>{field}: لا يمكن اختيار قيمة فارغة حقلًا حقلًا؛ استخدم «اعتماد كل القيم المحلية» أو «اعتماد كل القيم الواردة».</translation>
+    </message>
+    <message>
+        <source>kept the local values</source>
+        <translation>اعتُمدت القيم المحلية</translation>
+    </message>
+    <message>
+        <source>took the incoming values</source>
+        <translation>اعتُمدت القيم الواردة</translation>
+    </message>
+    <message numerus="yes">
+        <source>chose %n field(s) one by one</source>
+        <translation>
+            <numerusform>لم يُختر أي حقل</numerusform>
+            <numerusform>اختير حقل واحد</numerusform>
+            <numerusform>اختير حقلان كلٌّ على حدة</numerusform>
+            <numerusform>اختيرت %n حقول كلٌّ على حدة</numerusform>
+            <numerusform>اختير %n حقلًا كلٌّ على حدة</numerusform>
+            <numerusform>اختير %n حقل كلٌّ على حدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict on {kind} “{record}” resolved: {how}.</source>
+        <translation>حُلّ التعارض في {kind} «{record}»: {how}.</translation>
+    </message>
+    <message>
+        <source>Not resolved: {reason}. Nothing was changed.</source>
+        <translation>لم يُحلّ التعارض: {reason}. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The conflict was not resolved.</source>
+        <translation>لم يُحلّ التعارض.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -713,6 +988,322 @@
     </message>
 </context>
 <context>
+    <name>CreateOrganisationDialog</name>
+    <message>
+        <source>Set up this vault as HQ</source>
+        <translation>إعداد هذه الخزنة بوصفها المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>اسم المنظمة:</translation>
+    </message>
+    <message>
+        <source>Where to save the profile file</source>
+        <translation>مكان حفظ ملف التعريف</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the profile file</source>
+        <translation>اختيار مكان حفظ ملف التعريف</translation>
+    </message>
+    <message>
+        <source>Profile file:</source>
+        <translation>ملف التعريف:</translation>
+    </message>
+    <message>
+        <source>Hand this file to every field officer (it holds no secret). They join with it and with HQ&apos;s fingerprint, which you read to them by phone.</source>
+        <translation>سلّم هذا الملف إلى كل موظف ميداني (فهو لا يحتوي على أي سر). ينضمون به وبالبصمة الخاصة بالمقر الرئيسي، التي تقرؤها لهم عبر الهاتف.</translation>
+    </message>
+    <message>
+        <source>Where to save HQ&apos;s identity backup</source>
+        <translation>مكان حفظ النسخة الاحتياطية لهوية المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Choose where to save HQ&apos;s identity backup</source>
+        <translation>اختيار مكان حفظ النسخة الاحتياطية لهوية المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Identity backup:</source>
+        <translation>النسخة الاحتياطية للهوية:</translation>
+    </message>
+    <message>
+        <source>The identity backup is HQ&apos;s secret key: with it anyone can read every bundle sent to HQ, and without it HQ cannot open them if this vault is lost. Save it on a removable medium, keep that offline and locked away, and delete any other copy.</source>
+        <translation>النسخة الاحتياطية للهوية هي المفتاح السري للمقر الرئيسي: بها يستطيع أي شخص قراءة كل الحزم المرسلة إلى المقر الرئيسي، ومن دونها لا يستطيع المقر الرئيسي فتحها إذا فُقدت هذه الخزنة. احفظها على وسيط قابل للإزالة، وأبقِه غير متصل بالشبكة ومقفلًا عليه، واحذف أي نسخة أخرى.</translation>
+    </message>
+    <message>
+        <source>I will keep the identity backup offline and safe</source>
+        <translation>سأحفظ النسخة الاحتياطية للهوية غير متصلة بالشبكة وفي مكان آمن</translation>
+    </message>
+    <message>
+        <source>I will keep the identity backup offline</source>
+        <translation>سأحفظ النسخة الاحتياطية للهوية غير متصلة بالشبكة</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint</source>
+        <translation>بصمة المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;Create the organisation</source>
+        <translation>إنشاء المنظمة</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>إنشاء المنظمة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel setting up HQ</source>
+        <translation>إلغاء إعداد المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Close: the organisation is set up</source>
+        <translation>إغلاق: اكتمل إعداد المنظمة</translation>
+    </message>
+    <message>
+        <source>Save the organisation profile</source>
+        <translation>حفظ ملف تعريف المنظمة</translation>
+    </message>
+    <message>
+        <source>Organisation profiles (*.fporg)</source>
+        <translation>ملفات تعريف المنظمات (*.fporg)</translation>
+    </message>
+    <message>
+        <source>Save HQ&apos;s identity backup (keep it offline)</source>
+        <translation>حفظ النسخة الاحتياطية لهوية المقر الرئيسي (احفظها غير متصلة بالشبكة)</translation>
+    </message>
+    <message>
+        <source>Identity backups (*.txt)</source>
+        <translation>النسخ الاحتياطية للهوية (*.txt)</translation>
+    </message>
+    <message>
+        <source>The profile and the identity backup must be two different files.</source>
+        <translation>يجب أن يكون ملف التعريف والنسخة الاحتياطية للهوية ملفين مختلفين.</translation>
+    </message>
+    <message>
+        <source>{name} is set up and this vault is its HQ. The profile is saved as {profile}; move the identity backup {backup} offline now.
+
+HQ&apos;s fingerprint, to read to each field officer when they join:</source>
+        <translation>اكتمل إعداد {name} وأصبحت هذه الخزنة مقرها الرئيسي. حُفظ ملف التعريف باسم {profile}؛ انقل الآن النسخة الاحتياطية للهوية {backup} إلى وسيط غير متصل بالشبكة.
+
+بصمة المقر الرئيسي، لقراءتها على كل موظف ميداني عند انضمامه:</translation>
+    </message>
+    <message>
+        <source>Not set up: {reason}</source>
+        <translation>لم يكتمل الإعداد: {reason}</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>جارٍ الإعداد…</translation>
+    </message>
+    <message>
+        <source>Setting up the organisation…</source>
+        <translation>جارٍ إعداد المنظمة…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceConfirmDialog</name>
+    <message>
+        <source>Enrol a new device?</source>
+        <translation>تسجيل جهاز جديد؟</translation>
+    </message>
+    <message>
+        <source>{files} comes from device {device}, which HQ has not enrolled yet.
+
+Call the person who sent it and ask them to read the fingerprint shown on their Sync page. Enrol the device only if every character matches:</source>
+        <translation>{files} وارد من الجهاز {device}، الذي لم يسجّله المقر الرئيسي بعد.
+
+اتصل بالشخص الذي أرسله واطلب منه قراءة البصمة الظاهرة في صفحة المزامنة لديه. لا تسجّل الجهاز إلا إذا تطابق كل حرف:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the new device</source>
+        <translation>بصمة الجهاز الجديد</translation>
+    </message>
+    <message>
+        <source>If it does not match, do not enrol it: someone else may have made this bundle. Nothing from it is imported unless you enrol the device.</source>
+        <translation>إذا لم تتطابق، فلا تسجّله: ربما أنشأ شخص آخر هذه الحزمة. لن يُستورد منها شيء ما لم تسجّل الجهاز.</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: enrol</source>
+        <translation>البصمة متطابقة: تسجيل</translation>
+    </message>
+    <message>
+        <source>Enrol the device: the fingerprint matches</source>
+        <translation>تسجيل الجهاز: البصمة متطابقة</translation>
+    </message>
+    <message>
+        <source>Do not enrol</source>
+        <translation>عدم التسجيل</translation>
+    </message>
+    <message>
+        <source>Do not enrol the device</source>
+        <translation>عدم تسجيل الجهاز</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>آخر حزمة</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>مُستلم حتى</translation>
+    </message>
+    <message>
+        <source>Missing changes</source>
+        <translation>التغييرات المفقودة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>missing {changes}</source>
+        <translation>مفقودة: {changes}</translation>
+    </message>
+    <message>
+        <source>Changes {changes} from this device never arrived. Ask its user to export a full bundle.</source>
+        <translation>لم تصل قط التغييرات {changes} من هذا الجهاز. اطلب من مستخدمه تصدير حزمة كاملة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>لم تُستلم أي حزمة</numerusform>
+            <numerusform>استُلمت حزمة واحدة</numerusform>
+            <numerusform>استُلمت حزمتان</numerusform>
+            <numerusform>استُلمت %n حزم</numerusform>
+            <numerusform>استُلمت %n حزمة</numerusform>
+            <numerusform>استُلمت %n حزمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read it aloud with the device&apos;s user to check it is theirs.</source>
+        <translation>اقرأها بصوت عالٍ مع مستخدم الجهاز للتحقق من أنه جهازه.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>الأجهزة المسجّلة</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the device list again</source>
+        <translation>إعادة قراءة قائمة الأجهزة</translation>
+    </message>
+    <message>
+        <source>&amp;Assign partners…</source>
+        <translation>إسناد شركاء…</translation>
+    </message>
+    <message>
+        <source>Assign partners to the selected device</source>
+        <translation>إسناد شركاء إلى الجهاز المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>إلغاء تسجيل الجهاز المحدد</translation>
+    </message>
+    <message>
+        <source>Only HQ&apos;s vault enrols field devices. This vault is not an organisation&apos;s HQ, so it has no devices to show.</source>
+        <translation>لا تسجّل الأجهزة الميدانية إلا خزنة المقر الرئيسي. وهذه الخزنة ليست مقرًا رئيسيًا لأي منظمة، لذا لا توجد أجهزة لعرضها.</translation>
+    </message>
+    <message>
+        <source>No device is enrolled yet. A device is enrolled when HQ imports its first bundle and confirms its fingerprint.</source>
+        <translation>لم يُسجَّل أي جهاز بعد. يُسجَّل الجهاز عندما يستورد المقر الرئيسي أول حزمة منه ويؤكد بصمته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>لا أجهزة</numerusform>
+            <numerusform>جهاز واحد</numerusform>
+            <numerusform>جهازان</numerusform>
+            <numerusform>%n أجهزة</numerusform>
+            <numerusform>%n جهازًا</numerusform>
+            <numerusform>%n جهاز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n revoked</source>
+        <translation>
+            <numerusform>، لا شيء منها مُلغى</numerusform>
+            <numerusform>، منها واحد مُلغى</numerusform>
+            <numerusform>، منها اثنان مُلغيان</numerusform>
+            <numerusform>، منها %n مُلغاة</numerusform>
+            <numerusform>، منها %n مُلغى</numerusform>
+            <numerusform>، منها %n مُلغى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device {device} revoked: its bundles are refused from now on.</source>
+        <translation>أُلغي تسجيل الجهاز {device}: ستُرفض حزمه من الآن فصاعدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) assigned to device {device}; they go with HQ&apos;s next bundle to it.</source>
+        <translation>
+            <numerusform>لم يُسند أي شريك إلى الجهاز {device}.</numerusform>
+            <numerusform>أُسند شريك واحد إلى الجهاز {device}؛ وسيُرسل مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
+            <numerusform>أُسند شريكان إلى الجهاز {device}؛ وسيُرسلان مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
+            <numerusform>أُسند %n شركاء إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
+            <numerusform>أُسند %n شريكًا إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
+            <numerusform>أُسند %n شريك إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning partners…</source>
+        <translation>جارٍ إسناد الشركاء…</translation>
+    </message>
+</context>
+<context>
     <name>DueTableModel</name>
     <message>
         <source>Never held</source>
@@ -728,6 +1319,474 @@
             <numerusform>{date} (متأخر %n يومًا)</numerusform>
             <numerusform>{date} (متأخر %n يوم)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePanel</name>
+    <message>
+        <source>Send</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Device to send the bundle to</source>
+        <translation>الجهاز المراد إرسال الحزمة إليه</translation>
+    </message>
+    <message>
+        <source>&amp;Full export (everything, not only changes)</source>
+        <translation>تصدير كامل (كل شيء، لا التغييرات فقط)</translation>
+    </message>
+    <message>
+        <source>Full export: everything, not only changes</source>
+        <translation>تصدير كامل: كل شيء، لا التغييرات فقط</translation>
+    </message>
+    <message>
+        <source>Send a device the templates, the partners assigned to it and what changed at HQ. Only that device (and this vault) can open the bundle.</source>
+        <translation>أرسل إلى جهاز النماذجَ والشركاءَ المسندين إليه وما تغيّر في المقر الرئيسي. لا يستطيع فتح الحزمة إلا ذلك الجهاز (وهذه الخزنة).</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>الجهاز:</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the device…</source>
+        <translation>تصدير للجهاز…</translation>
+    </message>
+    <message>
+        <source>Export a bundle for the chosen device</source>
+        <translation>تصدير حزمة للجهاز المختار</translation>
+    </message>
+    <message>
+        <source>Send HQ everything you changed since your last bundle. Only HQ (and this vault) can open it; carry it on a USB stick or send it as an attachment.</source>
+        <translation>أرسل إلى المقر الرئيسي كل ما غيّرته منذ حزمتك الأخيرة. لا يستطيع فتحها إلا المقر الرئيسي (وهذه الخزنة)؛ انقلها على ذاكرة USB أو أرسلها مرفقًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to HQ…</source>
+        <translation>إرسال إلى المقر الرئيسي…</translation>
+    </message>
+    <message>
+        <source>Export a bundle for HQ</source>
+        <translation>تصدير حزمة للمقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>Import bundles from the field devices. Choose as many files as you have; you see what each will change before anything is applied.</source>
+        <translation>استورد الحزم من الأجهزة الميدانية. اختر كل ما لديك من ملفات؛ سترى ما ستغيّره كل حزمة قبل تطبيق أي شيء.</translation>
+    </message>
+    <message>
+        <source>Import the bundles HQ sent you. You see what each will change before anything is applied.</source>
+        <translation>استورد الحزم التي أرسلها إليك المقر الرئيسي. سترى ما ستغيّره كل حزمة قبل تطبيق أي شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>استيراد حزم…</translation>
+    </message>
+    <message>
+        <source>Choose bundle files to import</source>
+        <translation>اختيار ملفات الحزم المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>What happened to each imported bundle</source>
+        <translation>ما جرى لكل حزمة مستوردة</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Device {id} · {fingerprint}</source>
+        <translation>الجهاز {id} · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No device is enrolled yet: a device is enrolled when you import its first bundle and confirm its fingerprint.</source>
+        <translation>لم يُسجَّل أي جهاز بعد: يُسجَّل الجهاز عندما تستورد أول حزمة منه وتؤكد بصمته.</translation>
+    </message>
+    <message>
+        <source>Looking at what to send…</source>
+        <translation>جارٍ تحديد ما يجب إرساله…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle (e.g. a USB stick)</source>
+        <translation>اختيار مكان حفظ الحزمة (مثل ذاكرة USB)</translation>
+    </message>
+    <message>
+        <source>Not sent: no folder chosen.</source>
+        <translation>لم يُرسل: لم يُختر أي مجلد.</translation>
+    </message>
+    <message>
+        <source>The folder is not there (was the stick removed?)</source>
+        <translation>المجلد غير موجود (هل أُزيلت ذاكرة USB؟)</translation>
+    </message>
+    <message>
+        <source>Saved {file} for {who}: </source>
+        <translation>حُفظ {file} لـ{who}: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), </source>
+        <translation>
+            <numerusform>لا سجلات، </numerusform>
+            <numerusform>سجل واحد، </numerusform>
+            <numerusform>سجلان، </numerusform>
+            <numerusform>%n سجلات، </numerusform>
+            <numerusform>%n سجلًا، </numerusform>
+            <numerusform>%n سجل، </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s).</source>
+        <translation>
+            <numerusform>لا مرفقات.</numerusform>
+            <numerusform>مرفق واحد.</numerusform>
+            <numerusform>مرفقان.</numerusform>
+            <numerusform>%n مرفقات.</numerusform>
+            <numerusform>%n مرفقًا.</numerusform>
+            <numerusform>%n مرفق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle saved: {file}</source>
+        <translation>حُفظت الحزمة: {file}</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>لم يُرسل: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the bundles to import</source>
+        <translation>اختيار الحزم المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>FieldPartner bundles (*.fpbundle);;All files (*)</source>
+        <translation>حزم FieldPartner (*.fpbundle);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking the bundles…</source>
+        <translation>جارٍ التحقق من الحزم…</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>جارٍ استيراد الحزم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>لم تُستورد أي حزمة</numerusform>
+            <numerusform>استُوردت حزمة واحدة</numerusform>
+            <numerusform>استُوردت حزمتان</numerusform>
+            <numerusform>استُوردت %n حزم</numerusform>
+            <numerusform>استُوردت %n حزمة</numerusform>
+            <numerusform>استُوردت %n حزمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>لا شيء مستورد من قبل</numerusform>
+            <numerusform>واحدة مستوردة من قبل</numerusform>
+            <numerusform>اثنتان مستوردتان من قبل</numerusform>
+            <numerusform>%n مستوردة من قبل</numerusform>
+            <numerusform>%n مستوردة من قبل</numerusform>
+            <numerusform>%n مستوردة من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>لا شيء غير مستورد</numerusform>
+            <numerusform>واحدة لم تُستورد</numerusform>
+            <numerusform>اثنتان لم تُستوردا</numerusform>
+            <numerusform>%n لم تُستورد</numerusform>
+            <numerusform>%n لم تُستورد</numerusform>
+            <numerusform>%n لم تُستورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستوردة</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changed</source>
+        <translation>مستوردة من قبل؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لم تُستورد</translation>
+    </message>
+    <message>
+        <source>Refused; nothing changed</source>
+        <translation>مرفوضة؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed</source>
+        <translation>أُلغيت؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>سُجّل</translation>
+    </message>
+    <message>
+        <source>the new device with fingerprint {fingerprint}</source>
+        <translation>الجهاز الجديد ذو البصمة {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to resolve on the Conflicts tab</source>
+        <translation>
+            <numerusform>لا شيء لحلّه في تبويب التعارضات</numerusform>
+            <numerusform>واحد لحلّه في تبويب التعارضات</numerusform>
+            <numerusform>اثنان لحلّهما في تبويب التعارضات</numerusform>
+            <numerusform>%n لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%n لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%n لحلّها في تبويب التعارضات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>مفقودة</translation>
+    </message>
+    <message>
+        <source>changes {range} of this sender never arrived: ask for the missing bundle or a full export</source>
+        <translation>لم تصل قط التغييرات {range} من هذا المرسل: اطلب الحزمة المفقودة أو تصديرًا كاملًا</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {reason}</source>
+        <translation>لم يُستورد شيء: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>إرسال حزمة</translation>
+    </message>
+    <message>
+        <source>Everything in this vault (a full export)</source>
+        <translation>كل ما في هذه الخزنة (تصدير كامل)</translation>
+    </message>
+    <message>
+        <source>The changes they have not confirmed receiving yet (changes {range})</source>
+        <translation>التغييرات التي لم يؤكَّد استلامها بعد (التغييرات {range})</translation>
+    </message>
+    <message>
+        <source>To: {recipient}
+What: {what}</source>
+        <translation>إلى: {recipient}
+المحتوى: {what}</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>السجلات في الحزمة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>العدد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with their history, </source>
+        <translation>
+            <numerusform>لا سجلات، </numerusform>
+            <numerusform>سجل واحد مع تاريخه، </numerusform>
+            <numerusform>سجلان مع تاريخهما، </numerusform>
+            <numerusform>%n سجلات مع تاريخها، </numerusform>
+            <numerusform>%n سجلًا مع تاريخها، </numerusform>
+            <numerusform>%n سجل مع تاريخها، </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>لا مرفقات</numerusform>
+            <numerusform>مرفق واحد</numerusform>
+            <numerusform>مرفقان</numerusform>
+            <numerusform>%n مرفقات</numerusform>
+            <numerusform>%n مرفقًا</numerusform>
+            <numerusform>%n مرفق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({size})</source>
+        <translation> ({size})</translation>
+    </message>
+    <message>
+        <source>They already have everything this vault sends them. You can still send a bundle (it tells them what you received), or tick Full export to send everything again.</source>
+        <translation>لدى المستلم بالفعل كل ما ترسله إليه هذه الخزنة. لا يزال بإمكانك إرسال حزمة (تُعلمه بما استلمته)، أو تحديد «تصدير كامل» لإرسال كل شيء من جديد.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted: only they and this vault can open it. Next you choose where to save it, for example a USB stick.</source>
+        <translation>الحزمة مشفّرة: لا يستطيع فتحها إلا المستلم وهذه الخزنة. ستختار بعد ذلك مكان حفظها، مثل ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>Choose a folder and save…</source>
+        <translation>اختيار مجلد والحفظ…</translation>
+    </message>
+    <message>
+        <source>Choose a folder and save the bundle</source>
+        <translation>اختيار مجلد وحفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>إلغاء الإرسال</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoice</name>
+    <message>
+        <source>Choice for {field}</source>
+        <translation>الاختيار لـ{field}</translation>
+    </message>
+    <message>
+        <source>Keep local</source>
+        <translation>الإبقاء على المحلي</translation>
+    </message>
+    <message>
+        <source>Take incoming</source>
+        <translation>اعتماد الوارد</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>JSON، مثل [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>New value of {field}</source>
+        <translation>القيمة الجديدة لـ{field}</translation>
+    </message>
+    <message>
+        <source>The record holds this value until the conflict is resolved.</source>
+        <translation>يحتفظ السجل بهذه القيمة إلى أن يُحلّ التعارض.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>الحزم المرسلة والمستلمة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent, </source>
+        <translation>
+            <numerusform>لم تُرسل أي حزمة، </numerusform>
+            <numerusform>أُرسلت حزمة واحدة، </numerusform>
+            <numerusform>أُرسلت حزمتان، </numerusform>
+            <numerusform>أُرسلت %n حزم، </numerusform>
+            <numerusform>أُرسلت %n حزمة، </numerusform>
+            <numerusform>أُرسلت %n حزمة، </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received.</source>
+        <translation>
+            <numerusform>ولم تُستلم أي حزمة.</numerusform>
+            <numerusform>واستُلمت واحدة.</numerusform>
+            <numerusform>واستُلمت اثنتان.</numerusform>
+            <numerusform>واستُلمت %n.</numerusform>
+            <numerusform>واستُلمت %n.</numerusform>
+            <numerusform>واستُلمت %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle sent or received yet.</source>
+        <translation>لم تُرسل أو تُستلم أي حزمة بعد.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسلة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مُستلمة</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>كل شيء</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>التغييرات فقط</translation>
+    </message>
+    <message>
+        <source>Bundle made {time}</source>
+        <translation>أُنشئت الحزمة في {time}</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1822,153 @@
     <message>
         <source>this device</source>
         <translation>هذا الجهاز</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>استيراد الحزم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) chosen: </source>
+        <translation>
+            <numerusform>لم تُختر أي حزمة: </numerusform>
+            <numerusform>اختيرت حزمة واحدة: </numerusform>
+            <numerusform>اختيرت حزمتان: </numerusform>
+            <numerusform>اختيرت %n حزم: </numerusform>
+            <numerusform>اختيرت %n حزمة: </numerusform>
+            <numerusform>اختيرت %n حزمة: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to import.</source>
+        <translation>
+            <numerusform>لا شيء للاستيراد.</numerusform>
+            <numerusform>واحدة للاستيراد.</numerusform>
+            <numerusform>اثنتان للاستيراد.</numerusform>
+            <numerusform>%n للاستيراد.</numerusform>
+            <numerusform>%n للاستيراد.</numerusform>
+            <numerusform>%n للاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each bundle is imported whole or not at all.</source>
+        <translation>تُستورد كل حزمة كاملةً أو لا تُستورد إطلاقًا.</translation>
+    </message>
+    <message>
+        <source>What each bundle will change</source>
+        <translation>ما ستغيّره كل حزمة</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n bundle(s)</source>
+        <translation>
+            <numerusform>عدم استيراد أي حزمة</numerusform>
+            <numerusform>استيراد حزمة واحدة</numerusform>
+            <numerusform>استيراد حزمتين</numerusform>
+            <numerusform>استيراد %n حزم</numerusform>
+            <numerusform>استيراد %n حزمة</numerusform>
+            <numerusform>استيراد %n حزمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the bundles listed as ready</source>
+        <translation>استيراد الحزم المدرجة على أنها جاهزة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel: import nothing</source>
+        <translation>إلغاء: عدم استيراد أي شيء</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>{who} ({role}), fingerprint {fingerprint}</source>
+        <translation>{who} ({role})، البصمة {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Attachment files</source>
+        <translation>الملفات المرفقة</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field conflict(s) to resolve on the Conflicts tab</source>
+        <translation>
+            <numerusform>لا تعارضات في الحقول</numerusform>
+            <numerusform>تعارض واحد في الحقول لحلّه في تبويب التعارضات</numerusform>
+            <numerusform>تعارضان في الحقول لحلّهما في تبويب التعارضات</numerusform>
+            <numerusform>%n تعارضات في الحقول لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%n تعارضًا في الحقول لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%n تعارض في الحقول لحلّها في تبويب التعارضات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>مفقودة</translation>
+    </message>
+    <message>
+        <source>changes {range} of this sender never arrived: ask for the missing bundle or a full export</source>
+        <translation>لم تصل قط التغييرات {range} من هذا المرسل: اطلب الحزمة المفقودة أو تصديرًا كاملًا</translation>
+    </message>
+    <message>
+        <source>Refused; it cannot be imported</source>
+        <translation>مرفوضة؛ لا يمكن استيرادها</translation>
+    </message>
+    <message>
+        <source>The same bundle as {file}; imported once</source>
+        <translation>الحزمة نفسها مثل {file}؛ تُستورد مرة واحدة</translation>
+    </message>
+    <message>
+        <source>Not imported: you did not enrol the device</source>
+        <translation>لم تُستورد: لم تسجّل الجهاز</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing will change</source>
+        <translation>مستوردة من قبل: لن يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>Ready; enrols the new device you confirmed</source>
+        <translation>جاهزة؛ ستسجّل الجهاز الجديد الذي أكدته</translation>
+    </message>
+    <message>
+        <source>Ready; nothing new in it</source>
+        <translation>جاهزة؛ لا جديد فيها</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>جاهزة للاستيراد</translation>
     </message>
 </context>
 <context>
@@ -858,6 +2064,115 @@
     <message>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>JoinOrganisationDialog</name>
+    <message>
+        <source>Join an organisation</source>
+        <translation>الانضمام إلى منظمة</translation>
+    </message>
+    <message>
+        <source>1. Choose the organisation profile file HQ gave you (*.fporg).
+2. Call HQ. Type the fingerprint HQ reads to you, character by character.</source>
+        <translation>1. اختر ملف تعريف المنظمة الذي سلّمك إياه المقر الرئيسي (*.fporg).
+2. اتصل بالمقر الرئيسي. اكتب البصمة التي يقرؤها لك المقر الرئيسي، حرفًا حرفًا.</translation>
+    </message>
+    <message>
+        <source>Organisation profile file</source>
+        <translation>ملف تعريف المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the organisation profile file</source>
+        <translation>اختيار ملف تعريف المنظمة</translation>
+    </message>
+    <message>
+        <source>Profile file:</source>
+        <translation>ملف التعريف:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المنظمة:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint, as read to you by HQ</source>
+        <translation>بصمة المقر الرئيسي كما يقرؤها لك المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s &amp;fingerprint:</source>
+        <translation>بصمة المقر الرئيسي:</translation>
+    </message>
+    <message>
+        <source>Let HQ open this vault if the passphrase and recovery key are both lost</source>
+        <translation>السماح للمقر الرئيسي بفتح هذه الخزنة إذا فُقدت عبارة المرور ومفتاح الاسترداد كلاهما</translation>
+    </message>
+    <message>
+        <source>HQ escrow of this vault&apos;s key</source>
+        <translation>إيداع مفتاح هذه الخزنة لدى المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Stores this vault&apos;s key encrypted to HQ in the vault&apos;s header, so HQ can recover the vault with its identity backup.</source>
+        <translation>يحفظ مفتاح هذه الخزنة مشفّرًا للمقر الرئيسي في ترويسة الخزنة، ليتمكّن المقر الرئيسي من استرداد الخزنة بنسخته الاحتياطية للهوية.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>انضمام</translation>
+    </message>
+    <message>
+        <source>Join the organisation</source>
+        <translation>الانضمام إلى المنظمة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>إلغاء الانضمام</translation>
+    </message>
+    <message>
+        <source>Choose the organisation profile</source>
+        <translation>اختيار ملف تعريف المنظمة</translation>
+    </message>
+    <message>
+        <source>Organisation profiles (*.fporg);;All files (*)</source>
+        <translation>ملفات تعريف المنظمات (*.fporg);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading the profile…</source>
+        <translation>جارٍ قراءة ملف التعريف…</translation>
+    </message>
+    <message>
+        <source>{name} (profile made {time})</source>
+        <translation>{name} (أُنشئ ملف التعريف في {time})</translation>
+    </message>
+    <message>
+        <source>Now type the fingerprint HQ reads to you.</source>
+        <translation>اكتب الآن البصمة التي يقرؤها لك المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: {reason}</source>
+        <translation>لا يمكن استخدام هذا الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not the fingerprint in the profile. Do not join: call HQ again and check it. If HQ reads the same fingerprint, the profile file may have been replaced; ask HQ for a new copy.</source>
+        <translation>هذه ليست البصمة الواردة في ملف التعريف. لا تنضم: اتصل بالمقر الرئيسي مجددًا وتحقّق منها. إذا قرأ المقر الرئيسي البصمة نفسها، فربما استُبدل ملف التعريف؛ اطلب من المقر الرئيسي نسخة جديدة.</translation>
+    </message>
+    <message>
+        <source>Not joined: {reason}</source>
+        <translation>لم يتم الانضمام: {reason}</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>جارٍ الانضمام…</translation>
+    </message>
+    <message>
+        <source>Joining the organisation…</source>
+        <translation>جارٍ الانضمام إلى المنظمة…</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +3067,313 @@
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <source>Acronym</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>الانتماءات</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>الاتفاق موقَّع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>يجيب عنه</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Assessment kind</source>
+        <translation>صنف التقييم</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>المقيّمون</translation>
+    </message>
+    <message>
+        <source>Back donor</source>
+        <translation>الجهة المانحة الأصلية</translation>
+    </message>
+    <message>
+        <source>Template content</source>
+        <translation>محتوى النموذج</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>نوع الدعوة</translation>
+    </message>
+    <message>
+        <source>Partnership category</source>
+        <translation>فئة الشراكة</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>قنوات الاتصال</translation>
+    </message>
+    <message>
+        <source>Co-design input</source>
+        <translation>مساهمات التصميم المشترك</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Due-diligence tier</source>
+        <translation>مستوى العناية الواجبة</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>ملاحظة الدليل</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>معايير الخروج</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>الميسّرون</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>تاريخ الإتمام</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>الحوكمة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Local anchoring</source>
+        <translation>الترسّخ المحلي</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>الولاية</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>طريقة الشراكة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Template origin</source>
+        <translation>مصدر النموذج</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Recommended decision</source>
+        <translation>القرار الموصى به</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>مسؤول العلاقة</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>مَن يجيب</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>ملاحظات المراجعة</translation>
+    </message>
+    <message>
+        <source>Workshop reviewed</source>
+        <translation>ورشة العمل المُراجَعة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Report kind</source>
+        <translation>صنف التقرير</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>الحساسية</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>بصمة الملف (SHA-256)</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>حجم الملف</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>إصدار النموذج</translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation>سبب الإنهاء</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -1776,6 +3398,14 @@
     <message>
         <source>Printed at the top and foot of every page; may be empty.</source>
         <translation>يُطبع أعلى كل صفحة وأسفلها، ويمكن تركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>Only the latest assessment of each kind</source>
+        <translation>آخر تقييم من كل صنف فقط</translation>
+    </message>
+    <message>
+        <source>Full reports of the latest assessment of each kind and of the latest workshop only. Otherwise the dossier has every assessment (drafts marked as drafts) and every workshop.</source>
+        <translation>تقارير كاملة عن آخر تقييم من كل صنف وعن آخر ورشة عمل فقط. وإلا فسيتضمن الملف كل التقييمات (مع تمييز المسودات بوصفها مسودات) وكل ورش العمل.</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -1849,8 +3479,35 @@
         </translation>
     </message>
     <message>
+        <source>Cancelled: no report was kept.</source>
+        <translation>أُلغي: لم يُحتفظ بأي تقرير.</translation>
+    </message>
+    <message>
         <source>The report was not made: {reason}</source>
         <translation>لم يُنشأ التقرير: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>أُلغيت الطباعة.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>لم تتم الطباعة: {reason}</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>جارٍ طباعة التقرير…</translation>
     </message>
     <message>
         <source>Save outside the vault?</source>
@@ -2181,6 +3838,41 @@
     </message>
 </context>
 <context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <source>Revoke device {device}?</source>
+        <translation>إلغاء تسجيل الجهاز {device}؟</translation>
+    </message>
+    <message>
+        <source>Revoke a device that is lost, seized or no longer used. From now on every bundle from it is refused, including changes made on it that have not reached HQ yet, and HQ sends it nothing more. The device itself is not wiped. This cannot be undone here.</source>
+        <translation>ألغِ تسجيل الجهاز المفقود أو المُصادَر أو الذي لم يعد مستخدمًا. من الآن فصاعدًا تُرفض كل حزمة واردة منه، بما في ذلك التغييرات التي أُجريت عليه ولم تصل إلى المقر الرئيسي بعد، ولن يرسل إليه المقر الرئيسي شيئًا بعد ذلك. لا يُمسح الجهاز نفسه. ولا يمكن التراجع عن ذلك من هنا.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>البصمة: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s short id, {device}, to confirm:</source>
+        <translation>اكتب المعرّف المختصر للجهاز، {device}، للتأكيد:</translation>
+    </message>
+    <message>
+        <source>The device&apos;s short id, to confirm</source>
+        <translation>المعرّف المختصر للجهاز، للتأكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke device</source>
+        <translation>إلغاء تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>Revoke the device</source>
+        <translation>إلغاء تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>Keep the device</source>
+        <translation>الإبقاء على الجهاز</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2241,6 +3933,37 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>This vault does not belong to an organisation yet. Sync moves data between the field and headquarters as encrypted bundle files, on a USB stick or as an attachment.
+
+Field officer: join your organisation with the profile file HQ gave you and HQ&apos;s fingerprint, which HQ reads to you over the phone.
+
+Headquarters: set up this vault as the organisation&apos;s HQ once; you then hand the profile file to every field officer.</source>
+        <translation>لا تنتمي هذه الخزنة إلى أي منظمة بعد. تنقل المزامنة البيانات بين الميدان والمقر الرئيسي في صورة ملفات حزم مشفّرة، على ذاكرة USB أو مرفقًا.
+
+الموظف الميداني: انضم إلى منظمتك بملف التعريف الذي سلّمك إياه المقر الرئيسي وببصمة المقر الرئيسي، التي يقرؤها لك عبر الهاتف.
+
+المقر الرئيسي: أعِدّ هذه الخزنة مرة واحدة بوصفها المقر الرئيسي للمنظمة، ثم سلّم ملف التعريف إلى كل موظف ميداني.</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>الانضمام إلى منظمة…</translation>
+    </message>
+    <message>
+        <source>Join an organisation with HQ&apos;s profile file</source>
+        <translation>الانضمام إلى منظمة بملف تعريف المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Set up this vault as &amp;HQ…</source>
+        <translation>إعداد هذه الخزنة بوصفها المقر الرئيسي…</translation>
+    </message>
+    <message>
+        <source>Set up this vault as the organisation&apos;s HQ</source>
+        <translation>إعداد هذه الخزنة بوصفها المقر الرئيسي للمنظمة</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +4282,69 @@
     <message>
         <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
         <translation>يستطيع كل من يحوز هذا المفتاح فتح الخزنة. احفظ هذه الورقة بعيدًا عن الحاسوب في مكان آمن، وأتلفها إذا خضعت الخزنة للمسح الطارئ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This vault&apos;s fingerprint</source>
+        <translation>بصمة هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>Read this to the other side over the phone: HQ checks it when your first bundle arrives.</source>
+        <translation>اقرأها للطرف الآخر عبر الهاتف: يتحقق منها المقر الرئيسي عند وصول حزمتك الأولى.</translation>
+    </message>
+    <message>
+        <source>Reading the sync settings…</source>
+        <translation>جارٍ قراءة إعدادات المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s fingerprint:</source>
+        <translation>بصمة هذه الخزنة:</translation>
+    </message>
+    <message>
+        <source>No organisation yet</source>
+        <translation>لا منظمة بعد</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>المنظمة: {name}</translation>
+    </message>
+    <message>
+        <source>This vault is HQ</source>
+        <translation>هذه الخزنة هي المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>This vault is field device {id}</source>
+        <translation>هذه الخزنة هي الجهاز الميداني {id}</translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation>الإرسال والاستلام</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Joined {name}. Read this vault&apos;s fingerprint (above) to HQ: HQ checks it when your first bundle arrives. Then send your first bundle.</source>
+        <translation>انضممت إلى {name}. اقرأ بصمة هذه الخزنة (أعلاه) للمقر الرئيسي: يتحقق منها المقر الرئيسي عند وصول حزمتك الأولى. ثم أرسل حزمتك الأولى.</translation>
+    </message>
+    <message>
+        <source>Joined {name}</source>
+        <translation>تم الانضمام إلى {name}</translation>
     </message>
 </context>
 <context>

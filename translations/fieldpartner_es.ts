@@ -443,6 +443,78 @@
     </message>
 </context>
 <context>
+    <name>AssignPartnersDialog</name>
+    <message>
+        <source>Assign partners to device {device}</source>
+        <translation>Asignar organizaciones socias al dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s next bundle to this device will carry the ticked partners and their records. Send only what the device&apos;s user needs: a laptop can be lost or seized.</source>
+        <translation>El próximo paquete de la sede para este dispositivo llevará las organizaciones socias marcadas y sus registros. Envíe solo lo que necesite la persona usuaria del dispositivo: un portátil puede perderse o ser incautado.</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>Buscar organizaciones socias</translation>
+    </message>
+    <message>
+        <source>Search by name, acronym, region, country or tag</source>
+        <translation>Buscar por nombre, sigla, región, país o etiqueta</translation>
+    </message>
+    <message>
+        <source>Partners to assign</source>
+        <translation>Organizaciones socias que asignar</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <source>Assign the ticked partners to the device</source>
+        <translation>Asignar las organizaciones socias marcadas al dispositivo</translation>
+    </message>
+    <message>
+        <source>Close without assigning</source>
+        <translation>Cerrar sin asignar</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} partners: refine the search.</source>
+        <translation>Se muestran las primeras {shown} de {total} organizaciones socias: precise la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) found</source>
+        <translation>
+            <numerusform>%n organización socia encontrada</numerusform>
+            <numerusform>%n organizaciones socias encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>Already assigned. Removing an assignment is not supported yet.</source>
+        <translation>Ya asignada. Todavía no se puede retirar una asignación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) already assigned</source>
+        <translation>
+            <numerusform>%n organización socia ya asignada</numerusform>
+            <numerusform>%n organizaciones socias ya asignadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n por añadir</numerusform>
+            <numerusform>%n por añadir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>Image preview</source>
@@ -595,6 +667,185 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record kind</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>From devices</source>
+        <translation>Dispositivos de origen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation>dispositivo desconocido</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>esta bóveda</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>{local} and {incoming}</source>
+        <translation>{local} y {incoming}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Show &amp;resolved conflicts too</source>
+        <translation>Mostrar también los conflictos &amp;resueltos</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation>Mostrar también los conflictos resueltos</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Read the conflicts again</source>
+        <translation>Volver a leer los conflictos</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Take all &amp;local</source>
+        <translation>Conservar todo lo &amp;local</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with this vault&apos;s values</source>
+        <translation>Resolver el conflicto con los valores de esta bóveda</translation>
+    </message>
+    <message>
+        <source>Take all &amp;incoming</source>
+        <translation>Tomar todo lo &amp;entrante</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with the incoming values</source>
+        <translation>Resolver el conflicto con los valores entrantes</translation>
+    </message>
+    <message>
+        <source>Resolve with &amp;these values</source>
+        <translation>Resolver con es&amp;tos valores</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with the values chosen for each field</source>
+        <translation>Resolver el conflicto con los valores elegidos para cada campo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto abierto</numerusform>
+            <numerusform>%n conflictos abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a conflict to settle it field by field.</source>
+        <translation>Seleccione un conflicto para resolverlo campo por campo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} “{record}”: %n conflicting field(s)</source>
+        <translation>
+            <numerusform>{kind} «{record}»: %n campo en conflicto</numerusform>
+            <numerusform>{kind} «{record}»: %n campos en conflicto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local: changed on {local} by {local_author}. Incoming: changed on {incoming} by {incoming_author}. Found {found}.</source>
+        <translation>Local: modificado en {local} por {local_author}. Entrante: modificado en {incoming} por {incoming_author}. Detectado el {found}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Resolved {when} ({how}).</source>
+        <translation>Resuelto el {when} ({how}).</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Valor que conservar</translation>
+    </message>
+    <message>
+        <source>{field}: an empty value cannot be chosen field by field; use “Take all local” or “Take all incoming”.</source>
+        <translation>{field}: no se puede elegir un valor vacío campo por campo; use «Conservar todo lo local» o «Tomar todo lo entrante».</translation>
+    </message>
+    <message>
+        <source>kept the local values</source>
+        <translation>se conservaron los valores locales</translation>
+    </message>
+    <message>
+        <source>took the incoming values</source>
+        <translation>se tomaron los valores entrantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>chose %n field(s) one by one</source>
+        <translation>
+            <numerusform>se eligió %n campo individualmente</numerusform>
+            <numerusform>se eligieron %n campos uno por uno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict on {kind} “{record}” resolved: {how}.</source>
+        <translation>Conflicto en {kind} «{record}» resuelto: {how}.</translation>
+    </message>
+    <message>
+        <source>Not resolved: {reason}. Nothing was changed.</source>
+        <translation>No resuelto: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The conflict was not resolved.</source>
+        <translation>El conflicto no se resolvió.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -705,6 +956,306 @@
     </message>
 </context>
 <context>
+    <name>CreateOrganisationDialog</name>
+    <message>
+        <source>Set up this vault as HQ</source>
+        <translation>Configurar esta bóveda como sede</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Nombre de la organización:</translation>
+    </message>
+    <message>
+        <source>Where to save the profile file</source>
+        <translation>Dónde guardar el archivo de perfil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the profile file</source>
+        <translation>Elegir dónde guardar el archivo de perfil</translation>
+    </message>
+    <message>
+        <source>Profile file:</source>
+        <translation>Archivo de perfil:</translation>
+    </message>
+    <message>
+        <source>Hand this file to every field officer (it holds no secret). They join with it and with HQ&apos;s fingerprint, which you read to them by phone.</source>
+        <translation>Entregue este archivo a cada persona de terreno (no contiene ningún secreto). Se unen con él y con la huella de la sede, que usted les lee por teléfono.</translation>
+    </message>
+    <message>
+        <source>Where to save HQ&apos;s identity backup</source>
+        <translation>Dónde guardar la copia de seguridad de identidad de la sede</translation>
+    </message>
+    <message>
+        <source>Choose where to save HQ&apos;s identity backup</source>
+        <translation>Elegir dónde guardar la copia de seguridad de identidad de la sede</translation>
+    </message>
+    <message>
+        <source>Identity backup:</source>
+        <translation>Copia de seguridad de identidad:</translation>
+    </message>
+    <message>
+        <source>The identity backup is HQ&apos;s secret key: with it anyone can read every bundle sent to HQ, and without it HQ cannot open them if this vault is lost. Save it on a removable medium, keep that offline and locked away, and delete any other copy.</source>
+        <translation>La copia de seguridad de identidad es la clave secreta de la sede: con ella, cualquiera puede leer todos los paquetes enviados a la sede y, sin ella, la sede no puede abrirlos si se pierde esta bóveda. Guárdela en un soporte extraíble, manténgalo desconectado y bajo llave, y elimine cualquier otra copia.</translation>
+    </message>
+    <message>
+        <source>I will keep the identity backup offline and safe</source>
+        <translation>Guardaré la copia de seguridad de identidad desconectada y en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>I will keep the identity backup offline</source>
+        <translation>Guardaré la copia de seguridad de identidad desconectada</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint</source>
+        <translation>Huella de la sede</translation>
+    </message>
+    <message>
+        <source>&amp;Create the organisation</source>
+        <translation>&amp;Crear la organización</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Crear la organización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel setting up HQ</source>
+        <translation>Cancelar la configuración de la sede</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Close: the organisation is set up</source>
+        <translation>Cerrar: la organización está configurada</translation>
+    </message>
+    <message>
+        <source>Save the organisation profile</source>
+        <translation>Guardar el perfil de la organización</translation>
+    </message>
+    <message>
+        <source>Organisation profiles (*.fporg)</source>
+        <translation>Perfiles de organización (*.fporg)</translation>
+    </message>
+    <message>
+        <source>Save HQ&apos;s identity backup (keep it offline)</source>
+        <translation>Guardar la copia de seguridad de identidad de la sede (manténgala desconectada)</translation>
+    </message>
+    <message>
+        <source>Identity backups (*.txt)</source>
+        <translation>Copias de seguridad de identidad (*.txt)</translation>
+    </message>
+    <message>
+        <source>The profile and the identity backup must be two different files.</source>
+        <translation>El perfil y la copia de seguridad de identidad deben ser dos archivos distintos.</translation>
+    </message>
+    <message>
+        <source>{name} is set up and this vault is its HQ. The profile is saved as {profile}; move the identity backup {backup} offline now.
+
+HQ&apos;s fingerprint, to read to each field officer when they join:</source>
+        <translation>{name} está configurada y esta bóveda es su sede. El perfil se guardó como {profile}; traslade ahora la copia de seguridad de identidad {backup} a un soporte desconectado.
+
+Huella de la sede, para leerla a cada persona de terreno cuando se una:</translation>
+    </message>
+    <message>
+        <source>Not set up: {reason}</source>
+        <translation>No configurada: {reason}</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>Configurando…</translation>
+    </message>
+    <message>
+        <source>Setting up the organisation…</source>
+        <translation>Configurando la organización…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceConfirmDialog</name>
+    <message>
+        <source>Enrol a new device?</source>
+        <translation>¿Registrar un dispositivo nuevo?</translation>
+    </message>
+    <message>
+        <source>{files} comes from device {device}, which HQ has not enrolled yet.
+
+Call the person who sent it and ask them to read the fingerprint shown on their Sync page. Enrol the device only if every character matches:</source>
+        <translation>{files} procede del dispositivo {device}, que la sede aún no ha registrado.
+
+Llame a la persona que lo envió y pídale que lea la huella que aparece en su página Sincronización. Registre el dispositivo solo si coinciden todos los caracteres:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the new device</source>
+        <translation>Huella del dispositivo nuevo</translation>
+    </message>
+    <message>
+        <source>If it does not match, do not enrol it: someone else may have made this bundle. Nothing from it is imported unless you enrol the device.</source>
+        <translation>Si no coincide, no lo registre: es posible que otra persona haya creado este paquete. No se importa nada de él a menos que registre el dispositivo.</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: enrol</source>
+        <translation>La huella coincide: registrar</translation>
+    </message>
+    <message>
+        <source>Enrol the device: the fingerprint matches</source>
+        <translation>Registrar el dispositivo: la huella coincide</translation>
+    </message>
+    <message>
+        <source>Do not enrol</source>
+        <translation>No registrar</translation>
+    </message>
+    <message>
+        <source>Do not enrol the device</source>
+        <translation>No registrar el dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Último paquete</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Recibido hasta</translation>
+    </message>
+    <message>
+        <source>Missing changes</source>
+        <translation>Cambios que faltan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>missing {changes}</source>
+        <translation>faltan {changes}</translation>
+    </message>
+    <message>
+        <source>Changes {changes} from this device never arrived. Ask its user to export a full bundle.</source>
+        <translation>Los cambios {changes} de este dispositivo nunca llegaron. Pida a la persona usuaria que exporte un paquete completo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>%n paquete recibido</numerusform>
+            <numerusform>%n paquetes recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read it aloud with the device&apos;s user to check it is theirs.</source>
+        <translation>Léala en voz alta con la persona usuaria del dispositivo para comprobar que es el suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Dispositivos registrados</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Read the device list again</source>
+        <translation>Volver a leer la lista de dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;Assign partners…</source>
+        <translation>&amp;Asignar organizaciones socias…</translation>
+    </message>
+    <message>
+        <source>Assign partners to the selected device</source>
+        <translation>Asignar organizaciones socias al dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>Revocar el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Only HQ&apos;s vault enrols field devices. This vault is not an organisation&apos;s HQ, so it has no devices to show.</source>
+        <translation>Solo la bóveda de la sede registra los dispositivos de terreno. Esta bóveda no es la sede de ninguna organización, así que no tiene dispositivos que mostrar.</translation>
+    </message>
+    <message>
+        <source>No device is enrolled yet. A device is enrolled when HQ imports its first bundle and confirms its fingerprint.</source>
+        <translation>Todavía no hay ningún dispositivo registrado. Un dispositivo se registra cuando la sede importa su primer paquete y confirma su huella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n revoked</source>
+        <translation>
+            <numerusform>, %n revocado</numerusform>
+            <numerusform>, %n revocados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device {device} revoked: its bundles are refused from now on.</source>
+        <translation>Dispositivo {device} revocado: a partir de ahora se rechazan sus paquetes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) assigned to device {device}; they go with HQ&apos;s next bundle to it.</source>
+        <translation>
+            <numerusform>%n organización socia asignada al dispositivo {device}; irá en el próximo paquete de la sede para él.</numerusform>
+            <numerusform>%n organizaciones socias asignadas al dispositivo {device}; irán en el próximo paquete de la sede para él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning partners…</source>
+        <translation>Asignando organizaciones socias…</translation>
+    </message>
+</context>
+<context>
     <name>DueTableModel</name>
     <message>
         <source>Never held</source>
@@ -716,6 +1267,434 @@
             <numerusform>{date} (%n día de retraso)</numerusform>
             <numerusform>{date} (%n días de retraso)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePanel</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Device to send the bundle to</source>
+        <translation>Dispositivo al que enviar el paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Full export (everything, not only changes)</source>
+        <translation>Exportación &amp;completa (todo, no solo los cambios)</translation>
+    </message>
+    <message>
+        <source>Full export: everything, not only changes</source>
+        <translation>Exportación completa: todo, no solo los cambios</translation>
+    </message>
+    <message>
+        <source>Send a device the templates, the partners assigned to it and what changed at HQ. Only that device (and this vault) can open the bundle.</source>
+        <translation>Envíe a un dispositivo las plantillas, las organizaciones socias que tiene asignadas y lo que cambió en la sede. Solo ese dispositivo (y esta bóveda) pueden abrir el paquete.</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the device…</source>
+        <translation>&amp;Exportar para el dispositivo…</translation>
+    </message>
+    <message>
+        <source>Export a bundle for the chosen device</source>
+        <translation>Exportar un paquete para el dispositivo elegido</translation>
+    </message>
+    <message>
+        <source>Send HQ everything you changed since your last bundle. Only HQ (and this vault) can open it; carry it on a USB stick or send it as an attachment.</source>
+        <translation>Envíe a la sede todo lo que cambió desde su último paquete. Solo la sede (y esta bóveda) pueden abrirlo; llévelo en una memoria USB o envíelo como archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to HQ…</source>
+        <translation>En&amp;viar a la sede…</translation>
+    </message>
+    <message>
+        <source>Export a bundle for HQ</source>
+        <translation>Exportar un paquete para la sede</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>Import bundles from the field devices. Choose as many files as you have; you see what each will change before anything is applied.</source>
+        <translation>Importe los paquetes de los dispositivos de terreno. Elija todos los archivos que tenga; verá lo que cambiará cada uno antes de que se aplique nada.</translation>
+    </message>
+    <message>
+        <source>Import the bundles HQ sent you. You see what each will change before anything is applied.</source>
+        <translation>Importe los paquetes que le envió la sede. Verá lo que cambiará cada uno antes de que se aplique nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importar paquetes…</translation>
+    </message>
+    <message>
+        <source>Choose bundle files to import</source>
+        <translation>Elegir los archivos de paquete que importar</translation>
+    </message>
+    <message>
+        <source>What happened to each imported bundle</source>
+        <translation>Qué ocurrió con cada paquete importado</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Device {id} · {fingerprint}</source>
+        <translation>Dispositivo {id} · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No device is enrolled yet: a device is enrolled when you import its first bundle and confirm its fingerprint.</source>
+        <translation>Todavía no hay ningún dispositivo registrado: un dispositivo se registra cuando usted importa su primer paquete y confirma su huella.</translation>
+    </message>
+    <message>
+        <source>Looking at what to send…</source>
+        <translation>Revisando qué enviar…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle (e.g. a USB stick)</source>
+        <translation>Elegir dónde guardar el paquete (por ejemplo, una memoria USB)</translation>
+    </message>
+    <message>
+        <source>Not sent: no folder chosen.</source>
+        <translation>No enviado: no se eligió ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder is not there (was the stick removed?)</source>
+        <translation>La carpeta no está disponible (¿se retiró la memoria USB?)</translation>
+    </message>
+    <message>
+        <source>Saved {file} for {who}: </source>
+        <translation>{file} guardado para {who}: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), </source>
+        <translation>
+            <numerusform>%n registro, </numerusform>
+            <numerusform>%n registros, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s).</source>
+        <translation>
+            <numerusform>%n archivo adjunto.</numerusform>
+            <numerusform>%n archivos adjuntos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle saved: {file}</source>
+        <translation>Paquete guardado: {file}</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>No enviado: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the bundles to import</source>
+        <translation>Elegir los paquetes que importar</translation>
+    </message>
+    <message>
+        <source>FieldPartner bundles (*.fpbundle);;All files (*)</source>
+        <translation>Paquetes de FieldPartner (*.fpbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the bundles…</source>
+        <translation>Comprobando los paquetes…</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>Importando los paquetes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n paquete importado</numerusform>
+            <numerusform>%n paquetes importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n ya importado</numerusform>
+            <numerusform>%n ya importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n no importado</numerusform>
+            <numerusform>%n no importados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changed</source>
+        <translation>Ya importado; no cambió nada</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>Refused; nothing changed</source>
+        <translation>Rechazado; no cambió nada</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed</source>
+        <translation>Cancelado; no cambió nada</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>the new device with fingerprint {fingerprint}</source>
+        <translation>el dispositivo nuevo con la huella {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to resolve on the Conflicts tab</source>
+        <translation>
+            <numerusform>%n por resolver en la pestaña Conflictos</numerusform>
+            <numerusform>%n por resolver en la pestaña Conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>changes {range} of this sender never arrived: ask for the missing bundle or a full export</source>
+        <translation>los cambios {range} de este remitente nunca llegaron: pida el paquete que falta o una exportación completa</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {reason}</source>
+        <translation>No se importó nada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Enviar un paquete</translation>
+    </message>
+    <message>
+        <source>Everything in this vault (a full export)</source>
+        <translation>Todo el contenido de esta bóveda (una exportación completa)</translation>
+    </message>
+    <message>
+        <source>The changes they have not confirmed receiving yet (changes {range})</source>
+        <translation>Los cambios cuya recepción aún no se ha confirmado (cambios {range})</translation>
+    </message>
+    <message>
+        <source>To: {recipient}
+What: {what}</source>
+        <translation>Para: {recipient}
+Contenido: {what}</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Registros del paquete</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with their history, </source>
+        <translation>
+            <numerusform>%n registro con su historial, </numerusform>
+            <numerusform>%n registros con su historial, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n archivo adjunto</numerusform>
+            <numerusform>%n archivos adjuntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({size})</source>
+        <translation> ({size})</translation>
+    </message>
+    <message>
+        <source>They already have everything this vault sends them. You can still send a bundle (it tells them what you received), or tick Full export to send everything again.</source>
+        <translation>Ya tienen todo lo que esta bóveda les envía. Aun así, puede enviar un paquete (les indica lo que usted recibió) o marcar Exportación completa para volver a enviarlo todo.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted: only they and this vault can open it. Next you choose where to save it, for example a USB stick.</source>
+        <translation>El paquete está cifrado: solo el destinatario y esta bóveda pueden abrirlo. A continuación, elegirá dónde guardarlo, por ejemplo, en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Choose a folder and save…</source>
+        <translation>Elegir una carpeta y guardar…</translation>
+    </message>
+    <message>
+        <source>Choose a folder and save the bundle</source>
+        <translation>Elegir una carpeta y guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancelar el envío</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoice</name>
+    <message>
+        <source>Choice for {field}</source>
+        <translation>Elección para {field}</translation>
+    </message>
+    <message>
+        <source>Keep local</source>
+        <translation>Conservar el valor local</translation>
+    </message>
+    <message>
+        <source>Take incoming</source>
+        <translation>Tomar el valor entrante</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>JSON, p. ej. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>New value of {field}</source>
+        <translation>Nuevo valor de {field}</translation>
+    </message>
+    <message>
+        <source>The record holds this value until the conflict is resolved.</source>
+        <translation>El registro conserva este valor hasta que se resuelva el conflicto.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Paquetes enviados y recibidos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent, </source>
+        <translation>
+            <numerusform>%n paquete enviado, </numerusform>
+            <numerusform>%n paquetes enviados, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received.</source>
+        <translation>
+            <numerusform>%n recibido.</numerusform>
+            <numerusform>%n recibidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle sent or received yet.</source>
+        <translation>Todavía no se ha enviado ni recibido ningún paquete.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Solo cambios</translation>
+    </message>
+    <message>
+        <source>Bundle made {time}</source>
+        <translation>Paquete creado el {time}</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1730,137 @@
     <message>
         <source>this device</source>
         <translation>este dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) chosen: </source>
+        <translation>
+            <numerusform>%n paquete elegido: </numerusform>
+            <numerusform>%n paquetes elegidos: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to import.</source>
+        <translation>
+            <numerusform>%n por importar.</numerusform>
+            <numerusform>%n por importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each bundle is imported whole or not at all.</source>
+        <translation>Cada paquete se importa entero o no se importa.</translation>
+    </message>
+    <message>
+        <source>What each bundle will change</source>
+        <translation>Lo que cambiará cada paquete</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n bundle(s)</source>
+        <translation>
+            <numerusform>Importar %n paquete</numerusform>
+            <numerusform>Importar %n paquetes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the bundles listed as ready</source>
+        <translation>Importar los paquetes marcados como listos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel: import nothing</source>
+        <translation>Cancelar: no importar nada</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>{who} ({role}), fingerprint {fingerprint}</source>
+        <translation>{who} ({role}), huella {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creado el</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Attachment files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field conflict(s) to resolve on the Conflicts tab</source>
+        <translation>
+            <numerusform>%n conflicto de campo por resolver en la pestaña Conflictos</numerusform>
+            <numerusform>%n conflictos de campo por resolver en la pestaña Conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>changes {range} of this sender never arrived: ask for the missing bundle or a full export</source>
+        <translation>los cambios {range} de este remitente nunca llegaron: pida el paquete que falta o una exportación completa</translation>
+    </message>
+    <message>
+        <source>Refused; it cannot be imported</source>
+        <translation>Rechazado; no se puede importar</translation>
+    </message>
+    <message>
+        <source>The same bundle as {file}; imported once</source>
+        <translation>El mismo paquete que {file}; se importa una sola vez</translation>
+    </message>
+    <message>
+        <source>Not imported: you did not enrol the device</source>
+        <translation>No importado: usted no registró el dispositivo</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing will change</source>
+        <translation>Ya importado: no cambiará nada</translation>
+    </message>
+    <message>
+        <source>Ready; enrols the new device you confirmed</source>
+        <translation>Listo; registra el dispositivo nuevo que usted confirmó</translation>
+    </message>
+    <message>
+        <source>Ready; nothing new in it</source>
+        <translation>Listo; no contiene nada nuevo</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Listo para importar</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1956,115 @@
     <message>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>JoinOrganisationDialog</name>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Unirse a una organización</translation>
+    </message>
+    <message>
+        <source>1. Choose the organisation profile file HQ gave you (*.fporg).
+2. Call HQ. Type the fingerprint HQ reads to you, character by character.</source>
+        <translation>1. Elija el archivo de perfil de la organización que le dio la sede (*.fporg).
+2. Llame a la sede. Escriba la huella que la sede le lea, carácter por carácter.</translation>
+    </message>
+    <message>
+        <source>Organisation profile file</source>
+        <translation>Archivo de perfil de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the organisation profile file</source>
+        <translation>Elegir el archivo de perfil de la organización</translation>
+    </message>
+    <message>
+        <source>Profile file:</source>
+        <translation>Archivo de perfil:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint, as read to you by HQ</source>
+        <translation>Huella de la sede, tal como se la lee la sede</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s &amp;fingerprint:</source>
+        <translation>&amp;Huella de la sede:</translation>
+    </message>
+    <message>
+        <source>Let HQ open this vault if the passphrase and recovery key are both lost</source>
+        <translation>Permitir que la sede abra esta bóveda si se pierden tanto la frase de contraseña como la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>HQ escrow of this vault&apos;s key</source>
+        <translation>Depósito de la clave de esta bóveda en la sede</translation>
+    </message>
+    <message>
+        <source>Stores this vault&apos;s key encrypted to HQ in the vault&apos;s header, so HQ can recover the vault with its identity backup.</source>
+        <translation>Guarda en la cabecera de la bóveda la clave de esta bóveda cifrada para la sede, de modo que la sede pueda recuperar la bóveda con su copia de seguridad de identidad.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Join the organisation</source>
+        <translation>Unirse a la organización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Cancelar la unión</translation>
+    </message>
+    <message>
+        <source>Choose the organisation profile</source>
+        <translation>Elegir el perfil de la organización</translation>
+    </message>
+    <message>
+        <source>Organisation profiles (*.fporg);;All files (*)</source>
+        <translation>Perfiles de organización (*.fporg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the profile…</source>
+        <translation>Leyendo el perfil…</translation>
+    </message>
+    <message>
+        <source>{name} (profile made {time})</source>
+        <translation>{name} (perfil creado el {time})</translation>
+    </message>
+    <message>
+        <source>Now type the fingerprint HQ reads to you.</source>
+        <translation>Ahora escriba la huella que le lea la sede.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: {reason}</source>
+        <translation>No se puede usar este archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not the fingerprint in the profile. Do not join: call HQ again and check it. If HQ reads the same fingerprint, the profile file may have been replaced; ask HQ for a new copy.</source>
+        <translation>Esta no es la huella del perfil. No se una: vuelva a llamar a la sede y compruébela. Si la sede lee la misma huella, es posible que el archivo de perfil haya sido sustituido; pida a la sede una copia nueva.</translation>
+    </message>
+    <message>
+        <source>Not joined: {reason}</source>
+        <translation>No se unió: {reason}</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Uniéndose…</translation>
+    </message>
+    <message>
+        <source>Joining the organisation…</source>
+        <translation>Uniéndose a la organización…</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2947,313 @@
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Afiliaciones</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Acuerdo firmado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Responde</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Assessment kind</source>
+        <translation>Tipo de evaluación</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <source>Back donor</source>
+        <translation>Donante de origen</translation>
+    </message>
+    <message>
+        <source>Template content</source>
+        <translation>Contenido de la plantilla</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Tipo de convocatoria</translation>
+    </message>
+    <message>
+        <source>Partnership category</source>
+        <translation>Categoría de la alianza</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Co-design input</source>
+        <translation>Aportes al codiseño</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completada el</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Fecha de realización</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Due-diligence tier</source>
+        <translation>Nivel de diligencia debida</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Nota de evidencia</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Criterios de salida</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitadores</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalizada el</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Local anchoring</source>
+        <translation>Arraigo local</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Template origin</source>
+        <translation>Origen de la plantilla</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Recommended decision</source>
+        <translation>Decisión recomendada</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>Responsable de la relación</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Quién responde</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notas de revisión</translation>
+    </message>
+    <message>
+        <source>Workshop reviewed</source>
+        <translation>Taller revisado</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Report kind</source>
+        <translation>Tipo de informe</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Huella del archivo (SHA-256)</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Tamaño del archivo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Versión de la plantilla</translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation>Motivo de la rescisión</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -1752,6 +3278,14 @@
     <message>
         <source>Printed at the top and foot of every page; may be empty.</source>
         <translation>Se imprime en la parte superior e inferior de cada página; puede quedar vacía.</translation>
+    </message>
+    <message>
+        <source>Only the latest assessment of each kind</source>
+        <translation>Solo la última evaluación de cada tipo</translation>
+    </message>
+    <message>
+        <source>Full reports of the latest assessment of each kind and of the latest workshop only. Otherwise the dossier has every assessment (drafts marked as drafts) and every workshop.</source>
+        <translation>Informes completos solo de la última evaluación de cada tipo y del último taller. De lo contrario, el expediente incluye todas las evaluaciones (los borradores, marcados como tales) y todos los talleres.</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -1821,8 +3355,31 @@
         </translation>
     </message>
     <message>
+        <source>Cancelled: no report was kept.</source>
+        <translation>Cancelado: no se conservó ningún informe.</translation>
+    </message>
+    <message>
         <source>The report was not made: {reason}</source>
         <translation>No se generó el informe: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impresión cancelada.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>No impreso: {reason}</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Imprimiendo el informe…</translation>
     </message>
     <message>
         <source>Save outside the vault?</source>
@@ -2141,6 +3698,41 @@
     </message>
 </context>
 <context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <source>Revoke device {device}?</source>
+        <translation>¿Revocar el dispositivo {device}?</translation>
+    </message>
+    <message>
+        <source>Revoke a device that is lost, seized or no longer used. From now on every bundle from it is refused, including changes made on it that have not reached HQ yet, and HQ sends it nothing more. The device itself is not wiped. This cannot be undone here.</source>
+        <translation>Revoque un dispositivo perdido, incautado o que ya no se usa. A partir de ahora se rechaza todo paquete que proceda de él, incluidos los cambios hechos en él que aún no hayan llegado a la sede, y la sede no le envía nada más. El dispositivo en sí no se borra. Esta acción no se puede deshacer aquí.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Huella: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s short id, {device}, to confirm:</source>
+        <translation>Escriba el identificador corto del dispositivo, {device}, para confirmar:</translation>
+    </message>
+    <message>
+        <source>The device&apos;s short id, to confirm</source>
+        <translation>Identificador corto del dispositivo, para confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke device</source>
+        <translation>&amp;Revocar el dispositivo</translation>
+    </message>
+    <message>
+        <source>Revoke the device</source>
+        <translation>Revocar el dispositivo</translation>
+    </message>
+    <message>
+        <source>Keep the device</source>
+        <translation>Conservar el dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2201,6 +3793,37 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>This vault does not belong to an organisation yet. Sync moves data between the field and headquarters as encrypted bundle files, on a USB stick or as an attachment.
+
+Field officer: join your organisation with the profile file HQ gave you and HQ&apos;s fingerprint, which HQ reads to you over the phone.
+
+Headquarters: set up this vault as the organisation&apos;s HQ once; you then hand the profile file to every field officer.</source>
+        <translation>Esta bóveda todavía no pertenece a ninguna organización. La sincronización traslada los datos entre el terreno y la sede como archivos de paquete cifrados, en una memoria USB o como archivo adjunto.
+
+Personal de terreno: únase a su organización con el archivo de perfil que le dio la sede y la huella de la sede, que la sede le lee por teléfono.
+
+Sede: configure esta bóveda como sede de la organización una sola vez; después, entregue el archivo de perfil a cada persona de terreno.</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Unirse a una organización…</translation>
+    </message>
+    <message>
+        <source>Join an organisation with HQ&apos;s profile file</source>
+        <translation>Unirse a una organización con el archivo de perfil de la sede</translation>
+    </message>
+    <message>
+        <source>Set up this vault as &amp;HQ…</source>
+        <translation>Configurar esta bóveda como &amp;sede…</translation>
+    </message>
+    <message>
+        <source>Set up this vault as the organisation&apos;s HQ</source>
+        <translation>Configurar esta bóveda como sede de la organización</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +4142,69 @@
     <message>
         <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
         <translation>Cualquier persona que tenga esta clave puede abrir la bóveda. Guarde esta hoja lejos de la computadora, en un lugar seguro, y destrúyala si se hace un borrado de emergencia de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This vault&apos;s fingerprint</source>
+        <translation>Huella de esta bóveda</translation>
+    </message>
+    <message>
+        <source>Read this to the other side over the phone: HQ checks it when your first bundle arrives.</source>
+        <translation>Léala a la otra parte por teléfono: la sede la comprueba cuando llega su primer paquete.</translation>
+    </message>
+    <message>
+        <source>Reading the sync settings…</source>
+        <translation>Leyendo la configuración de sincronización…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s fingerprint:</source>
+        <translation>Huella de esta bóveda:</translation>
+    </message>
+    <message>
+        <source>No organisation yet</source>
+        <translation>Todavía sin organización</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organización: {name}</translation>
+    </message>
+    <message>
+        <source>This vault is HQ</source>
+        <translation>Esta bóveda es la sede</translation>
+    </message>
+    <message>
+        <source>This vault is field device {id}</source>
+        <translation>Esta bóveda es el dispositivo de terreno {id}</translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation>Enviar y recibir</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Joined {name}. Read this vault&apos;s fingerprint (above) to HQ: HQ checks it when your first bundle arrives. Then send your first bundle.</source>
+        <translation>Se unió a {name}. Lea la huella de esta bóveda (arriba) a la sede: la sede la comprueba cuando llega su primer paquete. Después, envíe su primer paquete.</translation>
+    </message>
+    <message>
+        <source>Joined {name}</source>
+        <translation>Se unió a {name}</translation>
     </message>
 </context>
 <context>

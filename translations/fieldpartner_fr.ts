@@ -443,6 +443,78 @@
     </message>
 </context>
 <context>
+    <name>AssignPartnersDialog</name>
+    <message>
+        <source>Assign partners to device {device}</source>
+        <translation>Attribuer des partenaires à l’appareil {device}</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s next bundle to this device will carry the ticked partners and their records. Send only what the device&apos;s user needs: a laptop can be lost or seized.</source>
+        <translation>Le prochain lot du siège pour cet appareil contiendra les partenaires cochés et leurs fiches. N’envoyez que ce dont l’utilisateur de l’appareil a besoin : un ordinateur portable peut être perdu ou saisi.</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>Rechercher des partenaires</translation>
+    </message>
+    <message>
+        <source>Search by name, acronym, region, country or tag</source>
+        <translation>Rechercher par nom, sigle, région, pays ou étiquette</translation>
+    </message>
+    <message>
+        <source>Partners to assign</source>
+        <translation>Partenaires à attribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Attribuer</translation>
+    </message>
+    <message>
+        <source>Assign the ticked partners to the device</source>
+        <translation>Attribuer les partenaires cochés à l’appareil</translation>
+    </message>
+    <message>
+        <source>Close without assigning</source>
+        <translation>Fermer sans attribuer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} partners: refine the search.</source>
+        <translation>Affichage des {shown} premiers partenaires sur {total} : affinez la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) found</source>
+        <translation>
+            <numerusform>%n partenaire trouvé</numerusform>
+            <numerusform>%n partenaires trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>Already assigned. Removing an assignment is not supported yet.</source>
+        <translation>Déjà attribué. Il n’est pas encore possible de retirer une attribution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) already assigned</source>
+        <translation>
+            <numerusform>%n partenaire déjà attribué</numerusform>
+            <numerusform>%n partenaires déjà attribués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>Image preview</source>
@@ -595,6 +667,185 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record kind</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>From devices</source>
+        <translation>Appareils d’origine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation>appareil inconnu</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>ce coffre</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>{local} and {incoming}</source>
+        <translation>{local} et {incoming}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Show &amp;resolved conflicts too</source>
+        <translation>Afficher aussi les conflits &amp;résolus</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation>Afficher aussi les conflits résolus</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Read the conflicts again</source>
+        <translation>Relire les conflits</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Take all &amp;local</source>
+        <translation>Tout garder en &amp;local</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with this vault&apos;s values</source>
+        <translation>Résoudre le conflit avec les valeurs de ce coffre</translation>
+    </message>
+    <message>
+        <source>Take all &amp;incoming</source>
+        <translation>Tout prendre de l’&amp;entrant</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with the incoming values</source>
+        <translation>Résoudre le conflit avec les valeurs entrantes</translation>
+    </message>
+    <message>
+        <source>Resolve with &amp;these values</source>
+        <translation>Résoudre avec &amp;ces valeurs</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with the values chosen for each field</source>
+        <translation>Résoudre le conflit avec les valeurs choisies pour chaque champ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a conflict to settle it field by field.</source>
+        <translation>Sélectionnez un conflit pour le régler champ par champ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} “{record}”: %n conflicting field(s)</source>
+        <translation>
+            <numerusform>{kind} « {record} » : %n champ en conflit</numerusform>
+            <numerusform>{kind} « {record} » : %n champs en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local: changed on {local} by {local_author}. Incoming: changed on {incoming} by {incoming_author}. Found {found}.</source>
+        <translation>Local : modifié sur {local} par {local_author}. Entrant : modifié sur {incoming} par {incoming_author}. Détecté le {found}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Resolved {when} ({how}).</source>
+        <translation>Résolu le {when} ({how}).</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Valeur à conserver</translation>
+    </message>
+    <message>
+        <source>{field}: an empty value cannot be chosen field by field; use “Take all local” or “Take all incoming”.</source>
+        <translation>{field} : une valeur vide ne peut pas être choisie champ par champ ; utilisez « Tout garder en local » ou « Tout prendre de l’entrant ».</translation>
+    </message>
+    <message>
+        <source>kept the local values</source>
+        <translation>valeurs locales conservées</translation>
+    </message>
+    <message>
+        <source>took the incoming values</source>
+        <translation>valeurs entrantes reprises</translation>
+    </message>
+    <message numerus="yes">
+        <source>chose %n field(s) one by one</source>
+        <translation>
+            <numerusform>%n champ choisi individuellement</numerusform>
+            <numerusform>%n champs choisis un par un</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict on {kind} “{record}” resolved: {how}.</source>
+        <translation>Conflit sur {kind} « {record} » résolu : {how}.</translation>
+    </message>
+    <message>
+        <source>Not resolved: {reason}. Nothing was changed.</source>
+        <translation>Non résolu : {reason}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The conflict was not resolved.</source>
+        <translation>Le conflit n’a pas été résolu.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -705,6 +956,306 @@
     </message>
 </context>
 <context>
+    <name>CreateOrganisationDialog</name>
+    <message>
+        <source>Set up this vault as HQ</source>
+        <translation>Configurer ce coffre comme siège</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Nom de l’organisation :</translation>
+    </message>
+    <message>
+        <source>Where to save the profile file</source>
+        <translation>Emplacement du fichier de profil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the profile file</source>
+        <translation>Choisir où enregistrer le fichier de profil</translation>
+    </message>
+    <message>
+        <source>Profile file:</source>
+        <translation>Fichier de profil :</translation>
+    </message>
+    <message>
+        <source>Hand this file to every field officer (it holds no secret). They join with it and with HQ&apos;s fingerprint, which you read to them by phone.</source>
+        <translation>Remettez ce fichier à chaque agent de terrain (il ne contient aucun secret). Ils rejoignent l’organisation avec ce fichier et l’empreinte du siège, que vous leur lisez par téléphone.</translation>
+    </message>
+    <message>
+        <source>Where to save HQ&apos;s identity backup</source>
+        <translation>Emplacement de la sauvegarde d’identité du siège</translation>
+    </message>
+    <message>
+        <source>Choose where to save HQ&apos;s identity backup</source>
+        <translation>Choisir où enregistrer la sauvegarde d’identité du siège</translation>
+    </message>
+    <message>
+        <source>Identity backup:</source>
+        <translation>Sauvegarde d’identité :</translation>
+    </message>
+    <message>
+        <source>The identity backup is HQ&apos;s secret key: with it anyone can read every bundle sent to HQ, and without it HQ cannot open them if this vault is lost. Save it on a removable medium, keep that offline and locked away, and delete any other copy.</source>
+        <translation>La sauvegarde d’identité est la clé secrète du siège : avec elle, n’importe qui peut lire tous les lots envoyés au siège, et sans elle le siège ne peut plus les ouvrir si ce coffre est perdu. Enregistrez-la sur un support amovible, conservez celui-ci hors ligne et sous clé, et supprimez toute autre copie.</translation>
+    </message>
+    <message>
+        <source>I will keep the identity backup offline and safe</source>
+        <translation>Je conserverai la sauvegarde d’identité hors ligne et en lieu sûr</translation>
+    </message>
+    <message>
+        <source>I will keep the identity backup offline</source>
+        <translation>Je conserverai la sauvegarde d’identité hors ligne</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint</source>
+        <translation>Empreinte du siège</translation>
+    </message>
+    <message>
+        <source>&amp;Create the organisation</source>
+        <translation>&amp;Créer l’organisation</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Créer l’organisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel setting up HQ</source>
+        <translation>Annuler la configuration du siège</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close: the organisation is set up</source>
+        <translation>Fermer : l’organisation est configurée</translation>
+    </message>
+    <message>
+        <source>Save the organisation profile</source>
+        <translation>Enregistrer le profil de l’organisation</translation>
+    </message>
+    <message>
+        <source>Organisation profiles (*.fporg)</source>
+        <translation>Profils d’organisation (*.fporg)</translation>
+    </message>
+    <message>
+        <source>Save HQ&apos;s identity backup (keep it offline)</source>
+        <translation>Enregistrer la sauvegarde d’identité du siège (à conserver hors ligne)</translation>
+    </message>
+    <message>
+        <source>Identity backups (*.txt)</source>
+        <translation>Sauvegardes d’identité (*.txt)</translation>
+    </message>
+    <message>
+        <source>The profile and the identity backup must be two different files.</source>
+        <translation>Le profil et la sauvegarde d’identité doivent être deux fichiers distincts.</translation>
+    </message>
+    <message>
+        <source>{name} is set up and this vault is its HQ. The profile is saved as {profile}; move the identity backup {backup} offline now.
+
+HQ&apos;s fingerprint, to read to each field officer when they join:</source>
+        <translation>{name} est configurée et ce coffre en est le siège. Le profil est enregistré sous {profile} ; mettez dès maintenant la sauvegarde d’identité {backup} hors ligne.
+
+Empreinte du siège, à lire à chaque agent de terrain lorsqu’il rejoint l’organisation :</translation>
+    </message>
+    <message>
+        <source>Not set up: {reason}</source>
+        <translation>Configuration non effectuée : {reason}</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>Configuration…</translation>
+    </message>
+    <message>
+        <source>Setting up the organisation…</source>
+        <translation>Configuration de l’organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceConfirmDialog</name>
+    <message>
+        <source>Enrol a new device?</source>
+        <translation>Inscrire un nouvel appareil ?</translation>
+    </message>
+    <message>
+        <source>{files} comes from device {device}, which HQ has not enrolled yet.
+
+Call the person who sent it and ask them to read the fingerprint shown on their Sync page. Enrol the device only if every character matches:</source>
+        <translation>{files} provient de l’appareil {device}, que le siège n’a pas encore inscrit.
+
+Appelez la personne qui l’a envoyé et demandez-lui de lire l’empreinte affichée sur sa page Synchronisation. N’inscrivez l’appareil que si chaque caractère correspond :</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the new device</source>
+        <translation>Empreinte du nouvel appareil</translation>
+    </message>
+    <message>
+        <source>If it does not match, do not enrol it: someone else may have made this bundle. Nothing from it is imported unless you enrol the device.</source>
+        <translation>Si elle ne correspond pas, ne l’inscrivez pas : quelqu’un d’autre a peut-être fabriqué ce lot. Rien n’en est importé tant que vous n’inscrivez pas l’appareil.</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: enrol</source>
+        <translation>L’empreinte correspond : inscrire</translation>
+    </message>
+    <message>
+        <source>Enrol the device: the fingerprint matches</source>
+        <translation>Inscrire l’appareil : l’empreinte correspond</translation>
+    </message>
+    <message>
+        <source>Do not enrol</source>
+        <translation>Ne pas inscrire</translation>
+    </message>
+    <message>
+        <source>Do not enrol the device</source>
+        <translation>Ne pas inscrire l’appareil</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Dernier lot</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Reçu jusqu’à</translation>
+    </message>
+    <message>
+        <source>Missing changes</source>
+        <translation>Modifications manquantes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>missing {changes}</source>
+        <translation>manquantes : {changes}</translation>
+    </message>
+    <message>
+        <source>Changes {changes} from this device never arrived. Ask its user to export a full bundle.</source>
+        <translation>Les modifications {changes} de cet appareil ne sont jamais arrivées. Demandez à son utilisateur d’exporter un lot complet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>%n lot reçu</numerusform>
+            <numerusform>%n lots reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read it aloud with the device&apos;s user to check it is theirs.</source>
+        <translation>Lisez-la à voix haute avec l’utilisateur de l’appareil pour vérifier qu’il s’agit bien du sien.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Appareils inscrits</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Read the device list again</source>
+        <translation>Relire la liste des appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Assign partners…</source>
+        <translation>&amp;Attribuer des partenaires…</translation>
+    </message>
+    <message>
+        <source>Assign partners to the selected device</source>
+        <translation>Attribuer des partenaires à l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>Révoquer l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Only HQ&apos;s vault enrols field devices. This vault is not an organisation&apos;s HQ, so it has no devices to show.</source>
+        <translation>Seul le coffre du siège inscrit les appareils de terrain. Ce coffre n’est le siège d’aucune organisation : il n’a donc aucun appareil à afficher.</translation>
+    </message>
+    <message>
+        <source>No device is enrolled yet. A device is enrolled when HQ imports its first bundle and confirms its fingerprint.</source>
+        <translation>Aucun appareil n’est encore inscrit. Un appareil est inscrit lorsque le siège importe son premier lot et confirme son empreinte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n revoked</source>
+        <translation>
+            <numerusform>, %n révoqué</numerusform>
+            <numerusform>, %n révoqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device {device} revoked: its bundles are refused from now on.</source>
+        <translation>Appareil {device} révoqué : ses lots sont désormais refusés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) assigned to device {device}; they go with HQ&apos;s next bundle to it.</source>
+        <translation>
+            <numerusform>%n partenaire attribué à l’appareil {device} ; il partira avec le prochain lot du siège pour cet appareil.</numerusform>
+            <numerusform>%n partenaires attribués à l’appareil {device} ; ils partiront avec le prochain lot du siège pour cet appareil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning partners…</source>
+        <translation>Attribution des partenaires…</translation>
+    </message>
+</context>
+<context>
     <name>DueTableModel</name>
     <message>
         <source>Never held</source>
@@ -716,6 +1267,434 @@
             <numerusform>{date} (%n jour de retard)</numerusform>
             <numerusform>{date} (%n jours de retard)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePanel</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Device to send the bundle to</source>
+        <translation>Appareil destinataire du lot</translation>
+    </message>
+    <message>
+        <source>&amp;Full export (everything, not only changes)</source>
+        <translation>Export &amp;complet (tout, pas seulement les modifications)</translation>
+    </message>
+    <message>
+        <source>Full export: everything, not only changes</source>
+        <translation>Export complet : tout, pas seulement les modifications</translation>
+    </message>
+    <message>
+        <source>Send a device the templates, the partners assigned to it and what changed at HQ. Only that device (and this vault) can open the bundle.</source>
+        <translation>Envoyer à un appareil les modèles, les partenaires qui lui sont attribués et ce qui a changé au siège. Seuls cet appareil (et ce coffre) peuvent ouvrir le lot.</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Appareil :</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the device…</source>
+        <translation>&amp;Exporter pour l’appareil…</translation>
+    </message>
+    <message>
+        <source>Export a bundle for the chosen device</source>
+        <translation>Exporter un lot pour l’appareil choisi</translation>
+    </message>
+    <message>
+        <source>Send HQ everything you changed since your last bundle. Only HQ (and this vault) can open it; carry it on a USB stick or send it as an attachment.</source>
+        <translation>Envoyer au siège tout ce que vous avez modifié depuis votre dernier lot. Seuls le siège (et ce coffre) peuvent l’ouvrir ; transportez-le sur une clé USB ou envoyez-le en pièce jointe.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to HQ…</source>
+        <translation>En&amp;voyer au siège…</translation>
+    </message>
+    <message>
+        <source>Export a bundle for HQ</source>
+        <translation>Exporter un lot pour le siège</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>Import bundles from the field devices. Choose as many files as you have; you see what each will change before anything is applied.</source>
+        <translation>Importer les lots des appareils de terrain. Choisissez autant de fichiers que vous en avez ; vous voyez ce que chacun modifiera avant que quoi que ce soit ne soit appliqué.</translation>
+    </message>
+    <message>
+        <source>Import the bundles HQ sent you. You see what each will change before anything is applied.</source>
+        <translation>Importer les lots que le siège vous a envoyés. Vous voyez ce que chacun modifiera avant que quoi que ce soit ne soit appliqué.</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importer des lots…</translation>
+    </message>
+    <message>
+        <source>Choose bundle files to import</source>
+        <translation>Choisir les fichiers de lot à importer</translation>
+    </message>
+    <message>
+        <source>What happened to each imported bundle</source>
+        <translation>Ce qu’il est advenu de chaque lot importé</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Device {id} · {fingerprint}</source>
+        <translation>Appareil {id} · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No device is enrolled yet: a device is enrolled when you import its first bundle and confirm its fingerprint.</source>
+        <translation>Aucun appareil n’est encore inscrit : un appareil est inscrit lorsque vous importez son premier lot et confirmez son empreinte.</translation>
+    </message>
+    <message>
+        <source>Looking at what to send…</source>
+        <translation>Recherche de ce qu’il faut envoyer…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle (e.g. a USB stick)</source>
+        <translation>Choisir où enregistrer le lot (par exemple une clé USB)</translation>
+    </message>
+    <message>
+        <source>Not sent: no folder chosen.</source>
+        <translation>Non envoyé : aucun dossier choisi.</translation>
+    </message>
+    <message>
+        <source>The folder is not there (was the stick removed?)</source>
+        <translation>Le dossier est introuvable (la clé a-t-elle été retirée ?)</translation>
+    </message>
+    <message>
+        <source>Saved {file} for {who}: </source>
+        <translation>{file} enregistré pour {who} : </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), </source>
+        <translation>
+            <numerusform>%n fiche, </numerusform>
+            <numerusform>%n fiches, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s).</source>
+        <translation>
+            <numerusform>%n pièce jointe.</numerusform>
+            <numerusform>%n pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle saved: {file}</source>
+        <translation>Lot enregistré : {file}</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du lot…</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non envoyé : {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the bundles to import</source>
+        <translation>Choisir les lots à importer</translation>
+    </message>
+    <message>
+        <source>FieldPartner bundles (*.fpbundle);;All files (*)</source>
+        <translation>Lots FieldPartner (*.fpbundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the bundles…</source>
+        <translation>Vérification des lots…</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>Importation des lots…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n lot importé</numerusform>
+            <numerusform>%n lots importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n déjà importé</numerusform>
+            <numerusform>%n déjà importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n non importé</numerusform>
+            <numerusform>%n non importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changed</source>
+        <translation>Déjà importé ; rien n’a changé</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Refused; nothing changed</source>
+        <translation>Refusé ; rien n’a changé</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed</source>
+        <translation>Annulé ; rien n’a changé</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>the new device with fingerprint {fingerprint}</source>
+        <translation>le nouvel appareil d’empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to resolve on the Conflicts tab</source>
+        <translation>
+            <numerusform>%n à résoudre dans l’onglet Conflits</numerusform>
+            <numerusform>%n à résoudre dans l’onglet Conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>changes {range} of this sender never arrived: ask for the missing bundle or a full export</source>
+        <translation>les modifications {range} de cet expéditeur ne sont jamais arrivées : demandez le lot manquant ou un export complet</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {reason}</source>
+        <translation>Rien n’a été importé : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Envoyer un lot</translation>
+    </message>
+    <message>
+        <source>Everything in this vault (a full export)</source>
+        <translation>Tout le contenu de ce coffre (export complet)</translation>
+    </message>
+    <message>
+        <source>The changes they have not confirmed receiving yet (changes {range})</source>
+        <translation>Les modifications dont la réception n’a pas encore été confirmée (modifications {range})</translation>
+    </message>
+    <message>
+        <source>To: {recipient}
+What: {what}</source>
+        <translation>À : {recipient}
+Contenu : {what}</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Fiches contenues dans le lot</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with their history, </source>
+        <translation>
+            <numerusform>%n fiche avec son historique, </numerusform>
+            <numerusform>%n fiches avec leur historique, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({size})</source>
+        <translation> ({size})</translation>
+    </message>
+    <message>
+        <source>They already have everything this vault sends them. You can still send a bundle (it tells them what you received), or tick Full export to send everything again.</source>
+        <translation>Le destinataire a déjà tout ce que ce coffre lui envoie. Vous pouvez tout de même envoyer un lot (il lui indique ce que vous avez reçu) ou cocher Export complet pour tout renvoyer.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted: only they and this vault can open it. Next you choose where to save it, for example a USB stick.</source>
+        <translation>Le lot est chiffré : seuls le destinataire et ce coffre peuvent l’ouvrir. Vous choisirez ensuite où l’enregistrer, par exemple sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>Choose a folder and save…</source>
+        <translation>Choisir un dossier et enregistrer…</translation>
+    </message>
+    <message>
+        <source>Choose a folder and save the bundle</source>
+        <translation>Choisir un dossier et enregistrer le lot</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoice</name>
+    <message>
+        <source>Choice for {field}</source>
+        <translation>Choix pour {field}</translation>
+    </message>
+    <message>
+        <source>Keep local</source>
+        <translation>Garder la valeur locale</translation>
+    </message>
+    <message>
+        <source>Take incoming</source>
+        <translation>Prendre la valeur entrante</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>JSON, p. ex. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>New value of {field}</source>
+        <translation>Nouvelle valeur de {field}</translation>
+    </message>
+    <message>
+        <source>The record holds this value until the conflict is resolved.</source>
+        <translation>La fiche conserve cette valeur jusqu’à la résolution du conflit.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Lots envoyés et reçus</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent, </source>
+        <translation>
+            <numerusform>%n lot envoyé, </numerusform>
+            <numerusform>%n lots envoyés, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received.</source>
+        <translation>
+            <numerusform>%n reçu.</numerusform>
+            <numerusform>%n reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle sent or received yet.</source>
+        <translation>Aucun lot envoyé ni reçu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Modifications seulement</translation>
+    </message>
+    <message>
+        <source>Bundle made {time}</source>
+        <translation>Lot créé le {time}</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1730,137 @@
     <message>
         <source>this device</source>
         <translation>cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importer des lots</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) chosen: </source>
+        <translation>
+            <numerusform>%n lot choisi : </numerusform>
+            <numerusform>%n lots choisis : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to import.</source>
+        <translation>
+            <numerusform>%n à importer.</numerusform>
+            <numerusform>%n à importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each bundle is imported whole or not at all.</source>
+        <translation>Chaque lot est importé en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>What each bundle will change</source>
+        <translation>Ce que chaque lot modifiera</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n bundle(s)</source>
+        <translation>
+            <numerusform>Importer %n lot</numerusform>
+            <numerusform>Importer %n lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the bundles listed as ready</source>
+        <translation>Importer les lots indiqués comme prêts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel: import nothing</source>
+        <translation>Annuler : ne rien importer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>{who} ({role}), fingerprint {fingerprint}</source>
+        <translation>{who} ({role}), empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Attachment files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field conflict(s) to resolve on the Conflicts tab</source>
+        <translation>
+            <numerusform>%n conflit de champ à résoudre dans l’onglet Conflits</numerusform>
+            <numerusform>%n conflits de champ à résoudre dans l’onglet Conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>changes {range} of this sender never arrived: ask for the missing bundle or a full export</source>
+        <translation>les modifications {range} de cet expéditeur ne sont jamais arrivées : demandez le lot manquant ou un export complet</translation>
+    </message>
+    <message>
+        <source>Refused; it cannot be imported</source>
+        <translation>Refusé ; il ne peut pas être importé</translation>
+    </message>
+    <message>
+        <source>The same bundle as {file}; imported once</source>
+        <translation>Même lot que {file} ; importé une seule fois</translation>
+    </message>
+    <message>
+        <source>Not imported: you did not enrol the device</source>
+        <translation>Non importé : vous n’avez pas inscrit l’appareil</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing will change</source>
+        <translation>Déjà importé : rien ne changera</translation>
+    </message>
+    <message>
+        <source>Ready; enrols the new device you confirmed</source>
+        <translation>Prêt ; inscrit le nouvel appareil que vous avez confirmé</translation>
+    </message>
+    <message>
+        <source>Ready; nothing new in it</source>
+        <translation>Prêt ; il ne contient rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Prêt à importer</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1956,115 @@
     <message>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>JoinOrganisationDialog</name>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Rejoindre une organisation</translation>
+    </message>
+    <message>
+        <source>1. Choose the organisation profile file HQ gave you (*.fporg).
+2. Call HQ. Type the fingerprint HQ reads to you, character by character.</source>
+        <translation>1. Choisissez le fichier de profil d’organisation que le siège vous a remis (*.fporg).
+2. Appelez le siège. Saisissez l’empreinte que le siège vous lit, caractère par caractère.</translation>
+    </message>
+    <message>
+        <source>Organisation profile file</source>
+        <translation>Fichier de profil de l’organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the organisation profile file</source>
+        <translation>Choisir le fichier de profil de l’organisation</translation>
+    </message>
+    <message>
+        <source>Profile file:</source>
+        <translation>Fichier de profil :</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint, as read to you by HQ</source>
+        <translation>Empreinte du siège, telle que le siège vous la lit</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s &amp;fingerprint:</source>
+        <translation>&amp;Empreinte du siège :</translation>
+    </message>
+    <message>
+        <source>Let HQ open this vault if the passphrase and recovery key are both lost</source>
+        <translation>Permettre au siège d’ouvrir ce coffre si la phrase secrète et la clé de récupération sont toutes deux perdues</translation>
+    </message>
+    <message>
+        <source>HQ escrow of this vault&apos;s key</source>
+        <translation>Dépôt de la clé de ce coffre auprès du siège</translation>
+    </message>
+    <message>
+        <source>Stores this vault&apos;s key encrypted to HQ in the vault&apos;s header, so HQ can recover the vault with its identity backup.</source>
+        <translation>Enregistre dans l’en-tête du coffre la clé de ce coffre, chiffrée pour le siège, afin que le siège puisse récupérer le coffre avec sa sauvegarde d’identité.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join the organisation</source>
+        <translation>Rejoindre l’organisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Annuler l’adhésion</translation>
+    </message>
+    <message>
+        <source>Choose the organisation profile</source>
+        <translation>Choisir le profil de l’organisation</translation>
+    </message>
+    <message>
+        <source>Organisation profiles (*.fporg);;All files (*)</source>
+        <translation>Profils d’organisation (*.fporg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the profile…</source>
+        <translation>Lecture du profil…</translation>
+    </message>
+    <message>
+        <source>{name} (profile made {time})</source>
+        <translation>{name} (profil créé le {time})</translation>
+    </message>
+    <message>
+        <source>Now type the fingerprint HQ reads to you.</source>
+        <translation>Saisissez maintenant l’empreinte que le siège vous lit.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: {reason}</source>
+        <translation>Ce fichier ne peut pas être utilisé : {reason}</translation>
+    </message>
+    <message>
+        <source>This is not the fingerprint in the profile. Do not join: call HQ again and check it. If HQ reads the same fingerprint, the profile file may have been replaced; ask HQ for a new copy.</source>
+        <translation>Ce n’est pas l’empreinte indiquée dans le profil. Ne rejoignez pas l’organisation : rappelez le siège et vérifiez-la. Si le siège lit la même empreinte, le fichier de profil a peut-être été remplacé ; demandez-en une nouvelle copie au siège.</translation>
+    </message>
+    <message>
+        <source>Not joined: {reason}</source>
+        <translation>Adhésion non effectuée : {reason}</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Adhésion…</translation>
+    </message>
+    <message>
+        <source>Joining the organisation…</source>
+        <translation>Adhésion à l’organisation…</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2947,313 @@
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Affiliations</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Accord signé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Date de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment kind</source>
+        <translation>Type d’évaluation</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Back donor</source>
+        <translation>Bailleur d’origine</translation>
+    </message>
+    <message>
+        <source>Template content</source>
+        <translation>Contenu du modèle</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Type d’appel</translation>
+    </message>
+    <message>
+        <source>Partnership category</source>
+        <translation>Catégorie de partenariat</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Moyens de contact</translation>
+    </message>
+    <message>
+        <source>Co-design input</source>
+        <translation>Apports de co-conception</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Date de réalisation</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Due-diligence tier</source>
+        <translation>Niveau de diligence raisonnable</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Note justificative</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Critères de sortie</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalisée le</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Local anchoring</source>
+        <translation>Ancrage local</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Template origin</source>
+        <translation>Origine du modèle</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Recommended decision</source>
+        <translation>Décision recommandée</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>Responsable de la relation</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Qui répond</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de revue</translation>
+    </message>
+    <message>
+        <source>Workshop reviewed</source>
+        <translation>Atelier revu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Report kind</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Empreinte du fichier (SHA-256)</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Version du modèle</translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation>Motif de la résiliation</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -1752,6 +3278,14 @@
     <message>
         <source>Printed at the top and foot of every page; may be empty.</source>
         <translation>Imprimée en haut et en bas de chaque page ; peut rester vide.</translation>
+    </message>
+    <message>
+        <source>Only the latest assessment of each kind</source>
+        <translation>Uniquement la dernière évaluation de chaque type</translation>
+    </message>
+    <message>
+        <source>Full reports of the latest assessment of each kind and of the latest workshop only. Otherwise the dossier has every assessment (drafts marked as drafts) and every workshop.</source>
+        <translation>Rapports complets de la dernière évaluation de chaque type et du dernier atelier uniquement. Sinon, le dossier contient toutes les évaluations (les brouillons étant signalés comme tels) et tous les ateliers.</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -1821,8 +3355,31 @@
         </translation>
     </message>
     <message>
+        <source>Cancelled: no report was kept.</source>
+        <translation>Annulé : aucun rapport n’a été conservé.</translation>
+    </message>
+    <message>
         <source>The report was not made: {reason}</source>
         <translation>Le rapport n’a pas été créé : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>Non imprimé : {reason}</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Impression du rapport…</translation>
     </message>
     <message>
         <source>Save outside the vault?</source>
@@ -2141,6 +3698,41 @@
     </message>
 </context>
 <context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <source>Revoke device {device}?</source>
+        <translation>Révoquer l’appareil {device} ?</translation>
+    </message>
+    <message>
+        <source>Revoke a device that is lost, seized or no longer used. From now on every bundle from it is refused, including changes made on it that have not reached HQ yet, and HQ sends it nothing more. The device itself is not wiped. This cannot be undone here.</source>
+        <translation>Révoquez un appareil perdu, saisi ou qui n’est plus utilisé. Dès maintenant, tous ses lots sont refusés, y compris les modifications faites sur l’appareil qui ne sont pas encore parvenues au siège, et le siège ne lui envoie plus rien. L’appareil lui-même n’est pas effacé. Cette opération ne peut pas être annulée ici.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Empreinte : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s short id, {device}, to confirm:</source>
+        <translation>Saisissez l’identifiant court de l’appareil, {device}, pour confirmer :</translation>
+    </message>
+    <message>
+        <source>The device&apos;s short id, to confirm</source>
+        <translation>Identifiant court de l’appareil, pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke device</source>
+        <translation>&amp;Révoquer l’appareil</translation>
+    </message>
+    <message>
+        <source>Revoke the device</source>
+        <translation>Révoquer l’appareil</translation>
+    </message>
+    <message>
+        <source>Keep the device</source>
+        <translation>Conserver l’appareil</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2201,6 +3793,37 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>This vault does not belong to an organisation yet. Sync moves data between the field and headquarters as encrypted bundle files, on a USB stick or as an attachment.
+
+Field officer: join your organisation with the profile file HQ gave you and HQ&apos;s fingerprint, which HQ reads to you over the phone.
+
+Headquarters: set up this vault as the organisation&apos;s HQ once; you then hand the profile file to every field officer.</source>
+        <translation>Ce coffre n’appartient encore à aucune organisation. La synchronisation transfère les données entre le terrain et le siège sous forme de fichiers de lot chiffrés, sur une clé USB ou en pièce jointe.
+
+Agent de terrain : rejoignez votre organisation avec le fichier de profil que le siège vous a remis et l’empreinte du siège, que le siège vous lit par téléphone.
+
+Siège : configurez une fois ce coffre comme siège de l’organisation ; remettez ensuite le fichier de profil à chaque agent de terrain.</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Rejoindre une organisation…</translation>
+    </message>
+    <message>
+        <source>Join an organisation with HQ&apos;s profile file</source>
+        <translation>Rejoindre une organisation avec le fichier de profil du siège</translation>
+    </message>
+    <message>
+        <source>Set up this vault as &amp;HQ…</source>
+        <translation>Configurer ce coffre comme &amp;siège…</translation>
+    </message>
+    <message>
+        <source>Set up this vault as the organisation&apos;s HQ</source>
+        <translation>Configurer ce coffre comme siège de l’organisation</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +4142,69 @@
     <message>
         <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
         <translation>Toute personne détenant cette clé peut ouvrir le coffre. Conservez cette feuille à l’écart de l’ordinateur, en lieu sûr, et détruisez-la si le coffre fait l’objet d’un effacement d’urgence.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This vault&apos;s fingerprint</source>
+        <translation>Empreinte de ce coffre</translation>
+    </message>
+    <message>
+        <source>Read this to the other side over the phone: HQ checks it when your first bundle arrives.</source>
+        <translation>Lisez-la à votre interlocuteur par téléphone : le siège la vérifie à l’arrivée de votre premier lot.</translation>
+    </message>
+    <message>
+        <source>Reading the sync settings…</source>
+        <translation>Lecture des réglages de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s fingerprint:</source>
+        <translation>Empreinte de ce coffre :</translation>
+    </message>
+    <message>
+        <source>No organisation yet</source>
+        <translation>Pas encore d’organisation</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organisation : {name}</translation>
+    </message>
+    <message>
+        <source>This vault is HQ</source>
+        <translation>Ce coffre est le siège</translation>
+    </message>
+    <message>
+        <source>This vault is field device {id}</source>
+        <translation>Ce coffre est l’appareil de terrain {id}</translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation>Envoyer et recevoir</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Joined {name}. Read this vault&apos;s fingerprint (above) to HQ: HQ checks it when your first bundle arrives. Then send your first bundle.</source>
+        <translation>Vous avez rejoint {name}. Lisez l’empreinte de ce coffre (ci-dessus) au siège : le siège la vérifie à l’arrivée de votre premier lot. Envoyez ensuite votre premier lot.</translation>
+    </message>
+    <message>
+        <source>Joined {name}</source>
+        <translation>Organisation rejointe : {name}</translation>
     </message>
 </context>
 <context>
