@@ -7,11 +7,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldpartner.domain.templates import LANGUAGES
 
-_CONTEXT = "AssessmentLabels"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def content_language() -> str:
@@ -22,19 +17,21 @@ def content_language() -> str:
 
 def status_label(status: str) -> str:
     return {
-        "draft": _tr("Draft"),
-        "final": _tr("Final"),
-        "approved": _tr("Approved"),
+        "draft": QCoreApplication.translate("AssessmentLabels", "Draft"),
+        "final": QCoreApplication.translate("AssessmentLabels", "Final"),
+        "approved": QCoreApplication.translate("AssessmentLabels", "Approved"),
     }.get(status, status)
 
 
 def kind_label(kind: str) -> str:
     return {
-        "due_diligence": _tr("Due diligence"),
-        "capacity": _tr("Capacity"),
-        "partnership_dialogue": _tr("Partnership dialogue"),
-        "two_way": _tr("Two-way"),
-        "workshop_review": _tr("Workshop review"),
+        "due_diligence": QCoreApplication.translate("AssessmentLabels", "Due diligence"),
+        "capacity": QCoreApplication.translate("AssessmentLabels", "Capacity"),
+        "partnership_dialogue": QCoreApplication.translate(
+            "AssessmentLabels", "Partnership dialogue"
+        ),
+        "two_way": QCoreApplication.translate("AssessmentLabels", "Two-way"),
+        "workshop_review": QCoreApplication.translate("AssessmentLabels", "Workshop review"),
     }.get(kind, kind)
 
 
@@ -42,10 +39,10 @@ def rating_label(rating: str | None) -> str:
     if not rating:
         return ""
     return {
-        "low": _tr("Low"),
-        "moderate": _tr("Moderate"),
-        "significant": _tr("Significant"),
-        "high": _tr("High"),
+        "low": QCoreApplication.translate("AssessmentLabels", "Low"),
+        "moderate": QCoreApplication.translate("AssessmentLabels", "Moderate"),
+        "significant": QCoreApplication.translate("AssessmentLabels", "Significant"),
+        "high": QCoreApplication.translate("AssessmentLabels", "High"),
     }.get(rating, rating)
 
 
@@ -53,42 +50,44 @@ def decision_label(decision: str | None) -> str:
     if not decision:
         return ""
     return {
-        "approve": _tr("Approve"),
-        "approve_with_conditions": _tr("Approve with conditions"),
-        "decline": _tr("Decline"),
-        "stop": _tr("Stop"),
+        "approve": QCoreApplication.translate("AssessmentLabels", "Approve"),
+        "approve_with_conditions": QCoreApplication.translate(
+            "AssessmentLabels", "Approve with conditions"
+        ),
+        "decline": QCoreApplication.translate("AssessmentLabels", "Decline"),
+        "stop": QCoreApplication.translate("AssessmentLabels", "Stop"),
     }.get(decision, decision)
 
 
 def respondent_label(respondent: str) -> str:
     return {
-        "assessor": _tr("Assessor"),
-        "partner_self": _tr("Partner (self-assessment)"),
+        "assessor": QCoreApplication.translate("AssessmentLabels", "Assessor"),
+        "partner_self": QCoreApplication.translate("AssessmentLabels", "Partner (self-assessment)"),
     }.get(respondent, respondent)
 
 
 def tier_label(tier: str) -> str:
     return {
-        "small": _tr("Small"),
-        "medium": _tr("Medium"),
-        "large": _tr("Large"),
+        "small": QCoreApplication.translate("AssessmentLabels", "Small"),
+        "medium": QCoreApplication.translate("AssessmentLabels", "Medium"),
+        "large": QCoreApplication.translate("AssessmentLabels", "Large"),
     }.get(tier, tier)
 
 
 def action_status_label(status: str) -> str:
     return {
-        "proposed": _tr("Proposed"),
-        "open": _tr("Open"),
-        "in_progress": _tr("In progress"),
-        "done": _tr("Done"),
-        "dropped": _tr("Dropped"),
+        "proposed": QCoreApplication.translate("AssessmentLabels", "Proposed"),
+        "open": QCoreApplication.translate("AssessmentLabels", "Open"),
+        "in_progress": QCoreApplication.translate("AssessmentLabels", "In progress"),
+        "done": QCoreApplication.translate("AssessmentLabels", "Done"),
+        "dropped": QCoreApplication.translate("AssessmentLabels", "Dropped"),
     }.get(status, status)
 
 
 def checklist_label(value: str) -> str:
     return {
-        "yes": _tr("Yes"),
-        "partly": _tr("Partly"),
-        "no": _tr("No"),
-        "not_applicable": _tr("N/A"),
+        "yes": QCoreApplication.translate("AssessmentLabels", "Yes"),
+        "partly": QCoreApplication.translate("AssessmentLabels", "Partly"),
+        "no": QCoreApplication.translate("AssessmentLabels", "No"),
+        "not_applicable": QCoreApplication.translate("AssessmentLabels", "N/A"),
     }.get(value, value)

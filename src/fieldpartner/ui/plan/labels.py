@@ -7,36 +7,32 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanLabels", text)
-
-
 def status_labels() -> dict[str, str]:
     return {
-        "proposed": _tr("Proposed"),
-        "open": _tr("Open"),
-        "in_progress": _tr("In progress"),
-        "done": _tr("Done"),
-        "dropped": _tr("Dropped"),
+        "proposed": QCoreApplication.translate("PlanLabels", "Proposed"),
+        "open": QCoreApplication.translate("PlanLabels", "Open"),
+        "in_progress": QCoreApplication.translate("PlanLabels", "In progress"),
+        "done": QCoreApplication.translate("PlanLabels", "Done"),
+        "dropped": QCoreApplication.translate("PlanLabels", "Dropped"),
     }
 
 
 def source_labels() -> dict[str, str]:
     return {
-        "assessment": _tr("Assessment"),
-        "workshop": _tr("Workshop"),
-        "dialogue": _tr("Dialogue"),
-        "monitoring": _tr("Monitoring"),
-        "other": _tr("Other"),
+        "assessment": QCoreApplication.translate("PlanLabels", "Assessment"),
+        "workshop": QCoreApplication.translate("PlanLabels", "Workshop"),
+        "dialogue": QCoreApplication.translate("PlanLabels", "Dialogue"),
+        "monitoring": QCoreApplication.translate("PlanLabels", "Monitoring"),
+        "other": QCoreApplication.translate("PlanLabels", "Other"),
     }
 
 
 def report_kind_labels() -> dict[str, str]:
     return {
-        "narrative_report": _tr("Narrative report"),
-        "financial_report": _tr("Financial report"),
-        "monitoring_visit": _tr("Monitoring visit"),
-        "audit": _tr("Audit"),
+        "narrative_report": QCoreApplication.translate("PlanLabels", "Narrative report"),
+        "financial_report": QCoreApplication.translate("PlanLabels", "Financial report"),
+        "monitoring_visit": QCoreApplication.translate("PlanLabels", "Monitoring visit"),
+        "audit": QCoreApplication.translate("PlanLabels", "Audit"),
     }
 
 

@@ -27,10 +27,6 @@ from fieldpartner.vault.errors import VaultError
 logger = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncBatch", text)
-
-
 @dataclass
 class BundlePreview:
     """One chosen file as the preview dialog shows it."""
@@ -194,7 +190,7 @@ def apply_batch(
                 BundleOutcome(
                     preview.path,
                     "already",
-                    _tr("Already imported; nothing changed."),
+                    QCoreApplication.translate("SyncBatch", "Already imported; nothing changed."),
                     preview.sender_id,
                     preview.sender_role,
                 )
@@ -204,7 +200,9 @@ def apply_batch(
                 BundleOutcome(
                     preview.path,
                     "skipped",
-                    _tr("Not imported: you did not enrol the device that sent it."),
+                    QCoreApplication.translate(
+                        "SyncBatch", "Not imported: you did not enrol the device that sent it."
+                    ),
                     preview.sender_id,
                     preview.sender_role,
                 )
@@ -214,9 +212,9 @@ def apply_batch(
                 BundleOutcome(
                     preview.path,
                     "skipped",
-                    _tr("The same bundle as {file}; imported once.").format(
-                        file=preview.duplicate_of
-                    ),
+                    QCoreApplication.translate(
+                        "SyncBatch", "The same bundle as {file}; imported once."
+                    ).format(file=preview.duplicate_of),
                 )
             )
         else:
@@ -226,7 +224,11 @@ def apply_batch(
             control.progress(number, len(todo))
         except Cancelled:
             outcomes.append(
-                BundleOutcome(preview.path, "cancelled", _tr("Not imported: cancelled."))
+                BundleOutcome(
+                    preview.path,
+                    "cancelled",
+                    QCoreApplication.translate("SyncBatch", "Not imported: cancelled."),
+                )
             )
             continue
         expected = preview.bundle_id
@@ -240,7 +242,11 @@ def apply_batch(
             )
         except Cancelled:
             outcomes.append(
-                BundleOutcome(preview.path, "cancelled", _tr("Not imported: cancelled."))
+                BundleOutcome(
+                    preview.path,
+                    "cancelled",
+                    QCoreApplication.translate("SyncBatch", "Not imported: cancelled."),
+                )
             )
             continue
         except Exception as exc:  # the import rolled back: nothing of this bundle is applied
@@ -262,12 +268,15 @@ def apply_batch(
             if plan.already_imported:
                 outcome.status, outcome.message = (
                     "already",
-                    _tr("Already imported; nothing changed."),
+                    QCoreApplication.translate("SyncBatch", "Already imported; nothing changed."),
                 )
             else:
                 outcome.status, outcome.message = (
                     "skipped",
-                    _tr("Not imported: the file changed after the preview. Import it again."),
+                    QCoreApplication.translate(
+                        "SyncBatch",
+                        "Not imported: the file changed after the preview. Import it again.",
+                    ),
                 )
             outcome.counts, outcome.conflicts = {}, 0
         outcomes.append(outcome)

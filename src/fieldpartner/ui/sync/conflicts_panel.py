@@ -151,23 +151,21 @@ def read_conflicts(vault: Vault, include_resolved: bool) -> ConflictList:
 # --- showing values ---------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsPanel", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        "partner": _tr("Partner"),
-        "contact": _tr("Contact"),
-        "project": _tr("Project"),
-        "scheduled_report": _tr("Scheduled report"),
-        "template": _tr("Template"),
-        "assessment": _tr("Assessment"),
-        "answer": _tr("Answer"),
-        "action": _tr("Action"),
-        "workshop": _tr("Workshop"),
-        "workshop_participant": _tr("Workshop participant"),
-        "attachment": _tr("Attachment"),
+        "partner": QCoreApplication.translate("ConflictsPanel", "Partner"),
+        "contact": QCoreApplication.translate("ConflictsPanel", "Contact"),
+        "project": QCoreApplication.translate("ConflictsPanel", "Project"),
+        "scheduled_report": QCoreApplication.translate("ConflictsPanel", "Scheduled report"),
+        "template": QCoreApplication.translate("ConflictsPanel", "Template"),
+        "assessment": QCoreApplication.translate("ConflictsPanel", "Assessment"),
+        "answer": QCoreApplication.translate("ConflictsPanel", "Answer"),
+        "action": QCoreApplication.translate("ConflictsPanel", "Action"),
+        "workshop": QCoreApplication.translate("ConflictsPanel", "Workshop"),
+        "workshop_participant": QCoreApplication.translate(
+            "ConflictsPanel", "Workshop participant"
+        ),
+        "attachment": QCoreApplication.translate("ConflictsPanel", "Attachment"),
     }
 
 
@@ -280,7 +278,7 @@ def display_value(kind: str, name: str, value: Any) -> str:
     """A stored value as a person reads it: dates and numbers in the user's locale,
     vocabulary by its label, lists as items, other structures as compact JSON."""
     if value is None or value == "" or value == [] or value == {}:
-        return _tr("(empty)")
+        return QCoreApplication.translate("ConflictsPanel", "(empty)")
     rule_kind = field_kind(kind, name)
     try:
         if rule_kind == "date" and isinstance(value, str):
@@ -290,7 +288,11 @@ def display_value(kind: str, name: str, value: Any) -> str:
     except ValueError:
         return str(value)
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("ConflictsPanel", "Yes")
+            if value
+            else QCoreApplication.translate("ConflictsPanel", "No")
+        )
     if isinstance(value, int):
         return QLocale().toString(value)
     if isinstance(value, str):

@@ -14,23 +14,19 @@ from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure
 from fieldpartner.vault.errors import VaultError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncLabels", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        "partner": _tr("Partners"),
-        "contact": _tr("Contacts"),
-        "project": _tr("Projects"),
-        "scheduled_report": _tr("Reports due"),
-        "template": _tr("Templates"),
-        "assessment": _tr("Assessments"),
-        "answer": _tr("Answers"),
-        "action": _tr("Actions"),
-        "workshop": _tr("Workshops"),
-        "workshop_participant": _tr("Workshop participants"),
-        "attachment": _tr("Attachments"),
+        "partner": QCoreApplication.translate("SyncLabels", "Partners"),
+        "contact": QCoreApplication.translate("SyncLabels", "Contacts"),
+        "project": QCoreApplication.translate("SyncLabels", "Projects"),
+        "scheduled_report": QCoreApplication.translate("SyncLabels", "Reports due"),
+        "template": QCoreApplication.translate("SyncLabels", "Templates"),
+        "assessment": QCoreApplication.translate("SyncLabels", "Assessments"),
+        "answer": QCoreApplication.translate("SyncLabels", "Answers"),
+        "action": QCoreApplication.translate("SyncLabels", "Actions"),
+        "workshop": QCoreApplication.translate("SyncLabels", "Workshops"),
+        "workshop_participant": QCoreApplication.translate("SyncLabels", "Workshop participants"),
+        "attachment": QCoreApplication.translate("SyncLabels", "Attachments"),
     }
 
 
@@ -41,15 +37,18 @@ def kind_label(kind: str) -> str:
 def action_labels() -> dict[str, str]:
     """What importing does to one record (``merge.RecordChange.action``)."""
     return {
-        "create": _tr("new"),
-        "fast_forward": _tr("updated"),
-        "merge": _tr("merged"),
-        "ignore": _tr("already up to date"),
+        "create": QCoreApplication.translate("SyncLabels", "new"),
+        "fast_forward": QCoreApplication.translate("SyncLabels", "updated"),
+        "merge": QCoreApplication.translate("SyncLabels", "merged"),
+        "ignore": QCoreApplication.translate("SyncLabels", "already up to date"),
     }
 
 
 def role_label(role: str) -> str:
-    return {"hq": _tr("HQ"), "device": _tr("field device")}.get(role, role)
+    return {
+        "hq": QCoreApplication.translate("SyncLabels", "HQ"),
+        "device": QCoreApplication.translate("SyncLabels", "field device"),
+    }.get(role, role)
 
 
 def short_device(device_id: str) -> str:
@@ -59,8 +58,10 @@ def short_device(device_id: str) -> str:
 
 def peer_name(device_id: str, role: str) -> str:
     if role == "hq":
-        return _tr("HQ")
-    return _tr("Device {id}").format(id=short_device(device_id))
+        return QCoreApplication.translate("SyncLabels", "HQ")
+    return QCoreApplication.translate("SyncLabels", "Device {id}").format(
+        id=short_device(device_id)
+    )
 
 
 def format_size(size: int) -> str:
@@ -75,16 +76,18 @@ def format_time(text: str) -> str:
 
 def sequence_text(after: int, through: int) -> str:
     if through <= after:
-        return _tr("none")
+        return QCoreApplication.translate("SyncLabels", "none")
     if through == after + 1:
         return str(through)
-    return _tr("{first}\u2013{last}").format(first=after + 1, last=through)
+    return QCoreApplication.translate("SyncLabels", "{first}\u2013{last}").format(
+        first=after + 1, last=through
+    )
 
 
 def failure_text(message: str, exc: BaseException) -> str:
     """What to tell the user when sync work failed: sync's own errors say plainly why."""
     if isinstance(exc, Cancelled | SyncCancelled):
-        return _tr("Cancelled; nothing was written.")
+        return QCoreApplication.translate("SyncLabels", "Cancelled; nothing was written.")
     if isinstance(exc, SyncError | VaultError):
         return str(exc)
     return message or describe_failure(exc)
