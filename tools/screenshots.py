@@ -159,6 +159,44 @@ def _shoot_tabs(shooter: Shooter, prefix: str, window: object, page: object) -> 
         tabs.setCurrentIndex(0)
 
 
+def _organisation_with_a_device(hq: object, work: Path) -> None:
+    """Make the demo vault an organisation's HQ with one enrolled field device, and one
+    conflict (both sides changed the same partner's region), so the Sync page shows every
+    tab with content. Fictional data; everything stays in ``work``."""
+    from fieldpartner.domain.partners import edit_partner, find_partner, list_partners
+    from fieldpartner.sync import (
+        assign_partner,
+        create_organisation,
+        ensure_device_identity,
+        export_bundle,
+        import_bundle,
+        join_organisation,
+    )
+    from fieldpartner.vault import Vault
+    from fieldpartner.vault.keys import KdfParams
+
+    profile, backup = work / "organisation.fporg", work / "hq-identity.txt"
+    create_organisation(hq, "Demo organisation", profile, backup)  # type: ignore[arg-type]
+    device, _recovery = Vault.create(
+        work / "Field.fpvault", PASSPHRASE, name="Field laptop", kdf=KdfParams(salt=os.urandom(16))
+    )
+    ensure_device_identity(device)
+    join_organisation(device, profile, ensure_device_identity(hq).fingerprint)  # type: ignore[arg-type]
+    bundles = work / "bundles"
+    bundles.mkdir()
+    first = export_bundle(device, bundles / "1.fpbundle")
+    import_bundle(hq, first.path, trust=ensure_device_identity(device).fingerprint)  # type: ignore[arg-type]
+    with hq.session() as session:  # type: ignore[attr-defined]
+        name = list_partners(session, limit=1)[0].name
+    assign_partner(hq, name, device.device_id)  # type: ignore[arg-type]
+    import_bundle(device, export_bundle(hq, bundles / "2.fpbundle", to=device.device_id).path)  # type: ignore[arg-type]
+    for vault, region in ((hq, "Nairobi and Mombasa"), (device, "Nairobi county")):
+        with vault.transaction() as session:  # type: ignore[attr-defined]
+            edit_partner(session, find_partner(session, name), region=region)
+    import_bundle(hq, export_bundle(device, bundles / "3.fpbundle").path)  # type: ignore[arg-type]
+    device.lock()
+
+
 def run(out: Path, size: tuple[int, int]) -> int:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication, QDialog
@@ -194,6 +232,7 @@ def run(out: Path, size: tuple[int, int]) -> int:
         start.deleteLater()
 
         _link_a_review(vault)
+        _organisation_with_a_device(vault, work)
         ids = _sample_ids(vault)
         window = MainWindow(vault, settings=settings)
         window.resize(*size)
@@ -249,6 +288,29 @@ def run(out: Path, size: tuple[int, int]) -> int:
             app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
         shooter.attempt("right-to-left", right_to_left)
+
+        def arabic() -> None:
+            # A second window built after the Arabic catalogue is installed, as after a
+            # restart in Arabic; hidden afterwards rather than closed (closing locks).
+            from fieldpartner.ui.language import install_language
+
+            translators = install_language(app, "ar")
+            try:
+                arabic_window = MainWindow(vault, settings=settings)
+                arabic_window.resize(*size)
+                arabic_window.show()
+                shooter.settle(1.0)
+                shooter.shoot("partners-arabic", arabic_window)
+                arabic_window._navigate("sync", "")
+                shooter.settle(1.0)
+                shooter.shoot("sync-arabic", arabic_window)
+                arabic_window.hide()
+            finally:
+                for translator in translators:
+                    app.removeTranslator(translator)
+                install_language(app, "en")
+
+        shooter.attempt("arabic", arabic)
         window.lock()
         shooter.settle(0.3)
     finally:

@@ -252,6 +252,129 @@
     </message>
 </context>
 <context>
+    <name>AssessmentLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>القدرات</translation>
+    </message>
+    <message>
+        <source>Partnership dialogue</source>
+        <translation>حوار الشراكة</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>التقييم المتبادل</translation>
+    </message>
+    <message>
+        <source>Workshop review</source>
+        <translation>مراجعة ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>كبير</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>الموافقة بشروط</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>الرفض</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>الإيقاف</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>المقيّم</translation>
+    </message>
+    <message>
+        <source>Partner (self-assessment)</source>
+        <translation>الشريك (تقييم ذاتي)</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>صغير</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>كبير</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>مُستبعد</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>جزئيًا</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Show assessments with status</source>
@@ -739,6 +862,62 @@
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Scheduled report</source>
+        <translation>التقرير المجدول</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Workshop participant</source>
+        <translation>المشارك في ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
     <message>
         <source>Show &amp;resolved conflicts too</source>
         <translation>إظهار التعارضات المحلولة أيضًا</translation>
@@ -2836,6 +3015,65 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>مُستبعد</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>الحوار</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>الرصد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Narrative report</source>
+        <translation>تقرير سردي</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>تقرير مالي</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>زيارة رصد</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>تدقيق</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Search actions</source>
@@ -4282,6 +4520,116 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
         <translation>يستطيع كل من يحوز هذا المفتاح فتح الخزنة. احفظ هذه الورقة بعيدًا عن الحاسوب في مكان آمن، وأتلفها إذا خضعت الخزنة للمسح الطارئ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBatch</name>
+    <message>
+        <source>Already imported; nothing changed.</source>
+        <translation>مستوردة من قبل؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Not imported: you did not enrol the device that sent it.</source>
+        <translation>لم تُستورد: لم تسجّل الجهاز الذي أرسلها.</translation>
+    </message>
+    <message>
+        <source>The same bundle as {file}; imported once.</source>
+        <translation>الحزمة نفسها مثل {file}؛ استُوردت مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Not imported: cancelled.</source>
+        <translation>لم تُستورد: أُلغي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Not imported: the file changed after the preview. Import it again.</source>
+        <translation>لم تُستورد: تغيّر الملف بعد المعاينة. استوردها مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>التقارير المستحقة</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>ورش العمل</translation>
+    </message>
+    <message>
+        <source>Workshop participants</source>
+        <translation>المشاركون في ورش العمل</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>مُحدَّث</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>مدموج</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>مُحدَّث مسبقًا</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>field device</source>
+        <translation>جهاز ميداني</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>الجهاز {id}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>أُلغي؛ لم يُحفظ أي شيء.</translation>
     </message>
 </context>
 <context>

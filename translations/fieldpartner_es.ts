@@ -252,6 +252,129 @@
     </message>
 </context>
 <context>
+    <name>AssessmentLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>Diligencia debida</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <source>Partnership dialogue</source>
+        <translation>Diálogo de alianza</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>Evaluación bidireccional</translation>
+    </message>
+    <message>
+        <source>Workshop review</source>
+        <translation>Revisión de taller</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significativo</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Aprobar con condiciones</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>Partner (self-assessment)</source>
+        <translation>Socio (autoevaluación)</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>No aplica</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Show assessments with status</source>
@@ -719,6 +842,62 @@
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Scheduled report</source>
+        <translation>Informe previsto</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Workshop participant</source>
+        <translation>Participante del taller</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
     <message>
         <source>Show &amp;resolved conflicts too</source>
         <translation>Mostrar también los conflictos &amp;resueltos</translation>
@@ -2720,6 +2899,65 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Diálogo</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoreo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Narrative report</source>
+        <translation>Informe narrativo</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Informe financiero</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Visita de monitoreo</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Search actions</source>
@@ -4142,6 +4380,116 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
         <translation>Cualquier persona que tenga esta clave puede abrir la bóveda. Guarde esta hoja lejos de la computadora, en un lugar seguro, y destrúyala si se hace un borrado de emergencia de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBatch</name>
+    <message>
+        <source>Already imported; nothing changed.</source>
+        <translation>Ya importado; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Not imported: you did not enrol the device that sent it.</source>
+        <translation>No importado: usted no registró el dispositivo que lo envió.</translation>
+    </message>
+    <message>
+        <source>The same bundle as {file}; imported once.</source>
+        <translation>El mismo paquete que {file}; se importó una sola vez.</translation>
+    </message>
+    <message>
+        <source>Not imported: cancelled.</source>
+        <translation>No importado: cancelado.</translation>
+    </message>
+    <message>
+        <source>Not imported: the file changed after the preview. Import it again.</source>
+        <translation>No importado: el archivo cambió después de la vista previa. Vuelva a importarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>Informes previstos</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Workshop participants</source>
+        <translation>Participantes de talleres</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo(s)</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizado(s)</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionado(s)</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>ya al día</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>field device</source>
+        <translation>dispositivo de terreno</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>Dispositivo {id}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se guardó nada.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,129 @@
     </message>
 </context>
 <context>
+    <name>AssessmentLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Finalisée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>Diligence raisonnable</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Partnership dialogue</source>
+        <translation>Dialogue de partenariat</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>Évaluation réciproque</translation>
+    </message>
+    <message>
+        <source>Workshop review</source>
+        <translation>Revue d’atelier</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Approuver sous conditions</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Partner (self-assessment)</source>
+        <translation>Partenaire (auto-évaluation)</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Petit</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grand</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Show assessments with status</source>
@@ -719,6 +842,62 @@
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Scheduled report</source>
+        <translation>Rapport prévu</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Workshop participant</source>
+        <translation>Participant à l’atelier</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
     <message>
         <source>Show &amp;resolved conflicts too</source>
         <translation>Afficher aussi les conflits &amp;résolus</translation>
@@ -2720,6 +2899,65 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Narrative report</source>
+        <translation>Rapport narratif</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Rapport financier</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Visite de suivi</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Search actions</source>
@@ -4142,6 +4380,116 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
         <translation>Toute personne détenant cette clé peut ouvrir le coffre. Conservez cette feuille à l’écart de l’ordinateur, en lieu sûr, et détruisez-la si le coffre fait l’objet d’un effacement d’urgence.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBatch</name>
+    <message>
+        <source>Already imported; nothing changed.</source>
+        <translation>Déjà importé ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Not imported: you did not enrol the device that sent it.</source>
+        <translation>Non importé : vous n’avez pas inscrit l’appareil qui l’a envoyé.</translation>
+    </message>
+    <message>
+        <source>The same bundle as {file}; imported once.</source>
+        <translation>Même lot que {file} ; importé une seule fois.</translation>
+    </message>
+    <message>
+        <source>Not imported: cancelled.</source>
+        <translation>Non importé : annulé.</translation>
+    </message>
+    <message>
+        <source>Not imported: the file changed after the preview. Import it again.</source>
+        <translation>Non importé : le fichier a changé après l’aperçu. Importez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>Rapports attendus</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Workshop participants</source>
+        <translation>Participants aux ateliers</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau(x)</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionné(s)</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>déjà à jour</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>field device</source>
+        <translation>appareil de terrain</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>Appareil {id}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
