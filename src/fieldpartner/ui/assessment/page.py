@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -128,7 +128,13 @@ class AssessmentPage(Page):
     # --- the list --------------------------------------------------------------------
 
     def activated(self) -> None:
-        self.refresh()
+        # In the next turn: a navigation request opens an assessment right after bringing
+        # the page forward, and then the list (every assessment in the vault) is not read.
+        QTimer.singleShot(0, self, self._refresh_if_listing)
+
+    def _refresh_if_listing(self) -> None:
+        if self.stack.currentWidget() is self.list_panel:
+            self.refresh()
 
     def refresh(self) -> None:
         vault = self.vault
