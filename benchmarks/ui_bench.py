@@ -392,7 +392,9 @@ def main() -> int:
     ensure_long_assessment(paths["large"])
     app = QApplication(sys.argv[:1])
     app.setApplicationName("FieldPartner benchmark")
-    # As the application does before its first window (fieldpartner.app.main).
+    # As the application does before its first window: fieldpartner.app.main() calls
+    # prepare_process() once the application's modules are imported, so they are frozen.
+    import fieldpartner.app  # noqa: F401
     from fieldpartner.startup import prepare_process
 
     prepare_process()

@@ -12,6 +12,7 @@ offers Cancel.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -161,9 +162,15 @@ class BackgroundTask(QObject):
         except BaseException as exc:  # reported to the UI thread, never lost in the thread
             if not isinstance(exc, Cancelled | VaultError | ValidationError | OSError):
                 logger.error("background task failed with %s", type(exc).__name__)
-            self._finished.emit(False, exc)
+            self._report_finished(False, exc)
         else:
-            self._finished.emit(True, result)
+            self._report_finished(True, result)
+
+    def _report_finished(self, ok: bool, value: object) -> None:
+        # RuntimeError: the task's owner was destroyed meanwhile (a page closed by a lock,
+        # whose reads the lock interrupted), so nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(ok, value)
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
