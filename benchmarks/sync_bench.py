@@ -5,8 +5,9 @@
 
 Builds a field vault and an HQ vault in a temporary folder (never the user's home), fills
 the field vault with partners, contacts, assessments with answers and attachments, then
-times a full export, its import at HQ (every record new), an incremental export and import
-after editing 1% of the partners, and a re-import of the same bundle (a no-op). Last, it
+times a full export, its import at HQ (every record new), a re-import of the same bundle
+(a no-op), HQ's reply carrying its acknowledgement, and an incremental export and import
+after editing 1% of the partners. Last, it
 encrypts and decrypts the same random bytes with pyrage's streaming API and with the
 `age` command and prints their throughput and the ratio (DESIGN.md "Performance":
 benchmarks report ratios against a baseline measured in the same run).
@@ -136,6 +137,11 @@ def bundle_timings(folder: Path, partners: int, answers: int, attachments: int) 
         f"{'':<44} {result.revisions / import_time:,.0f} revisions/s, {size_mb / import_time:.1f} MB/s"
     )
     _timed("re-import the same bundle (no-op)", import_bundle, hq, full)
+    # HQ's reply carries its acknowledgement: the device's next export starts from there
+    # (until then every export re-sends what HQ has not confirmed).
+    reply = folder / "reply.fpbundle"
+    _timed("HQ's reply (acknowledgements, templates)", export_bundle, hq, reply, to=field.device_id)
+    _timed("import HQ's reply on the device", import_bundle, field, reply)
     with field.transaction() as session:
         for partner in session.query(Partner).limit(max(1, partners // 100)):
             partner.notes = "edited after the first export"

@@ -71,3 +71,20 @@ def test_plan_export_from_hq_names_the_device_and_honours_full(world: World) -> 
     assert full.full and full.sequence[0] == 0
     assert full.revisions >= incremental.revisions > 0
     _matches(full, world.hq, world.folder / "full.fpbundle", to=d0.device_id, full=True)
+
+
+def test_hq_does_not_echo_a_devices_own_records_back_to_it(world: World) -> None:
+    from sync_helpers import import_bundle
+
+    d0 = world.devices[0]
+    with d0.transaction() as session:
+        add_partner(session, name="Only Written On The Device")
+    import_bundle(world.hq, world.send_to_hq(d0))
+    reply = plan_export(world.hq, to=d0.device_id)
+    assert "partner" not in reply.records  # the device wrote every revision of it
+    # A full export still carries it (a device restored from a backup asks for one).
+    assert plan_export(world.hq, to=d0.device_id, full=True).records.get("partner", 0) >= 1
+    # Once HQ edits it, HQ's revision goes back to the device.
+    with world.hq.transaction() as session:
+        edit_partner(session, find_partner(session, "Only Written On The Device"), region="Coast")
+    assert plan_export(world.hq, to=d0.device_id).records.get("partner") == 1

@@ -379,6 +379,20 @@ def _select_export(session: Session, to: str, full: bool) -> _Selection:
         if ids:
             heads[model.kind] = _heads(session, model.kind, ids)
             histories[model.kind] = _histories(session, model.kind, ids)
+    if org.is_hq and not full:
+        # A record whose every revision the device wrote itself is already on the device:
+        # HQ does not echo it back (on a device's first exchange, that was all it sent).
+        # A full export still carries everything, for a device restored from a backup.
+        for kind, records in histories.items():
+            own = [
+                record_id
+                for record_id, history in records.items()
+                if all(revision.device_id == rid for revision in history.values())
+            ]
+            for record_id in own:
+                del records[record_id]
+                heads[kind].pop(record_id, None)
+        histories = {kind: records for kind, records in histories.items() if records}
     wanted = sorted(
         {
             revision.body["sha256"]

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from fieldpartner.domain.templates import LANGUAGES
 
 
-
 def content_language() -> str:
     """The language of template labels: the interface's, if templates carry it."""
     code = QLocale().name().split("_", 1)[0]
