@@ -592,12 +592,27 @@
         <translation>الشركاء المراد إسنادهم</translation>
     </message>
     <message>
-        <source>&amp;Assign</source>
-        <translation>إسناد</translation>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
     </message>
     <message>
-        <source>Assign the ticked partners to the device</source>
-        <translation>إسناد الشركاء المحددين إلى الجهاز</translation>
+        <source>Assign the ticked partners to the device and take back the unticked ones</source>
+        <translation>إسناد الشركاء المحدَّدين إلى الجهاز وسحب غير المحدَّدين منه</translation>
+    </message>
+    <message>
+        <source>Assigned. Untick to stop sending this partner to the device; the device keeps the copy it already has.</source>
+        <translation>مُسند. أزل التحديد للتوقف عن إرسال هذا الشريك إلى الجهاز؛ ويحتفظ الجهاز بالنسخة الموجودة لديه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to take back</source>
+        <translation>
+            <numerusform>لا شيء للسحب</numerusform>
+            <numerusform>واحد للسحب</numerusform>
+            <numerusform>اثنان للسحب</numerusform>
+            <numerusform>%n للسحب</numerusform>
+            <numerusform>%n للسحب</numerusform>
+            <numerusform>%n للسحب</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close without assigning</source>
@@ -625,10 +640,6 @@
     <message>
         <source>{name} ({details})</source>
         <translation>{name} ({details})</translation>
-    </message>
-    <message>
-        <source>Already assigned. Removing an assignment is not supported yet.</source>
-        <translation>مُسند بالفعل. لا يمكن بعدُ إلغاء الإسناد.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) already assigned</source>
@@ -1475,6 +1486,17 @@ Call the person who sent it and ask them to read the fingerprint shown on their 
             <numerusform>أُسند %n شركاء إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
             <numerusform>أُسند %n شريكًا إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
             <numerusform>أُسند %n شريك إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) no longer sent to device {device}; it keeps the copies it has.</source>
+        <translation>
+            <numerusform>لم يُسحب أي شريك من الجهاز {device}.</numerusform>
+            <numerusform>لم يعد شريك واحد يُرسل إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
+            <numerusform>لم يعد شريكان يُرسلان إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
+            <numerusform>لم يعد %n شركاء يُرسلون إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
+            <numerusform>لم يعد %n شريكًا يُرسلون إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
+            <numerusform>لم يعد %n شريك يُرسلون إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
         </translation>
     </message>
     <message>

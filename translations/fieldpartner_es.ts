@@ -588,12 +588,23 @@
         <translation>Organizaciones socias que asignar</translation>
     </message>
     <message>
-        <source>&amp;Assign</source>
-        <translation>&amp;Asignar</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>Assign the ticked partners to the device</source>
-        <translation>Asignar las organizaciones socias marcadas al dispositivo</translation>
+        <source>Assign the ticked partners to the device and take back the unticked ones</source>
+        <translation>Asignar al dispositivo las organizaciones socias marcadas y retirar las desmarcadas</translation>
+    </message>
+    <message>
+        <source>Assigned. Untick to stop sending this partner to the device; the device keeps the copy it already has.</source>
+        <translation>Asignada. Desmárquela para dejar de enviar esta organización socia al dispositivo; el dispositivo conserva la copia que ya tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to take back</source>
+        <translation>
+            <numerusform>%n por retirar</numerusform>
+            <numerusform>%n por retirar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close without assigning</source>
@@ -617,10 +628,6 @@
     <message>
         <source>{name} ({details})</source>
         <translation>{name} ({details})</translation>
-    </message>
-    <message>
-        <source>Already assigned. Removing an assignment is not supported yet.</source>
-        <translation>Ya asignada. Todavía no se puede retirar una asignación.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) already assigned</source>
@@ -1427,6 +1434,13 @@ Llame a la persona que lo envió y pídale que lea la huella que aparece en su p
         <translation>
             <numerusform>%n organización socia asignada al dispositivo {device}; irá en el próximo paquete de la sede para él.</numerusform>
             <numerusform>%n organizaciones socias asignadas al dispositivo {device}; irán en el próximo paquete de la sede para él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) no longer sent to device {device}; it keeps the copies it has.</source>
+        <translation>
+            <numerusform>%n organización socia ya no se envía al dispositivo {device}; este conserva las copias que tiene.</numerusform>
+            <numerusform>%n organizaciones socias ya no se envían al dispositivo {device}; este conserva las copias que tiene.</numerusform>
         </translation>
     </message>
     <message>

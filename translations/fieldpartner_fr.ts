@@ -588,12 +588,23 @@
         <translation>Partenaires à attribuer</translation>
     </message>
     <message>
-        <source>&amp;Assign</source>
-        <translation>&amp;Attribuer</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Assign the ticked partners to the device</source>
-        <translation>Attribuer les partenaires cochés à l’appareil</translation>
+        <source>Assign the ticked partners to the device and take back the unticked ones</source>
+        <translation>Attribuer à l’appareil les partenaires cochés et retirer ceux qui sont décochés</translation>
+    </message>
+    <message>
+        <source>Assigned. Untick to stop sending this partner to the device; the device keeps the copy it already has.</source>
+        <translation>Attribué. Décochez pour ne plus envoyer ce partenaire à l’appareil ; l’appareil garde la copie qu’il détient déjà.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to take back</source>
+        <translation>
+            <numerusform>%n à retirer</numerusform>
+            <numerusform>%n à retirer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close without assigning</source>
@@ -617,10 +628,6 @@
     <message>
         <source>{name} ({details})</source>
         <translation>{name} ({details})</translation>
-    </message>
-    <message>
-        <source>Already assigned. Removing an assignment is not supported yet.</source>
-        <translation>Déjà attribué. Il n’est pas encore possible de retirer une attribution.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) already assigned</source>
@@ -1427,6 +1434,13 @@ Appelez la personne qui l’a envoyé et demandez-lui de lire l’empreinte affi
         <translation>
             <numerusform>%n partenaire attribué à l’appareil {device} ; il partira avec le prochain lot du siège pour cet appareil.</numerusform>
             <numerusform>%n partenaires attribués à l’appareil {device} ; ils partiront avec le prochain lot du siège pour cet appareil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) no longer sent to device {device}; it keeps the copies it has.</source>
+        <translation>
+            <numerusform>%n partenaire n’est plus envoyé à l’appareil {device} ; celui-ci garde les copies qu’il détient.</numerusform>
+            <numerusform>%n partenaires ne sont plus envoyés à l’appareil {device} ; celui-ci garde les copies qu’il détient.</numerusform>
         </translation>
     </message>
     <message>

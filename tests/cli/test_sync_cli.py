@@ -114,6 +114,12 @@ def test_sync_story_through_the_command_line(two_vaults: tuple[Path, Path], tmp_
     assert text.returncode == 0 and "bundles 1" in text.stdout
     assigned = cli("partner", "assign", hq, "Kenya Rights Watch", "--device", device["device"])
     assert assigned.returncode == 0, assigned.stderr
+    args = ("partner", "assign", hq, "Kenya Rights Watch", "--device", device["device"][-8:])
+    removed = cli(*args, "--remove")
+    assert removed.returncode == 0 and "unassigned" in removed.stdout, removed.stderr
+    again = cli(*args, "--remove")
+    assert again.returncode != 0 and "not assigned" in again.stderr
+    assert cli(*args).returncode == 0
 
     # Concurrent edits of the same field: a conflict on both sides, settled at HQ.
     _edit(hq, "Kenya Rights Watch", region="Nairobi")

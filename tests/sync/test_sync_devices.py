@@ -57,3 +57,27 @@ def test_a_device_is_named_by_its_full_id_or_eight_characters_from_either_end(
     with pytest.raises(TrustRefused, match="more than one device"):
         find_device_id(twins, "01a20a94-29c3")
     assert find_device_id(twins, "00000002") == "01a20a94-29c3-7abb-aaba-000000000002"
+
+
+def test_unassigning_a_partner_stops_sending_it_and_assigning_again_sends_it_whole(
+    world: World,
+) -> None:
+    import pytest
+
+    from fieldpartner.sync import SyncError, assign_partner, plan_export, unassign_partner
+
+    d0 = world.devices[0]
+    assign_partner(world.hq, "Sudan Monitors", d0.device_id)
+    import_bundle(d0, world.send_to_device(d0))
+    import_bundle(world.hq, world.send_to_hq(d0))  # acknowledges HQ's bundle
+    unassign_partner(world.hq, "Sudan Monitors", d0.device_id)
+    with world.hq.transaction() as session:
+        sudan = find_partner(session, "Sudan Monitors")
+        edit_partner(session, sudan, region="Darfur")
+        sudan_id = sudan.id
+    assert sudan_id not in _device(world, d0.device_id).assigned_partners
+    assert "partner" not in plan_export(world.hq, to=d0.device_id).records
+    with pytest.raises(SyncError, match="not assigned"):
+        unassign_partner(world.hq, "Sudan Monitors", d0.device_id)
+    assign_partner(world.hq, "Sudan Monitors", d0.device_id)
+    assert plan_export(world.hq, to=d0.device_id).records.get("partner") == 1

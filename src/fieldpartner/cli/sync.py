@@ -27,6 +27,7 @@ from fieldpartner.sync.org import (
     join_organisation,
     list_devices,
     revoke_device,
+    unassign_partner,
 )
 from fieldpartner.sync.service import (
     ImportPlan,
@@ -141,6 +142,11 @@ def register(subparsers: Subparsers) -> None:
     assign = _command(partner_actions, "assign", "HQ: send a partner to a device", partner_assign)
     assign.add_argument("partner", metavar="ID_OR_NAME")
     assign.add_argument("--device", required=True, metavar="DEVICE_ID")
+    assign.add_argument(
+        "--remove",
+        action="store_true",
+        help="stop sending the partner to the device (the device keeps the copy it has)",
+    )
 
 
 # --- handlers ------------------------------------------------------------------------------------
@@ -335,8 +341,12 @@ def device_revoke(args: argparse.Namespace) -> int:
 
 def partner_assign(args: argparse.Namespace) -> int:
     with _vault(args) as vault:
-        partner_id, device_id = assign_partner(vault, args.partner, args.device)
-    print(f"assigned: partner {partner_id} to device {device_id}")
+        if args.remove:
+            partner_id, device_id = unassign_partner(vault, args.partner, args.device)
+            print(f"unassigned: partner {partner_id} from device {device_id}")
+        else:
+            partner_id, device_id = assign_partner(vault, args.partner, args.device)
+            print(f"assigned: partner {partner_id} to device {device_id}")
     return EXIT_OK
 
 

@@ -27,6 +27,7 @@ from fieldpartner.sync.org import (
     list_devices,
     read_profile,
     revoke_device,
+    unassign_partner,
 )
 from fieldpartner.sync.service import (
     BundleEvent,
@@ -73,4 +74,5 @@ __all__ = [
     "read_profile",
     "resolve_conflict",
     "revoke_device",
+    "unassign_partner",
 ]

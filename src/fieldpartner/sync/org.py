@@ -351,3 +351,30 @@ def assign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str, 
         assignments[found] = assigned
         state.write(session, state.ASSIGNMENTS, assignments)
         return partner.id, found
+
+
+def unassign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str, str]:
+    """Stop giving a device a partner: HQ's later bundles to it leave the partner out.
+
+    The device keeps the copy it already holds (HQ cannot take data back from a laptop:
+    revoke the device, or wipe it, for that); records the device itself wrote still go
+    back to it when HQ or another device changes them. Assigning the partner again later
+    sends it whole."""
+    with vault.transaction() as session:
+        _require_hq(session)
+        devices = _devices(session)
+        found = find_device_id(devices, device_id)
+        partner: Partner = find_partner(session, id_or_name)
+        assignments = state.read(session, state.ASSIGNMENTS, {})
+        assigned = list(assignments.get(found, []))
+        if partner.id not in assigned:
+            raise SyncError(f"partner {partner.name!r} is not assigned to device {found}")
+        assignments[found] = [p for p in assigned if p != partner.id]
+        state.write(session, state.ASSIGNMENTS, assignments)
+        sent = state.read(session, state.SENT, {})
+        entry = sent.get(found)
+        if entry is not None:
+            entry["partners"] = [p for p in entry.get("partners", []) if p != partner.id]
+            entry.get("pending_partners", {}).pop(partner.id, None)
+            state.write(session, state.SENT, sent)
+        return partner.id, found

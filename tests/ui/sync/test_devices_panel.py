@@ -227,7 +227,7 @@ def test_assign_partners_found_by_search(qtbot, sync_org: World, make_panel):
     panel = make_panel(hq)
     dialog = _open_assign(qtbot, panel, device.device_id)
     assert len(dialog.listed_ids()) == 7
-    # Already assigned partners are ticked and cannot be unticked (not supported yet).
+    # Already assigned partners are ticked; unticking one would take it back.
     (assigned_before,) = [
         d.assigned_partners for d in list_devices(hq) if d.device_id == device.device_id
     ]
@@ -235,9 +235,11 @@ def test_assign_partners_found_by_search(qtbot, sync_org: World, make_panel):
         item = dialog.model.item(row)
         if item.data(dialog.ID_ROLE) in assigned_before:
             assert item.checkState() == Qt.CheckState.Checked
-            assert not item.isEnabled() and "not supported" in item.toolTip()
-    assert not dialog.set_checked(assigned_before[0], False)
-    assert not dialog.save_button.isEnabled()
+            assert item.isCheckable() and "Untick" in item.toolTip()
+    assert dialog.set_checked(assigned_before[0], False)
+    assert dialog.removed_ids() == [assigned_before[0]] and dialog.save_button.isEnabled()
+    assert dialog.set_checked(assigned_before[0], True)
+    assert dialog.removed_ids() == [] and not dialog.save_button.isEnabled()
 
     # The search runs in the database and keeps only the matches.
     qtbot.keyClicks(dialog.search, "bahrain")
@@ -283,3 +285,25 @@ def test_forget_leaves_no_partner_names_or_devices(qtbot, sync_org: World, make_
     fingerprint = ensure_device_identity(sync_org.devices[0]).fingerprint
     assert texts_showing(panel, fingerprint) == []
     assert panel.count_label.text() == ""
+
+
+def test_unticking_an_assigned_partner_takes_the_assignment_back(
+    qtbot, sync_org: World, make_panel
+):
+    hq, device = sync_org.hq, sync_org.devices[0]
+    panel = make_panel(hq)
+    (assigned_before,) = [
+        d.assigned_partners for d in list_devices(hq) if d.device_id == device.device_id
+    ]
+    dialog = _open_assign(qtbot, panel, device.device_id)
+    taken_back = assigned_before[0]
+    assert dialog.set_checked(taken_back, False)
+    assert "1 to take back" in dialog.summary_label.text()
+    with (
+        qtbot.waitSignal(panel.status_message, timeout=5000) as said,
+        qtbot.waitSignal(panel.reloaded, timeout=5000),
+    ):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "no longer sent" in said.args[0]
+    (assigned,) = [d.assigned_partners for d in list_devices(hq) if d.device_id == device.device_id]
+    assert taken_back not in assigned and len(assigned) == len(assigned_before) - 1

@@ -2,9 +2,10 @@
 
 The partner list is searched in the database in the background and shows at most
 ``SHOWN_AT_MOST`` matches, so a vault of thousands of partners never stalls the window.
-Partners already assigned are shown checked; ``sync.org`` cannot take an assignment back
-yet, so they cannot be unchecked. Ticks survive a change of search: the dialog keeps the
-partners to add, not the rows on screen.
+Partners already assigned are shown ticked; unticking one takes the assignment back
+(``sync.org.unassign_partner``: HQ stops sending it, the device keeps the copy it has).
+Ticks survive a change of search: the dialog keeps the partners to add and to take back,
+not the rows on screen.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def read_partner_choices(
 
 
 class AssignPartnersDialog(QDialog):
-    """Tick the partners to give a device; ``added_ids`` is what Save asks for."""
+    """Tick the partners to give a device; Save asks for ``added_ids`` and
+    ``removed_ids``."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,6 +74,7 @@ class AssignPartnersDialog(QDialog):
         self._vault: Vault | None = vault
         self._assigned = set(assigned)
         self._added: set[str] = set()
+        self._removed: set[str] = set()
         self._generation = 0
         self._loading = False
         self.reads = PendingReads()
@@ -122,9 +125,11 @@ class AssignPartnersDialog(QDialog):
         )
         self.buttons.setObjectName("assignButtons")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Assign"))
+        self.save_button.setText(self.tr("&Save"))
         self.save_button.setObjectName("assignSave")
-        self.save_button.setAccessibleName(self.tr("Assign the ticked partners to the device"))
+        self.save_button.setAccessibleName(
+            self.tr("Assign the ticked partners to the device and take back the unticked ones")
+        )
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("assignCancel")
         cancel.setAccessibleName(self.tr("Close without assigning"))
@@ -204,27 +209,33 @@ class AssignPartnersDialog(QDialog):
         item = QStandardItem(text)
         item.setData(row.id, self.ID_ROLE)
         item.setEditable(False)
+        item.setCheckable(True)
         if row.id in self._assigned:
-            item.setCheckState(Qt.CheckState.Checked)
-            # Shown, but not offered: sync.org has no way to take an assignment back yet.
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            ticked = row.id not in self._removed
             item.setToolTip(
-                self.tr("Already assigned. Removing an assignment is not supported yet.")
+                self.tr(
+                    "Assigned. Untick to stop sending this partner to the device; the device "
+                    "keeps the copy it already has."
+                )
             )
         else:
-            item.setCheckable(True)
-            item.setCheckState(
-                Qt.CheckState.Checked if row.id in self._added else Qt.CheckState.Unchecked
-            )
+            ticked = row.id in self._added
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         return item
 
     # --- choosing -----------------------------------------------------------------------
 
     def _item_changed(self, item: QStandardItem) -> None:
         partner_id = item.data(self.ID_ROLE)
-        if not partner_id or partner_id in self._assigned:
+        if not partner_id:
             return
-        if item.checkState() == Qt.CheckState.Checked:
+        ticked = item.checkState() == Qt.CheckState.Checked
+        if partner_id in self._assigned:
+            if ticked:
+                self._removed.discard(partner_id)
+            else:
+                self._removed.add(partner_id)
+        elif ticked:
             self._added.add(partner_id)
         else:
             self._added.discard(partner_id)
@@ -246,13 +257,18 @@ class AssignPartnersDialog(QDialog):
     def added_ids(self) -> list[str]:
         return sorted(self._added)
 
+    def removed_ids(self) -> list[str]:
+        return sorted(self._removed)
+
     def _update_summary(self) -> None:
         self.summary_label.setText(
             self.tr("%n partner(s) already assigned", "", len(self._assigned))
             + " · "
             + self.tr("%n to add", "", len(self._added))
+            + " · "
+            + self.tr("%n to take back", "", len(self._removed))
         )
-        self.save_button.setEnabled(bool(self._added))
+        self.save_button.setEnabled(bool(self._added or self._removed))
 
     # --- closing ------------------------------------------------------------------------
 

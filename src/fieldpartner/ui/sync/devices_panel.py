@@ -41,6 +41,7 @@ from fieldpartner.sync.org import (
     list_devices,
     organisation,
     revoke_device,
+    unassign_partner,
 )
 from fieldpartner.ui.plan.colours import done_colour, overdue_colour
 from fieldpartner.ui.plan.reads import PendingReads
@@ -505,28 +506,56 @@ class DevicesPanel(QWidget):
         dialog = AssignPartnersDialog(
             vault, short_device_id(device.device_id), device.assigned_partners, self
         )
-        dialog.accepted.connect(lambda: self._assign(device, dialog.added_ids()))
+        dialog.accepted.connect(
+            lambda: self._assign(device, dialog.added_ids(), dialog.removed_ids())
+        )
         self._open(dialog)
 
-    def _assign(self, device: EnrolledDevice, partner_ids: list[str]) -> None:
-        if not partner_ids:
+    def _assign(
+        self, device: EnrolledDevice, partner_ids: list[str], removed_ids: Sequence[str] = ()
+    ) -> None:
+        removed = list(removed_ids)
+        if not partner_ids and not removed:
             return
         short = short_device_id(device.device_id)
+        total = len(partner_ids) + len(removed)
 
-        def work(vault: Vault, control: TaskControl) -> int:
+        def work(vault: Vault, control: TaskControl) -> tuple[int, int]:
             for done, partner_id in enumerate(partner_ids):
-                control.progress(done, len(partner_ids))
+                control.progress(done, total)
                 assign_partner(vault, partner_id, device.device_id)
-            return len(partner_ids)
+            for done, partner_id in enumerate(removed, start=len(partner_ids)):
+                control.progress(done, total)
+                unassign_partner(vault, partner_id, device.device_id)
+            return len(partner_ids), len(removed)
+
+        def message(counts: tuple[int, int]) -> str:
+            added, taken_back = counts
+            parts = []
+            if added:
+                parts.append(
+                    self.tr(
+                        "%n partner(s) assigned to device {device}; they go with HQ's next "
+                        "bundle to it.",
+                        "",
+                        added,
+                    ).format(device=short)
+                )
+            if taken_back:
+                parts.append(
+                    self.tr(
+                        "%n partner(s) no longer sent to device {device}; it keeps the copies "
+                        "it has.",
+                        "",
+                        taken_back,
+                    ).format(device=short)
+                )
+            return " ".join(parts)
 
         self._write(
             work,
-            lambda count: self.tr(
-                "%n partner(s) assigned to device {device}; they go with HQ's next bundle to it.",
-                "",
-                count,
-            ).format(device=short),
-            progress_label=self.tr("Assigning partners…") if len(partner_ids) > 20 else None,
+            message,
+            progress_label=self.tr("Assigning partners…") if total > 20 else None,
         )
 
     def _open(self, dialog: QDialog) -> None:
