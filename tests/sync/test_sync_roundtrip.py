@@ -357,3 +357,14 @@ def test_profile_templates_reach_a_joining_vault(
     finally:
         hq.lock()
         device.lock()
+
+
+def test_a_field_by_field_resolution_can_clear_an_optional_date_or_amount() -> None:
+    from fieldpartner.sync.service import _resolve_value
+
+    assert _resolve_value("action", "due_date", "") is None
+    assert _resolve_value("project", "amount", "  ") is None
+    assert _resolve_value("action", "due_date", "2027-01-31") == "2027-01-31"
+    assert _resolve_value("partner", "region", "") == ""  # text: empty text, not null
+    with pytest.raises(SyncError, match="due_date"):
+        _resolve_value("scheduled_report", "due_date", "")  # a report is always due

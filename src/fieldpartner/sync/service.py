@@ -1190,8 +1190,10 @@ def _resolve_value(kind: str, name: str, text: str) -> Any:
     rule = BODY_RULES[kind].get(name)
     if rule is None:
         raise SyncError(f"{name!r} is not a field of a {kind}")
-    if rule.kind in ("text", "date", "datetime", "decimal"):
-        value: Any = text
+    if not text.strip() and rule.kind in ("date", "datetime", "decimal") and rule.nullable:
+        value: Any = None  # an empty date or amount: the field is cleared
+    elif rule.kind in ("text", "date", "datetime", "decimal"):
+        value = text
     else:
         try:
             value = json.loads(text)

@@ -219,3 +219,11 @@ def test_every_synchronised_field_has_a_written_label(qtbot):
     assert field_label("sha256") == "File fingerprint (SHA-256)"
     assert field_label("due_diligence_tier") == "Due-diligence tier"
     assert field_label("a_field_from_a_newer_version") == "A field from a newer version"
+
+
+def test_an_empty_date_can_be_chosen_field_by_field():
+    from fieldpartner.ui.sync.conflicts_panel import value_text
+
+    assert value_text("action", "due_date", None) == ""  # clears the date
+    assert value_text("action", "due_date", "2027-01-31") == "2027-01-31"
+    assert value_text("partner", "region", "Coast") == "Coast"

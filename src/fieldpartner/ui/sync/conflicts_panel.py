@@ -307,9 +307,12 @@ def display_value(kind: str, name: str, value: Any) -> str:
 
 
 def value_text(kind: str, name: str, value: Any) -> str | None:
-    """The text ``resolve_conflict`` takes for ``value`` (None: it cannot be given)."""
+    """The text ``resolve_conflict`` takes for ``value`` (None: it cannot be given).
+    An empty date or amount is given as empty text, which clears the field."""
     if field_kind(kind, name) in TEXT_KINDS:
-        return None if value is None else str(value)
+        if value is None:
+            return "" if field_kind(kind, name) in ("date", "datetime", "decimal") else None
+        return str(value)
     return _compact_json(value)
 
 
