@@ -101,6 +101,19 @@ def test_printing_paints_every_page_without_a_file(
     del writer
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert f"Pages:           {dialog.preview.page_count()}" in info.stdout
+    # The printed pages look like the report: white paper with dark text on it (QtPdf
+    # renders the paper transparent, which once printed as black).
+    subprocess.run(
+        ["pdftoppm", "-r", "20", "-f", "1", "-l", "1", "-gray", str(out), str(tmp_path / "p")],
+        check=True,
+    )
+    from PIL import Image
+
+    (picture,) = tmp_path.glob("p*.pgm")
+    histogram = Image.open(picture).histogram()
+    pixels = sum(histogram)
+    assert sum(histogram[200:]) > 0.8 * pixels  # mostly paper
+    assert sum(histogram[:100]) > 0.001 * pixels  # and some ink
 
 
 def test_every_control_is_named(qtbot: QtBot, vault: Vault) -> None:

@@ -45,10 +45,12 @@ LANGUAGES = (
 )
 PAPERS = ("A4", "Letter")
 # Pages are printed as images (QtPdf renders pixels). At 200 dpi the smallest report text
-# (8 pt) is over 20 pixels high; and painting a page onto the printer holds the GIL (the
-# bindings do not release it there): about 60 ms a page here, against 140 ms at 300 dpi,
-# so the window stays responsive while a dossier prints.
+# (8 pt) is over 20 pixels high. Rendering a page and painting it onto the printer hold the
+# interpreter (the bindings do not release it there), so each page goes in 8 horizontal
+# bands: the window's longest wait while a dossier prints fell from 208-238 ms (whole
+# pages) to 42-49 ms (benchmarks/report_bench.py), for 15 % more printing time.
 PRINT_DPI = 200
+PRINT_BANDS = 8
 
 
 class ReportDialog(QDialog):
@@ -351,7 +353,7 @@ def paint_pdf_pages(
     QPdfDocument over its own copy of the bytes (the preview's may be closed meanwhile),
     and a painter on a printer. ``progress(done, total)`` may raise to stop; a QPrinter's
     job is then aborted."""
-    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -374,10 +376,31 @@ def paint_pdf_pages(
             # Rendered at most at PRINT_DPI and scaled onto the page: a printer's (or
             # QPdfWriter's) 1200 dpi would make each A4 page a 140-megapixel image.
             scale = min(1.0, PRINT_DPI / 72 * points.width() / max(size.width(), 1))
-            image = document.render(
-                page, QSize(round(size.width() * scale), round(size.height() * scale))
-            ).convertToFormat(QImage.Format.Format_RGB32)  # opaque: no soft mask to write
-            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+            pixels = QSize(round(size.width() * scale), round(size.height() * scale))
+            # In horizontal bands (see PRINT_BANDS), each rendered and painted on its own.
+            for band in range(PRINT_BANDS):
+                top = band * pixels.height() // PRINT_BANDS
+                bottom = (band + 1) * pixels.height() // PRINT_BANDS
+                options = QPdfDocumentRenderOptions()
+                options.setScaledSize(pixels)
+                options.setScaledClipRect(QRect(0, top, pixels.width(), bottom - top))
+                band_size = QSize(pixels.width(), bottom - top)
+                # QtPdf leaves the paper transparent: laid on white, so the printer gets
+                # an opaque image (no soft mask) of a white page, not a black one.
+                image = QImage(band_size, QImage.Format.Format_RGB32)
+                image.fill(Qt.GlobalColor.white)
+                paper = QPainter(image)
+                paper.drawImage(0, 0, document.render(page, band_size, options))
+                paper.end()
+                painter.drawImage(
+                    QRect(
+                        0,
+                        round(top / scale),
+                        size.width(),
+                        round(bottom / scale) - round(top / scale),
+                    ),
+                    image,
+                )
     except BaseException:
         abort = getattr(printer, "abort", None)
         if abort is not None:
