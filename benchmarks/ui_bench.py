@@ -12,6 +12,7 @@ window offscreen and times, each as the median of several runs:
 - unlock (key derivation and opening), then unlock -> first page of the partner list shown
 - a keystroke in the partner search -> the filtered list shown (includes the search delay)
 - opening a partner -> every tab of the partner page showing its first data
+- the Assessments page -> the first page of its list shown
 - opening an assessment with 123 answered items (see ``ensure_long_assessment``);
   saving one answer
 - the Workshops, Plan & follow-ups and Upcoming pages -> their first data shown;
@@ -294,6 +295,18 @@ def bench(paths: dict[str, Path], runs: int) -> Results:
                 kind,
                 lambda: (open_partner(), all_tabs()),
                 pool_idle,
+            )
+            settle()
+
+        if "assessment" in keys:
+            page = window.page("assessment")
+            # The page reads its list in the turn after it is brought forward; the count is
+            # shown with the first page ("0 assessment(s)" on the empty vault).
+            timed(
+                "Assessments page -> first page",
+                kind,
+                lambda: window._navigate("assessment", ""),
+                lambda page=page: bool(page.count_label.text()) and not page.model.is_loading,
             )
             settle()
 

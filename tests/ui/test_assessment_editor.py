@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,12 +28,16 @@ from fieldpartner.domain.assessments import (
     set_answer_state,
 )
 from fieldpartner.domain.attachments import attachments_of
+from fieldpartner.domain.ids import uuid7
+from fieldpartner.domain.models import Assessment
 from fieldpartner.domain.partners import add_partner
+from fieldpartner.domain.revisions import bulk_create
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template, store_template
 from fieldpartner.domain.templates.resources import builtin_dir
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, OptionCard
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.assessment.radar import RadarChart
+from fieldpartner.ui.plan.paged_model import PAGE_SIZE
 from fieldpartner.vault import Vault
 
 WAIT = 15000
@@ -216,6 +220,54 @@ def test_list_filters_and_navigation_open_an_assessment(qtbot, vault):
     qtbot.mouseClick(page.view.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.list_panel
     assert page.view.editor.data is None
+
+
+def test_long_list_is_read_page_by_page_and_filtered_in_the_database(qtbot, vault):
+    with vault.transaction() as session:
+        ensure_builtin_templates(session)
+        partner = add_partner(session, name="Legal Aid Centre")
+        capacity = get_template(session, "fp.capacity")
+        first_day = date(2020, 1, 1)
+        rows = [
+            {
+                "id": uuid7(),
+                "partner_id": partner.id,
+                "assessment_kind": capacity.assessment_kind,
+                "template_key": capacity.template_key,
+                "template_version": capacity.version,
+                "assessed_on": first_day + timedelta(days=number),
+                "status": "final" if number % 3 == 0 else "draft",
+            }
+            for number in range(450)
+        ]
+        bulk_create(session, Assessment, rows, vault.record_context())
+    page = AssessmentPage(vault)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    page.activated()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.model.is_loading, timeout=WAIT)
+    assert page.model.rowCount() == PAGE_SIZE
+    assert page.count_label.text() == "450 assessment(s)"
+    # Newest first; scrolling to the end makes the view ask for the next pages.
+    assert page.model.assessment_id(0) == rows[-1]["id"]
+    for _ in range(50):
+        if page.model.rowCount() == 450:
+            break
+        page.table.scrollToBottom()
+        qtbot.wait(20)
+    assert page.model.rowCount() == 450
+    assert page.model.assessment_id(449) == rows[0]["id"]
+    assert page.model.row_of(rows[0]["id"]) == 449
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData("final"))
+    qtbot.waitUntil(lambda: page.count_label.text() == "150 assessment(s)", timeout=WAIT)
+    assert page.model.total_count == 150 and page.model.rowCount() == 150
+    statuses = {page.model.index(row, 5).data() for row in range(page.model.rowCount())}
+    assert statuses == {"Final"}
+
+    page.forget()
+    assert page.model.rowCount() == 0 and page.count_label.text() == ""
 
 
 def test_results_compare_with_the_previous_and_with_the_self_assessment(qtbot, vault):

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.ids import answer_id
@@ -615,16 +615,51 @@ class AssessmentRow:
     rating: str
 
 
+def _listed(
+    query: Select[Any],
+    *,
+    status: str | None,
+    kind: str | None,
+    partner_id: str | None,
+) -> Select[Any]:
+    """``query`` over live assessments of live partners, narrowed to one status, kind or
+    partner: the one filter the list and its count share."""
+    query = query.join(Partner, Partner.id == Assessment.partner_id).where(
+        Assessment.deleted.is_(False), Partner.deleted.is_(False)
+    )
+    if status:
+        query = query.where(Assessment.status == status)
+    if kind:
+        query = query.where(Assessment.assessment_kind == kind)
+    if partner_id:
+        query = query.where(Assessment.partner_id == partner_id)
+    return query
+
+
 def list_assessments(
     session: Session,
     *,
     status: str | None = None,
     kind: str | None = None,
     partner_id: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[AssessmentRow]:
-    """Live assessments of live partners, newest first, optionally of one status, kind or
-    partner. The rating is the stored one of final and approved assessments (drafts have
-    none until finalised: scoring thousands of drafts to list them would be slow)."""
+    """Live assessments of live partners, newest first (then by id, so pages never
+    overlap), optionally of one status, kind or partner; ``offset`` and ``limit`` give one
+    page. The rating is the stored one of final and approved assessments (drafts have none
+    until finalised: scoring thousands of drafts to list them would be slow).
+
+    The page's ids are sorted first and its columns read after, in one statement: sorting
+    only the ids keeps a page deep in a long list as quick as the first one.
+    """
+    newest_first = (Assessment.assessed_on.desc(), Assessment.id.desc())
+    page = (
+        _listed(select(Assessment.id), status=status, kind=kind, partner_id=partner_id)
+        .order_by(*newest_first)
+        .offset(offset)
+        .limit(limit)
+    )
     query = (
         select(
             Assessment.id,
@@ -646,15 +681,9 @@ def list_assessments(
             (Template.template_key == Assessment.template_key)
             & (Template.version == Assessment.template_version),
         )
-        .where(Assessment.deleted.is_(False), Partner.deleted.is_(False))
+        .where(Assessment.id.in_(page))
+        .order_by(*newest_first)
     )
-    if status:
-        query = query.where(Assessment.status == status)
-    if kind:
-        query = query.where(Assessment.assessment_kind == kind)
-    if partner_id:
-        query = query.where(Assessment.partner_id == partner_id)
-    query = query.order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
     return [
         AssessmentRow(
             id=row[0],
@@ -672,6 +701,20 @@ def list_assessments(
         )
         for row in session.execute(query)
     ]
+
+
+def count_assessments(
+    session: Session,
+    *,
+    status: str | None = None,
+    kind: str | None = None,
+    partner_id: str | None = None,
+) -> int:
+    """How many assessments ``list_assessments`` lists with the same filter."""
+    query = _listed(
+        select(func.count(Assessment.id)), status=status, kind=kind, partner_id=partner_id
+    )
+    return int(session.scalar(query) or 0)
 
 
 def partner_choices(session: Session) -> list[tuple[str, str, str]]:

@@ -12,6 +12,7 @@ from fieldpartner.domain.assessments import (
     AnswerState,
     AssessmentLocked,
     answer_states,
+    count_assessments,
     create_assessment,
     finalise,
     list_assessments,
@@ -94,6 +95,44 @@ def test_list_shows_assessments_across_partners_with_stored_ratings(
     assert [r.id for r in list_assessments(session, partner_id=other.id)] == [second.id]
     names = [name for _, name, _ in partner_choices(session)]
     assert names == ["Bar Association", "Legal Aid Centre"]
+
+
+def test_pages_of_the_list_join_into_the_whole_list(
+    session: RecordSession, partner: Partner
+) -> None:
+    other = add_partner(session, name="Bar Association", country="UG")
+    capacity = _capacity(session)
+    # Equal dates and undated assessments too: the order must still be total.
+    days = [date(2026, 1, 5), date(2026, 1, 5), None, date(2026, 3, 1), date(2025, 12, 31)]
+    made = [
+        create_assessment(session, owner, capacity, assessed_on=day)
+        for owner in (partner, other)
+        for day in days
+    ]
+    for assessment in made[:3]:
+        set_answer_state(session, assessment, "gov.board", AnswerState(1))
+        set_answer_state(session, assessment, "gov.plan", AnswerState(1))
+        finalise(session, assessment)
+
+    whole = list_assessments(session)
+    assert len(whole) == count_assessments(session) == len(made)
+    pages = [list_assessments(session, offset=start, limit=3) for start in range(0, 12, 3)]
+    assert [len(page) for page in pages] == [3, 3, 3, 1]
+    assert [row for page in pages for row in page] == whole
+    assert list_assessments(session, offset=len(made), limit=3) == []
+    dated = [row.assessed_on for row in whole if row.assessed_on is not None]
+    assert dated == sorted(dated, reverse=True)
+
+    finals = list_assessments(session, status="final", limit=2)
+    assert [row.status for row in finals] == ["final", "final"]
+    assert count_assessments(session, status="final") == 3
+    assert count_assessments(session, status="draft") == 7
+    assert count_assessments(session, kind="due_diligence") == 0
+    assert count_assessments(session, partner_id=other.id) == 5
+    assert {r.partner_id for r in list_assessments(session, partner_id=other.id, offset=2)} == {
+        other.id
+    }
+    assert len(list_assessments(session, partner_id=other.id, offset=2)) == 3
 
 
 def test_other_perspective_finds_the_self_assessment(

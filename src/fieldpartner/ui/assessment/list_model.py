@@ -1,33 +1,32 @@
-"""Assessments across partners as a Qt table model over plain rows (``AssessmentRow``)
-read by ``domain.assessments.list_assessments`` on a worker thread."""
+"""Assessments across partners as a lazily paged table model: pages of plain rows
+(``AssessmentRow``) and their count read by ``domain.assessments.list_assessments`` and
+``count_assessments`` on a worker thread, the status and kind filters applied in the
+database (see ``ui.plan.paged_model``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 
-from fieldpartner.domain.assessments import AssessmentRow
+from fieldpartner.domain.assessments import AssessmentRow, count_assessments, list_assessments
 from fieldpartner.ui.assessment.labels import kind_label, rating_label, status_label, tier_label
+from fieldpartner.ui.plan.paged_model import PagedTableModel
+from fieldpartner.vault import Vault
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+
+@dataclass(frozen=True)
+class _Query:
+    status: str
+    kind: str
 
 
-class AssessmentTableModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AssessmentRow] = []
-        self._headers = (
+class AssessmentTableModel(PagedTableModel):
+    def __init__(self, vault: Vault | None = None, parent: QObject | None = None) -> None:
+        super().__init__(vault, parent)
+        self._filter = _Query("", "")
+        self._headers = [
             self.tr("Partner"),
             self.tr("Template"),
             self.tr("Kind"),
@@ -35,47 +34,39 @@ class AssessmentTableModel(QAbstractTableModel):
             self.tr("Date"),
             self.tr("Status"),
             self.tr("Rating"),
-        )
+        ]
 
-    def set_rows(self, rows: list[AssessmentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def set_filter(self, status: str, kind: str, vault: Vault | None = None) -> None:
+        """Show assessments of ``status`` and ``kind`` ("" for any): a reload."""
+        if vault is not None:
+            self._vault = vault
+        self._filter = _Query(status, kind)
+        self.reload()
 
     def clear(self) -> None:
-        self.set_rows([])
+        self._filter = _Query("", "")
+        super().clear()
 
     def assessment_id(self, row: int) -> str:
-        return self._rows[row].id if 0 <= row < len(self._rows) else ""
+        return self.row_id(row)
 
-    def row_of(self, assessment_id: str) -> int:
-        for row, entry in enumerate(self._rows):
-            if entry.id == assessment_id:
-                return row
-        return -1
+    def headers(self) -> list[str]:
+        return self._headers
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _query(self) -> _Query:
+        return self._filter
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def _read(
+        self, session: Any, query: _Query, offset: int, limit: int, count: bool
+    ) -> tuple[list[AssessmentRow], int]:
+        status, kind = query.status or None, query.kind or None
+        rows = list_assessments(session, status=status, kind=kind, offset=offset, limit=limit)
+        total = count_assessments(session, status=status, kind=kind) if count else 0
+        return rows, total
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def _cell(self, row: AssessmentRow, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self._rows[index.row()]
-        if role == self.ID_ROLE:
-            return row.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
         if column == 0:
             return row.partner_name
         if column == 1:

@@ -16,7 +16,6 @@ from fieldpartner.domain.assessments import (
     compare_self_and_assessor,
     compare_with_previous,
     get_assessment,
-    list_assessments,
     other_perspective,
     results_of,
     template_of,
@@ -181,8 +180,3 @@ def load_template_choices(vault: Vault) -> list[TemplateChoice]:
                 )
             )
         return sorted(choices, key=lambda c: (c.kind, c.key))
-
-
-def load_assessment_rows(vault: Vault, status: str = "", kind: str = "") -> list[Any]:
-    with vault.session() as session:
-        return list_assessments(session, status=status or None, kind=kind or None)

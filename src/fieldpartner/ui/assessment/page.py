@@ -25,11 +25,7 @@ from fieldpartner.domain.projects import get_project, projects_of
 from fieldpartner.domain.templates import get_template
 from fieldpartner.ui.assessment.labels import kind_label, status_label
 from fieldpartner.ui.assessment.list_model import AssessmentTableModel
-from fieldpartner.ui.assessment.loading import (
-    TemplateChoice,
-    load_assessment_rows,
-    load_template_choices,
-)
+from fieldpartner.ui.assessment.loading import TemplateChoice, load_template_choices
 from fieldpartner.ui.assessment.new_dialog import NewAssessmentDialog, ProjectChoice
 from fieldpartner.ui.assessment.view import AssessmentView
 from fieldpartner.ui.page import Page
@@ -45,13 +41,13 @@ class AssessmentPage(Page):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self.model = AssessmentTableModel(self)
+        self.model = AssessmentTableModel(vault, self)
+        self.model.reloaded.connect(self._reloaded)
+        self.model.failed.connect(self.status_message)
         self.new_dialog: NewAssessmentDialog | None = None
         self._templates: list[TemplateChoice] | None = None
-        self._generation = 0
         self._pending_partner = ""
-        # Running tasks are kept referenced here until they report back.
-        self._list_task: BackgroundTask | None = None
+        # A running task is kept referenced here until it reports back.
         self._choices_task: BackgroundTask | None = None
 
         layout = QVBoxLayout(self)
@@ -119,7 +115,8 @@ class AssessmentPage(Page):
         self.view = AssessmentView(self.stack)
         self.view.back_requested.connect(self.show_list)
         self.view.status_message.connect(self.status_message)
-        self.view.changed.connect(lambda _id: self.refresh())
+        # The list is read again when it is shown (``show_list``), not on every change.
+        self.view.changed.connect(lambda _id: self._refresh_if_listing())
         self.stack.addWidget(self.view)
 
     def title(self) -> str:
@@ -137,25 +134,21 @@ class AssessmentPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the count and the first page of the filtered list again (in the background;
+        the filters are applied in the database, further pages are read on scrolling)."""
         vault = self.vault
         if vault is None or vault.is_locked:
             return
-        self._generation += 1
-        generation = self._generation
         status = self.status_filter.currentData() or ""
         kind = self.kind_filter.currentData() or ""
+        self.model.set_filter(status, kind, vault=vault)
 
-        def show(rows: list[Any]) -> None:
-            if generation == self._generation and self.vault is not None:
-                self.model.set_rows(rows)
-                self.count_label.setText(self.tr("%n assessment(s)", "", len(rows)))
-
-        self._list_task = run_in_background(
-            lambda _control: load_assessment_rows(vault, status, kind),
-            on_success=show,
-            on_failure=lambda message, _exc: self.status_message.emit(message),
-            parent=self,
-        )
+    def _reloaded(self) -> None:
+        if self.vault is None or self.vault.is_locked:
+            self.count_label.clear()
+            return
+        total = self.model.total_count
+        self.count_label.setText(self.tr("%n assessment(s)", "", total))
 
     def show_list(self) -> None:
         self.view.editor.commit_pending()
@@ -267,7 +260,6 @@ class AssessmentPage(Page):
         # Typing not yet saved is saved now, while the vault is still open.
         if self.vault is not None and not self.vault.is_locked:
             self.view.editor.commit_pending()
-        self._generation += 1
         if self.new_dialog is not None:
             self.new_dialog.close()
             self.new_dialog = None
