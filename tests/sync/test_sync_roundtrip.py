@@ -368,3 +368,16 @@ def test_a_field_by_field_resolution_can_clear_an_optional_date_or_amount() -> N
     assert _resolve_value("partner", "region", "") == ""  # text: empty text, not null
     with pytest.raises(SyncError, match="due_date"):
         _resolve_value("scheduled_report", "due_date", "")  # a report is always due
+
+
+def test_a_typed_resolution_is_checked_like_an_edit_in_the_application(world: World) -> None:
+    d0 = world.devices[0]
+    _edit(world.hq, "Sudan Monitors", region="Khartoum")
+    _edit(d0, "Sudan Monitors", region="Darfur")
+    import_bundle(world.hq, world.send_to_hq(d0))
+    (conflict,) = list_conflicts(world.hq)
+    with pytest.raises(SyncError, match="type"):
+        resolve_conflict(world.hq, conflict["id"], {"region": "Kassala", "type": "bogus"})
+    assert [c["id"] for c in list_conflicts(world.hq)] == [conflict["id"]]  # still open
+    resolve_conflict(world.hq, conflict["id"], {"region": "Kassala"})
+    assert _partner(world.hq, "Sudan Monitors").region == "Kassala"

@@ -1205,6 +1205,21 @@ def _resolve_value(kind: str, name: str, text: str) -> Any:
     return value
 
 
+def _check_typed_values(kind: str, values: dict[str, Any]) -> None:
+    """Values a person typed to settle a conflict pass the checks the application makes
+    when the record is edited (a partner's type, phase or country from its vocabulary),
+    where the domain has them; other kinds get the bundle reader's type and length checks."""
+    from fieldpartner.domain.partners import check_partner_values
+    from fieldpartner.domain.validation import ValidationError
+
+    if kind != "partner":
+        return
+    try:
+        check_partner_values(values, creating=False)
+    except ValidationError as exc:
+        raise SyncError(str(exc)) from None
+
+
 def resolve_conflict(
     vault: Vault,
     conflict: str,
@@ -1234,6 +1249,7 @@ def resolve_conflict(
             chosen = {name: f[take] for name, f in fields.items()}
         elif isinstance(take, dict):
             chosen = {name: _resolve_value(kind, name, text) for name, text in take.items()}
+            _check_typed_values(kind, chosen)
         else:
             raise SyncError("--take must be local, incoming or FIELD=VALUE")
         head = _heads(session, kind, [record_id]).get(record_id)
