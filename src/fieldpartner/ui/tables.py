@@ -1,11 +1,19 @@
-"""The read-only record table every list page shows: whole-row single selection,
-alternating rows, no row numbers, interactive column widths."""
+"""The read-only record table every list page shows (whole-row single selection,
+alternating rows, no row numbers, interactive column widths), and the base of the flat
+table models behind such tables."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -36,3 +44,32 @@ def record_table(
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     return table
+
+
+class HeadedTableModel(QAbstractTableModel):
+    """A flat table model with column headers: subclasses give ``headers()`` and
+    ``shown_rows()``, and their own ``data``."""
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def shown_rows(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.shown_rows()
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        headers = self.headers()
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)
+        ):
+            return headers[section]
+        return None

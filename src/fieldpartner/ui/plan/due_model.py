@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from fieldpartner.domain.plans import DueItem
 from fieldpartner.ui.plan.colours import due_soon_colour, overdue_colour
 from fieldpartner.ui.plan.labels import format_date, report_kind_labels
+from fieldpartner.ui.tables import HeadedTableModel
 
 PAGE_SIZE = 200
 SOON_DAYS = 7
@@ -22,7 +23,7 @@ SOON_DAYS = 7
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class DueTableModel(QAbstractTableModel):
+class DueTableModel(HeadedTableModel):
     """Columns: what, partner, due date, detail (owner or report kind)."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,22 +70,11 @@ class DueTableModel(QAbstractTableModel):
         self._shown = last
         self.endInsertRows()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
+    def headers(self) -> list[str]:
+        return self._headers
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def shown_rows(self) -> int:
+        return self._shown
 
     def _due_soon(self, item: DueItem) -> bool:
         return (

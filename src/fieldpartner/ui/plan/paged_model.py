@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtCore import (
 from shiboken6 import Shiboken
 
 from fieldpartner.ui.plan.reads import PendingReads, read_in_chunks
+from fieldpartner.ui.tables import HeadedTableModel
 from fieldpartner.ui.worker import run_in_background
 from fieldpartner.vault import Vault
 
@@ -34,7 +34,7 @@ PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(HeadedTableModel):
     """Subclasses give ``headers``, ``_query`` (a snapshot of the filter), ``_read`` and
     ``_cell``; rows are whatever ``_read`` returns (plain values only)."""
 
@@ -211,23 +211,8 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- QAbstractTableModel ------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        headers = self.headers()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(headers)
-        ):
-            return headers[section]
-        return None
+    def shown_rows(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

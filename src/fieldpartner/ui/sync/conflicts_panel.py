@@ -16,7 +16,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -58,7 +57,7 @@ from fieldpartner.ui.sync.devices_panel import (
     format_timestamp,
     short_device_id,
 )
-from fieldpartner.ui.tables import record_table
+from fieldpartner.ui.tables import HeadedTableModel, record_table
 from fieldpartner.ui.worker import TaskControl, run_in_background
 from fieldpartner.vault import Vault
 
@@ -323,7 +322,7 @@ def _elided(text: str) -> str:
 # --- the list ---------------------------------------------------------------------------
 
 
-class ConflictTableModel(QAbstractTableModel):
+class ConflictTableModel(HeadedTableModel):
     COLUMNS = ("kind", "record", "fields", "found", "devices", "status")
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -377,18 +376,11 @@ class ConflictTableModel(QAbstractTableModel):
             incoming=self.device_name(row.incoming_device),
         )
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return self._headers
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_rows(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None

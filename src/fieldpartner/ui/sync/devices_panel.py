@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -46,7 +45,7 @@ from fieldpartner.sync.org import (
 from fieldpartner.ui.plan.colours import done_colour, overdue_colour
 from fieldpartner.ui.plan.reads import PendingReads
 from fieldpartner.ui.sync.assign_dialog import AssignPartnersDialog
-from fieldpartner.ui.tables import record_table
+from fieldpartner.ui.tables import HeadedTableModel, record_table
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault
 
@@ -84,7 +83,7 @@ def fixed_font() -> QFont:
 # --- the table --------------------------------------------------------------------------
 
 
-class DeviceTableModel(QAbstractTableModel):
+class DeviceTableModel(HeadedTableModel):
     """Enrolled devices, one per row, with what arrived from each (last bundle, the
     sequence received through, and the changes that never arrived)."""
 
@@ -133,18 +132,11 @@ class DeviceTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._devices)
+    def headers(self) -> list[str]:
+        return self._headers
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_rows(self) -> int:
+        return len(self._devices)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         device = self.device_at(index.row()) if index.isValid() else None
