@@ -369,6 +369,16 @@ def _select_export(session: Session, to: str, full: bool) -> _Selection:
     else:
         selected = _all_records(session) if after == 0 else _changed_since(session, after)
     selected = _with_references(session, selected)
+    if org.is_hq and not full:
+        # A record whose every revision the device wrote itself is already on the device:
+        # HQ does not echo it back (on a device's first exchange, that was all it sent).
+        # A full export still carries everything, for a device restored from a backup.
+        written_elsewhere = (
+            select(RecordRevision.record_kind, RecordRevision.record_id)
+            .where(RecordRevision.device_id != rid)
+            .distinct()
+        )
+        selected &= {(kind, record_id) for kind, record_id in session.execute(written_elsewhere)}
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, record_id in selected:
         by_kind[kind].append(record_id)
@@ -379,20 +389,6 @@ def _select_export(session: Session, to: str, full: bool) -> _Selection:
         if ids:
             heads[model.kind] = _heads(session, model.kind, ids)
             histories[model.kind] = _histories(session, model.kind, ids)
-    if org.is_hq and not full:
-        # A record whose every revision the device wrote itself is already on the device:
-        # HQ does not echo it back (on a device's first exchange, that was all it sent).
-        # A full export still carries everything, for a device restored from a backup.
-        for kind, records in histories.items():
-            own = [
-                record_id
-                for record_id, history in records.items()
-                if all(revision.device_id == rid for revision in history.values())
-            ]
-            for record_id in own:
-                del records[record_id]
-                heads[kind].pop(record_id, None)
-        histories = {kind: records for kind, records in histories.items() if records}
     wanted = sorted(
         {
             revision.body["sha256"]
