@@ -254,18 +254,6 @@
 <context>
     <name>AssessmentLabels</name>
     <message>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>نهائي</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>معتمد</translation>
-    </message>
-    <message>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
@@ -284,22 +272,6 @@
     <message>
         <source>Workshop review</source>
         <translation>مراجعة ورشة العمل</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>منخفض</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>متوسط</translation>
-    </message>
-    <message>
-        <source>Significant</source>
-        <translation>كبير</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>مرتفع</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -336,26 +308,6 @@
     <message>
         <source>Large</source>
         <translation>كبير</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>مقترح</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>مفتوح</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>قيد التنفيذ</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>منجز</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>مُستبعد</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3038,26 +2990,6 @@ What: {what}</source>
 </context>
 <context>
     <name>PlanLabels</name>
-    <message>
-        <source>Proposed</source>
-        <translation>مقترح</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>مفتوح</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>قيد التنفيذ</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>منجز</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>مُستبعد</translation>
-    </message>
     <message>
         <source>Assessment</source>
         <translation>التقييم</translation>

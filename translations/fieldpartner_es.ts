@@ -254,18 +254,6 @@
 <context>
     <name>AssessmentLabels</name>
     <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Definitiva</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
         <source>Due diligence</source>
         <translation>Diligencia debida</translation>
     </message>
@@ -284,22 +272,6 @@
     <message>
         <source>Workshop review</source>
         <translation>Revisión de taller</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bajo</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Moderado</translation>
-    </message>
-    <message>
-        <source>Significant</source>
-        <translation>Significativo</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alto</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -336,26 +308,6 @@
     <message>
         <source>Large</source>
         <translation>Grande</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Propuesta</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Descartada</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2914,26 +2866,6 @@ Contenido: {what}</translation>
 </context>
 <context>
     <name>PlanLabels</name>
-    <message>
-        <source>Proposed</source>
-        <translation>Propuesta</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Descartada</translation>
-    </message>
     <message>
         <source>Assessment</source>
         <translation>Evaluación</translation>

@@ -254,18 +254,6 @@
 <context>
     <name>AssessmentLabels</name>
     <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Finalisée</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
@@ -284,22 +272,6 @@
     <message>
         <source>Workshop review</source>
         <translation>Revue d’atelier</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Modéré</translation>
-    </message>
-    <message>
-        <source>Significant</source>
-        <translation>Important</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevé</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -336,26 +308,6 @@
     <message>
         <source>Large</source>
         <translation>Grand</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposée</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2914,26 +2866,6 @@ Contenu : {what}</translation>
 </context>
 <context>
     <name>PlanLabels</name>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposée</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonnée</translation>
-    </message>
     <message>
         <source>Assessment</source>
         <translation>Évaluation</translation>

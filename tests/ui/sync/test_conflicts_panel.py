@@ -20,7 +20,7 @@ from fieldpartner.ui.sync.conflicts_panel import (
     ConflictTableModel,
     display_value,
 )
-from fieldpartner.ui.sync.devices_panel import short_device_id
+from fieldpartner.ui.sync.labels import short_device
 
 CANARY = "Qx9 canary"
 PARTNER = "Sudan Monitors"
@@ -95,9 +95,7 @@ def test_lists_the_conflict_with_its_fields_and_devices(
     assert cells["record"] == PARTNER
     assert set(cells["fields"].split(", ")) == {"Region", "Notes"}
     d0, d1 = sync_org.devices
-    assert (
-        cells["devices"] == f"{short_device_id(d0.device_id)} and {short_device_id(d1.device_id)}"
-    )
+    assert cells["devices"] == f"{short_device(d0.device_id)} and {short_device(d1.device_id)}"
     assert cells["status"] == "Open"
     assert cells["found"]
     assert "1 open conflict" in panel.count_label.text()

@@ -16,12 +16,8 @@ from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import EnrolledDevice, list_devices
 from fieldpartner.sync.service import export_bundle, import_bundle
 from fieldpartner.ui.sync.assign_dialog import AssignPartnersDialog
-from fieldpartner.ui.sync.devices_panel import (
-    DevicesPanel,
-    DeviceTableModel,
-    RevokeDeviceDialog,
-    short_device_id,
-)
+from fieldpartner.ui.sync.devices_panel import DevicesPanel, DeviceTableModel, RevokeDeviceDialog
+from fieldpartner.ui.sync.labels import short_device
 
 CANARY = "Zq7 Bahrain"
 
@@ -68,7 +64,7 @@ def test_lists_enrolled_devices_with_fingerprints_and_assignments(
     assert panel.model.rowCount() == 2
     for device in sync_org.devices:
         texts = _row_texts(panel, device.device_id)
-        assert texts["device"] == short_device_id(device.device_id)
+        assert texts["device"] == short_device(device.device_id)
         assert texts["fingerprint"] == ensure_device_identity(device).fingerprint
         assert texts["status"] == "Active"
         assert texts["partners"] == "2"  # the shared partners every device was given
@@ -160,7 +156,7 @@ def test_revoke_after_typing_the_short_id_refuses_later_bundles(qtbot, sync_org:
     assert not dialog.revoke_button.isEnabled()
     dialog.confirm_id.setText("wrong id")
     assert not dialog.revoke_button.isEnabled()
-    dialog.confirm_id.setText(short_device_id(device.device_id).upper())
+    dialog.confirm_id.setText(short_device(device.device_id).upper())
     assert dialog.revoke_button.isEnabled()
     with (
         qtbot.waitSignal(panel.status_message, timeout=5000) as said,
@@ -194,7 +190,7 @@ def test_cancelling_the_revoke_dialog_changes_nothing(qtbot, sync_org: World, ma
     _select(panel, device_id)
     panel.revoke_selected()
     dialog = panel.dialog
-    dialog.confirm_id.setText(short_device_id(device_id))
+    dialog.confirm_id.setText(short_device(device_id))
     dialog.reject()
     qtbot.waitUntil(lambda: panel.dialog is None, timeout=2000)
     assert {d.status for d in list_devices(sync_org.hq)} == {"active"}

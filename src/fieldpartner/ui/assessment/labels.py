@@ -1,11 +1,13 @@
 """Translated names of the assessment vocabulary (statuses, kinds, ratings, decisions) and
-the language template labels are shown in."""
+the language template labels are shown in. Statuses and ratings are the partner
+vocabulary's (``ui.partners.vocabulary``), translated once for the whole interface."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldpartner.domain.templates import LANGUAGES
+from fieldpartner.ui.partners.vocabulary import labels as vocabulary_labels
 
 
 def content_language() -> str:
@@ -15,11 +17,7 @@ def content_language() -> str:
 
 
 def status_label(status: str) -> str:
-    return {
-        "draft": QCoreApplication.translate("AssessmentLabels", "Draft"),
-        "final": QCoreApplication.translate("AssessmentLabels", "Final"),
-        "approved": QCoreApplication.translate("AssessmentLabels", "Approved"),
-    }.get(status, status)
+    return vocabulary_labels().get(status, status)
 
 
 def kind_label(kind: str) -> str:
@@ -35,14 +33,7 @@ def kind_label(kind: str) -> str:
 
 
 def rating_label(rating: str | None) -> str:
-    if not rating:
-        return ""
-    return {
-        "low": QCoreApplication.translate("AssessmentLabels", "Low"),
-        "moderate": QCoreApplication.translate("AssessmentLabels", "Moderate"),
-        "significant": QCoreApplication.translate("AssessmentLabels", "Significant"),
-        "high": QCoreApplication.translate("AssessmentLabels", "High"),
-    }.get(rating, rating)
+    return vocabulary_labels().get(rating, rating) if rating else ""
 
 
 def decision_label(decision: str | None) -> str:
@@ -74,13 +65,7 @@ def tier_label(tier: str) -> str:
 
 
 def action_status_label(status: str) -> str:
-    return {
-        "proposed": QCoreApplication.translate("AssessmentLabels", "Proposed"),
-        "open": QCoreApplication.translate("AssessmentLabels", "Open"),
-        "in_progress": QCoreApplication.translate("AssessmentLabels", "In progress"),
-        "done": QCoreApplication.translate("AssessmentLabels", "Done"),
-        "dropped": QCoreApplication.translate("AssessmentLabels", "Dropped"),
-    }.get(status, status)
+    return vocabulary_labels().get(status, status)
 
 
 def checklist_label(value: str) -> str:

@@ -6,15 +6,14 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from fieldpartner.domain.models import ActionStatus
+from fieldpartner.ui.partners.vocabulary import labels as vocabulary_labels
+
 
 def status_labels() -> dict[str, str]:
-    return {
-        "proposed": QCoreApplication.translate("PlanLabels", "Proposed"),
-        "open": QCoreApplication.translate("PlanLabels", "Open"),
-        "in_progress": QCoreApplication.translate("PlanLabels", "In progress"),
-        "done": QCoreApplication.translate("PlanLabels", "Done"),
-        "dropped": QCoreApplication.translate("PlanLabels", "Dropped"),
-    }
+    """Action statuses, as the partner vocabulary translates them."""
+    every = vocabulary_labels()
+    return {status.value: every[status.value] for status in ActionStatus}
 
 
 def source_labels() -> dict[str, str]:

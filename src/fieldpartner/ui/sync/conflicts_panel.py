@@ -51,12 +51,8 @@ from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.plan.colours import done_colour, overdue_colour
 from fieldpartner.ui.plan.labels import format_date
 from fieldpartner.ui.plan.reads import PendingReads
-from fieldpartner.ui.sync.devices_panel import (
-    failure_text,
-    fixed_font,
-    format_timestamp,
-    short_device_id,
-)
+from fieldpartner.ui.sync.devices_panel import fixed_font
+from fieldpartner.ui.sync.labels import failure_text, format_time, short_device
 from fieldpartner.ui.tables import HeadedTableModel, record_table
 from fieldpartner.ui.worker import TaskControl, run_in_background
 from fieldpartner.vault import Vault
@@ -283,7 +279,7 @@ def display_value(kind: str, name: str, value: Any) -> str:
         if rule_kind == "date" and isinstance(value, str):
             return format_date(date.fromisoformat(value))
         if rule_kind == "datetime" and isinstance(value, str):
-            return format_timestamp(value)
+            return format_time(value)
     except ValueError:
         return str(value)
     if isinstance(value, bool):
@@ -368,7 +364,7 @@ class ConflictTableModel(HeadedTableModel):
             return self.tr("this vault")
         if device_id == self._hq_device:
             return self.tr("HQ")
-        return short_device_id(device_id)
+        return short_device(device_id)
 
     def devices_text(self, row: ConflictRow) -> str:
         return self.tr("{local} and {incoming}").format(
@@ -407,7 +403,7 @@ class ConflictTableModel(HeadedTableModel):
         if name == "fields":
             return ", ".join(field_label(f["field"]) for f in row.fields)
         if name == "found":
-            return format_timestamp(row.found_at)
+            return format_time(row.found_at)
         if name == "devices":
             return self.devices_text(row)
         if name == "status":
@@ -771,11 +767,11 @@ class ConflictsPanel(QWidget):
             local_author=row.local_author or self.tr("unknown"),
             incoming=self.model.device_name(row.incoming_device),
             incoming_author=row.incoming_author or self.tr("unknown"),
-            found=format_timestamp(row.found_at),
+            found=format_time(row.found_at),
         )
         if not row.is_open:
             sides += " " + self.tr("Resolved {when} ({how}).").format(
-                when=format_timestamp(row.resolved_at), how=row.resolution
+                when=format_time(row.resolved_at), how=row.resolution
             )
         self.sides.setText(sides)
         headers = [self.tr("Field"), self.tr("Local"), self.tr("Incoming"), self.tr("Choice")]

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from fieldpartner.sync.errors import SyncError
 from fieldpartner.sync.org import (
     EnrolledDevice,
     assign_partner,
@@ -45,6 +43,7 @@ from fieldpartner.sync.org import (
 from fieldpartner.ui.plan.colours import done_colour, overdue_colour
 from fieldpartner.ui.plan.reads import PendingReads
 from fieldpartner.ui.sync.assign_dialog import AssignPartnersDialog
+from fieldpartner.ui.sync.labels import failure_text, format_time, short_device
 from fieldpartner.ui.tables import HeadedTableModel, record_table
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault
@@ -53,27 +52,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 # --- shared formatting (the conflicts panel uses these too) -------------------------------
-
-
-def short_device_id(device_id: str) -> str:
-    """The part of a device id a person reads and types: its last eight characters, the
-    random end of a time-ordered UUID (the start is the same for devices made together)."""
-    return device_id[-8:]
-
-
-def format_timestamp(text: str) -> str:
-    """An RFC 3339 UTC time as the user's locale writes a date and time, in local time."""
-    if not text:
-        return ""
-    moment = QDateTime.fromString(text, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return text
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-
-
-def failure_text(message: str, exc: BaseException) -> str:
-    """Sync errors carry a message a person can act on; others are described by the worker."""
-    return str(exc) if isinstance(exc, SyncError | LookupError) else message
 
 
 def fixed_font() -> QFont:
@@ -168,19 +146,19 @@ class DeviceTableModel(HeadedTableModel):
 
     def _text(self, device: EnrolledDevice, name: str, gaps: list[tuple[int, int]]) -> str:
         if name == "device":
-            return short_device_id(device.device_id)
+            return short_device(device.device_id)
         if name == "fingerprint":
             return device.fingerprint
         if name == "status":
             return self.tr("Active") if device.status == "active" else self.tr("Revoked")
         if name == "enrolled":
-            return format_timestamp(device.enrolled_at)
+            return format_time(device.enrolled_at)
         if name == "revoked":
-            return format_timestamp(device.revoked_at)
+            return format_time(device.revoked_at)
         if name == "partners":
             return QLocale().toString(len(device.assigned_partners))
         if name == "last_bundle":
-            return format_timestamp(device.last_bundle_at)
+            return format_time(device.last_bundle_at)
         if name == "sequence":
             sequence = device.last_sequence
             return QLocale().toString(sequence) if sequence else ""
@@ -225,7 +203,7 @@ class RevokeDeviceDialog(QDialog):
 
     def __init__(self, device: EnrolledDevice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.short_id = short_device_id(device.device_id)
+        self.short_id = short_device(device.device_id)
         self.setObjectName("revokeDeviceDialog")
         self.setWindowTitle(self.tr("Revoke device {device}?").format(device=self.short_id))
         self.setAccessibleName(self.windowTitle())
@@ -479,7 +457,7 @@ class DevicesPanel(QWidget):
         self._open(dialog)
 
     def _revoke(self, device: EnrolledDevice) -> None:
-        short = short_device_id(device.device_id)
+        short = short_device(device.device_id)
         self._write(
             lambda vault, _control: revoke_device(vault, device.device_id),
             lambda _result: self.tr(
@@ -496,7 +474,7 @@ class DevicesPanel(QWidget):
         if self.dialog is not None:
             return
         dialog = AssignPartnersDialog(
-            vault, short_device_id(device.device_id), device.assigned_partners, self
+            vault, short_device(device.device_id), device.assigned_partners, self
         )
         dialog.accepted.connect(
             lambda: self._assign(device, dialog.added_ids(), dialog.removed_ids())
@@ -509,7 +487,7 @@ class DevicesPanel(QWidget):
         removed = list(removed_ids)
         if not partner_ids and not removed:
             return
-        short = short_device_id(device.device_id)
+        short = short_device(device.device_id)
         total = len(partner_ids) + len(removed)
 
         def work(vault: Vault, control: TaskControl) -> tuple[int, int]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldpartner.sync.errors import Cancelled as SyncCancelled
 from fieldpartner.sync.errors import SyncError
+from fieldpartner.ui.partners.record_tabs import format_time as record_time
 from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure
 from fieldpartner.vault.errors import VaultError
 
@@ -69,9 +71,15 @@ def format_size(size: int) -> str:
 
 
 def format_time(text: str) -> str:
-    """An RFC 3339 UTC time as stored by sync, shown as date and time (UTC)."""
-    text = str(text or "")
-    return text.replace("T", " ").removesuffix("Z")[:16] + (" UTC" if text else "")
+    """An RFC 3339 UTC time as stored by sync, as the user's locale writes a date and time,
+    in local time (as the partner page's history shows revisions)."""
+    if not text:
+        return ""
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return str(text)
+    return record_time(moment)
 
 
 def sequence_text(after: int, through: int) -> str:
@@ -88,7 +96,7 @@ def failure_text(message: str, exc: BaseException) -> str:
     """What to tell the user when sync work failed: sync's own errors say plainly why."""
     if isinstance(exc, Cancelled | SyncCancelled):
         return QCoreApplication.translate("SyncLabels", "Cancelled; nothing was written.")
-    if isinstance(exc, SyncError | VaultError):
+    if isinstance(exc, SyncError | VaultError | LookupError):  # LookupError: no such partner
         return str(exc)
     return message or describe_failure(exc)
 
