@@ -123,7 +123,30 @@ class SetupPanel(QWidget):
         layout.addStretch(1)
 
 
-class JoinOrganisationDialog(QDialog):
+class _OrganisationDialog(QDialog):
+    """What the two set-up dialogs share: the vault they work on, and their one background
+    task, run through the page's tracker so that locking waits for it."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None,
+        track: Callable[[Work], Work] | None,
+        name: str,
+        size: tuple[int, int],
+    ) -> None:
+        super().__init__(parent)
+        self._track: Callable[[Work], Work] = track or (lambda work: work)
+        self.setObjectName(name)
+        self.resize(*size)
+        self.vault = vault
+        self.task: BackgroundTask | None = None
+
+    def _busy(self) -> bool:
+        return self.task is not None and self.task.is_running
+
+
+class JoinOrganisationDialog(_OrganisationDialog):
     """Join HQ's organisation: the profile file, then HQ's fingerprint as read over the phone.
 
     HQ's fingerprint is deliberately not shown before it is typed: a person asked to copy
@@ -136,14 +159,8 @@ class JoinOrganisationDialog(QDialog):
         *,
         track: Callable[[Work], Work] | None = None,
     ) -> None:
-        super().__init__(parent)
-        # The page's tracker of work that uses the vault, so that locking waits for it.
-        self._track: Callable[[Work], Work] = track or (lambda work: work)
-        self.setObjectName("joinOrganisationDialog")
+        super().__init__(vault, parent, track, "joinOrganisationDialog", (560, 380))
         self.setWindowTitle(self.tr("Join an organisation"))
-        self.resize(560, 380)
-        self.vault = vault
-        self.task: BackgroundTask | None = None
         self.profile: OrgProfile | None = None
         self._profile_path: Path | None = None
         self.joined: OrgProfile | None = None
@@ -238,9 +255,6 @@ class JoinOrganisationDialog(QDialog):
             self.tr("Organisation profiles (*.fporg);;All files (*)"),
         )
         return path or None
-
-    def _busy(self) -> bool:
-        return self.task is not None and self.task.is_running
 
     def _update(self) -> None:
         ready = (
@@ -350,7 +364,7 @@ class JoinOrganisationDialog(QDialog):
         self._update()
 
 
-class CreateOrganisationDialog(QDialog):
+class CreateOrganisationDialog(_OrganisationDialog):
     """Make this vault the HQ of a new organisation: the profile file to hand out and HQ's
     identity backup to keep offline, then HQ's fingerprint to read to field officers."""
 
@@ -361,14 +375,8 @@ class CreateOrganisationDialog(QDialog):
         *,
         track: Callable[[Work], Work] | None = None,
     ) -> None:
-        super().__init__(parent)
-        # The page's tracker of work that uses the vault, so that locking waits for it.
-        self._track: Callable[[Work], Work] = track or (lambda work: work)
-        self.setObjectName("createOrganisationDialog")
+        super().__init__(vault, parent, track, "createOrganisationDialog", (600, 460))
         self.setWindowTitle(self.tr("Set up this vault as HQ"))
-        self.resize(600, 460)
-        self.vault = vault
-        self.task: BackgroundTask | None = None
         self.created: OrgProfile | None = None
         self.ask_profile_save_path: Callable[[str], str | None] = self._ask_profile_save_path
         self.ask_backup_save_path: Callable[[str], str | None] = self._ask_backup_save_path
@@ -528,7 +536,7 @@ class CreateOrganisationDialog(QDialog):
         return ""
 
     def _update(self) -> None:
-        busy = self.task is not None and self.task.is_running
+        busy = self._busy()
         problem = self._problem()
         if problem:
             self.message.setText(problem)
