@@ -14,7 +14,7 @@ from sqlalchemy import select
 from fieldpartner.domain.demo import populate_demo
 from fieldpartner.domain.models import Assessment
 from fieldpartner.ui.attachment_preview import HAVE_PDF, AttachmentPreview
-from fieldpartner.ui.report_dialog import ReportDialog
+from fieldpartner.ui.report_dialog import ReportDialog, paint_pdf_pages
 from fieldpartner.vault import Vault
 
 pytestmark = pytest.mark.skipif(not HAVE_PDF, reason="QtPdf is not installed")
@@ -97,7 +97,8 @@ def test_printing_paints_every_page_without_a_file(
     out = tmp_path / "printed.pdf"
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    dialog.paint_pages(writer)
+    assert dialog.report_bytes is not None
+    paint_pdf_pages(dialog.report_bytes, writer)
     del writer
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert f"Pages:           {dialog.preview.page_count()}" in info.stdout

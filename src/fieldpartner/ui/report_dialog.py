@@ -273,10 +273,6 @@ class ReportDialog(QDialog):
         )
         return self.task
 
-    def paint_pages(self, printer: object) -> int:
-        """Paint every page of the report onto ``printer`` here and now (tests)."""
-        return paint_pdf_pages(self._data or b"", printer)
-
     # --- saving: only after a warning ----------------------------------------------------
 
     def _confirm_leaving_vault(self) -> bool:
