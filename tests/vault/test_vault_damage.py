@@ -9,11 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from vault_helpers import PASSPHRASE, add_partners, folder_digests
 
 from fieldpartner.domain.models import Partner
-from fieldpartner.vault import Vault, VaultDamaged, verify_vault
+from fieldpartner.vault import Vault, VaultDamaged, database_failure, verify_vault
 from fieldpartner.vault.engine import PAGE_SIZE
 
 
@@ -73,3 +75,37 @@ def test_verify_of_a_sound_locked_vault_names_header_and_key_first(vault_path: P
         "header: vault.json, vault format 1",
         "key: the passphrase slot opens the database key",
     ]
+
+
+def _driver_error(kind: type[Exception], message: str, code: int) -> Exception:
+    error = kind(message)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]  # as the driver sets it
+    return error
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (
+            _driver_error(sqlcipher.DatabaseError, "database disk image is malformed", 11),
+            "vault.db is damaged (database disk image is malformed); restore the vault from a copy",
+        ),
+        (
+            _driver_error(sqlcipher.OperationalError, "database is locked", 5),
+            "vault.db cannot be used: database is locked",
+        ),
+        (
+            _driver_error(sqlcipher.OperationalError, "disk I/O error", 10 | (3 << 8)),
+            "vault.db cannot be used: disk I/O error",
+        ),
+        (_driver_error(sqlcipher.IntegrityError, "UNIQUE constraint failed: x.y", 19), None),
+        (ValueError("not from the driver"), None),
+    ],
+)
+def test_driver_errors_become_one_plain_vault_error_or_stay_bugs(
+    error: Exception, expected: str | None
+) -> None:
+    failure = database_failure(error)
+    assert (None if failure is None else str(failure)) == expected
+    wrapped = DBAPIError.instance("SELECT 1", None, error, sqlcipher.Error)
+    assert (None if (f := database_failure(wrapped)) is None else str(f)) == expected

@@ -266,11 +266,17 @@ def check_key(engine: Engine) -> None:
 
 def checkpoint(engine: Engine) -> None:
     """Move the write-ahead log into vault.db (outside any transaction)."""
-    raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
-    finally:
-        raw.close()
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    except (sqlcipher.Error, DBAPIError) as exc:  # the driver's own, not seen by handle_error
+        failure = database_failure(exc)
+        if failure is None:
+            raise
+        raise failure from None
 
 
 def cipher_version(engine: Engine | None = None) -> str:

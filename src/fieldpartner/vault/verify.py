@@ -10,6 +10,7 @@ read, each line starting with what it is about (``page 7 …``, ``structure: …
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,57 +66,82 @@ def check_database(
     own_engine = engine is None
     engine = engine if engine is not None else open_engine(db_path, key)
     try:
-        _check_contents(engine, report)
-    except VaultDamaged as exc:
-        # The damage (named by page above) stops the remaining checks.
-        report.problems.append(f"structure: {report.checks.pop()} could not run ({exc.reason})")
-    except VaultError as exc:
-        report.problems.append(f"{report.checks.pop()} could not run: {exc}")
+        for name, check in _CONTENT_CHECKS:
+            try:
+                check(engine, report)
+            except VaultDamaged as exc:
+                # The damage (named by page above) stops the remaining checks.
+                report.problems.append(f"{name} could not run ({exc.reason})")
+                return
+            except VaultError as exc:
+                report.problems.append(f"{name} could not run: {exc}")
+                return
     finally:
         if own_engine:
             close_all(engine)
 
 
-def _check_contents(engine: Engine, report: VerifyReport) -> None:
-    """The checks after page authentication, in order; each appends its name before it
-    runs, so a failure can say which one could not run."""
-    report.checks.append("SQLite structure (integrity_check)")
+def _integrity(engine: Engine, report: VerifyReport) -> None:
     with engine.connect() as conn:
-        integrity = [
+        lines = [
             line
             for row in conn.exec_driver_sql("PRAGMA integrity_check")
             for line in str(row[0]).splitlines()
             if line.strip() and not line.startswith("***")  # "*** in database main ***"
         ]
-        if integrity != ["ok"]:
-            report.problems += [f"structure: integrity_check: {line}" for line in integrity]
-        report.checks.append("foreign keys (foreign_key_check)")
-        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        report.problems += [
-            f"structure: foreign_key_check: row {row[1]} of {row[0]} refers to a missing "
-            f"row of {row[2]}"
-            for row in fk
-        ]
-    report.checks.append("schema migration")
+    report.checks.append("SQLite structure (integrity_check)")
+    if lines != ["ok"]:
+        report.problems += [f"structure: integrity_check: {line}" for line in lines]
+
+
+def _foreign_keys(engine: Engine, report: VerifyReport) -> None:
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    report.checks.append("foreign keys (foreign_key_check)")
+    report.problems += [
+        f"structure: foreign_key_check: row {row[1]} of {row[0]} refers to a missing row "
+        f"of {row[2]}"
+        for row in rows
+    ]
+
+
+def _schema(engine: Engine, report: VerifyReport) -> None:
     current = current_revision(engine)
     head = head_revision()
-    report.checks[-1] = f"schema at migration {current}"
     if current is None:
+        report.checks.append("schema migration")
         report.problems.append("schema: vault.db records no schema migration")
     elif current not in known_revisions():
+        report.checks.append(f"schema at migration {current}")
         report.problems.append(
             f"schema: vault.db's schema is at migration {current!r}, which this FieldPartner "
             "does not know (the vault was opened by a newer version, or it is damaged)"
         )
     elif current != head:
-        report.checks[-1] += f" (unlocking upgrades it to {head}, after a backup)"
-    report.checks.append("device identity present")
+        report.checks.append(
+            f"schema at migration {current} (unlocking upgrades it to {head}, after a backup)"
+        )
+    else:
+        report.checks.append(f"schema at migration {current}")
+
+
+def _device_identity(engine: Engine, report: VerifyReport) -> None:
     with engine.connect() as conn:
         row = conn.exec_driver_sql(
             "SELECT value FROM vault_settings WHERE key = 'device_id'"
         ).fetchone()
+    report.checks.append("device identity present")
     if row is None or not _json_text(row[0]):
         report.problems.append("the vault has no device id")
+
+
+# After page authentication, in order; each adds its check line once it has run.
+_CONTENT_CHECKS: tuple[tuple[str, Callable[[Engine, VerifyReport], None]], ...] = (
+    ("structure: integrity_check", _integrity),
+    ("structure: foreign_key_check", _foreign_keys),
+    ("schema: alembic_version", _schema),
+    ("device identity", _device_identity),
+)
 
 
 def _json_text(value: object) -> str:
