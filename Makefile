@@ -57,14 +57,17 @@ report-samples: setup
 bench-reports: setup
 	$(BIN)/python benchmarks/report_bench.py --runs 5
 
+# Style, types of the plain-Python packages and the CLI, and the layer rules of
+# docs/architecture.md (import-linter contracts in pyproject.toml).
 lint: setup
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: setup
 	$(BIN)/ruff format src tests
 	$(BIN)/ruff check --fix src tests
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .mypy_cache .import_linter_cache .grimp_cache

@@ -17,6 +17,7 @@ from vault_helpers import PASSPHRASE, file_digest, floor_kdf, folder_digests
 
 from fieldpartner.vault import (
     Vault,
+    VaultDamaged,
     VaultDatabaseError,
     VaultHeaderError,
     WrongPassphrase,
@@ -180,20 +181,26 @@ def test_edited_header_is_refused_naming_the_field(vault_path: Path, edit: str) 
     ("version", "message"),
     [
         (2, "version 2; this FieldPartner reads vault format 1 .*made by a newer version"),
-        ("1", "version '1'; this FieldPartner reads vault format 1"),
-        (None, "version None; this FieldPartner reads vault format 1"),
-        (0, "version 0; this FieldPartner reads vault format 1"),
+        ("1", 'version "1"; this FieldPartner reads vault format 1$'),
+        (None, "version null; this FieldPartner reads vault format 1$"),
+        (0, "version 0; this FieldPartner reads vault format 1$"),
+        # Python's True == 1 and 1.0 == 1, but neither is the JSON integer 1.
+        (True, "version true; this FieldPartner reads vault format 1$"),
+        (1.0, r"version 1\.0; this FieldPartner reads vault format 1$"),
+        (2.0, r"version 2\.0; this FieldPartner reads vault format 1$"),
     ],
 )
 def test_unknown_header_version_is_refused(vault_path: Path, version: Any, message: str) -> None:
     _edit(vault_path, _set(("version",), version))
+    before = folder_digests(vault_path)
     with pytest.raises(VaultHeaderError, match=message):
         Vault.unlock(vault_path, PASSPHRASE)
+    assert folder_digests(vault_path) == before
 
 
 def test_missing_header_version_is_refused(vault_path: Path) -> None:
     _edit(vault_path, _drop(("version",)))
-    with pytest.raises(VaultHeaderError, match="version None; this FieldPartner reads vault"):
+    with pytest.raises(VaultHeaderError, match=r"vault\.json: \$\.version is missing"):
         Vault.unlock(vault_path, PASSPHRASE)
 
 
@@ -277,7 +284,7 @@ def test_damaged_database_is_refused_without_changing_it(vault_path: Path) -> No
     data[100:140] = bytes(40)  # inside page 1, covered by its HMAC
     db.write_bytes(bytes(data))
     before = folder_digests(vault_path)
-    with pytest.raises((WrongPassphrase, VaultDatabaseError)):
+    with pytest.raises(VaultDamaged, match=r"vault\.db is damaged"):
         Vault.unlock(vault_path, PASSPHRASE)
     assert folder_digests(vault_path) == before
 

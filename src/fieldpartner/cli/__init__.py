@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from fieldpartner import __version__
 from fieldpartner.cli.common import CliError, CliParser, exit_code_for, print_error
 from fieldpartner.hardening import disable_core_dumps
+from fieldpartner.vault import VaultDamaged, database_failure
 
 # Modules that add command groups, in the order --help lists them.
 COMMAND_MODULES = (
@@ -69,10 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_error(str(exc))
         return exc.code
     except Exception as exc:  # every known failure maps to a documented code and one line
-        code = exit_code_for(exc)
+        # A damaged, locked or unreadable vault.db, wherever a command read it.
+        failure = database_failure(exc) or exc
+        code = exit_code_for(failure)
         if code is None:
             raise
-        print_error(str(exc))
+        hint = "; `fieldpartner-cli vault verify` names what is damaged"
+        print_error(str(failure) + (hint if isinstance(failure, VaultDamaged) else ""))
         return code
 
 

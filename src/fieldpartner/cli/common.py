@@ -108,8 +108,8 @@ def open_vault(path_text: str, passphrase_file: str | None) -> Vault:
     return Vault.unlock(path, passphrase)
 
 
-def add_passphrase_file(parser: object) -> None:
-    parser.add_argument(  # type: ignore[attr-defined]
+def add_passphrase_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
         help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)",

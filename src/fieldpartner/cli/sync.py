@@ -40,7 +40,7 @@ from fieldpartner.sync.service import (
 )
 from fieldpartner.vault import Vault
 
-Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+Subparsers = argparse._SubParsersAction
 
 
 @contextmanager

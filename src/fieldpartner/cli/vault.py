@@ -16,12 +16,17 @@ from fieldpartner.cli.common import (
     RECOVERY_KEY_ENV,
     CliError,
     add_passphrase_file,
-    open_vault,
     read_passphrase,
     vault_path,
 )
 from fieldpartner.new_vault import create_vault as create_prepared_vault
-from fieldpartner.vault import change_passphrase, recover, recover_with_database_key, wipe
+from fieldpartner.vault import (
+    change_passphrase,
+    recover,
+    recover_with_database_key,
+    verify_vault,
+    wipe,
+)
 from fieldpartner.vault.engine import DB_NAME
 from fieldpartner.vault.header import HEADER_NAME
 from fieldpartner.vault.keys import parse_recovery_key
@@ -47,11 +52,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     create.set_defaults(handler=create_vault)
 
     verify = actions.add_parser(
-        "verify", allow_abbrev=False, help="check keys, SQLCipher integrity and schema"
+        "verify",
+        allow_abbrev=False,
+        help="check the header, the key, every page, the structure and the schema; "
+        "exit 4 names what is damaged",
     )
     verify.add_argument("path", metavar="PATH")
     add_passphrase_file(verify)
-    verify.set_defaults(handler=verify_vault)
+    verify.set_defaults(handler=verify_vault_folder)
 
     passwd = actions.add_parser(
         "passwd", allow_abbrev=False, help="change the passphrase (the database is not rewritten)"
@@ -144,12 +152,12 @@ def create_vault(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def verify_vault(args: argparse.Namespace) -> int:
-    vault = open_vault(args.path, args.passphrase_file)
-    try:
-        report = vault.verify()
-    finally:
-        vault.lock()
+def verify_vault_folder(args: argparse.Namespace) -> int:
+    path = vault_path(args.path)
+    if not path.exists():
+        raise CliError(f"{path} does not exist", EXIT_INVALID_INPUT)
+    # Read as it is, never migrated or written: a damaged vault is reported, not changed.
+    report = verify_vault(path, read_passphrase(args.passphrase_file))
     for check in report.checks:
         print(f"checked: {check}")
     for problem in report.problems:

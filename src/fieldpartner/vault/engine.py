@@ -17,12 +17,30 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from fieldpartner.vault.errors import VaultDatabaseError, WrongPassphrase
+from fieldpartner.vault.errors import (
+    VaultDamaged,
+    VaultDatabaseError,
+    VaultError,
+    VaultUnavailable,
+    WrongPassphrase,
+)
 
 DB_NAME = "vault.db"
+# SQLCipher 4 pages, reserved space (IV and HMAC) included: page N is bytes
+# (N - 1) * PAGE_SIZE to N * PAGE_SIZE - 1 of the file.
+PAGE_SIZE = 4096
+
+# SQLite's primary result codes for a file that is damaged (SQLITE_CORRUPT, SQLITE_NOTADB:
+# what SQLCipher reports for a page that fails its HMAC) ...
+_DAMAGED_CODES = {11, 26}
+# ... and for one that cannot be used now, through no fault of its content (SQLITE_PERM,
+# BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN).
+_UNAVAILABLE_CODES = {3, 5, 6, 7, 8, 10, 13, 14}
+_DAMAGED_MESSAGES = ("database disk image is malformed", "file is not a database")
 
 
 @dataclass
@@ -36,6 +54,8 @@ class _Connections:
     interrupted, every further statement is refused, and it is closed when returned.
     """
 
+    db_path: Path
+    key: bytearray
     owners: dict[Any, int | None] = field(default_factory=dict)
     locked: bool = False
     mutex: threading.Lock = field(default_factory=threading.Lock)
@@ -73,7 +93,7 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
         json_serializer=lambda value: json.dumps(value, ensure_ascii=False),
     )
 
-    live = _CONNECTIONS.setdefault(engine, _Connections())
+    live = _CONNECTIONS.setdefault(engine, _Connections(db_path, key))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -128,6 +148,12 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
         if live.locked:
             raise VaultDatabaseError("the vault is locked")
 
+    @event.listens_for(engine, "handle_error")
+    def _plain_damage(context: ExceptionContext) -> BaseException | None:
+        # Every read of the vault, wherever it happens, reports damage as VaultDamaged.
+        failure = database_failure(context.original_exception)
+        return failure if isinstance(failure, VaultDamaged) else None
+
     @event.listens_for(engine.pool, "close")
     def _closed(dbapi_connection: Any, _record: Any) -> None:
         with live.mutex:
@@ -170,29 +196,87 @@ def _casefold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
 
 
+def database_failure(exc: BaseException) -> VaultError | None:
+    """The plain vault error for a failure of the SQLCipher driver (raw or wrapped by
+    SQLAlchemy): ``VaultDamaged`` when vault.db is damaged, ``VaultUnavailable`` when it
+    cannot be used now; None for anything else (a refused constraint or bad SQL is a bug
+    to report, not something the user can act on)."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(original, sqlcipher.Error):
+        return None
+    reason = str(original).strip() or type(original).__name__
+    code = getattr(original, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in _DAMAGED_CODES or reason in _DAMAGED_MESSAGES:
+        return VaultDamaged(reason)
+    if primary in _UNAVAILABLE_CODES:
+        return VaultUnavailable(f"vault.db cannot be used: {reason}")
+    return None
+
+
+def unauthenticated_pages(db_path: Path, key: bytearray) -> tuple[list[int], int]:
+    """The numbers (from 1) of the pages of ``db_path`` that fail SQLCipher's HMAC under
+    ``key``, and how many pages the file has.
+
+    Uses a bare connection that reads nothing before ``PRAGMA cipher_integrity_check``, so
+    it works even when page 1 (the schema) is damaged. Every page failing means the key
+    does not belong to the file (or the file's salt, its first 16 bytes, is damaged).
+    """
+    connection = sqlcipher.connect(str(db_path), check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(_key_pragma(key))
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    finally:
+        connection.close()
+    failed: list[int] = []
+    for (line,) in rows:
+        words = str(line).split()
+        if "page" in words and words[-1].isdigit():
+            failed.append(int(words[-1]))
+        else:  # a message naming no page: the check itself could not read the file
+            raise VaultDamaged(str(line))
+    total = max([db_path.stat().st_size // PAGE_SIZE, *failed])
+    return sorted(set(failed)), total
+
+
 def check_key(engine: Engine) -> None:
-    """Fail with WrongPassphrase if the key does not open the database (SQLCipher only
-    notices at the first read)."""
+    """Fail if the key does not open the database (SQLCipher only notices at the first
+    read): WrongPassphrase when no page opens with it, VaultDamaged when page 1, which
+    holds the schema, is damaged."""
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-    except DatabaseError as exc:
-        message = str(exc.orig) if exc.orig is not None else str(exc)
-        if "not a database" in message or "encrypted" in message:
+    except VaultDamaged:
+        live = _CONNECTIONS.get(engine)
+        if live is None:
+            raise
+        failed, total = unauthenticated_pages(live.db_path, live.key)
+        if failed and len(failed) == total:
             raise WrongPassphrase(
                 "the key does not open vault.db (the database does not belong to this vault.json, "
-                "or it is damaged)"
+                "or its first 16 bytes are damaged)"
             ) from None
+        raise
+    except DBAPIError as exc:
+        message = str(exc.orig) if exc.orig is not None else str(exc)
         raise VaultDatabaseError(f"vault.db cannot be read: {message}") from None
 
 
 def checkpoint(engine: Engine) -> None:
     """Move the write-ahead log into vault.db (outside any transaction)."""
-    raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
-    finally:
-        raw.close()
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    except (sqlcipher.Error, DBAPIError) as exc:  # the driver's own, not seen by handle_error
+        failure = database_failure(exc)
+        if failure is None:
+            raise
+        raise failure from None
 
 
 def cipher_version(engine: Engine | None = None) -> str:

@@ -19,5 +19,20 @@ class VaultDatabaseError(VaultError):
     """vault.db is missing, damaged or does not match its header."""
 
 
+class VaultDamaged(VaultDatabaseError):
+    """A page of vault.db fails SQLCipher's authentication, or SQLite finds its structure
+    broken. Raised in place of the driver's error wherever the database is read, so every
+    caller (application, command line, import) can show one plain line."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"vault.db is damaged ({reason}); restore the vault from a copy")
+        self.reason = reason
+
+
+class VaultUnavailable(VaultError):
+    """vault.db could not be read or written for a reason outside it: locked by another
+    program, a disk error, a full disk, a read-only folder."""
+
+
 class VaultExists(VaultError):
     """A vault (or other files) already exists where a new one was to be created."""

@@ -157,13 +157,16 @@ def parse_header(raw: bytes) -> VaultHeader:
     fmt = top.get("format")
     if fmt != FORMAT:
         raise VaultHeaderError(f"vault.json: format is {fmt!r}; this is not a FieldPartner vault")
-    version = top.get("version")
-    if version != VERSION:
+    version = r.get(top, "version", "$")
+    # Exactly the integer: in Python True == 1 and 1.0 == 1, but JSON's true and 1.0 are not
+    # format 1, and a reader must not guess (docs/vault-format.md, section 10).
+    if type(version) is not int or version != VERSION:
         raise VaultHeaderError(
-            f"vault.json has version {version!r}; this FieldPartner reads vault format {VERSION}"
+            f"vault.json has version {json.dumps(version)}; this FieldPartner reads vault "
+            f"format {VERSION}"
             + (
                 " (the vault was made by a newer version)"
-                if isinstance(version, int) and version > VERSION
+                if type(version) is int and version > VERSION
                 else ""
             )
         )

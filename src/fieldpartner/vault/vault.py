@@ -13,12 +13,11 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from fieldpartner.domain.clock import Clock, SystemClock
@@ -32,6 +31,7 @@ from fieldpartner.vault.errors import (
     VaultDatabaseError,
     VaultError,
     VaultExists,
+    VaultHeaderError,
     WrongPassphrase,
 )
 from fieldpartner.vault.header import (
@@ -49,21 +49,10 @@ from fieldpartner.vault.migrate import (
     known_revisions,
     upgrade_to_head,
 )
+from fieldpartner.vault.verify import VerifyReport, check_database
 
 BACKUP_DIR = "backups"
 VAULT_SUFFIX = ".fpvault"
-
-
-@dataclass
-class VerifyReport:
-    """What ``verify`` checked; ``problems`` is empty when the vault is sound."""
-
-    checks: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def _now_text(clock: Clock) -> str:
@@ -164,14 +153,7 @@ class Vault:
     ) -> Vault:
         path = Path(path)
         header = read_header(path)
-        pass_key = keys.derive_passphrase_key(passphrase, header.kdf)
-        key = keys.unwrap(
-            pass_key,
-            header.passphrase.nonce,
-            header.passphrase.ciphertext,
-            header.vault_id,
-            "passphrase",
-        )
+        key = _unwrap_passphrase(header, passphrase)
         return cls._open(path, header, bytearray(key), clock, migrate)
 
     @classmethod
@@ -303,34 +285,11 @@ class Vault:
         self.header = header
 
     def verify(self) -> VerifyReport:
-        """Check SQLCipher's page HMACs, SQLite's structure, foreign keys and the schema."""
+        """Check SQLCipher's page HMACs, SQLite's structure, foreign keys and the schema
+        of this unlocked vault (``verify_vault`` checks a locked one, header and key too)."""
         engine = self._require_engine()
-        report = VerifyReport()
-        report.checks.append("passphrase slot opens the database key")
-        with engine.connect() as conn:
-            bad_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-            report.checks.append("SQLCipher page authentication (cipher_integrity_check)")
-            report.problems += [f"cipher_integrity_check: {row[0]}" for row in bad_pages]
-            integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
-            report.checks.append("SQLite structure (integrity_check)")
-            if integrity != ["ok"]:
-                report.problems += [f"integrity_check: {line}" for line in integrity]
-            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            report.checks.append("foreign keys (foreign_key_check)")
-            report.problems += [f"foreign_key_check: {row}" for row in fk]
-        current = current_revision(engine)
-        report.checks.append(f"schema at migration {current}")
-        if current != head_revision():
-            report.problems.append(
-                f"schema is at migration {current}, this program expects {head_revision()}"
-            )
-        device = self.setting("device_id")
-        report.checks.append("device identity present")
-        if not device:
-            report.problems.append("the vault has no device id")
-        with self._sessions() as session:
-            session.execute(select(VaultSetting).limit(1))
-            session.execute(text("SELECT 1"))
+        report = VerifyReport(checks=["key: the database key opens vault.db"])
+        check_database(self.path / DB_NAME, self._key, report, engine)
         return report
 
     def _dispose(self) -> None:
@@ -353,7 +312,42 @@ class Vault:
         self.lock()
 
 
+def verify_vault(path: Path, passphrase: str) -> VerifyReport:
+    """Check a locked vault without changing it, naming what fails: the header, the key,
+    each page that fails authentication, SQLite's structure, the schema.
+
+    A wrong passphrase raises ``WrongPassphrase`` (the vault may be sound); everything
+    else is a line of the report. Nothing is migrated or written.
+    """
+    path = Path(path)
+    report = VerifyReport()
+    try:
+        header = read_header(path)
+    except VaultHeaderError as exc:
+        report.problems.append(f"header: {exc}")
+        return report
+    report.checks.append(f"header: {HEADER_NAME}, vault format 1")
+    key = bytearray(_unwrap_passphrase(header, passphrase))
+    report.checks.append("key: the passphrase slot opens the database key")
+    try:
+        check_database(path / DB_NAME, key, report)
+    finally:
+        key[:] = bytes(len(key))
+    return report
+
+
 # --- operations on the header alone (no database access) ----------------------------------
+
+
+def _unwrap_passphrase(header: VaultHeader, passphrase: str) -> bytes:
+    pass_key = keys.derive_passphrase_key(passphrase, header.kdf)
+    return keys.unwrap(
+        pass_key,
+        header.passphrase.nonce,
+        header.passphrase.ciphertext,
+        header.vault_id,
+        "passphrase",
+    )
 
 
 def _unwrap_recovery(header: VaultHeader, recovery_text: str) -> bytes:
@@ -389,14 +383,7 @@ def change_passphrase(
     """Rewrap the database key under a new passphrase; vault.db is not touched."""
     path = Path(path)
     header = read_header(path)
-    old_key = keys.derive_passphrase_key(old_passphrase, header.kdf)
-    database_key = keys.unwrap(
-        old_key,
-        header.passphrase.nonce,
-        header.passphrase.ciphertext,
-        header.vault_id,
-        "passphrase",
-    )
+    database_key = _unwrap_passphrase(header, old_passphrase)
     _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
 
 
