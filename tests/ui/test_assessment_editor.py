@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from ui_helpers import wait_for_writes
 
 from fieldpartner.domain.assessments import (
     AnswerState,
@@ -112,11 +113,13 @@ def test_typed_answers_and_notes_are_saved_and_undone_as_one_step(qtbot, vault):
     qtbot.keyClicks(board.note_edit, " in 2025")
     board.note_edit.clearFocus()
     editor.commit_pending()
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         stored = answer_states(session, get_assessment(session, editor.data.id))
     assert stored["cap.gov.board"] == AnswerState(None, False, "Minutes of three meetings in 2025")
     editor.undo_stack.undo()
     assert board.note_edit.toPlainText() == ""
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         assert answer_states(session, get_assessment(session, editor.data.id)) == {}
 
@@ -140,8 +143,10 @@ def test_evidence_files_are_kept_in_the_vault_and_reopening_unlocks(qtbot, vault
 
     qtbot.keyClick(board, Qt.Key.Key_2)
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert editor.read_only and not board.attach_button.isEnabled()
     qtbot.mouseClick(page.view.reopen_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert not editor.read_only and board.attach_button.isEnabled()
     with vault.session() as session:
         assert get_assessment(session, assessment_id).status == "draft"
@@ -163,6 +168,7 @@ def test_finalising_without_required_evidence_says_what_is_missing(qtbot, vault)
     qtbot.keyClick(editor.item_widget("legal.governing_docs"), Qt.Key.Key_1)
     assert editor.item_widget("legal.governing_docs").evidence_missing.isVisibleTo(editor)
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert "legal.governing_docs" in page.view.problem_label.text()
     assert not editor.read_only
 
@@ -322,6 +328,7 @@ def test_forget_empties_the_page_after_editing(qtbot, vault):
     qtbot.keyClicks(editor.item_widget("cap.gov.strategy").note_edit, "typed just before lock")
     assessment_id = editor.data.id
     page.forget()
+    wait_for_writes(qtbot, vault)  # the window's lock waits the same way (close_writer)
     # What was being typed is saved before the page forgets it.
     with vault.session() as session:
         stored = answer_states(session, get_assessment(session, assessment_id))
@@ -422,6 +429,7 @@ def test_numbers_text_dates_and_choices_and_items_that_appear_with_an_answer(qtb
         review.date_edit.date().fromString("2026-09-30", Qt.DateFormat.ISODate)
     )
     review.commit_typing()
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         stored = answer_states(session, get_assessment(session, assessment_id))
     assert stored["wr.plan.dropped"].value == 2

@@ -38,12 +38,12 @@ from fieldpartner.domain.assessments import (
 from fieldpartner.domain.attachments import add_attachment, attachments_of, delete_attachment
 from fieldpartner.domain.scoring import GivenAnswer, compute_results
 from fieldpartner.domain.templates import ItemRef, TemplateDocument, text_of
-from fieldpartner.domain.templates.answers import AnswerRejected
-from fieldpartner.domain.validation import ValidationError
+from fieldpartner.domain.templates.answers import AnswerRejected, check_answer
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, item_widget_of
 from fieldpartner.ui.assessment.labels import content_language
 from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo
-from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.ui.operations import change, writer_of
+from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,6 +130,8 @@ class AssessmentEditor(QWidget):
         # Tests replace this to answer the file dialog.
         self.choose_files: Callable[[str], list[str]] = self._ask_for_files
         self._attach_task: BackgroundTask | None = None
+        # Answers queued on the writer and not yet reported written, by item.
+        self._writing: dict[str, AnswerState] = {}
 
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("answerUndoStack")
@@ -237,6 +239,7 @@ class AssessmentEditor(QWidget):
         self._current_section = self._current_item = None
         self._data = self._doc = None
         self._vault = None
+        self._writing.clear()
         self.results = {}
         self.completeness_label.clear()
         self.completeness_bar.setValue(0)
@@ -477,27 +480,101 @@ class AssessmentEditor(QWidget):
             if widget.has_pending_typing():
                 widget.commit_typing()
 
+    def _refusal(self, item_id: str, state: AnswerState) -> str:
+        """Why ``state`` does not fit the item (checked here, before it is queued), or ""."""
+        if self._doc is None or not state.answered:
+            return ""
+        try:
+            check_answer(
+                self._doc,
+                self._doc.items[item_id],
+                state.value,
+                not_applicable=state.not_applicable,
+            )
+        except AnswerRejected as exc:
+            return str(exc)
+        return ""
+
     def _write(self, item_id: str, state: AnswerState) -> None:
+        """Queue the item's answer on the vault's writer; the mark of the outcome comes back
+        to the item (written, or not written with a Retry)."""
         assert self._vault is not None and self._data is not None
-        with self._vault.transaction() as session:
-            assessment = get_assessment(session, self._data.id)
-            set_answer_state(session, assessment, item_id, state)
+        data, assessment_id = self._data, self._data.id
+        self._writing[item_id] = state
+
+        def edit(session: Any) -> None:
+            set_answer_state(session, get_assessment(session, assessment_id), item_id, state)
+
+        change(
+            self,
+            self._vault,
+            edit,
+            on_saved=lambda _none: self._written(data, item_id, state),
+            on_failed=lambda message, exc: self._not_written(data, item_id, state, message, exc),
+        )
+
+    def _written(self, data: AssessmentData, item_id: str, state: AnswerState) -> None:
+        if data is not self._data:
+            return  # another assessment is open now; this one's answer is in the vault
+        if self._writing.get(item_id) == state:
+            del self._writing[item_id]
+            widget = self.widgets.get(item_id)
+            if widget is not None:
+                widget.clear_unsaved()
+        self.saved.emit(self.tr("Saved"))
+        self.answers_changed.emit()
+
+    def _not_written(
+        self,
+        data: AssessmentData,
+        item_id: str,
+        state: AnswerState,
+        message: str,
+        exc: BaseException,
+    ) -> None:
+        if data is not self._data:
+            # The assessment was closed meanwhile: say so where answers are shown.
+            self.problem.emit(self.tr("An answer was not saved: {reason}").format(reason=message))
+            return
+        if self._writing.get(item_id) != state:
+            return  # a later change of the item is on its way and carries the answer
+        if isinstance(exc, AnswerRejected | AssessmentError):
+            del self._writing[item_id]
+            self.problem.emit(str(exc))
+        widget = self.widgets.get(item_id)
+        if widget is not None:
+            widget.show_unsaved(message, lambda: self.retry(item_id))
+        self.saved.emit(self.tr("Not saved"))
+
+    def retry(self, item_id: str) -> None:
+        """Write the item's answer as shown again (after a failed write)."""
+        if self._data is None or self._vault is None or self._read_only:
+            return
+        self._write(item_id, self._data.states.get(item_id, AnswerState()))
+
+    @property
+    def unsaved_items(self) -> list[str]:
+        """Items whose answer as shown is not (yet) in the vault."""
+        return list(self._writing)
 
     def set_answer(self, item_id: str, state: AnswerState) -> bool:
-        """Save a person's change to one item and make it undoable; False if refused."""
+        """Save a person's change to one item and make it undoable; False if refused.
+
+        The answer is checked at once and shown; it is written by the vault's writer, so
+        a long import holding the database delays it but never loses it."""
         if self._data is None or self._read_only:
             return False
         before = self._data.states.get(item_id, AnswerState())
         if state == before:
             return True
-        try:
-            self._write(item_id, state)
-        except (AnswerRejected, AssessmentError) as exc:
-            self.problem.emit(str(exc))
+        refusal = self._refusal(item_id, state)
+        if refusal:
+            self.problem.emit(refusal)
             widget = self.widgets.get(item_id)
             if widget is not None:
                 widget.set_state(before)
             return False
+        self._write(item_id, state)
         self._store(item_id, state)
         ref = self._doc.items[item_id] if self._doc is not None else None
         typed = ref is not None and (
@@ -511,14 +588,14 @@ class AssessmentEditor(QWidget):
         self.set_answer(item_id, state)
 
     def apply_state(self, item_id: str, state: AnswerState) -> None:
-        """Put an item back in ``state`` (undo or redo): written at once, then shown."""
-        if self._data is None:
+        """Put an item back in ``state`` (undo or redo): queued for writing, then shown."""
+        if self._data is None or self._vault is None:
             return
-        try:
-            self._write(item_id, state)
-        except (AnswerRejected, AssessmentError) as exc:
-            self.problem.emit(str(exc))
+        refusal = self._refusal(item_id, state)
+        if refusal:
+            self.problem.emit(refusal)
             return
+        self._write(item_id, state)
         self._store(item_id, state)
         self.focus_item(item_id)
 
@@ -533,8 +610,6 @@ class AssessmentEditor(QWidget):
             widget.set_state(state)
         self._recompute()
         self._update_progress()
-        self.saved.emit(self.tr("Saved"))
-        self.answers_changed.emit()
 
     # --- completeness ----------------------------------------------------------------
 
@@ -619,28 +694,42 @@ class AssessmentEditor(QWidget):
                 return
             self._set_files(item_id, [*self._data.attachments.get(item_id, []), *added])
 
-        self._attach_task = run_in_background(
+        self._attach_task = writer_of(vault).submit(
             work,
+            owner=self,
             on_success=done,
             on_failure=lambda message, _exc: self.problem.emit(message),
             progress_label=self.tr("Attaching files…"),
+            cancellable=True,
             parent=self,
         )
 
     def remove_attachment(self, item_id: str, attachment_id: str) -> None:
         if self._vault is None or self._data is None or self._read_only:
             return
-        try:
-            with self._vault.transaction() as session:
-                assessment = get_assessment(session, self._data.id)
-                for record in attachments_of(session, assessment=assessment, item_id=item_id):
-                    if record.id == attachment_id:
-                        delete_attachment(session, record)
-        except ValidationError as exc:
-            self.problem.emit(str(exc))
-            return
-        remaining = [a for a in self._data.attachments.get(item_id, []) if a.id != attachment_id]
-        self._set_files(item_id, remaining)
+        assessment_id = self._data.id
+
+        def edit(session: Any) -> None:
+            assessment = get_assessment(session, assessment_id)
+            for record in attachments_of(session, assessment=assessment, item_id=item_id):
+                if record.id == attachment_id:
+                    delete_attachment(session, record)
+
+        def removed(_none: None) -> None:
+            if self._data is None or self._data.id != assessment_id:
+                return
+            remaining = [
+                a for a in self._data.attachments.get(item_id, []) if a.id != attachment_id
+            ]
+            self._set_files(item_id, remaining)
+
+        change(
+            self,
+            self._vault,
+            edit,
+            on_saved=removed,
+            on_failed=lambda message, _exc: self.problem.emit(message),
+        )
 
     def _set_files(self, item_id: str, files: list[AttachmentInfo]) -> None:
         assert self._data is not None and self._doc is not None

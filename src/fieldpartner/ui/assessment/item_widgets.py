@@ -9,7 +9,7 @@ Up/Down move to the previous/next item, Left/Right step through the answers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, QRectF, Qt, QTimer, Signal
@@ -44,6 +44,7 @@ from fieldpartner.domain.templates import ItemRef, TemplateDocument, text_of
 from fieldpartner.domain.templates.answers import CheckedAnswer, evidence_needed
 from fieldpartner.ui.assessment.labels import checklist_label
 from fieldpartner.ui.assessment.loading import AttachmentInfo
+from fieldpartner.ui.common.unsaved import UnsavedNotice
 
 TYPING_DELAY_MS = 600
 NO_DATE = QDate(1900, 1, 1)
@@ -241,6 +242,7 @@ class ItemWidget(QFrame):
         self.na_button: QPushButton | None = None
         self._build_answer(layout)
         self._build_evidence(layout)
+        self.unsaved: UnsavedNotice | None = None  # made when a change fails to be written
 
     # --- building --------------------------------------------------------------------
 
@@ -495,6 +497,23 @@ class ItemWidget(QFrame):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         painter.end()
+
+    def show_unsaved(self, message: str, retry: Callable[[], None]) -> None:
+        """The answer shown could not be written: say why, offer to write it again."""
+        if self.unsaved is None:
+            self.unsaved = UnsavedNotice(self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.unsaved)
+        self.unsaved.show_failure(message, retry)
+
+    def clear_unsaved(self) -> None:
+        if self.unsaved is not None:
+            self.unsaved.clear()
+
+    @property
+    def is_unsaved(self) -> bool:
+        return self.unsaved is not None and self.unsaved.is_unsaved
 
     def _update_evidence_warning(self) -> None:
         state = self._state
