@@ -235,6 +235,38 @@ class OwnedReads(QObject):
         self._latest[key] = task
         return task.start()
 
+    def queue_write(
+        self,
+        key: str,
+        vault: Vault,
+        work: Callable[[TaskControl], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[str, BaseException], None] | None = None,
+        *,
+        progress_label: str | None = None,
+        cancellable: bool = False,
+        long: bool = False,
+        parent: QWidget | None = None,
+    ) -> BackgroundTask:
+        """Queue ``work`` on the vault's writer (an export, an import), reporting back like
+        ``run``: only while the owner exists and has not forgotten since."""
+        task = writer_of(vault).submit(
+            work,
+            owner=self,
+            on_success=lambda result: self._deliver(key, task, on_success, result),
+            on_failure=(
+                None
+                if on_failure is None
+                else lambda message, exc: self._deliver_failure(key, task, on_failure, message, exc)
+            ),
+            progress_label=progress_label,
+            cancellable=cancellable,
+            long=long,
+            parent=parent,
+        )
+        self._latest[key] = task
+        return task
+
     def current(self, key: str) -> BackgroundTask | None:
         """The newest read of ``key`` if it is still running."""
         task = self._latest.get(key)
