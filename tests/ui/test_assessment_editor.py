@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import threading
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -26,6 +27,7 @@ from fieldpartner.domain.assessments import (
     create_assessment,
     finalise,
     get_assessment,
+    results_of,
     set_answer_state,
 )
 from fieldpartner.domain.attachments import attachments_of
@@ -35,6 +37,7 @@ from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.revisions import bulk_create
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template, store_template
 from fieldpartner.domain.templates.resources import builtin_dir
+from fieldpartner.ui.assessment import loading
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, OptionCard
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.assessment.radar import RadarChart
@@ -100,6 +103,7 @@ def test_scored_item_shows_every_level_and_keys_choose_them(qtbot, vault):
     qtbot.keyClick(editor.item_widget(last), Qt.Key.Key_Down)
     assert editor.current_section == "finance"
     assert editor.current_item == editor._visible_items("finance")[0]
+    qtbot.waitUntil(lambda: not editor.results_pending, timeout=WAIT)
     assert "1 of" in editor.completeness_label.text()
 
 
@@ -195,6 +199,38 @@ def test_a_long_template_builds_only_the_section_shown(qtbot, vault):
     editor = page.view.editor
     assert 0 < len(editor.widgets) <= total // 5
     assert editor.completeness_label.text().startswith(f"0 of {total}")
+
+
+def test_results_are_scored_off_the_interface_thread_and_follow_the_newest_answer(
+    qtbot, vault, monkeypatch
+):
+    page = _open(qtbot, vault, _capacity(vault))
+    editor = page.view.editor
+    scored_on: list[bool] = []
+    scored = loading.compute_results
+
+    def recording(*args, **kwargs):
+        scored_on.append(threading.current_thread() is threading.main_thread())
+        return scored(*args, **kwargs)
+
+    monkeypatch.setattr(loading, "compute_results", recording)
+    # Quick changes, each superseding the last one's results before they arrive.
+    for level in (1, 2, 3, 4, 2):
+        assert editor.set_answer("cap.gov.board", AnswerState(level))
+    editor.set_answer("cap.gov.strategy", AnswerState(None, True))
+    editor.set_answer("cap.gov.strategy", AnswerState(3))
+    editor.undo_stack.undo()  # back to not applicable
+    qtbot.waitUntil(lambda: not editor.results_pending, timeout=WAIT)
+    wait_for_writes(qtbot, vault)
+    assert scored_on and not any(scored_on)
+    with vault.session() as session:
+        stored = results_of(session, get_assessment(session, editor.data.id))
+    assert editor.results == stored
+    assert editor.results["items"]["cap.gov.board"]["points"] == 2
+    assert editor.results["items"]["cap.gov.strategy"]["not_applicable"]
+    answered = editor.results["completeness"]["answered"]
+    assert answered == 2
+    assert editor.completeness_label.text().startswith(f"{answered} of ")
 
 
 def test_list_filters_and_navigation_open_an_assessment(qtbot, vault):
@@ -416,7 +452,7 @@ def test_numbers_text_dates_and_choices_and_items_that_appear_with_an_answer(qtb
     qtbot.keyClicks(dropped.number_edit, "2")
     qtbot.keyClick(dropped.number_edit, Qt.Key.Key_Return)
     assert editor.data.states["wr.plan.dropped"].value == 2
-    assert not why.isHidden()
+    qtbot.waitUntil(lambda: not why.isHidden(), timeout=WAIT)
     qtbot.keyClicks(why.text_edit, "Funding ended")
     why.commit_typing()
 
