@@ -25,11 +25,11 @@ from fieldpartner.hardening import disable_core_dumps
 from fieldpartner.logs import start_logging
 from fieldpartner.new_vault import create_vault
 from fieldpartner.startup import prepare_process
+from fieldpartner.ui.common.preferences import clear_recent, language
 from fieldpartner.ui.language import install_language
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.problem_report_dialog import default_log_folder
-from fieldpartner.ui.settings_dialog import language
-from fieldpartner.ui.start_dialog import StartDialog, forget_recent
+from fieldpartner.ui.start_dialog import StartDialog
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault, is_vault, wipe
 
@@ -110,8 +110,8 @@ class AppShell(QObject):
             self.show_start(path)
 
     def _wiped(self, path: Path) -> None:
-        """After an emergency wipe: no trace of the vault's path, then the start dialog."""
-        forget_recent(self.settings, path)
+        """After an emergency wipe: no trace of any vault's path, then the start dialog."""
+        clear_recent(self.settings)
         self._locked(None)
 
     # --- the demo vault --------------------------------------------------------------

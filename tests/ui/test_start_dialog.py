@@ -9,10 +9,9 @@ from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 from ui_helpers import PASSPHRASE, floor_kdf
 
+from fieldpartner.ui.common.preferences import RECENT_KEY, REMEMBER_KEY, forget_recent
 from fieldpartner.ui.start_dialog import (
-    RECENT_KEY,
     StartDialog,
-    forget_recent,
     normalise_key_group,
     passphrase_strength,
     vault_folder_name,
@@ -41,6 +40,7 @@ def _unlock(qtbot, dialog: StartDialog, passphrase: str) -> None:
 
 
 def test_right_passphrase_unlocks_the_vault_without_blocking(qtbot, settings, vault_path):
+    settings.setValue(REMEMBER_KEY, True)  # remembering recent vaults is opt-in
     dialog = _dialog(qtbot, settings, vault_path=vault_path)
     assert dialog.vault_path.text() == str(vault_path)
     assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
@@ -171,8 +171,10 @@ def test_creating_where_a_vault_exists_says_why_it_failed(qtbot, settings, vault
 def test_recent_vaults_are_listed_and_can_be_cleared_or_turned_off(
     qtbot, settings, tmp_path, vault_path
 ):
+    settings.setValue(REMEMBER_KEY, True)
     settings.setValue(RECENT_KEY, [str(vault_path), str(tmp_path / "Other.fpvault")])
     dialog = _dialog(qtbot, settings)
+    assert dialog.remember_recent.isChecked()
     assert dialog.recent_list.count() == 2
     assert dialog.vault_path.text() == str(vault_path)  # the most recent is preselected
     dialog.recent_list.setCurrentRow(1)
@@ -187,6 +189,18 @@ def test_recent_vaults_are_listed_and_can_be_cleared_or_turned_off(
     assert settings.value(RECENT_KEY) is None
     dialog._add_recent(vault_path)
     assert settings.value(RECENT_KEY) is None
+
+
+def test_recent_vaults_are_not_remembered_unless_asked(qtbot, settings, vault_path):
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    assert not dialog.remember_recent.isChecked()
+    with qtbot.waitSignal(dialog.vault_opened, timeout=15000) as opened:
+        _unlock(qtbot, dialog, PASSPHRASE)
+    opened.args[0].lock()
+    settings.sync()
+    assert settings.value(RECENT_KEY) is None
+    written = Path(settings.fileName())
+    assert not written.exists() or vault_path.name not in written.read_text(encoding="utf-8")
 
 
 def test_a_path_that_does_not_exist_opens_the_create_page(qtbot, settings, tmp_path):

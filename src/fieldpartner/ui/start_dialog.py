@@ -43,30 +43,23 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.new_vault import create_vault
+from fieldpartner.ui.common.preferences import (
+    add_recent,
+    clear_recent,
+    paper_size,
+    recent_paths,
+    remembers_recent,
+    set_remember_recent,
+)
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault, VaultHeaderError, WrongPassphrase, is_vault
 from fieldpartner.vault.keys import KdfParams
 from fieldpartner.vault.vault import VAULT_SUFFIX
 
-RECENT_KEY = "vaults/recent"
-REMEMBER_KEY = "vaults/remember_recent"
-MAX_RECENT = 8
 MIN_PASSPHRASE_LENGTH = 8
 
 # Characters that cannot appear in a folder name on at least one of our platforms.
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
-def forget_recent(settings: QSettings, path: Path) -> None:
-    """Drop one vault from the recent list (after it was wiped, its path must not linger)."""
-    value = settings.value(RECENT_KEY, [])
-    paths = [value] if isinstance(value, str) else [str(v) for v in value or []]
-    kept = [p for p in paths if p and Path(p) != Path(path)]
-    if kept:
-        settings.setValue(RECENT_KEY, kept)
-    else:
-        settings.remove(RECENT_KEY)
-    settings.sync()
 
 
 def normalise_key_group(text: str) -> str:
@@ -494,26 +487,12 @@ class StartDialog(QDialog):
 
     # --- recent vaults ------------------------------------------------------------------
 
-    def _remember(self) -> bool:
-        value = self._settings.value(REMEMBER_KEY, True)
-        return value not in (False, "false", "0", 0)
-
-    def _recent_paths(self) -> list[str]:
-        value = self._settings.value(RECENT_KEY, [])
-        # INI files give back a one-item list as a plain string.
-        if isinstance(value, str):
-            return [value] if value else []
-        if isinstance(value, list | tuple):
-            return [str(v) for v in value]
-        return []
-
     def _load_recent(self) -> None:
-        remember = self._remember()
         self.remember_recent.blockSignals(True)
-        self.remember_recent.setChecked(remember)
+        self.remember_recent.setChecked(remembers_recent(self._settings))
         self.remember_recent.blockSignals(False)
         self.recent_list.clear()
-        for text in self._recent_paths() if remember else []:
+        for text in recent_paths(self._settings):
             path = Path(text)
             item = QListWidgetItem(path.name, self.recent_list)
             item.setToolTip(text)
@@ -524,23 +503,14 @@ class StartDialog(QDialog):
         self.clear_recent.setEnabled(has_recent)
 
     def _add_recent(self, path: Path) -> None:
-        if not self._remember():
-            return
-        text = str(path)
-        paths = [text, *(p for p in self._recent_paths() if p != text)][:MAX_RECENT]
-        self._settings.setValue(RECENT_KEY, paths)
-        self._settings.sync()
+        add_recent(self._settings, path)
 
     def _clear_recent(self) -> None:
-        self._settings.remove(RECENT_KEY)
-        self._settings.sync()
+        clear_recent(self._settings)
         self._load_recent()
 
     def _remember_toggled(self, remember: bool) -> None:
-        self._settings.setValue(REMEMBER_KEY, remember)
-        if not remember:
-            self._settings.remove(RECENT_KEY)
-        self._settings.sync()
+        set_remember_recent(self._settings, remember)
         self._load_recent()
 
     def _recent_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
@@ -794,11 +764,9 @@ class StartDialog(QDialog):
 
     def print_recovery_key(self, device: QPagedPaintDevice) -> None:
         """Print the key on ``device`` (a printer; tests pass an in-memory PDF writer)."""
-        from fieldpartner.ui.settings_dialog import PAPER_KEY  # imports this module
-
         size = (
             QPageSize.PageSizeId.Letter
-            if self._settings.value(PAPER_KEY, "A4") == "Letter"
+            if paper_size(self._settings) == "Letter"
             else QPageSize.PageSizeId.A4
         )
         device.setPageSize(QPageSize(size))
