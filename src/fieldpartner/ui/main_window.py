@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
@@ -472,6 +473,7 @@ class MainWindow(QMainWindow):
             self._vault = None
             for page in self.page_list:
                 page.vault_locked()
+            forget_record_caches()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_vault()

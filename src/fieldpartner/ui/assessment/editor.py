@@ -230,6 +230,8 @@ class AssessmentEditor(QWidget):
         shown = self.scroll.takeWidget()
         if shown is not None:
             shown.deleteLater()
+        for widget in self.widgets.values():
+            widget.forget()
         for page in self._pages.values():
             page.deleteLater()
         self._pages.clear()

@@ -498,6 +498,15 @@ class ItemWidget(QFrame):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         painter.end()
 
+    def forget(self) -> None:
+        """Show nothing (before the widget is deleted on lock: until Qt deletes it, its
+        Python side would otherwise keep the answer and note)."""
+        if self._state != AnswerState():
+            self.set_state(AnswerState())
+        if self._attachments:
+            self.set_attachments([])
+        self.clear_unsaved()
+
     def show_unsaved(self, message: str, retry: Callable[[], None]) -> None:
         """The answer shown could not be written: say why, offer to write it again."""
         if self.unsaved is None:
