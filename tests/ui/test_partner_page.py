@@ -64,7 +64,7 @@ def _add_partner(qtbot, window: MainWindow, name: str):
     dialog.name.setText(name)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     page = window.page("partner")
-    assert window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is page, timeout=5000)
     return page
 
 
