@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
-from ui_helpers import PASSPHRASE, floor_kdf, interactive_widgets, texts_showing
+from ui_helpers import PASSPHRASE, floor_kdf, interactive_widgets, texts_showing, wait_for_writes
 
 from fieldpartner.domain.attachments import attachments_of
 from fieldpartner.domain.partners import contacts_of, get_partner
@@ -19,7 +19,6 @@ from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
 from fieldpartner.ui.partners.partner_page import PartnerPage
 from fieldpartner.ui.start_dialog import StartDialog
-from ui_helpers import wait_for_writes
 
 CANARY = "Kestrel-5Q7"
 
