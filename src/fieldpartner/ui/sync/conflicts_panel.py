@@ -40,21 +40,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 from sqlalchemy import select
 
 from fieldpartner.domain.models import RecordRevision
 from fieldpartner.sync.org import organisation
 from fieldpartner.sync.records import BODY_RULES
 from fieldpartner.sync.service import list_conflicts, resolve_conflict
+from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.plan.colours import done_colour, overdue_colour
 from fieldpartner.ui.plan.labels import format_date
-from fieldpartner.ui.plan.reads import PendingReads
 from fieldpartner.ui.sync.devices_panel import fixed_font
 from fieldpartner.ui.sync.labels import failure_text, format_time, short_device
 from fieldpartner.ui.tables import HeadedTableModel, record_table
-from fieldpartner.ui.worker import TaskControl, run_in_background
+from fieldpartner.ui.worker import TaskControl
 from fieldpartner.vault import Vault
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -539,8 +538,7 @@ class ConflictsPanel(QWidget):
         self.model = ConflictTableModel(self)
         self.choices: list[FieldChoice] = []
         self._shown: tuple[str, str] | None = None  # conflict id and status on show
-        self._reads = PendingReads()
-        self._generation = 0
+        self.reads = OwnedReads(self)
         self._loading = False
         self._resolving = False
         layout = QVBoxLayout(self)
@@ -660,24 +658,16 @@ class ConflictsPanel(QWidget):
         vault = self.vault
         if vault is None or vault.is_locked:
             return
-        self._generation += 1
-        generation, include = self._generation, self.include_resolved.isChecked()
+        include = self.include_resolved.isChecked()
         self._loading = True
 
         def work(_control: TaskControl) -> ConflictList:
             return read_conflicts(vault, include)
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda found: self._show_list(generation, found),
-            on_failure=lambda message, exc: self._read_failed(generation, message, exc),
-        )
+        self.reads.run("conflicts", work, self._show_list, self._read_failed)
 
-    def _current(self, generation: int) -> bool:
-        return Shiboken.isValid(self) and generation == self._generation and self.vault is not None
-
-    def _show_list(self, generation: int, found: ConflictList) -> None:
-        if not self._current(generation):
+    def _show_list(self, found: ConflictList) -> None:
+        if self.vault is None:
             return
         chosen = self.selected_id()
         self._loading = False
@@ -688,9 +678,7 @@ class ConflictsPanel(QWidget):
             self.table.selectRow(0)
         self.reloaded.emit()
 
-    def _read_failed(self, generation: int, message: str, exc: BaseException) -> None:
-        if not self._current(generation):
-            return
+    def _read_failed(self, message: str, exc: BaseException) -> None:
         self._loading = False
         self._show_feedback(failure_text(message, exc))
         self.reloaded.emit()
@@ -866,14 +854,12 @@ class ConflictsPanel(QWidget):
         def work(_control: TaskControl) -> None:
             resolve_conflict(vault, row.id, chosen)
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda _result: self._resolved(done),
-            on_failure=self._refused,
+        self.reads.queue_write(
+            "resolve", vault, work, lambda _result: self._resolved(done), self._refused
         )
 
     def _resolved(self, message: str) -> None:
-        if not Shiboken.isValid(self) or self.vault is None:
+        if self.vault is None:
             return
         self._resolving = False
         self.status_message.emit(message)
@@ -881,7 +867,7 @@ class ConflictsPanel(QWidget):
         self.resolution_finished.emit(True)
 
     def _refused(self, message: str, exc: BaseException) -> None:
-        if not Shiboken.isValid(self) or self.vault is None:
+        if self.vault is None:
             return
         self._resolving = False
         text = failure_text(message, exc)
@@ -899,7 +885,7 @@ class ConflictsPanel(QWidget):
 
     def forget(self) -> None:
         """Empty every widget and model (on lock); waits for work on its way."""
-        self._generation += 1
+        self.reads.drop()
         self._loading = False
         self._resolving = False
         self.table.clearSelection()
@@ -907,4 +893,4 @@ class ConflictsPanel(QWidget):
         self._show_conflict(None)
         self.title.clear()
         self.count_label.clear()
-        self._reads.wait()
+        self.reads.forget()
