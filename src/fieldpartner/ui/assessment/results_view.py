@@ -362,8 +362,10 @@ class ResultsView(QScrollArea):
                 rating_label(section.get("rating")),
             ]
             for column, value in enumerate(values):
-                table.setItem(row, column, _cell(value, column in (1, 2, 3, 4)))
-            table.item(row, 0).setData(Qt.ItemDataRole.UserRole, section["id"])
+                cell = _cell(value, column in (1, 2, 3, 4))
+                if column == 0:
+                    cell.setData(Qt.ItemDataRole.UserRole, section["id"])
+                table.setItem(row, column, cell)
         fit_rows(table)
         scored = [s for s in sections if s.get("percent") is not None]
         series = [(self.tr("This assessment"), [s["percent"] for s in scored])]
@@ -373,7 +375,7 @@ class ResultsView(QScrollArea):
             for entry in previous.get("sections") or []:
                 before[entry["id"]] = entry
             # The comparison carries scores; plot them as percent of this range.
-            earlier = []
+            earlier: list[float | None] = []
             for s in scored:
                 score = (before.get(s["id"]) or {}).get("before")
                 low, high = s.get("min"), s.get("max")
@@ -519,7 +521,10 @@ class ResultsView(QScrollArea):
     def _action_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return
-        action_id = self.action_table.item(item.row(), 0).data(ACTION_ID_ROLE)
+        first = self.action_table.item(item.row(), 0)
+        if first is None:
+            return
+        action_id = first.data(ACTION_ID_ROLE)
         if item.column() == 0:
             if item.text().strip():
                 self._edit(action_id, title=item.text().strip())
