@@ -374,7 +374,7 @@ def test_forget_empties_the_page_after_editing(qtbot, vault):
     assert editor.completeness_label.text() == ""
     assert page.view.title_label.text() == "" and page.view.details_label.text() == ""
     assert page.model.rowCount() == 0
-    assert editor.scroll.widget() is None
+    assert editor.item_scroll.widget() is None
     QApplication.processEvents()
 
 

@@ -173,15 +173,15 @@ class AssessmentEditor(QWidget):
         self.section_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.section_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.section_tree.currentItemChanged.connect(self._section_chosen)
-        self.scroll = QScrollArea(splitter)
-        self.scroll.setObjectName("itemScroll")
-        self.scroll.setAccessibleName(self.tr("Questions"))
-        self.scroll.setWidgetResizable(True)
+        self.item_scroll = QScrollArea(splitter)
+        self.item_scroll.setObjectName("itemScroll")
+        self.item_scroll.setAccessibleName(self.tr("Questions"))
+        self.item_scroll.setWidgetResizable(True)
         self._holder = QWidget(self)  # keeps built section pages while not shown
         self._holder.setObjectName("sectionPageHolder")
         self._holder.hide()
         splitter.addWidget(self.section_tree)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.item_scroll)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 700])
@@ -227,7 +227,7 @@ class AssessmentEditor(QWidget):
         self.section_tree.blockSignals(True)
         self.section_tree.clear()
         self.section_tree.blockSignals(False)
-        shown = self.scroll.takeWidget()
+        shown = self.item_scroll.takeWidget()
         if shown is not None:
             shown.deleteLater()
         for widget in self.widgets.values():
@@ -310,10 +310,10 @@ class AssessmentEditor(QWidget):
         page = self._pages.get(section_id)
         if page is None:
             page = self._build_page(section_id)
-        shown = self.scroll.takeWidget()
+        shown = self.item_scroll.takeWidget()
         if shown is not None:
             shown.setParent(self._holder)
-        self.scroll.setWidget(page)
+        self.item_scroll.setWidget(page)
         page.show()
         self._current_section = section_id
         entry = self._tree_items.get(section_id)
@@ -321,7 +321,7 @@ class AssessmentEditor(QWidget):
             self.section_tree.blockSignals(True)
             self.section_tree.setCurrentItem(entry)
             self.section_tree.blockSignals(False)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.item_scroll.verticalScrollBar().setValue(0)
 
     def _build_page(self, section_id: str) -> QWidget:
         """A section's page; its items are added a few at a time (see ``_build_more``)."""
@@ -359,6 +359,7 @@ class AssessmentEditor(QWidget):
         if not pending or page is None:
             return
         layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)  # made by _build_page
         applicable = self.results.get("items", {})
         built = 0
         while pending and (count is None or built < count or upto):
@@ -369,7 +370,7 @@ class AssessmentEditor(QWidget):
             widget.set_read_only(self._read_only)
             widget.setVisible(bool(applicable.get(item.id, {}).get("applicable")))
             widget.state_edited.connect(self._state_edited)
-            widget.move_requested.connect(self.move)
+            widget.move_requested.connect(self.move_focus)
             widget.attach_requested.connect(self._attach_requested)
             widget.remove_attachment_requested.connect(self.remove_attachment)
             layout.insertWidget(layout.count() - 1, widget)  # before the stretch
@@ -435,9 +436,9 @@ class AssessmentEditor(QWidget):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self._set_current(item_id)
-            self.scroll.ensureWidgetVisible(widget, 0, 40)
+            self.item_scroll.ensureWidgetVisible(widget, 0, 40)
 
-    def move(self, item_id: str, step: int) -> None:
+    def move_focus(self, item_id: str, step: int) -> None:
         """The previous or next applicable item, crossing into the next section."""
         if self._current_section is None:
             return
