@@ -65,7 +65,8 @@ def mark_checked(button: QPushButton, checked: bool) -> None:
     """Make a checked answer button stand out in every style (painted, not a style sheet:
     style sheets make every item widget several times slower to build)."""
     button.setChecked(checked)
-    palette = button.parentWidget().palette() if button.parentWidget() else QPalette()
+    parent = button.parentWidget()
+    palette = parent.palette() if parent is not None else QPalette()
     if checked:
         palette.setColor(QPalette.ColorRole.Button, palette.color(QPalette.ColorRole.Highlight))
         palette.setColor(

@@ -304,7 +304,7 @@ class AssessmentView(QWidget):
         if self._vault is None or data is None:
             return
 
-        def reopened(_none: None) -> None:
+        def reopened(_reopened: object) -> None:
             if self.editor.data is not data:
                 return
             data.status = "draft"

@@ -67,12 +67,12 @@ class AddPartnerDialog(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("addPartnerCancel")
         cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.add_partner)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.name.setFocus()
 
-    def create(self) -> None:
+    def add_partner(self) -> None:
         """Queue the new partner on the vault's writer; the dialog closes once it is in
         the vault, or stays open with what was typed and says why not."""
         values = {

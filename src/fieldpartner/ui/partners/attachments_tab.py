@@ -113,6 +113,8 @@ class AttachmentsTab(RecordListTab):
             types = {a.id: a.media_type for a in self._attachments(session)}
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
+            if item is None:
+                continue
             item.setData(0, TYPE_ROLE, types.get(str(item.data(0, ID_ROLE)), ""))
 
     def _attachments(self, session: Any) -> list[Attachment]:
@@ -198,7 +200,7 @@ class AttachmentsTab(RecordListTab):
     def select(self, attachment_id: str) -> None:
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            if item.data(0, ID_ROLE) == attachment_id:
+            if item is not None and item.data(0, ID_ROLE) == attachment_id:
                 self.tree.setCurrentItem(item)
                 return
 

@@ -192,10 +192,11 @@ class ProfileTab(QWidget):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             vocabulary.fill_countries(combo, any_label=self.tr("(not set)"))
-            line = combo.lineEdit()
-            line.setObjectName("profile_country_text")
-            line.setAccessibleName(self.tr("Country"))
-            line.editingFinished.connect(commit)
+            typed = combo.lineEdit()
+            assert typed is not None  # an editable combo box has its line edit
+            typed.setObjectName("profile_country_text")
+            typed.setAccessibleName(self.tr("Country"))
+            typed.editingFinished.connect(commit)
             combo.activated.connect(commit)
         else:
             vocabulary.fill_choices(combo, field)
@@ -385,6 +386,7 @@ class ProfileTab(QWidget):
         assert isinstance(country, QComboBox)
         country.setCurrentIndex(0)
         line = country.lineEdit()
+        assert line is not None  # the country field is editable
         line.blockSignals(True)
         line.setText("")
         line.setText(country.itemText(0))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,8 +52,9 @@ def format_day(value: date | None) -> str:
 def format_time(value: datetime | None) -> str:
     if value is None:
         return ""
-    local = value.astimezone()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    # In the computer's time zone, as value.astimezone() would give it.
+    shown = QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class RecordListTab(QWidget):

@@ -464,7 +464,7 @@ class CreateOrganisationDialog(_OrganisationDialog):
         )
         self.create_button.setObjectName("createAccept")
         self.create_button.setAccessibleName(self.tr("Create the organisation"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.submit)
         self.cancel_button = self.buttons.addButton(
             self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
@@ -544,7 +544,7 @@ class CreateOrganisationDialog(_OrganisationDialog):
         )
         self.create_button.setEnabled(ready)
 
-    def create(self) -> None:
+    def submit(self) -> None:
         if not self.create_button.isEnabled():
             return
         vault = self.vault
