@@ -33,6 +33,7 @@ from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
 from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.partner_model import PartnerTableModel
 from fieldpartner.ui.partners.list_page import PartnerListPage
 from fieldpartner.ui.partners.partner_page import PartnerPage
 from fieldpartner.ui.plan.plan_page import PlanPage
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         return self.page("partners")  # type: ignore[return-value]
 
     @property
-    def partner_model(self):  # type: ignore[no-untyped-def]
+    def partner_model(self) -> PartnerTableModel:
         return self.partner_page.model
 
     @property
@@ -318,7 +319,8 @@ class MainWindow(QMainWindow):
         for stack in stacks:
             if stack not in self.undo_group.stacks():
                 self.undo_group.addStack(stack)
-        self.undo_group.setActiveStack(stacks[0] if stacks else None)
+        # None (no page stack) empties Undo and Redo; the bindings' stubs leave it out.
+        self.undo_group.setActiveStack(stacks[0] if stacks else None)  # type: ignore[arg-type]
         if self._vault is not None:
             page.activated()
 

@@ -52,8 +52,10 @@ def set_remember_recent(settings: QSettings, remember: bool) -> None:
 
 
 def recent_paths(settings: QSettings) -> list[str]:
-    if not remembers_recent(settings):
-        return []
+    return _stored_paths(settings) if remembers_recent(settings) else []
+
+
+def _stored_paths(settings: QSettings) -> list[str]:
     value = settings.value(RECENT_KEY, [])
     # INI files give back a one-item list as a plain string.
     if isinstance(value, str):
@@ -79,9 +81,7 @@ def clear_recent(settings: QSettings) -> None:
 
 def forget_recent(settings: QSettings, path: Path) -> None:
     """Drop one vault from the recent list (after it was wiped, its path must not linger)."""
-    value = settings.value(RECENT_KEY, [])
-    paths = [value] if isinstance(value, str) else [str(v) for v in value or []]
-    kept = [p for p in paths if p and Path(p) != Path(path)]
+    kept = [p for p in _stored_paths(settings) if p and Path(p) != Path(path)]
     if kept:
         settings.setValue(RECENT_KEY, kept)
     else:
