@@ -723,9 +723,8 @@ class StartDialog(QDialog):
         self._printer = printer
         dialog.accepted.connect(lambda: self._print_accepted(printer))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        QDialog.open(
-            dialog
-        )  # the window-modal open(); QPrintDialog's stubs name only open(receiver, member)
+        # The window-modal open(); QPrintDialog's stubs name only open(receiver, member).
+        QDialog.open(dialog)
 
     def _print_accepted(self, printer: QPrinter) -> None:
         self._printer = None
