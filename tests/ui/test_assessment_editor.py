@@ -41,7 +41,7 @@ from fieldpartner.ui.assessment import loading
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, OptionCard
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.assessment.radar import RadarChart
-from fieldpartner.ui.plan.paged_model import PAGE_SIZE
+from fieldpartner.ui.common.paged_model import PAGE_SIZE
 from fieldpartner.vault import Vault
 
 WAIT = 15000

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.plans import UpcomingOverview, upcoming_overview
+from fieldpartner.ui.common.colours import overdue_colour
 from fieldpartner.ui.operations import OwnedReads, read_in_chunks
 from fieldpartner.ui.page import Page
-from fieldpartner.ui.plan.colours import overdue_colour
 from fieldpartner.ui.plan.due_model import DueTableModel
 from fieldpartner.vault import Vault
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from fieldpartner.ui.plan.colours import done_colour, overdue_colour
+from fieldpartner.ui.common.colours import done_colour, overdue_colour
 from fieldpartner.ui.sync.conflict_rows import ConflictList, ConflictRow
 from fieldpartner.ui.sync.conflict_values import (
     field_label,

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.sync.service import resolve_conflict
+from fieldpartner.ui.common.colours import overdue_colour
 from fieldpartner.ui.operations import OwnedReads
-from fieldpartner.ui.plan.colours import overdue_colour
 from fieldpartner.ui.sync.conflict_choice import FieldChoice
 from fieldpartner.ui.sync.conflict_model import ConflictTableModel
 from fieldpartner.ui.sync.conflict_rows import ConflictList, ConflictRow, read_conflicts

@@ -39,8 +39,8 @@ from fieldpartner.sync.org import (
     revoke_device,
     unassign_partner,
 )
+from fieldpartner.ui.common.colours import done_colour, overdue_colour
 from fieldpartner.ui.operations import OwnedReads
-from fieldpartner.ui.plan.colours import done_colour, overdue_colour
 from fieldpartner.ui.sync.assign_dialog import AssignPartnersDialog
 from fieldpartner.ui.sync.labels import failure_text, format_time, short_device
 from fieldpartner.ui.tables import HeadedTableModel, record_table

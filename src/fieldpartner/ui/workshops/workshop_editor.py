@@ -41,11 +41,12 @@ from fieldpartner.domain.workshops import (
     remove_participant,
     review_follow_up,
 )
+from fieldpartner.ui.common.colours import overdue_colour
+from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.common.unsaved import UnsavedNotice
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.plan.action_dialog import ActionDialog
-from fieldpartner.ui.plan.colours import overdue_colour
-from fieldpartner.ui.plan.labels import format_date, status_labels
+from fieldpartner.ui.plan.labels import status_labels
 from fieldpartner.ui.worker import is_refusal
 from fieldpartner.ui.workshops.details import WorkshopDetails, read_details
 from fieldpartner.ui.workshops.new_workshop_dialog import split_names
