@@ -9,13 +9,9 @@ from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 from ui_helpers import PASSPHRASE, floor_kdf
 
+from fieldpartner.ui.common.passphrases import normalise_key_group, passphrase_strength
 from fieldpartner.ui.common.preferences import RECENT_KEY, REMEMBER_KEY, forget_recent
-from fieldpartner.ui.start_dialog import (
-    StartDialog,
-    normalise_key_group,
-    passphrase_strength,
-    vault_folder_name,
-)
+from fieldpartner.ui.start_dialog import StartDialog, vault_folder_name
 from fieldpartner.vault import Vault
 from fieldpartner.vault.header import HEADER_NAME
 
@@ -111,43 +107,43 @@ def test_creating_a_vault_shows_the_recovery_key_once_and_requires_the_checkbox(
 
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=20000)
-    recovery = dialog.recovery_field.text()
-    assert recovery and dialog.recovery_field.isReadOnly()
+    recovery = dialog.recovery.recovery_field.text()
+    assert recovery and dialog.recovery.recovery_field.isReadOnly()
     assert dialog.new_passphrase.text() == "" and dialog.confirm_passphrase.text() == ""
 
     # The key must be confirmed as written down: Continue is disabled and closing refused.
-    assert not dialog.continue_button.isEnabled()
+    assert not dialog.recovery.continue_button.isEnabled()
     dialog.reject()
     assert dialog.isVisible() and dialog.vault is None
 
-    qtbot.mouseClick(dialog.copy_recovery, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.recovery.copy_recovery, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == recovery
 
     # Printing goes to a paged device in memory here; the dialog offers no "print to file".
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    dialog.print_recovery_key(writer)
+    dialog.recovery.print_recovery_key(writer)
     del writer
     assert bytes(buffer.data()).startswith(b"%PDF")
 
     # Ticking the box is not enough: one group of the key must be typed back.
-    dialog.recovery_written.setChecked(True)
-    assert not dialog.continue_button.isEnabled()
-    group = recovery.split("-")[dialog.check_group]
+    dialog.recovery.recovery_written.setChecked(True)
+    assert not dialog.recovery.continue_button.isEnabled()
+    group = recovery.split("-")[dialog.recovery.check_group]
     wrong = "ZZZZ" if group != "ZZZZ" else "YYYY"
-    qtbot.keyClicks(dialog.recovery_check, wrong)
-    assert not dialog.continue_button.isEnabled()
-    dialog.recovery_check.clear()
-    qtbot.keyClicks(dialog.recovery_check, group.lower())
-    assert dialog.continue_button.isEnabled()
+    qtbot.keyClicks(dialog.recovery.recovery_check, wrong)
+    assert not dialog.recovery.continue_button.isEnabled()
+    dialog.recovery.recovery_check.clear()
+    qtbot.keyClicks(dialog.recovery.recovery_check, group.lower())
+    assert dialog.recovery.continue_button.isEnabled()
     with qtbot.waitSignal(dialog.vault_opened, timeout=3000) as opened:
-        qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.recovery.continue_button, Qt.MouseButton.LeftButton)
     vault = opened.args[0]
     try:
         assert vault.name == "Field 2026"
         assert Path(vault.path) == target
-        assert dialog.recovery_field.text() == ""
+        assert dialog.recovery.recovery_field.text() == ""
         assert QGuiApplication.clipboard().text() == ""  # the copied key was not left behind
     finally:
         vault.lock()

@@ -51,11 +51,11 @@ def _create(qtbot, settings: QSettings, folder) -> MainWindow:
     qtbot.keyClicks(dialog.confirm_passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=WAIT)
-    group = dialog.recovery_field.text().split("-")[dialog.check_group]
-    dialog.recovery_written.setChecked(True)
-    qtbot.keyClicks(dialog.recovery_check, group)
+    group = dialog.recovery.recovery_field.text().split("-")[dialog.recovery.check_group]
+    dialog.recovery.recovery_written.setChecked(True)
+    qtbot.keyClicks(dialog.recovery.recovery_check, group)
     with qtbot.waitSignal(dialog.vault_opened, timeout=WAIT) as opened:
-        qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.recovery.continue_button, Qt.MouseButton.LeftButton)
     return _window(qtbot, settings, opened.args[0])
 
 
