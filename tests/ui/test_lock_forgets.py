@@ -8,7 +8,7 @@ import re
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from ui_helpers import wait_for_writes
 
 from fieldpartner.domain.assessments import create_assessment
@@ -105,4 +105,5 @@ def test_lock_leaves_no_record_text_in_any_python_object(qtbot, vault, settings,
     with qtbot.waitSignal(window.locked, timeout=WAIT):
         window.lock_action.trigger()
     assert vault.is_locked
+    QCoreApplication.processEvents()  # the window collects in the next turn of the loop
     assert objects_holding(PARTS) == []

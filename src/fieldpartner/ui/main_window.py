@@ -8,6 +8,7 @@ with the vault's folder so the caller can offer to unlock it again.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -475,7 +476,9 @@ class MainWindow(QMainWindow):
             self._vault = None
             for page in self.page_list:
                 page.vault_locked()
-            forget_record_caches()
+            forget_record_caches(collect=False)
+            # Cycles still holding records are freed in the next turn of the event loop.
+            QTimer.singleShot(0, gc.collect)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_vault()
