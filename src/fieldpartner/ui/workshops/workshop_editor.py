@@ -96,6 +96,7 @@ class WorkshopEditor(QWidget):
         self.vault = vault
         self.details: WorkshopDetails | None = None
         self._dialog: QDialog | None = None
+        self._report_dialog: QDialog | None = None
         self._statuses = status_labels()
         self._loading_id = ""
         self.reads = OwnedReads(self)
@@ -383,12 +384,12 @@ class WorkshopEditor(QWidget):
                 edit.setText(value)
         self.start_field.set_value(details.start, today)
         self.end_field.set_value(details.end, details.start or today)
-        for edit, value in (
+        for text_edit, value in (
             (self.co_design_edit, details.co_design_input),
             (self.notes_edit, details.notes),
         ):
-            if edit.toPlainText() != value:
-                edit.set_text_quietly(value)
+            if text_edit.toPlainText() != value:
+                text_edit.set_text_quietly(value)
         self.error_label.clear()
 
         table = self.participants_table
@@ -537,7 +538,11 @@ class WorkshopEditor(QWidget):
             if isinstance(exc, ValidationError) or is_refusal(exc):
                 self.error_label.setText(message)
             else:
-                self.unsaved.show_failure(message, lambda: self._write(edit, review_position))
+
+                def retry() -> None:
+                    self._write(edit, review_position)
+
+                self.unsaved.show_failure(message, retry)
 
         change(self, self.vault, edit, on_saved=saved, on_failed=failed)
         return True
@@ -567,7 +572,9 @@ class WorkshopEditor(QWidget):
     def add_person(self, **values: str) -> bool:
         workshop_id = self.workshop_id
         return self._write(
-            lambda session: add_participant(session, get_workshop(session, workshop_id), **values)
+            lambda session: add_participant(
+                session, get_workshop(session, workshop_id), partner=None, **values
+            )
         )
 
     def report_partner_id(self) -> str:
@@ -598,7 +605,7 @@ class WorkshopEditor(QWidget):
         )
 
     def _close_report(self) -> None:
-        dialog = getattr(self, "_report_dialog", None)
+        dialog = self._report_dialog
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
@@ -608,7 +615,8 @@ class WorkshopEditor(QWidget):
         rows = self.participants_table.selectionModel().selectedRows()
         if rows:
             item = self.participants_table.item(rows[0].row(), 0)
-            self.remove_participant(item.data(Qt.ItemDataRole.UserRole))
+            if item is not None:
+                self.remove_participant(item.data(Qt.ItemDataRole.UserRole))
 
     def remove_participant(self, participant_id: str) -> bool:
         def change(session: Any) -> None:
@@ -651,7 +659,8 @@ class WorkshopEditor(QWidget):
         rows = self.plan_table.selectionModel().selectedRows()
         if not rows:
             return ""
-        return str(self.plan_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        item = self.plan_table.item(rows[0].row(), 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def edit_selected_follow_up(self) -> None:
         action_id = self._selected_follow_up()
