@@ -10,6 +10,7 @@ calls in the code name events, not records (``logger.error("import failed", exc_
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -19,7 +20,7 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 LOG_NAME = "fieldpartner.log"
 MAX_BYTES = 512 * 1024
@@ -75,11 +76,13 @@ class FramesOnlyFormatter(logging.Formatter):
 class _OwnerOnlyRotatingFile(logging.handlers.RotatingFileHandler):
     """A rotating log file readable by its owner only, from its first byte."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         def opener(path: str, flags: int) -> int:
             return os.open(path, flags, 0o600)
 
-        return open(self.baseFilename, self.mode, encoding=self.encoding, opener=opener)
+        stream = open(self.baseFilename, self.mode, encoding=self.encoding, opener=opener)
+        assert isinstance(stream, io.TextIOWrapper)  # a text mode ("a"), so text
+        return stream
 
 
 def log_path(folder: Path) -> Path:
