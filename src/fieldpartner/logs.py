@@ -80,7 +80,7 @@ class _OwnerOnlyRotatingFile(logging.handlers.RotatingFileHandler):
         def opener(path: str, flags: int) -> int:
             return os.open(path, flags, 0o600)
 
-        stream = open(self.baseFilename, self.mode, encoding=self.encoding, opener=opener)
+        stream = open(self.baseFilename, self.mode, encoding=self.encoding, opener=opener)  # noqa: SIM115 (the handler keeps it open)
         assert isinstance(stream, io.TextIOWrapper)  # a text mode ("a"), so text
         return stream
 
