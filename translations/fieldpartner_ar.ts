@@ -788,8 +788,8 @@
         <translation>تعذّرت الكتابة في الخزنة ({kind}).</translation>
     </message>
     <message>
-        <source>Something went wrong ({kind}). Please try again.</source>
-        <translation>حدث خطأ ما ({kind}). يُرجى المحاولة مرة أخرى.</translation>
+        <source>Something went wrong ({kind}). Please try again; Help → Problem report has the details.</source>
+        <translation>حدث خطأ ما ({kind}). يُرجى المحاولة مرة أخرى؛ التفاصيل في مساعدة ← تقرير المشكلات.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4435,6 +4435,14 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Create a new vault</source>
         <translation>إنشاء خزنة جديدة</translation>
+    </message>
+    <message>
+        <source>Problem report…</source>
+        <translation>تقرير المشكلات…</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, to copy for whoever supports FieldPartner</source>
+        <translation>ما تعطّل مؤخرًا، لنسخه إلى من يتولى دعم FieldPartner</translation>
     </message>
     <message>
         <source>Close</source>

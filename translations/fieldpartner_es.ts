@@ -764,8 +764,8 @@
         <translation>No se pudo escribir en la bóveda ({kind}).</translation>
     </message>
     <message>
-        <source>Something went wrong ({kind}). Please try again.</source>
-        <translation>Algo salió mal ({kind}). Vuelva a intentarlo.</translation>
+        <source>Something went wrong ({kind}). Please try again; Help → Problem report has the details.</source>
+        <translation>Algo salió mal ({kind}). Vuelva a intentarlo; Ayuda → Informe de problemas tiene los detalles.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4283,6 +4283,14 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Create a new vault</source>
         <translation>Crear una bóveda nueva</translation>
+    </message>
+    <message>
+        <source>Problem report…</source>
+        <translation>Informe de problemas…</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, to copy for whoever supports FieldPartner</source>
+        <translation>Lo que ha fallado recientemente, para copiarlo a quien da soporte a FieldPartner</translation>
     </message>
     <message>
         <source>Close</source>

@@ -764,8 +764,8 @@
         <translation>Le coffre n’a pas pu être écrit ({kind}).</translation>
     </message>
     <message>
-        <source>Something went wrong ({kind}). Please try again.</source>
-        <translation>Une erreur s’est produite ({kind}). Veuillez réessayer.</translation>
+        <source>Something went wrong ({kind}). Please try again; Help → Problem report has the details.</source>
+        <translation>Une erreur s’est produite ({kind}). Veuillez réessayer ; Aide → Rapport de problème en donne le détail.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4283,6 +4283,14 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Create a new vault</source>
         <translation>Créer un nouveau coffre</translation>
+    </message>
+    <message>
+        <source>Problem report…</source>
+        <translation>Rapport de problème…</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, to copy for whoever supports FieldPartner</source>
+        <translation>Ce qui a échoué récemment, à copier pour la personne qui assure le support de FieldPartner</translation>
     </message>
     <message>
         <source>Close</source>

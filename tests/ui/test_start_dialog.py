@@ -248,3 +248,30 @@ def test_forget_recent_drops_only_that_vault(settings, tmp_path):
     )
     forget_recent(settings, tmp_path / "B.fpvault")
     assert settings.value(RECENT_KEY) is None
+
+
+def test_the_problem_report_is_there_before_any_vault_is_open(qtbot, settings, tmp_path):
+    import logging
+
+    from fieldpartner.logs import start_logging, stop_logging
+    from fieldpartner.ui.problem_report_dialog import ProblemReportDialog
+
+    handler = start_logging(tmp_path / "logs", hooks=False)
+    try:
+        try:
+            raise KeyError("Field-2026 secret partner")
+        except KeyError as exc:
+            logging.getLogger("fieldpartner.ui.worker").error(
+                "background task failed", exc_info=exc
+            )
+    finally:
+        stop_logging(handler)
+    dialog = StartDialog(settings, kdf=floor_kdf, log_folder=tmp_path / "logs")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.problem_report, Qt.MouseButton.LeftButton)
+    report = dialog.findChild(ProblemReportDialog)
+    assert report is not None and report.isVisible()
+    text = report.text.toPlainText()
+    assert "builtins.KeyError" in text and "secret partner" not in text
+    report.close()

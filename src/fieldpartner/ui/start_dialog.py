@@ -43,6 +43,7 @@ from fieldpartner.ui.common.preferences import (
     remembers_recent,
     set_remember_recent,
 )
+from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
 from fieldpartner.ui.recovery_key_page import RecoveryKeyPage
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault, VaultHeaderError, WrongPassphrase, is_vault
@@ -77,9 +78,11 @@ class StartDialog(QDialog):
         vault_path: Path | None = None,
         kdf: Callable[[], KdfParams] | None = None,
         parent: QWidget | None = None,
+        log_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._log_folder = log_folder if log_folder is not None else default_log_folder()
         self._kdf = kdf
         self._task: BackgroundTask | None = None
         self._created: Vault | None = None
@@ -188,6 +191,13 @@ class StartDialog(QDialog):
         self.show_create = QPushButton(self.tr("Create a new vault…"), page)
         self._name(self.show_create, "showCreate", self.tr("Create a new vault"))
         self.show_create.clicked.connect(lambda: self._go(self.CREATE_PAGE))
+        self.problem_report = QPushButton(self.tr("Problem report…"), page)
+        self._name(
+            self.problem_report,
+            "startProblemReport",
+            self.tr("What went wrong recently, to copy for whoever supports FieldPartner"),
+        )
+        self.problem_report.clicked.connect(self.show_problem_report)
         self.close_button = QPushButton(self.tr("Close"), page)
         self._name(self.close_button, "closeStart", self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
@@ -196,6 +206,7 @@ class StartDialog(QDialog):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
         buttons.addWidget(self.show_create)
+        buttons.addWidget(self.problem_report)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.unlock_button)
@@ -208,6 +219,7 @@ class StartDialog(QDialog):
             self.browse_vault,
             self.passphrase,
             self.show_create,
+            self.problem_report,
             self.close_button,
             self.unlock_button,
         ]
@@ -358,6 +370,14 @@ class StartDialog(QDialog):
         self.new_passphrase.setText("")
         self.confirm_passphrase.setText("")
         super().reject()
+
+    def show_problem_report(self) -> ProblemReportDialog:
+        """The log of recent failures, also before any vault is open (an unlock that fails
+        for a reason the person cannot act on)."""
+        dialog = ProblemReportDialog(self._log_folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- recent vaults ------------------------------------------------------------------
 

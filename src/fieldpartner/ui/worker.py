@@ -87,7 +87,8 @@ def describe_failure(exc: BaseException) -> str:
             "BackgroundTask", "The vault could not be written ({kind})."
         ).format(kind=type(exc).__name__)
     return QCoreApplication.translate(
-        "BackgroundTask", "Something went wrong ({kind}). Please try again."
+        "BackgroundTask",
+        "Something went wrong ({kind}). Please try again; Help → Problem report has the details.",
     ).format(kind=type(exc).__name__)
 
 
