@@ -188,6 +188,10 @@
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -237,6 +241,14 @@
     <message>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <source>An answer was not saved: {reason}</source>
+        <translation>لم تُحفظ إحدى الإجابات: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>{answered} of {required} required questions answered</source>
@@ -378,6 +390,10 @@
     <message>
         <source>Assessment created</source>
         <translation>تم إنشاء التقييم</translation>
+    </message>
+    <message>
+        <source>Not created: {reason}</source>
+        <translation>لم يُنشأ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -741,6 +757,10 @@
         <translation>هل تريد حذف هذا الملف من الشريك؟ تحتفظ المراجعات السابقة بسجل له.</translation>
     </message>
     <message>
+        <source>The file was not deleted: {reason}</source>
+        <translation>لم يُحذف الملف: {reason}</translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
@@ -756,8 +776,20 @@
         <translation>{reason}: {file}</translation>
     </message>
     <message>
-        <source>Something went wrong ({kind}). Please try again.</source>
-        <translation>حدث خطأ ما ({kind}). يُرجى المحاولة مرة أخرى.</translation>
+        <source>The disk is full: the change could not be written.</source>
+        <translation>القرص ممتلئ: تعذّرت كتابة التغيير.</translation>
+    </message>
+    <message>
+        <source>The vault stayed busy with other work too long: the change is not saved yet.</source>
+        <translation>ظلّت الخزنة منشغلة بعمل آخر مدة طويلة: لم يُحفظ التغيير بعد.</translation>
+    </message>
+    <message>
+        <source>The vault could not be written ({kind}).</source>
+        <translation>تعذّرت الكتابة في الخزنة ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). Please try again; Help → Problem report has the details.</source>
+        <translation>حدث خطأ ما ({kind}). يُرجى المحاولة مرة أخرى؛ التفاصيل في مساعدة ← تقرير المشكلات.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1073,6 +1105,10 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
@@ -1125,8 +1161,16 @@
         <translation>حُفظت جهة الاتصال</translation>
     </message>
     <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
         <source>Delete this contact? Its history stays in the vault.</source>
         <translation>هل تريد حذف جهة الاتصال هذه؟ يبقى سجلها في الخزنة.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {reason}</source>
+        <translation>لم يُحذف: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2435,14 @@ What: {what}</source>
         <translation>اختصارات لوحة المفاتيح…</translation>
     </message>
     <message>
+        <source>&amp;Problem report…</source>
+        <translation>&amp;تقرير المشكلات…</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, to copy for whoever supports FieldPartner</source>
+        <translation>ما تعطّل مؤخرًا، لنسخه إلى من يتولى دعم FieldPartner</translation>
+    </message>
+    <message>
         <source>&amp;About FieldPartner</source>
         <translation>حول FieldPartner</translation>
     </message>
@@ -2427,6 +2479,25 @@ What: {what}</source>
             <numerusform>%n شريكًا</numerusform>
             <numerusform>%n شريك</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the import to finish</source>
+        <translation>
+            <numerusform>لا تغييرات تنتظر انتهاء الاستيراد</numerusform>
+            <numerusform>تغيير واحد ينتظر انتهاء الاستيراد</numerusform>
+            <numerusform>تغييران ينتظران انتهاء الاستيراد</numerusform>
+            <numerusform>%n تغييرات تنتظر انتهاء الاستيراد</numerusform>
+            <numerusform>%n تغييرًا ينتظر انتهاء الاستيراد</numerusform>
+            <numerusform>%n تغيير ينتظر انتهاء الاستيراد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing: changes you make now are saved after it</source>
+        <translation>جارٍ الاستيراد: التغييرات التي تجريها الآن تُحفظ بعده</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Locks in {time}</source>
@@ -2637,6 +2708,10 @@ What: {what}</source>
         <source>The workshop cannot end before it starts.</source>
         <translation>لا يمكن أن تنتهي ورشة العمل قبل أن تبدأ.</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -2751,6 +2826,10 @@ What: {what}</source>
     <message>
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3200,10 @@ What: {what}</source>
         <translation>لم يُحفظ الإجراء</translation>
     </message>
     <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>لم يُحفظ التغيير: {reason}</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
     </message>
@@ -3150,6 +3233,29 @@ What: {what}</source>
     <message>
         <source>{status} (overdue)</source>
         <translation>{status} (متأخر)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>Problem report</source>
+        <translation>تقرير المشكلات</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, for whoever supports FieldPartner. It names the kind of each failure and where in the program it happened; it holds no partner, answer or other record content. Copy it into your message.</source>
+        <translation>ما تعطّل مؤخرًا، لمن يتولى دعم FieldPartner. يذكر نوع كل عطل وموضعه في البرنامج، ولا يحتوي على أي شريك أو إجابة أو أي محتوى آخر من السجلات. انسخه في رسالتك.</translation>
+    </message>
+    <message>
+        <source>No problem has been recorded.</source>
+        <translation>لم تُسجَّل أي مشكلة.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>نسخ التقرير</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3351,10 @@ What: {what}</source>
     <message>
         <source>Not saved: {problem}</source>
         <translation>لم يُحفظ: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3563,6 +3673,81 @@ What: {what}</source>
     <message>
         <source>Workshop</source>
         <translation>ورشة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;مفتاح الاسترداد الخاص بك&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this key is the only way to open the vault. Write it down now and keep it apart from this computer. It will not be shown again.</source>
+        <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو السبيل الوحيد لفتح الخزنة. دوّنه الآن واحفظه بعيدًا عن هذا الحاسوب. لن يُعرض مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>نسخ مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>طباعة مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>The requested group of the recovery key</source>
+        <translation>المجموعة المطلوبة من مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>لقد دوّنت مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Also type the requested group of the key above, from what you wrote.</source>
+        <translation>واكتب أيضًا المجموعة المطلوبة من المفتاح أعلاه، نقلًا عمّا دوّنته.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Continue to the vault</source>
+        <translation>المتابعة إلى الخزنة</translation>
+    </message>
+    <message>
+        <source>From what you wrote down (not from the screen), type group {number} of {count} of the key:</source>
+        <translation>ممّا دوّنته (لا من الشاشة)، اكتب المجموعة {number} من {count} من المفتاح:</translation>
+    </message>
+    <message>
+        <source>The key was not printed: choose a printer, not a file.</source>
+        <translation>لم يُطبع المفتاح: اختر طابعة، لا ملفًا.</translation>
+    </message>
+    <message>
+        <source>FieldPartner recovery key</source>
+        <translation>مفتاح الاسترداد لـ FieldPartner</translation>
+    </message>
+    <message>
+        <source>Vault: {name}</source>
+        <translation>الخزنة: {name}</translation>
+    </message>
+    <message>
+        <source>Printed: {when}</source>
+        <translation>تاريخ الطباعة: {when}</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
+        <translation>يستطيع كل من يحوز هذا المفتاح فتح الخزنة. احفظ هذه الورقة بعيدًا عن الحاسوب في مكان آمن، وأتلفها إذا خضعت الخزنة للمسح الطارئ.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4437,14 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
         <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
+        <source>Problem report…</source>
+        <translation>تقرير المشكلات…</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, to copy for whoever supports FieldPartner</source>
+        <translation>ما تعطّل مؤخرًا، لنسخه إلى من يتولى دعم FieldPartner</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -4344,54 +4537,6 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;مفتاح الاسترداد الخاص بك&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>If you forget the passphrase, this key is the only way to open the vault. Write it down now and keep it apart from this computer. It will not be shown again.</source>
-        <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو السبيل الوحيد لفتح الخزنة. دوّنه الآن واحفظه بعيدًا عن هذا الحاسوب. لن يُعرض مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
-    </message>
-    <message>
-        <source>Copy the recovery key</source>
-        <translation>نسخ مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>طباعة…</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>طباعة مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>The requested group of the recovery key</source>
-        <translation>المجموعة المطلوبة من مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>I have written down the recovery key</source>
-        <translation>لقد دوّنت مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>Also type the requested group of the key above, from what you wrote.</source>
-        <translation>واكتب أيضًا المجموعة المطلوبة من المفتاح أعلاه، نقلًا عمّا دوّنته.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>متابعة</translation>
-    </message>
-    <message>
-        <source>Continue to the vault</source>
-        <translation>المتابعة إلى الخزنة</translation>
-    </message>
-    <message>
         <source>Choose where to create the vault</source>
         <translation>اختر مكان إنشاء الخزنة</translation>
     </message>
@@ -4448,32 +4593,8 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
         <translation>جارٍ إنشاء الخزنة…</translation>
     </message>
     <message>
-        <source>From what you wrote down (not from the screen), type group {number} of {count} of the key:</source>
-        <translation>ممّا دوّنته (لا من الشاشة)، اكتب المجموعة {number} من {count} من المفتاح:</translation>
-    </message>
-    <message>
         <source>The vault was not created: {reason}</source>
         <translation>لم تُنشأ الخزنة: {reason}</translation>
-    </message>
-    <message>
-        <source>The key was not printed: choose a printer, not a file.</source>
-        <translation>لم يُطبع المفتاح: اختر طابعة، لا ملفًا.</translation>
-    </message>
-    <message>
-        <source>FieldPartner recovery key</source>
-        <translation>مفتاح الاسترداد لـ FieldPartner</translation>
-    </message>
-    <message>
-        <source>Vault: {name}</source>
-        <translation>الخزنة: {name}</translation>
-    </message>
-    <message>
-        <source>Printed: {when}</source>
-        <translation>تاريخ الطباعة: {when}</translation>
-    </message>
-    <message>
-        <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
-        <translation>يستطيع كل من يحوز هذا المفتاح فتح الخزنة. احفظ هذه الورقة بعيدًا عن الحاسوب في مكان آمن، وأتلفها إذا خضعت الخزنة للمسح الطارئ.</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4768,21 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Joined {name}</source>
         <translation>تم الانضمام إلى {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedNotice</name>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Save this change again</source>
+        <translation>حفظ هذا التغيير مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5428,10 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Workshop deleted</source>
         <translation>حُذفت ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Not deleted: {reason}</source>
+        <translation>لم يُحذف: {reason}</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,10 @@
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -237,6 +241,14 @@
     <message>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>An answer was not saved: {reason}</source>
+        <translation>Una respuesta no se guardó: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>{answered} of {required} required questions answered</source>
@@ -374,6 +386,10 @@
     <message>
         <source>Assessment created</source>
         <translation>Evaluación creada</translation>
+    </message>
+    <message>
+        <source>Not created: {reason}</source>
+        <translation>No creada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -717,6 +733,10 @@
         <translation>¿Eliminar este archivo de la organización socia? Las revisiones anteriores conservan un registro de él.</translation>
     </message>
     <message>
+        <source>The file was not deleted: {reason}</source>
+        <translation>El archivo no se eliminó: {reason}</translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
@@ -732,8 +752,20 @@
         <translation>{reason}: {file}</translation>
     </message>
     <message>
-        <source>Something went wrong ({kind}). Please try again.</source>
-        <translation>Algo salió mal ({kind}). Vuelva a intentarlo.</translation>
+        <source>The disk is full: the change could not be written.</source>
+        <translation>El disco está lleno: no se pudo escribir el cambio.</translation>
+    </message>
+    <message>
+        <source>The vault stayed busy with other work too long: the change is not saved yet.</source>
+        <translation>La bóveda estuvo ocupada con otro trabajo demasiado tiempo: el cambio aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The vault could not be written ({kind}).</source>
+        <translation>No se pudo escribir en la bóveda ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). Please try again; Help → Problem report has the details.</source>
+        <translation>Algo salió mal ({kind}). Vuelva a intentarlo; Ayuda → Informe de problemas tiene los detalles.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1037,6 +1069,10 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
@@ -1089,8 +1125,16 @@
         <translation>Contacto guardado</translation>
     </message>
     <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
         <source>Delete this contact? Its history stays in the vault.</source>
         <translation>¿Eliminar este contacto? Su historial permanece en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {reason}</source>
+        <translation>No eliminado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2319,14 @@ Contenido: {what}</translation>
         <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
+        <source>&amp;Problem report…</source>
+        <translation>&amp;Informe de problemas…</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, to copy for whoever supports FieldPartner</source>
+        <translation>Lo que ha fallado recientemente, para copiarlo a quien da soporte a FieldPartner</translation>
+    </message>
+    <message>
         <source>&amp;About FieldPartner</source>
         <translation>A&amp;cerca de FieldPartner</translation>
     </message>
@@ -2303,6 +2355,21 @@ Contenido: {what}</translation>
             <numerusform>%n organización socia</numerusform>
             <numerusform>%n organizaciones socias</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the import to finish</source>
+        <translation>
+            <numerusform>%n cambio espera a que termine la importación</numerusform>
+            <numerusform>%n cambios esperan a que termine la importación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing: changes you make now are saved after it</source>
+        <translation>Importando: los cambios que haga ahora se guardarán después</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Locks in {time}</source>
@@ -2513,6 +2580,10 @@ Contenido: {what}</translation>
         <source>The workshop cannot end before it starts.</source>
         <translation>El taller no puede terminar antes de empezar.</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -2627,6 +2698,10 @@ Contenido: {what}</translation>
     <message>
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3068,10 @@ Contenido: {what}</translation>
         <translation>Acción no guardada</translation>
     </message>
     <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>El cambio no se guardó: {reason}</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3022,6 +3101,29 @@ Contenido: {what}</translation>
     <message>
         <source>{status} (overdue)</source>
         <translation>{status} (vencida)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>Problem report</source>
+        <translation>Informe de problemas</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, for whoever supports FieldPartner. It names the kind of each failure and where in the program it happened; it holds no partner, answer or other record content. Copy it into your message.</source>
+        <translation>Lo que ha fallado recientemente, para quien da soporte a FieldPartner. Indica el tipo de cada fallo y en qué parte del programa ocurrió; no contiene socios, respuestas ni ningún otro contenido de los registros. Cópielo en su mensaje.</translation>
+    </message>
+    <message>
+        <source>No problem has been recorded.</source>
+        <translation>No se ha registrado ningún problema.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Copiar el informe</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3219,10 @@ Contenido: {what}</translation>
     <message>
         <source>Not saved: {problem}</source>
         <translation>No guardado: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3435,6 +3541,81 @@ Contenido: {what}</translation>
     <message>
         <source>Workshop</source>
         <translation>Taller</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Su clave de recuperación&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this key is the only way to open the vault. Write it down now and keep it apart from this computer. It will not be shown again.</source>
+        <translation>Si olvida la frase de contraseña, esta clave es la única forma de abrir la bóveda. Anótela ahora y guárdela lejos de esta computadora. No se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Copiar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The requested group of the recovery key</source>
+        <translation>El grupo solicitado de la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>He anotado la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Also type the requested group of the key above, from what you wrote.</source>
+        <translation>Escriba también arriba el grupo solicitado de la clave, a partir de lo que anotó.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Continue to the vault</source>
+        <translation>Continuar a la bóveda</translation>
+    </message>
+    <message>
+        <source>From what you wrote down (not from the screen), type group {number} of {count} of the key:</source>
+        <translation>A partir de lo que anotó (no de la pantalla), escriba el grupo {number} de {count} de la clave:</translation>
+    </message>
+    <message>
+        <source>The key was not printed: choose a printer, not a file.</source>
+        <translation>La clave no se imprimió: elija una impresora, no un archivo.</translation>
+    </message>
+    <message>
+        <source>FieldPartner recovery key</source>
+        <translation>Clave de recuperación de FieldPartner</translation>
+    </message>
+    <message>
+        <source>Vault: {name}</source>
+        <translation>Bóveda: {name}</translation>
+    </message>
+    <message>
+        <source>Printed: {when}</source>
+        <translation>Impreso: {when}</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
+        <translation>Cualquier persona que tenga esta clave puede abrir la bóveda. Guarde esta hoja lejos de la computadora, en un lugar seguro, y destrúyala si se hace un borrado de emergencia de la bóveda.</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4285,14 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
         <translation>Crear una bóveda nueva</translation>
     </message>
     <message>
+        <source>Problem report…</source>
+        <translation>Informe de problemas…</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, to copy for whoever supports FieldPartner</source>
+        <translation>Lo que ha fallado recientemente, para copiarlo a quien da soporte a FieldPartner</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -4196,54 +4385,6 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
         <translation>Crear la bóveda</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Su clave de recuperación&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>If you forget the passphrase, this key is the only way to open the vault. Write it down now and keep it apart from this computer. It will not be shown again.</source>
-        <translation>Si olvida la frase de contraseña, esta clave es la única forma de abrir la bóveda. Anótela ahora y guárdela lejos de esta computadora. No se volverá a mostrar.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copy the recovery key</source>
-        <translation>Copiar la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>Imprimir la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>The requested group of the recovery key</source>
-        <translation>El grupo solicitado de la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>I have written down the recovery key</source>
-        <translation>He anotado la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Also type the requested group of the key above, from what you wrote.</source>
-        <translation>Escriba también arriba el grupo solicitado de la clave, a partir de lo que anotó.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
-        <source>Continue to the vault</source>
-        <translation>Continuar a la bóveda</translation>
-    </message>
-    <message>
         <source>Choose where to create the vault</source>
         <translation>Elegir dónde crear la bóveda</translation>
     </message>
@@ -4300,32 +4441,8 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
         <translation>Creando la bóveda…</translation>
     </message>
     <message>
-        <source>From what you wrote down (not from the screen), type group {number} of {count} of the key:</source>
-        <translation>A partir de lo que anotó (no de la pantalla), escriba el grupo {number} de {count} de la clave:</translation>
-    </message>
-    <message>
         <source>The vault was not created: {reason}</source>
         <translation>No se creó la bóveda: {reason}</translation>
-    </message>
-    <message>
-        <source>The key was not printed: choose a printer, not a file.</source>
-        <translation>No se imprimió la clave: elija una impresora, no un archivo.</translation>
-    </message>
-    <message>
-        <source>FieldPartner recovery key</source>
-        <translation>Clave de recuperación de FieldPartner</translation>
-    </message>
-    <message>
-        <source>Vault: {name}</source>
-        <translation>Bóveda: {name}</translation>
-    </message>
-    <message>
-        <source>Printed: {when}</source>
-        <translation>Impreso: {when}</translation>
-    </message>
-    <message>
-        <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
-        <translation>Cualquier persona que tenga esta clave puede abrir la bóveda. Guarde esta hoja lejos de la computadora, en un lugar seguro, y destrúyala si se hace un borrado de emergencia de la bóveda.</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4616,21 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Joined {name}</source>
         <translation>Se unió a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedNotice</name>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Save this change again</source>
+        <translation>Guardar de nuevo este cambio</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5260,10 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Workshop deleted</source>
         <translation>Taller eliminado</translation>
+    </message>
+    <message>
+        <source>Not deleted: {reason}</source>
+        <translation>No eliminado: {reason}</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,10 @@
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -237,6 +241,14 @@
     <message>
         <source>Saved</source>
         <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>An answer was not saved: {reason}</source>
+        <translation>Une réponse n’a pas été enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>{answered} of {required} required questions answered</source>
@@ -374,6 +386,10 @@
     <message>
         <source>Assessment created</source>
         <translation>Évaluation créée</translation>
+    </message>
+    <message>
+        <source>Not created: {reason}</source>
+        <translation>Non créée : {reason}</translation>
     </message>
 </context>
 <context>
@@ -717,6 +733,10 @@
         <translation>Supprimer ce fichier du partenaire ? Les révisions antérieures en gardent une trace.</translation>
     </message>
     <message>
+        <source>The file was not deleted: {reason}</source>
+        <translation>Le fichier n’a pas été supprimé : {reason}</translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
@@ -732,8 +752,20 @@
         <translation>{reason} : {file}</translation>
     </message>
     <message>
-        <source>Something went wrong ({kind}). Please try again.</source>
-        <translation>Une erreur s’est produite ({kind}). Veuillez réessayer.</translation>
+        <source>The disk is full: the change could not be written.</source>
+        <translation>Le disque est plein : la modification n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>The vault stayed busy with other work too long: the change is not saved yet.</source>
+        <translation>Le coffre est resté occupé trop longtemps par un autre travail : la modification n’est pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>The vault could not be written ({kind}).</source>
+        <translation>Le coffre n’a pas pu être écrit ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). Please try again; Help → Problem report has the details.</source>
+        <translation>Une erreur s’est produite ({kind}). Veuillez réessayer ; Aide → Rapport de problème en donne le détail.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1037,6 +1069,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
@@ -1089,8 +1125,16 @@
         <translation>Contact enregistré</translation>
     </message>
     <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
         <source>Delete this contact? Its history stays in the vault.</source>
         <translation>Supprimer ce contact ? Son historique reste dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {reason}</source>
+        <translation>Non supprimé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2319,14 @@ Contenu : {what}</translation>
         <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
+        <source>&amp;Problem report…</source>
+        <translation>&amp;Rapport de problème…</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, to copy for whoever supports FieldPartner</source>
+        <translation>Ce qui a échoué récemment, à copier pour la personne qui assure le support de FieldPartner</translation>
+    </message>
+    <message>
         <source>&amp;About FieldPartner</source>
         <translation>&amp;À propos de FieldPartner</translation>
     </message>
@@ -2303,6 +2355,21 @@ Contenu : {what}</translation>
             <numerusform>%n partenaire</numerusform>
             <numerusform>%n partenaires</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the import to finish</source>
+        <translation>
+            <numerusform>%n modification attend la fin de l’importation</numerusform>
+            <numerusform>%n modifications attendent la fin de l’importation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing: changes you make now are saved after it</source>
+        <translation>Importation en cours : les modifications faites maintenant seront enregistrées ensuite</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Locks in {time}</source>
@@ -2513,6 +2580,10 @@ Contenu : {what}</translation>
         <source>The workshop cannot end before it starts.</source>
         <translation>L’atelier ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -2627,6 +2698,10 @@ Contenu : {what}</translation>
     <message>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3068,10 @@ Contenu : {what}</translation>
         <translation>Action non enregistrée</translation>
     </message>
     <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>La modification n’a pas été enregistrée : {reason}</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -3022,6 +3101,29 @@ Contenu : {what}</translation>
     <message>
         <source>{status} (overdue)</source>
         <translation>{status} (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>Problem report</source>
+        <translation>Rapport de problème</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, for whoever supports FieldPartner. It names the kind of each failure and where in the program it happened; it holds no partner, answer or other record content. Copy it into your message.</source>
+        <translation>Ce qui a échoué récemment, pour la personne qui assure le support de FieldPartner. Le rapport indique le type de chaque échec et l’endroit du programme où il s’est produit ; il ne contient aucun partenaire, aucune réponse ni aucun autre contenu d’enregistrement. Copiez-le dans votre message.</translation>
+    </message>
+    <message>
+        <source>No problem has been recorded.</source>
+        <translation>Aucun problème n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Copier le rapport</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3219,10 @@ Contenu : {what}</translation>
     <message>
         <source>Not saved: {problem}</source>
         <translation>Non enregistré : {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3435,6 +3541,81 @@ Contenu : {what}</translation>
     <message>
         <source>Workshop</source>
         <translation>Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Votre clé de récupération&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this key is the only way to open the vault. Write it down now and keep it apart from this computer. It will not be shown again.</source>
+        <translation>Si vous oubliez la phrase secrète, cette clé est le seul moyen d’ouvrir le coffre. Notez-la maintenant et conservez-la à l’écart de cet ordinateur. Elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Copier la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>The requested group of the recovery key</source>
+        <translation>Le groupe demandé de la clé de récupération</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>J’ai noté la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Also type the requested group of the key above, from what you wrote.</source>
+        <translation>Saisissez aussi ci-dessus le groupe demandé de la clé, d’après ce que vous avez noté.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Continue to the vault</source>
+        <translation>Accéder au coffre</translation>
+    </message>
+    <message>
+        <source>From what you wrote down (not from the screen), type group {number} of {count} of the key:</source>
+        <translation>D’après ce que vous avez noté (et non d’après l’écran), saisissez le groupe {number} sur {count} de la clé :</translation>
+    </message>
+    <message>
+        <source>The key was not printed: choose a printer, not a file.</source>
+        <translation>La clé n’a pas été imprimée : choisissez une imprimante, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>FieldPartner recovery key</source>
+        <translation>Clé de récupération FieldPartner</translation>
+    </message>
+    <message>
+        <source>Vault: {name}</source>
+        <translation>Coffre : {name}</translation>
+    </message>
+    <message>
+        <source>Printed: {when}</source>
+        <translation>Imprimée le : {when}</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
+        <translation>Toute personne détenant cette clé peut ouvrir le coffre. Conservez cette feuille à l’écart de l’ordinateur, en lieu sûr, et détruisez-la si le coffre fait l’objet d’un effacement d’urgence.</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4285,14 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
         <translation>Créer un nouveau coffre</translation>
     </message>
     <message>
+        <source>Problem report…</source>
+        <translation>Rapport de problème…</translation>
+    </message>
+    <message>
+        <source>What went wrong recently, to copy for whoever supports FieldPartner</source>
+        <translation>Ce qui a échoué récemment, à copier pour la personne qui assure le support de FieldPartner</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4196,54 +4385,6 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Votre clé de récupération&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>If you forget the passphrase, this key is the only way to open the vault. Write it down now and keep it apart from this computer. It will not be shown again.</source>
-        <translation>Si vous oubliez la phrase secrète, cette clé est le seul moyen d’ouvrir le coffre. Notez-la maintenant et conservez-la à l’écart de cet ordinateur. Elle ne sera plus affichée.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clé de récupération</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy the recovery key</source>
-        <translation>Copier la clé de récupération</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>Imprimer la clé de récupération</translation>
-    </message>
-    <message>
-        <source>The requested group of the recovery key</source>
-        <translation>Le groupe demandé de la clé de récupération</translation>
-    </message>
-    <message>
-        <source>I have written down the recovery key</source>
-        <translation>J’ai noté la clé de récupération</translation>
-    </message>
-    <message>
-        <source>Also type the requested group of the key above, from what you wrote.</source>
-        <translation>Saisissez aussi ci-dessus le groupe demandé de la clé, d’après ce que vous avez noté.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <source>Continue to the vault</source>
-        <translation>Accéder au coffre</translation>
-    </message>
-    <message>
         <source>Choose where to create the vault</source>
         <translation>Choisir où créer le coffre</translation>
     </message>
@@ -4300,32 +4441,8 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
         <translation>Création du coffre…</translation>
     </message>
     <message>
-        <source>From what you wrote down (not from the screen), type group {number} of {count} of the key:</source>
-        <translation>D’après ce que vous avez noté (et non d’après l’écran), saisissez le groupe {number} sur {count} de la clé :</translation>
-    </message>
-    <message>
         <source>The vault was not created: {reason}</source>
         <translation>Le coffre n’a pas été créé : {reason}</translation>
-    </message>
-    <message>
-        <source>The key was not printed: choose a printer, not a file.</source>
-        <translation>La clé n’a pas été imprimée : choisissez une imprimante, pas un fichier.</translation>
-    </message>
-    <message>
-        <source>FieldPartner recovery key</source>
-        <translation>Clé de récupération FieldPartner</translation>
-    </message>
-    <message>
-        <source>Vault: {name}</source>
-        <translation>Coffre : {name}</translation>
-    </message>
-    <message>
-        <source>Printed: {when}</source>
-        <translation>Imprimée le : {when}</translation>
-    </message>
-    <message>
-        <source>Anyone holding this key can open the vault. Keep this sheet apart from the computer, somewhere safe, and destroy it if the vault is wiped.</source>
-        <translation>Toute personne détenant cette clé peut ouvrir le coffre. Conservez cette feuille à l’écart de l’ordinateur, en lieu sûr, et détruisez-la si le coffre fait l’objet d’un effacement d’urgence.</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4616,21 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Joined {name}</source>
         <translation>Organisation rejointe : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedNotice</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Save this change again</source>
+        <translation>Enregistrer à nouveau cette modification</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5260,10 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Workshop deleted</source>
         <translation>Atelier supprimé</translation>
+    </message>
+    <message>
+        <source>Not deleted: {reason}</source>
+        <translation>Non supprimé : {reason}</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldpartner import __version__
 from fieldpartner.hardening import disable_core_dumps
+from fieldpartner.logs import start_logging
 from fieldpartner.new_vault import create_vault
 from fieldpartner.startup import prepare_process
+from fieldpartner.ui.common.preferences import clear_recent, language
 from fieldpartner.ui.language import install_language
 from fieldpartner.ui.main_window import MainWindow
-from fieldpartner.ui.settings_dialog import language
-from fieldpartner.ui.start_dialog import StartDialog, forget_recent
+from fieldpartner.ui.problem_report_dialog import default_log_folder
+from fieldpartner.ui.start_dialog import StartDialog
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault, is_vault, wipe
 
@@ -108,8 +110,8 @@ class AppShell(QObject):
             self.show_start(path)
 
     def _wiped(self, path: Path) -> None:
-        """After an emergency wipe: no trace of the vault's path, then the start dialog."""
-        forget_recent(self.settings, path)
+        """After an emergency wipe: no trace of any vault's path, then the start dialog."""
+        clear_recent(self.settings)
         self._locked(None)
 
     # --- the demo vault --------------------------------------------------------------
@@ -204,6 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     QGuiApplication.setDesktopFileName("fieldpartner")
     # High-DPI scaling and the system palette are Qt 6's defaults: no style is forced.
     app = QApplication([sys.argv[0], *argv])
+    # Failures (type and frames, never record content) go to the data folder's log, which
+    # Help → Problem report shows; uncaught ones too, on every thread.
+    try:
+        start_logging(default_log_folder())
+    except OSError as exc:
+        print(f"FieldPartner: no log ({exc.strerror})", file=sys.stderr)
     if ICON_PATH.is_file():
         app.setWindowIcon(QIcon(str(ICON_PATH)))
 

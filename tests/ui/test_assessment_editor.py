@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import threading
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from ui_helpers import wait_for_writes
 
 from fieldpartner.domain.assessments import (
     AnswerState,
@@ -25,6 +27,7 @@ from fieldpartner.domain.assessments import (
     create_assessment,
     finalise,
     get_assessment,
+    results_of,
     set_answer_state,
 )
 from fieldpartner.domain.attachments import attachments_of
@@ -34,10 +37,11 @@ from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.revisions import bulk_create
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template, store_template
 from fieldpartner.domain.templates.resources import builtin_dir
+from fieldpartner.ui.assessment import loading
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, OptionCard
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.assessment.radar import RadarChart
-from fieldpartner.ui.plan.paged_model import PAGE_SIZE
+from fieldpartner.ui.common.paged_model import PAGE_SIZE
 from fieldpartner.vault import Vault
 
 WAIT = 15000
@@ -99,6 +103,7 @@ def test_scored_item_shows_every_level_and_keys_choose_them(qtbot, vault):
     qtbot.keyClick(editor.item_widget(last), Qt.Key.Key_Down)
     assert editor.current_section == "finance"
     assert editor.current_item == editor._visible_items("finance")[0]
+    qtbot.waitUntil(lambda: not editor.results_pending, timeout=WAIT)
     assert "1 of" in editor.completeness_label.text()
 
 
@@ -112,11 +117,13 @@ def test_typed_answers_and_notes_are_saved_and_undone_as_one_step(qtbot, vault):
     qtbot.keyClicks(board.note_edit, " in 2025")
     board.note_edit.clearFocus()
     editor.commit_pending()
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         stored = answer_states(session, get_assessment(session, editor.data.id))
     assert stored["cap.gov.board"] == AnswerState(None, False, "Minutes of three meetings in 2025")
     editor.undo_stack.undo()
     assert board.note_edit.toPlainText() == ""
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         assert answer_states(session, get_assessment(session, editor.data.id)) == {}
 
@@ -140,8 +147,10 @@ def test_evidence_files_are_kept_in_the_vault_and_reopening_unlocks(qtbot, vault
 
     qtbot.keyClick(board, Qt.Key.Key_2)
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert editor.read_only and not board.attach_button.isEnabled()
     qtbot.mouseClick(page.view.reopen_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert not editor.read_only and board.attach_button.isEnabled()
     with vault.session() as session:
         assert get_assessment(session, assessment_id).status == "draft"
@@ -163,6 +172,7 @@ def test_finalising_without_required_evidence_says_what_is_missing(qtbot, vault)
     qtbot.keyClick(editor.item_widget("legal.governing_docs"), Qt.Key.Key_1)
     assert editor.item_widget("legal.governing_docs").evidence_missing.isVisibleTo(editor)
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert "legal.governing_docs" in page.view.problem_label.text()
     assert not editor.read_only
 
@@ -189,6 +199,38 @@ def test_a_long_template_builds_only_the_section_shown(qtbot, vault):
     editor = page.view.editor
     assert 0 < len(editor.widgets) <= total // 5
     assert editor.completeness_label.text().startswith(f"0 of {total}")
+
+
+def test_results_are_scored_off_the_interface_thread_and_follow_the_newest_answer(
+    qtbot, vault, monkeypatch
+):
+    page = _open(qtbot, vault, _capacity(vault))
+    editor = page.view.editor
+    scored_on: list[bool] = []
+    scored = loading.compute_results
+
+    def recording(*args, **kwargs):
+        scored_on.append(threading.current_thread() is threading.main_thread())
+        return scored(*args, **kwargs)
+
+    monkeypatch.setattr(loading, "compute_results", recording)
+    # Quick changes, each superseding the last one's results before they arrive.
+    for level in (1, 2, 3, 4, 2):
+        assert editor.set_answer("cap.gov.board", AnswerState(level))
+    editor.set_answer("cap.gov.strategy", AnswerState(None, True))
+    editor.set_answer("cap.gov.strategy", AnswerState(3))
+    editor.undo_stack.undo()  # back to not applicable
+    qtbot.waitUntil(lambda: not editor.results_pending, timeout=WAIT)
+    wait_for_writes(qtbot, vault)
+    assert scored_on and not any(scored_on)
+    with vault.session() as session:
+        stored = results_of(session, get_assessment(session, editor.data.id))
+    assert editor.results == stored
+    assert editor.results["items"]["cap.gov.board"]["points"] == 2
+    assert editor.results["items"]["cap.gov.strategy"]["not_applicable"]
+    answered = editor.results["completeness"]["answered"]
+    assert answered == 2
+    assert editor.completeness_label.text().startswith(f"{answered} of ")
 
 
 def test_list_filters_and_navigation_open_an_assessment(qtbot, vault):
@@ -322,6 +364,7 @@ def test_forget_empties_the_page_after_editing(qtbot, vault):
     qtbot.keyClicks(editor.item_widget("cap.gov.strategy").note_edit, "typed just before lock")
     assessment_id = editor.data.id
     page.forget()
+    wait_for_writes(qtbot, vault)  # the window's lock waits the same way (close_writer)
     # What was being typed is saved before the page forgets it.
     with vault.session() as session:
         stored = answer_states(session, get_assessment(session, assessment_id))
@@ -331,7 +374,7 @@ def test_forget_empties_the_page_after_editing(qtbot, vault):
     assert editor.completeness_label.text() == ""
     assert page.view.title_label.text() == "" and page.view.details_label.text() == ""
     assert page.model.rowCount() == 0
-    assert editor.scroll.widget() is None
+    assert editor.item_scroll.widget() is None
     QApplication.processEvents()
 
 
@@ -409,7 +452,7 @@ def test_numbers_text_dates_and_choices_and_items_that_appear_with_an_answer(qtb
     qtbot.keyClicks(dropped.number_edit, "2")
     qtbot.keyClick(dropped.number_edit, Qt.Key.Key_Return)
     assert editor.data.states["wr.plan.dropped"].value == 2
-    assert not why.isHidden()
+    qtbot.waitUntil(lambda: not why.isHidden(), timeout=WAIT)
     qtbot.keyClicks(why.text_edit, "Funding ended")
     why.commit_typing()
 
@@ -422,6 +465,7 @@ def test_numbers_text_dates_and_choices_and_items_that_appear_with_an_answer(qtb
         review.date_edit.date().fromString("2026-09-30", Qt.DateFormat.ISODate)
     )
     review.commit_typing()
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         stored = answer_states(session, get_assessment(session, assessment_id))
     assert stored["wr.plan.dropped"].value == 2

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_helpers import PASSPHRASE
+from ui_helpers import PASSPHRASE, wait_for_writes
 
 from fieldpartner.domain.assessments import (
     AnswerState,
@@ -96,6 +96,7 @@ def test_due_diligence_review_from_dialog_to_accepted_actions(qtbot, vault, tmp_
     qtbot.keyClicks(docs.note_edit, "Statutes seen")
     docs.commit_typing()
 
+    wait_for_writes(qtbot, vault)
     stored = _states_in_fresh_vault(vault, tmp_path, assessment_id)
     assert stored["legal.governing_docs"] == AnswerState("yes", False, "Statutes seen")
     assert stored["legal.mandate"] == AnswerState("no", False, "")
@@ -103,13 +104,16 @@ def test_due_diligence_review_from_dialog_to_accepted_actions(qtbot, vault, tmp_
 
     # Undo changes the vault at once; redo brings the answer back.
     qtbot.keyClick(mandate, Qt.Key.Key_1)
+    wait_for_writes(qtbot, vault)
     assert _states_in_fresh_vault(vault, tmp_path, assessment_id)["legal.mandate"].value == "yes"
     editor.undo_stack.undo()
+    wait_for_writes(qtbot, vault)
     assert _states_in_fresh_vault(vault, tmp_path, assessment_id)["legal.mandate"].value == "no"
     assert mandate.checklist_buttons["no"].isChecked()
 
     # Finalise: answers are locked, the editor is read-only.
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert page.view.problem_label.isHidden(), page.view.problem_label.text()
     assert editor.read_only and mandate.read_only
     assert not mandate.checklist_buttons["yes"].isEnabled()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldpartner.app import AppShell
 from fieldpartner.domain.partners import add_partner
+from fieldpartner.ui.common.preferences import LANGUAGE_KEY, PAPER_KEY, RECENT_KEY, REMEMBER_KEY
 from fieldpartner.ui.idle_lock import (
     DEFAULT_IDLE_MINUTES,
     IDLE_MINUTES_KEY,
@@ -17,8 +18,7 @@ from fieldpartner.ui.idle_lock import (
     idle_minutes,
 )
 from fieldpartner.ui.main_window import MainWindow
-from fieldpartner.ui.settings_dialog import LANGUAGE_KEY, PAPER_KEY, SettingsDialog
-from fieldpartner.ui.start_dialog import RECENT_KEY
+from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.wipe_dialog import WipeDialog
 from fieldpartner.vault import is_vault
 
@@ -114,7 +114,8 @@ def test_wipe_needs_the_typed_word_then_destroys_the_vault(qtbot, vault, setting
     with vault.transaction() as session:
         add_partner(session, name="Wiped Partner")
     path = vault.path
-    settings.setValue(RECENT_KEY, [str(path)])
+    settings.setValue(REMEMBER_KEY, True)
+    settings.setValue(RECENT_KEY, [str(path), "/elsewhere/Other.fpvault"])
     shell = AppShell(settings)
     shell.show_main(vault)
     window = shell.main_window
@@ -135,7 +136,7 @@ def test_wipe_needs_the_typed_word_then_destroys_the_vault(qtbot, vault, setting
     assert vault.is_locked
     assert not is_vault(path)
     assert not (path / "vault.db").exists()
-    assert settings.value(RECENT_KEY) is None  # the wiped vault's path is not remembered
+    assert settings.value(RECENT_KEY) is None  # no vault's path is remembered after a wipe
     start = shell.start_dialog
     assert start is not None and start.isVisible()
     qtbot.addWidget(start)

@@ -57,7 +57,8 @@ def test_name_and_chosen_logo_are_stored(qtbot: QtBot, vault: Vault, tmp_path: P
     assert again.logo == png
     qtbot.mouseClick(again.remove_button, Qt.MouseButton.LeftButton)
     assert again.logo_preview.text() == "No logo"
-    again.accept()
+    with qtbot.waitSignal(again.accepted, timeout=5000):
+        again.accept()
     with vault.session() as session:
         assert organisation_logo(session) is None
         assert organisation_name(session) == "Rights Support Network"

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
-from ui_helpers import PASSPHRASE, floor_kdf, interactive_widgets, texts_showing
+from ui_helpers import PASSPHRASE, floor_kdf, interactive_widgets, texts_showing, wait_for_writes
 
 from fieldpartner.domain.attachments import attachments_of
 from fieldpartner.domain.partners import contacts_of, get_partner
@@ -63,7 +63,7 @@ def _add_partner(qtbot, window: MainWindow, name: str):
     dialog.name.setText(name)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     page = window.page("partner")
-    assert window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is page, timeout=5000)
     return page
 
 
@@ -88,11 +88,13 @@ def test_partner_from_creation_to_lock_and_back(qtbot, vault, settings):
 
     # A country code that is not a country is refused next to the field; nothing saved.
     _edit(profile.fields["country"], "XX")
+    wait_for_writes(qtbot, vault)
     assert "'XX' is not an ISO 3166-1" in profile.error_text("country")
     assert profile.errors["country"].isVisibleTo(profile)
     with vault.session() as session:
         assert get_partner(session, partner_id).country == ""
     _edit(profile.fields["country"], "ke")
+    wait_for_writes(qtbot, vault)
     assert profile.error_text("country") == ""
     assert profile.fields["country"].currentData() == "KE"
 
@@ -100,6 +102,7 @@ def test_partner_from_creation_to_lock_and_back(qtbot, vault, settings):
     profile.fields["phase"].setCurrentIndex(profile.fields["phase"].findData("implementing"))
     profile.fields["phase"].activated.emit(profile.fields["phase"].currentIndex())
     _edit(profile.fields["tags"], "detention, women's rights, detention")
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         partner = get_partner(session, partner_id)
         assert partner.country == "KE"
@@ -113,10 +116,12 @@ def test_partner_from_creation_to_lock_and_back(qtbot, vault, settings):
     window.undo_action.trigger()  # tags
     window.undo_action.trigger()  # phase
     window.undo_action.trigger()  # mandate
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         assert get_partner(session, partner_id).mandate == ""
     assert profile.fields["mandate"].toPlainText() == ""
     window.redo_action.trigger()
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         assert get_partner(session, partner_id).mandate.startswith(CANARY)
     assert profile.fields["mandate"].toPlainText().startswith(CANARY)
@@ -127,12 +132,12 @@ def test_partner_from_creation_to_lock_and_back(qtbot, vault, settings):
     dialog = page.contacts.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.findChild(QPushButton, "contactSave").click()
-    assert "name: must not be empty" in dialog.feedback.text()
+    qtbot.waitUntil(lambda: "name: must not be empty" in dialog.feedback.text(), timeout=5000)
     dialog.name.setText(f"{CANARY} Amina")
     dialog.role.setText("Director")
     dialog.channels.setPlainText("signal: +254 700 000000\nemail: amina@example.org")
     dialog.findChild(QPushButton, "contactSave").click()
-    assert page.contacts.dialog is None
+    qtbot.waitUntil(lambda: page.contacts.dialog is None, timeout=5000)
     assert page.contacts.tree.topLevelItemCount() == 1
     assert "signal: +254" in page.contacts.tree.topLevelItem(0).text(2)
 
@@ -140,9 +145,12 @@ def test_partner_from_creation_to_lock_and_back(qtbot, vault, settings):
     page.tabs.setCurrentWidget(page.attachments)
     preview: AttachmentPreview = page.attachments.preview
     page.attachments.add_bytes(_png(), "registration.png")
+    qtbot.waitUntil(lambda: page.attachments.tree.topLevelItemCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: preview.mode == preview.IMAGE, timeout=5000)
     assert preview.mode == preview.IMAGE
     assert (preview.image.width(), preview.image.height()) == (40, 30)
     page.attachments.add_bytes(_pdf(), f"{CANARY} certificate.pdf")
+    qtbot.waitUntil(lambda: page.attachments.tree.topLevelItemCount() == 2, timeout=5000)
     if HAVE_PDF:
         assert preview.mode == preview.PDF
         assert preview.page_count() == 1

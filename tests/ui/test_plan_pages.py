@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from shiboken6 import Shiboken
+from ui_helpers import wait_for_writes
 
 from fieldpartner.domain.actions import add_action, get_action, upcoming_and_overdue
 from fieldpartner.domain.partners import add_partner
@@ -151,6 +152,7 @@ def test_mark_done_with_a_note_and_edit_the_due_date(qtbot, vault, make_page):
     dialog = page.findChild(MarkDoneDialog)
     qtbot.keyClicks(dialog.note_edit, "Training held on 12 January.")
     dialog.accept()
+    wait_for_writes(qtbot, vault)
     qtbot.waitUntil(lambda: not page.model.is_loading, timeout=5000)
     qtbot.waitUntil(lambda: page.selected_id() == ids["overdue"], timeout=5000)
     with vault.session() as session:
@@ -161,9 +163,10 @@ def test_mark_done_with_a_note_and_edit_the_due_date(qtbot, vault, make_page):
     assert row.status == "done" and not row.overdue
     assert not page.done_button.isEnabled()
 
-    assert page.edit(
+    page.edit(
         ids["later"], {"due_date": date(2026, 3, 1), "owner": "Grace", "status": "in_progress"}
     )
+    wait_for_writes(qtbot, vault)
     with vault.session() as session:
         action = get_action(session, ids["later"])
         assert (action.due_date, action.owner, action.status) == (

@@ -9,14 +9,9 @@ from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 from ui_helpers import PASSPHRASE, floor_kdf
 
-from fieldpartner.ui.start_dialog import (
-    RECENT_KEY,
-    StartDialog,
-    forget_recent,
-    normalise_key_group,
-    passphrase_strength,
-    vault_folder_name,
-)
+from fieldpartner.ui.common.passphrases import normalise_key_group, passphrase_strength
+from fieldpartner.ui.common.preferences import RECENT_KEY, REMEMBER_KEY, forget_recent
+from fieldpartner.ui.start_dialog import StartDialog, vault_folder_name
 from fieldpartner.vault import Vault
 from fieldpartner.vault.header import HEADER_NAME
 
@@ -41,6 +36,7 @@ def _unlock(qtbot, dialog: StartDialog, passphrase: str) -> None:
 
 
 def test_right_passphrase_unlocks_the_vault_without_blocking(qtbot, settings, vault_path):
+    settings.setValue(REMEMBER_KEY, True)  # remembering recent vaults is opt-in
     dialog = _dialog(qtbot, settings, vault_path=vault_path)
     assert dialog.vault_path.text() == str(vault_path)
     assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
@@ -111,43 +107,43 @@ def test_creating_a_vault_shows_the_recovery_key_once_and_requires_the_checkbox(
 
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=20000)
-    recovery = dialog.recovery_field.text()
-    assert recovery and dialog.recovery_field.isReadOnly()
+    recovery = dialog.recovery.recovery_field.text()
+    assert recovery and dialog.recovery.recovery_field.isReadOnly()
     assert dialog.new_passphrase.text() == "" and dialog.confirm_passphrase.text() == ""
 
     # The key must be confirmed as written down: Continue is disabled and closing refused.
-    assert not dialog.continue_button.isEnabled()
+    assert not dialog.recovery.continue_button.isEnabled()
     dialog.reject()
     assert dialog.isVisible() and dialog.vault is None
 
-    qtbot.mouseClick(dialog.copy_recovery, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.recovery.copy_recovery, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == recovery
 
     # Printing goes to a paged device in memory here; the dialog offers no "print to file".
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    dialog.print_recovery_key(writer)
+    dialog.recovery.print_recovery_key(writer)
     del writer
     assert bytes(buffer.data()).startswith(b"%PDF")
 
     # Ticking the box is not enough: one group of the key must be typed back.
-    dialog.recovery_written.setChecked(True)
-    assert not dialog.continue_button.isEnabled()
-    group = recovery.split("-")[dialog.check_group]
+    dialog.recovery.recovery_written.setChecked(True)
+    assert not dialog.recovery.continue_button.isEnabled()
+    group = recovery.split("-")[dialog.recovery.check_group]
     wrong = "ZZZZ" if group != "ZZZZ" else "YYYY"
-    qtbot.keyClicks(dialog.recovery_check, wrong)
-    assert not dialog.continue_button.isEnabled()
-    dialog.recovery_check.clear()
-    qtbot.keyClicks(dialog.recovery_check, group.lower())
-    assert dialog.continue_button.isEnabled()
+    qtbot.keyClicks(dialog.recovery.recovery_check, wrong)
+    assert not dialog.recovery.continue_button.isEnabled()
+    dialog.recovery.recovery_check.clear()
+    qtbot.keyClicks(dialog.recovery.recovery_check, group.lower())
+    assert dialog.recovery.continue_button.isEnabled()
     with qtbot.waitSignal(dialog.vault_opened, timeout=3000) as opened:
-        qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.recovery.continue_button, Qt.MouseButton.LeftButton)
     vault = opened.args[0]
     try:
         assert vault.name == "Field 2026"
         assert Path(vault.path) == target
-        assert dialog.recovery_field.text() == ""
+        assert dialog.recovery.recovery_field.text() == ""
         assert QGuiApplication.clipboard().text() == ""  # the copied key was not left behind
     finally:
         vault.lock()
@@ -171,8 +167,10 @@ def test_creating_where_a_vault_exists_says_why_it_failed(qtbot, settings, vault
 def test_recent_vaults_are_listed_and_can_be_cleared_or_turned_off(
     qtbot, settings, tmp_path, vault_path
 ):
+    settings.setValue(REMEMBER_KEY, True)
     settings.setValue(RECENT_KEY, [str(vault_path), str(tmp_path / "Other.fpvault")])
     dialog = _dialog(qtbot, settings)
+    assert dialog.remember_recent.isChecked()
     assert dialog.recent_list.count() == 2
     assert dialog.vault_path.text() == str(vault_path)  # the most recent is preselected
     dialog.recent_list.setCurrentRow(1)
@@ -187,6 +185,18 @@ def test_recent_vaults_are_listed_and_can_be_cleared_or_turned_off(
     assert settings.value(RECENT_KEY) is None
     dialog._add_recent(vault_path)
     assert settings.value(RECENT_KEY) is None
+
+
+def test_recent_vaults_are_not_remembered_unless_asked(qtbot, settings, vault_path):
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    assert not dialog.remember_recent.isChecked()
+    with qtbot.waitSignal(dialog.vault_opened, timeout=15000) as opened:
+        _unlock(qtbot, dialog, PASSPHRASE)
+    opened.args[0].lock()
+    settings.sync()
+    assert settings.value(RECENT_KEY) is None
+    written = Path(settings.fileName())
+    assert not written.exists() or vault_path.name not in written.read_text(encoding="utf-8")
 
 
 def test_a_path_that_does_not_exist_opens_the_create_page(qtbot, settings, tmp_path):
@@ -238,3 +248,30 @@ def test_forget_recent_drops_only_that_vault(settings, tmp_path):
     )
     forget_recent(settings, tmp_path / "B.fpvault")
     assert settings.value(RECENT_KEY) is None
+
+
+def test_the_problem_report_is_there_before_any_vault_is_open(qtbot, settings, tmp_path):
+    import logging
+
+    from fieldpartner.logs import start_logging, stop_logging
+    from fieldpartner.ui.problem_report_dialog import ProblemReportDialog
+
+    handler = start_logging(tmp_path / "logs", hooks=False)
+    try:
+        try:
+            raise KeyError("Field-2026 secret partner")
+        except KeyError as exc:
+            logging.getLogger("fieldpartner.ui.worker").error(
+                "background task failed", exc_info=exc
+            )
+    finally:
+        stop_logging(handler)
+    dialog = StartDialog(settings, kdf=floor_kdf, log_folder=tmp_path / "logs")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.problem_report, Qt.MouseButton.LeftButton)
+    report = dialog.findChild(ProblemReportDialog)
+    assert report is not None and report.isVisible()
+    text = report.text.toPlainText()
+    assert "builtins.KeyError" in text and "secret partner" not in text
+    report.close()

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_helpers import PASSPHRASE, floor_kdf, texts_showing
+from ui_helpers import PASSPHRASE, floor_kdf, texts_showing, wait_for_writes
 
 from fieldpartner.domain.assessments import answer_states, get_assessment
 from fieldpartner.domain.plans import actions_of_assessment
@@ -51,11 +51,11 @@ def _create(qtbot, settings: QSettings, folder) -> MainWindow:
     qtbot.keyClicks(dialog.confirm_passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=WAIT)
-    group = dialog.recovery_field.text().split("-")[dialog.check_group]
-    dialog.recovery_written.setChecked(True)
-    qtbot.keyClicks(dialog.recovery_check, group)
+    group = dialog.recovery.recovery_field.text().split("-")[dialog.recovery.check_group]
+    dialog.recovery.recovery_written.setChecked(True)
+    qtbot.keyClicks(dialog.recovery.recovery_check, group)
     with qtbot.waitSignal(dialog.vault_opened, timeout=WAIT) as opened:
-        qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.recovery.continue_button, Qt.MouseButton.LeftButton)
     return _window(qtbot, settings, opened.args[0])
 
 
@@ -76,8 +76,8 @@ def _new_workshop(qtbot, page, title: str, day: date) -> str:
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
+    qtbot.waitUntil(lambda: bool(dialog.workshop_id), timeout=WAIT)
     created = dialog.workshop_id
-    assert created
     qtbot.waitUntil(lambda: page.editor.workshop_id == created, timeout=WAIT)
     return created
 
@@ -95,7 +95,7 @@ def test_a_partner_from_first_unlock_to_a_reviewed_follow_up_survives_lock(qtbot
     add.name.setText(f"{CANARY} Legal Aid")
     qtbot.mouseClick(add.add_button, Qt.MouseButton.LeftButton)
     partner_page = window.page("partner")
-    assert window.pages.currentWidget() is partner_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is partner_page, timeout=WAIT)
     partner_id = partner_page.partner_id
 
     # Due diligence at the medium tier, through the new-assessment dialog.
@@ -128,6 +128,7 @@ def test_a_partner_from_first_unlock_to_a_reviewed_follow_up_survives_lock(qtbot
 
     # Finalise, then accept the proposed actions into the plan.
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert page.view.problem_label.isHidden(), page.view.problem_label.text()
     results = page.view.results
     qtbot.waitUntil(lambda: results.data is not None, timeout=WAIT)
@@ -152,6 +153,7 @@ def test_a_partner_from_first_unlock_to_a_reviewed_follow_up_survives_lock(qtbot
     picker = wedit.findChild(PartnerPickerDialog)
     picker.list.selectAll()
     picker.accept()
+    wait_for_writes(qtbot, vault)
     assert wedit.participants_table.rowCount() == 1
     qtbot.mouseClick(wedit.add_action_button, Qt.MouseButton.LeftButton)
     action = wedit.findChild(ActionDialog)
@@ -161,6 +163,7 @@ def test_a_partner_from_first_unlock_to_a_reviewed_follow_up_survives_lock(qtbot
     action.partner_combo.setCurrentIndex(action.partner_combo.findData(partner_id))
     action.accept()
     qtbot.waitUntil(lambda: wedit.open_dialog is None, timeout=WAIT)
+    wait_for_writes(qtbot, vault)
     assert wedit.plan_table.rowCount() == 1
     later_id = _new_workshop(qtbot, workshops, "Safeguarding review", date(2026, 1, 15))
     wedit.tabs.setCurrentWidget(wedit.review)
@@ -169,8 +172,10 @@ def test_a_partner_from_first_unlock_to_a_reviewed_follow_up_survives_lock(qtbot
     qtbot.waitUntil(lambda: chooser.model.rowCount() == 1, timeout=WAIT)
     chooser.table.selectRow(0)
     chooser.accept()
+    wait_for_writes(qtbot, vault)
     wedit.review.choose("done", "Adopted by the board.")
     qtbot.mouseClick(wedit.review.record_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert wedit.review.reviewed_count == 1
 
     # Lock: nothing of the partner remains on screen (where it was shown until now).

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from shiboken6 import Shiboken
-from ui_helpers import PASSPHRASE
+from ui_helpers import PASSPHRASE, wait_for_writes
 
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.workshops import follow_up_plan, get_workshop, participants_of
@@ -73,8 +73,8 @@ def _create_workshop(qtbot, page: WorkshopsPage, title: str, start: date, end: d
     dialog.end_field.edit.setDate(end)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.workshop_id), timeout=5000)
     created = dialog.workshop_id
-    assert created
     qtbot.waitUntil(lambda: page.editor.workshop_id == created, timeout=5000)
     qtbot.waitUntil(lambda: page.selected_id() == created, timeout=5000)
     return created
@@ -127,6 +127,7 @@ def test_workshop_with_participants_and_plan_is_reviewed_item_by_item_later(
     person.role_edit.setText("Trainer")
     person.organisation_edit.setText("Independent")
     person.accept()
+    wait_for_writes(qtbot, vault)
     assert editor.participants_table.rowCount() == 3
 
     # Co-design input and notes are saved when the field loses focus, with no Save button.
@@ -154,9 +155,11 @@ def test_workshop_with_participants_and_plan_is_reviewed_item_by_item_later(
             dialog.partner_combo.setCurrentIndex(dialog.partner_combo.findData(first_partner))
         dialog.accept()
         qtbot.waitUntil(lambda: editor.open_dialog is None, timeout=2000)
+    wait_for_writes(qtbot, vault)
     assert editor.plan_table.rowCount() == 3
     mistaken = next(r.id for r in editor.details.plan if r.title == "Mistaken entry")
     assert editor.remove_follow_up(mistaken)
+    wait_for_writes(qtbot, vault)
     assert editor.plan_table.rowCount() == 2
     train = next(r for r in editor.details.plan if r.title.startswith("Train"))
     assert editor.edit_follow_up(
@@ -176,6 +179,7 @@ def test_workshop_with_participants_and_plan_is_reviewed_item_by_item_later(
     qtbot.waitUntil(lambda: chooser.model.rowCount() == 1, timeout=5000)  # not itself
     chooser.table.selectRow(0)
     chooser.accept()
+    wait_for_writes(qtbot, vault)
     review = editor.review
     assert "Safeguarding in practice" in review.reviewed_label.text()
     assert review.items.count() == 2 and review.reviewed_count == 0
@@ -183,16 +187,19 @@ def test_workshop_with_participants_and_plan_is_reviewed_item_by_item_later(
 
     review.choose("done", "Policy adopted by the board in December.")
     qtbot.mouseClick(review.record_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert review.reviewed_count == 1 and review.current_row() == 1
     assert review.progress.text() == "1 of 2 reviewed"
     review.choose("in_progress", "Half the staff trained.")
     qtbot.mouseClick(review.record_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, vault)
     assert review.reviewed_count == 2
     assert review.progress.text() == "2 of 2 reviewed"
     assert editor.tabs.tabText(3) == "&Review earlier plan (2/2)"
 
     # Read back in a fresh session after locking.
     page.forget()
+    wait_for_writes(qtbot, vault)  # as the window's lock does (close_writer)
     vault.lock()
     with Vault.unlock(vault_path, PASSPHRASE) as reopened, reopened.session() as session:
         earlier = get_workshop(session, earlier_id)
@@ -230,6 +237,7 @@ def test_details_are_saved_when_leaving_each_field(qtbot, vault, make_page):
     editor.save_dates()
     editor.title_edit.setText("")
     editor.title_edit.editingFinished.emit()
+    wait_for_writes(qtbot, vault)
     assert "title" in editor.error_label.text()
     with vault.session() as session:
         workshop = get_workshop(session, workshop_id)
@@ -260,6 +268,7 @@ def test_forget_empties_the_list_the_editor_and_their_undo_history(qtbot, vault,
     assert editor.review.items.count() == 0
     assert editor.details is None and page.count_label.text() == ""
     # The note typed before the lock was saved, not lost.
+    wait_for_writes(qtbot, vault)  # as the window's lock does (close_writer)
     with vault.session() as session:
         from fieldpartner.domain.workshops import list_workshops
 

@@ -115,3 +115,11 @@ def texts_showing(root, canary: str) -> list[str]:
 
             walk()
     return found
+
+
+def wait_for_writes(qtbot, vault, timeout: int = 15_000) -> None:
+    """Wait until every change queued on the vault's writer has landed (and been reported)."""
+    from fieldpartner.ui.operations import writer_of
+
+    writer = writer_of(vault)
+    qtbot.waitUntil(lambda: writer.backlog == 0, timeout=timeout)

@@ -288,6 +288,20 @@ class ScheduledReport(SyncedRecord, Base):
     status: Mapped[str] = mapped_column(String(20), default=ScheduleStatus.DUE.value)
     notes: Mapped[str] = mapped_column(Text, default="")
 
+    # What is due across projects (Upcoming) reads these columns only: found in the
+    # index without reading a row (``projects.reports_due_query``).
+    __table_args__ = (
+        Index(
+            "ix_scheduled_reports_status_due",
+            "status",
+            "due_date",
+            "schedule_kind",
+            "project_id",
+            "deleted",
+            "id",
+        ),
+    )
+
 
 class Template(SyncedRecord, Base):
     """An assessment template as data; ``body`` is the template document itself."""
@@ -333,6 +347,16 @@ class Assessment(SyncedRecord, Base):
         Index("ix_assessments_partner_date", "partner_id", "assessed_on"),
         # The partner list's "last rating" looks up final assessments per partner.
         Index("ix_assessments_partner_status_date", "partner_id", "status", "assessed_on"),
+        # The last partnership dialogue of every partner (Upcoming), found in the index
+        # without reading the assessments' rows and their results.
+        Index(
+            "ix_assessments_kind_partner_date",
+            "assessment_kind",
+            "partner_id",
+            "assessed_on",
+            "status",
+            "deleted",
+        ),
     )
 
 
@@ -373,8 +397,24 @@ class Action(SyncedRecord, Base):
     # [{"date": "YYYY-MM-DD", "status": "...", "note": "...", "by": "..."}]
     review_notes: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
 
-    # Overdue counts per partner (partner list, plan) read open actions by due date.
-    __table_args__ = (Index("ix_actions_partner_status_due", "partner_id", "status", "due_date"),)
+    __table_args__ = (
+        # Overdue counts per partner (partner list, plan) read open actions by due date.
+        Index("ix_actions_partner_status_due", "partner_id", "status", "due_date"),
+        # Open actions due across partners (Upcoming: thousands on a large vault) are read
+        # from this index in due-date order, without looking up each action's row
+        # (``actions.upcoming_and_overdue_query``).
+        Index(
+            "ix_actions_due_overview",
+            "due_date",
+            "title",
+            "id",
+            "status",
+            "deleted",
+            "partner_id",
+            "workshop_id",
+            "owner",
+        ),
+    )
 
 
 class Workshop(SyncedRecord, Base):

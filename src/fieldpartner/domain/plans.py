@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldpartner.domain.actions import add_action, edit_action
+from fieldpartner.domain.actions import add_action, edit_action, upcoming_and_overdue_query
 from fieldpartner.domain.assessments import results_of
 from fieldpartner.domain.models import (
     Action,
@@ -28,7 +28,10 @@ from fieldpartner.domain.models import (
     AssessmentStatus,
     Partner,
     Phase,
+    Project,
+    ScheduledReport,
 )
+from fieldpartner.domain.projects import reports_due_query
 from fieldpartner.domain.revisions import context_of
 
 # Key items are the ones a partnership cannot do without: their actions are due sooner.
@@ -156,6 +159,19 @@ def dialogues_due(
     """Partners whose last partnership dialogue (final or approved) is more than
     ``months`` old, oldest first; then, if asked, active partners that never had one.
     Partners in the ended phase are left out."""
+    return [
+        DialogueDue(partner, held, due_since)
+        for (partner,), held, due_since in _dialogues_due(
+            session, today, months, include_never_held, Partner
+        )
+    ]
+
+
+def _dialogues_due(
+    session: Session, today: date, months: int, include_never_held: bool, *columns: Any
+) -> list[tuple[tuple[Any, ...], date | None, date | None]]:
+    """``dialogues_due`` as (the ``columns`` selected of the partner, last dialogue, due
+    since), so that a long overview reads only the columns it shows."""
     last = (
         select(Assessment.partner_id, func.max(Assessment.assessed_on).label("last"))
         .where(
@@ -168,21 +184,24 @@ def dialogues_due(
         .subquery()
     )
     rows = session.execute(
-        select(Partner, last.c.last)
+        select(*columns, last.c.last)
+        .select_from(Partner)
         .outerjoin(last, last.c.partner_id == Partner.id)
         .where(Partner.deleted.is_(False), Partner.phase != Phase.ENDED.value)
         .order_by(Partner.name, Partner.id)
     )
-    due, never = [], []
-    for partner, held in rows:
+    due: list[tuple[tuple[Any, ...], date | None, date | None]] = []
+    never: list[tuple[tuple[Any, ...], date | None, date | None]] = []
+    for *selected, held in rows:
         if held is None:
             if include_never_held:
-                never.append(DialogueDue(partner, None, None))
+                never.append((tuple(selected), None, None))
             continue
         due_on = add_months(held, months)
         if due_on < today:
-            due.append(DialogueDue(partner, held, due_on))
-    due.sort(key=lambda d: (d.last_dialogue or date.min, d.partner.name))
+            due.append((tuple(selected), held, due_on))
+    # Oldest dialogue first; the rows came by name, and the sort keeps that order for ties.
+    due.sort(key=lambda d: d[1] or date.min)
     return [*due, *never]
 
 
@@ -236,66 +255,64 @@ def upcoming_overview(session: Session, today: date, within_days: int = 30) -> U
     """Everything due by ``today + within_days`` across partners, overdue included: open
     actions (``upcoming_and_overdue``), yearly dialogues (``dialogues_due``: overdue ones,
     those falling due in the window, and never-held ones) and project reports, visits and
-    audits (``projects.reports_due``), each in its service's order."""
-    from fieldpartner.domain.actions import upcoming_and_overdue
-    from fieldpartner.domain.models import Project
-    from fieldpartner.domain.projects import reports_due
+    audits (``projects.reports_due``), each in its service's order.
 
-    horizon = today + timedelta(days=within_days)
-    # Names and titles read once, not one query per item.
-    names: dict[str, str] = {
-        partner_id: name for partner_id, name in session.execute(select(Partner.id, Partner.name))
-    }
-
-    def partner_name(partner_id: str | None) -> str:
-        return names.get(partner_id, "") if partner_id else ""
-
+    The lists run to thousands on a large vault, so each service's query reads only the
+    columns shown (partner names joined in), not whole records."""
     actions = [
         DueItem(
             "action",
-            a.id,
-            a.title,
-            a.partner_id or "",
-            partner_name(a.partner_id),
-            a.due_date,
-            a.due_date is not None and a.due_date < today,
-            a.owner,
+            action_id,
+            title,
+            partner_id or "",
+            partner_name or "",
+            due,
+            due < today,
+            owner,
         )
-        for a in upcoming_and_overdue(session, today, within_days)
+        for action_id, title, partner_id, partner_name, due, owner in session.execute(
+            upcoming_and_overdue_query(
+                today,
+                within_days,
+                Action.id,
+                Action.title,
+                Action.partner_id,
+                Partner.name,
+                Action.due_date,
+                Action.owner,
+            )
+        )
     ]
     # dialogues_due lists those already due; asking with the horizon adds those falling
     # due within the window.
+    horizon = today + timedelta(days=within_days)
     dialogues = [
         DueItem(
             "dialogue",
-            d.partner.id,
-            d.partner.name,
-            d.partner.id,
-            d.partner.name,
-            d.due_since,
-            d.due_since is not None and d.due_since < today,
+            partner_id,
+            name,
+            partner_id,
+            name,
+            due_since,
+            due_since is not None and due_since < today,
         )
-        for d in dialogues_due(session, horizon)
+        for (partner_id, name), _held, due_since in _dialogues_due(
+            session, horizon, 12, True, Partner.id, Partner.name
+        )
     ]
-    projects = {
-        project_id: (title, partner_id)
-        for project_id, title, partner_id in session.execute(
-            select(Project.id, Project.title, Project.partner_id)
-        )
-    }
-    reports = []
-    for report in reports_due(session, today, within_days):
-        title, partner_id = projects.get(report.project_id, ("", ""))
-        reports.append(
-            DueItem(
-                "report",
-                report.id,
-                title,
-                partner_id,
-                partner_name(partner_id),
-                report.due_date,
-                report.due_date < today,
-                report.schedule_kind,
+    reports = [
+        DueItem("report", report_id, title, partner_id, name, due, due < today, kind)
+        for report_id, title, partner_id, name, due, kind in session.execute(
+            reports_due_query(
+                today,
+                within_days,
+                ScheduledReport.id,
+                Project.title,
+                Project.partner_id,
+                Partner.name,
+                ScheduledReport.due_date,
+                ScheduledReport.schedule_kind,
             )
         )
+    ]
     return UpcomingOverview(today, within_days, actions, dialogues, reports)

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import (
@@ -460,21 +460,26 @@ def reports_due(session: Session, today: date, within_days: int = 30) -> list[Sc
     Completed and terminated projects stay in: they still owe their final reports and
     audits until those are received or waived.
     """
+    return list(session.scalars(reports_due_query(today, within_days, ScheduledReport)))
+
+
+def reports_due_query(today: date, within_days: int, *columns: Any) -> Select[Any]:
+    """The query of ``reports_due`` selecting ``columns`` (``Project`` columns may be among
+    them: the query joins the project)."""
     if within_days < 0:
         raise ValueError(f"within_days is {within_days}; it must be 0 or more")
     horizon = today + timedelta(days=within_days)
-    return list(
-        session.scalars(
-            select(ScheduledReport)
-            .join(Project, Project.id == ScheduledReport.project_id)
-            .join(Partner, Partner.id == Project.partner_id)
-            .where(
-                ScheduledReport.deleted.is_(False),
-                ScheduledReport.status == ScheduleStatus.DUE.value,
-                ScheduledReport.due_date <= horizon,
-                Project.deleted.is_(False),
-                Partner.deleted.is_(False),
-            )
-            .order_by(ScheduledReport.due_date, ScheduledReport.schedule_kind, Project.title)
+    return (
+        select(*columns)
+        .select_from(ScheduledReport)
+        .join(Project, Project.id == ScheduledReport.project_id)
+        .join(Partner, Partner.id == Project.partner_id)
+        .where(
+            ScheduledReport.deleted.is_(False),
+            ScheduledReport.status == ScheduleStatus.DUE.value,
+            ScheduledReport.due_date <= horizon,
+            Project.deleted.is_(False),
+            Partner.deleted.is_(False),
         )
+        .order_by(ScheduledReport.due_date, ScheduledReport.schedule_kind, Project.title)
     )

@@ -52,9 +52,15 @@ def needs_bidi(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def visual_line(line: str, rtl_base: bool) -> str:
-    """One already-broken line, shaped and in the order it is drawn left to right."""
+    """One already-broken line, shaped and in the order it is drawn left to right.
+    Cached: the lines are record text, so ``forget_shaped_lines`` empties it on lock."""
     shaped = arabic_reshaper.reshape(line)
     return str(get_display(shaped, base_dir="R" if rtl_base else "L"))
+
+
+def forget_shaped_lines() -> None:
+    """Drop every cached line of report text (names, evidence notes): on lock."""
+    visual_line.cache_clear()
 
 
 def script_runs(visual: str) -> Iterator[tuple[str, bool]]:

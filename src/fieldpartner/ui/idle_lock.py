@@ -54,9 +54,10 @@ _INPUT_EVENTS = frozenset(
 
 def idle_minutes(settings: QSettings) -> int:
     """The configured idle timeout in minutes, within the allowed range."""
+    value = settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
     try:
-        minutes = int(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))
-    except (TypeError, ValueError):
+        minutes = int(value) if isinstance(value, int | str) else DEFAULT_IDLE_MINUTES
+    except ValueError:
         minutes = DEFAULT_IDLE_MINUTES
     return max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, minutes))
 
@@ -180,8 +181,10 @@ class SystemLockWatcher(QObject):
                     continue
                 # Any sender: the screen saver may start after us or under another name,
                 # and a spurious signal can only lock the vault, which is always safe.
-                # "1" marks a slot signature, as Qt's SLOT() macro does.
-                if bus.connect("", path, interface, signal, self, f"1{slot}"):
+                # "1" marks a slot signature, as Qt's SLOT() macro does. (The bindings
+                # take it as str as well as the bytes their stubs name.)
+                slot_signature = f"1{slot}"
+                if bus.connect("", path, interface, signal, self, slot_signature):  # type: ignore[call-overload]
                     self.connected.append(f"{interface}.{signal}")
             except Exception:  # no bus, no permission: the idle timer still locks
                 logger.info("cannot listen for %s.%s", interface, signal)

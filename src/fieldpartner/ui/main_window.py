@@ -8,6 +8,7 @@ with the vault's folder so the caller can offer to unlock it again.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,15 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
+from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.partner_model import PartnerTableModel
 from fieldpartner.ui.partners.list_page import PartnerListPage
 from fieldpartner.ui.partners.partner_page import PartnerPage
 from fieldpartner.ui.plan.plan_page import PlanPage
 from fieldpartner.ui.plan.upcoming_page import UpcomingPage
+from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
 from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 from fieldpartner.ui.sync.sync_page import SyncPage
@@ -73,11 +78,15 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
+        log_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._vault_path = Path(vault.path)
         self._settings = settings if settings is not None else QSettings()
+        self._log_folder = log_folder if log_folder is not None else default_log_folder()
+        # Every change made in this window goes through the vault's one writer.
+        self.writer = writer_of(vault)
         self._dialog: QDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{name} — FieldPartner").format(name=vault.name))
@@ -94,6 +103,7 @@ class MainWindow(QMainWindow):
         self.partner_model.modelReset.connect(self._update_count)
         self.partner_model.rowsInserted.connect(self._update_count)
         self._update_count()
+        self.writer.backlog_changed.connect(self._show_backlog)
 
         self.idle_lock = IdleLock(idle_minutes(self._settings) * 60_000, self)
         self.idle_lock.timed_out.connect(self._idle_timed_out)
@@ -114,7 +124,7 @@ class MainWindow(QMainWindow):
         return self.page("partners")  # type: ignore[return-value]
 
     @property
-    def partner_model(self):  # type: ignore[no-untyped-def]
+    def partner_model(self) -> PartnerTableModel:
         return self.partner_page.model
 
     @property
@@ -232,6 +242,13 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         help_menu.addAction(self.shortcuts_action)
+        self.problem_report_action = self._action(
+            self.tr("&Problem report…"), "problemReportAction", self.show_problem_report
+        )
+        self.problem_report_action.setStatusTip(
+            self.tr("What went wrong recently, to copy for whoever supports FieldPartner")
+        )
+        help_menu.addAction(self.problem_report_action)
         self.about_action = self._action(
             self.tr("&About FieldPartner"), "aboutAction", self.show_about
         )
@@ -275,6 +292,8 @@ class MainWindow(QMainWindow):
         self.vault_label.setObjectName("vaultNameLabel")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("partnerCountLabel")
+        self.saving_label = QLabel(self)
+        self.saving_label.setObjectName("savingLabel")
         self.countdown_label = QLabel(self)
         self.countdown_label.setObjectName("lockCountdown")
         self.countdown_label.setToolTip(
@@ -284,6 +303,7 @@ class MainWindow(QMainWindow):
             self.vault_label.setText(self.tr("Vault: {name}").format(name=self._vault.name))
             self.vault_label.setToolTip(str(self._vault_path))
         self.statusBar().addWidget(self.vault_label)
+        self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.countdown_label)
 
@@ -300,7 +320,8 @@ class MainWindow(QMainWindow):
         for stack in stacks:
             if stack not in self.undo_group.stacks():
                 self.undo_group.addStack(stack)
-        self.undo_group.setActiveStack(stacks[0] if stacks else None)
+        # None (no page stack) empties Undo and Redo; the bindings' stubs leave it out.
+        self.undo_group.setActiveStack(stacks[0] if stacks else None)  # type: ignore[arg-type]
         if self._vault is not None:
             page.activated()
 
@@ -332,6 +353,19 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("%n partner(s) found", "", total))
         else:
             self.count_label.setText(self.tr("%n partner(s)", "", total))
+
+    def _show_backlog(self, waiting: int) -> None:
+        """Say when changes wait behind a long write (an import): they land after it."""
+        if waiting and self.writer.long_write_running:
+            self.saving_label.setText(
+                self.tr("%n change(s) waiting for the import to finish", "", waiting - 1)
+                if waiting > 1
+                else self.tr("Importing: changes you make now are saved after it")
+            )
+        elif waiting:
+            self.saving_label.setText(self.tr("Saving…"))
+        else:
+            self.saving_label.clear()
 
     def _update_countdown(self) -> None:
         remaining = self.idle_lock.remaining_ms()
@@ -373,6 +407,11 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         self._open_dialog(ShortcutsDialog(self))
+
+    def show_problem_report(self) -> ProblemReportDialog:
+        dialog = ProblemReportDialog(self._log_folder, self)
+        self._open_dialog(dialog)
+        return dialog
 
     def show_organisation(self) -> OrganisationDialog | None:
         if self._vault is None:
@@ -431,10 +470,15 @@ class MainWindow(QMainWindow):
         self._countdown.stop()
         self._forget_record_data()
         if self._vault is not None:
+            # Changes already made (a field left as the lock came) land before the key goes.
+            close_writer(self._vault)
             self._vault.lock()
             self._vault = None
             for page in self.page_list:
                 page.vault_locked()
+            forget_record_caches(collect=False)
+            # Cycles still holding records are freed in the next turn of the event loop.
+            QTimer.singleShot(0, gc.collect)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_vault()

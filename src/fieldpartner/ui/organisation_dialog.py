@@ -37,7 +37,7 @@ from fieldpartner.domain.organisation import (
     organisation_logo,
     set_organisation,
 )
-from fieldpartner.domain.validation import ValidationError
+from fieldpartner.ui.operations import change
 from fieldpartner.vault import Vault
 
 PREVIEW_HEIGHT = 64
@@ -225,15 +225,26 @@ class OrganisationDialog(QDialog):
         self._show_logo(None)
 
     def accept(self) -> None:
+        """Queue the change on the vault's writer; close once it is in the vault, or stay
+        open as filled in and say why not (OK tries again)."""
         logo = (self._logo or b"") if self._logo_changed else None
-        try:
-            with self._vault.transaction() as session:
-                set_organisation(session, name=self.name_edit.text(), logo=logo)
-        except ValidationError as exc:
-            self.status.setText(self.tr("Not saved: {reason}").format(reason=str(exc)))
-            return
-        self._vault.refresh_settings()
-        super().accept()
+        name = self.name_edit.text()
+
+        def saved(_none: None) -> None:
+            self._vault.refresh_settings()
+            super(OrganisationDialog, self).accept()
+
+        def failed(message: str, _exc: BaseException) -> None:
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=message))
+
+        self.status.setText(self.tr("Saving…"))
+        change(
+            self,
+            self._vault,
+            lambda session: set_organisation(session, name=name, logo=logo),
+            on_saved=saved,
+            on_failed=failed,
+        )
 
     def done(self, result: int) -> None:
         self._logo = None  # do not keep the bytes after the dialog closes

@@ -219,6 +219,7 @@ class ReportDialog(QDialog):
             on_failure=failed,
             progress_label=self.tr("Generating the report…"),
             parent=self,
+            owner=self,
         )
 
     def _set_ready(self, ready: bool) -> None:
@@ -270,6 +271,7 @@ class ReportDialog(QDialog):
             on_failure=failed,
             progress_label=self.tr("Printing the report…"),
             parent=self,
+            owner=self,
         )
         return self.task
 
@@ -329,6 +331,7 @@ class ReportDialog(QDialog):
             on_failure=failed,
             progress_label=self.tr("Saving the report…"),
             parent=self,
+            owner=self,
         )
 
     # --- leaving ------------------------------------------------------------------------

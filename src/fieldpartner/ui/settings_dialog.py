@@ -19,35 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.ui.common.preferences import (
+    LANGUAGE_KEY,
+    LANGUAGES,
+    PAPER_KEY,
+    language,
+    paper_size,
+    remembers_recent,
+    set_remember_recent,
+)
 from fieldpartner.ui.idle_lock import (
     IDLE_MINUTES_KEY,
     MAX_IDLE_MINUTES,
     MIN_IDLE_MINUTES,
     idle_minutes,
 )
-from fieldpartner.ui.start_dialog import RECENT_KEY, REMEMBER_KEY
-
-PAPER_KEY = "print/paper_size"
-PAPER_SIZES = ("A4", "Letter")
-LANGUAGE_KEY = "ui/language"
-# Language codes with their names written in that language (not translated on purpose:
-# a user who cannot read the current language still finds their own).
-LANGUAGES = (
-    ("en", "English"),
-    ("fr", "Fran\u00e7ais"),
-    ("es", "Espa\u00f1ol"),
-    ("ar", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629"),
-)
-
-
-def paper_size(settings: QSettings) -> str:
-    value = str(settings.value(PAPER_KEY, "A4"))
-    return value if value in PAPER_SIZES else "A4"
-
-
-def language(settings: QSettings) -> str:
-    value = str(settings.value(LANGUAGE_KEY, "en"))
-    return value if value in dict(LANGUAGES) else "en"
 
 
 class SettingsDialog(QDialog):
@@ -70,8 +56,7 @@ class SettingsDialog(QDialog):
         self.remember_recent = QCheckBox(self.tr("Remember recent vaults on this computer"), self)
         self.remember_recent.setObjectName("settingsRememberRecent")
         self.remember_recent.setAccessibleName(self.tr("Remember recent vaults"))
-        remembered = settings.value(REMEMBER_KEY, True)
-        self.remember_recent.setChecked(remembered not in (False, "false", "0", 0))
+        self.remember_recent.setChecked(remembers_recent(settings))
         form.addRow("", self.remember_recent)
 
         self.paper = QComboBox(self)
@@ -113,10 +98,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         settings = self._settings
         settings.setValue(IDLE_MINUTES_KEY, self.idle_minutes.value())
-        remember = self.remember_recent.isChecked()
-        settings.setValue(REMEMBER_KEY, remember)
-        if not remember:
-            settings.remove(RECENT_KEY)
+        set_remember_recent(settings, self.remember_recent.isChecked())
         settings.setValue(PAPER_KEY, self.paper.currentData())
         settings.setValue(LANGUAGE_KEY, self.language.currentData())
         settings.sync()

@@ -38,9 +38,9 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         (QKeySequence.StandardKey.Paste, window.tr("Paste")),
         (QKeySequence.StandardKey.SelectAll, window.tr("Select all")),
     ):
-        keys = QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
-        if keys:
-            rows.setdefault((label, keys), None)
+        text = QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+        if text:
+            rows.setdefault((label, text), None)
     return sorted(rows, key=lambda row: row[0].casefold())
 
 

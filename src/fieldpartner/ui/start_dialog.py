@@ -9,22 +9,11 @@ too much.
 
 from __future__ import annotations
 
-import html
 import re
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import (
-    QFontDatabase,
-    QGuiApplication,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QTextDocument,
-)
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -43,63 +32,26 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.new_vault import create_vault
+from fieldpartner.ui.common.passphrases import (
+    MIN_PASSPHRASE_LENGTH,
+    passphrase_strength,
+)
+from fieldpartner.ui.common.preferences import (
+    add_recent,
+    clear_recent,
+    recent_paths,
+    remembers_recent,
+    set_remember_recent,
+)
+from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
+from fieldpartner.ui.recovery_key_page import RecoveryKeyPage
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import Vault, VaultHeaderError, WrongPassphrase, is_vault
 from fieldpartner.vault.keys import KdfParams
 from fieldpartner.vault.vault import VAULT_SUFFIX
 
-RECENT_KEY = "vaults/recent"
-REMEMBER_KEY = "vaults/remember_recent"
-MAX_RECENT = 8
-MIN_PASSPHRASE_LENGTH = 8
-
 # Characters that cannot appear in a folder name on at least one of our platforms.
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
-def forget_recent(settings: QSettings, path: Path) -> None:
-    """Drop one vault from the recent list (after it was wiped, its path must not linger)."""
-    value = settings.value(RECENT_KEY, [])
-    paths = [value] if isinstance(value, str) else [str(v) for v in value or []]
-    kept = [p for p in paths if p and Path(p) != Path(path)]
-    if kept:
-        settings.setValue(RECENT_KEY, kept)
-    else:
-        settings.remove(RECENT_KEY)
-    settings.sync()
-
-
-def normalise_key_group(text: str) -> str:
-    """A typed group of the recovery key as Crockford base32 reads it: case, spaces and
-    dashes ignored, O read as 0 and I or L as 1."""
-    cleaned = re.sub(r"[\s-]", "", text).upper()
-    return cleaned.translate(str.maketrans("OIL", "011"))
-
-
-def passphrase_strength(passphrase: str) -> int:
-    """A plain heuristic from 0 (too short) to 4 (strong): length and character classes.
-
-    It cannot know whether a passphrase is guessable; it nudges towards long ones.
-    """
-    length = len(passphrase)
-    if length < MIN_PASSPHRASE_LENGTH:
-        return 0
-    classes = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
-        )
-    )
-    score = 1
-    if length >= 12:
-        score += 1
-    if length >= 20:
-        score += 1
-    if classes >= 3 or (length >= 16 and classes >= 2):
-        score += 1
-    return min(score, 4)
 
 
 def vault_folder_name(name: str) -> str:
@@ -126,14 +78,14 @@ class StartDialog(QDialog):
         vault_path: Path | None = None,
         kdf: Callable[[], KdfParams] | None = None,
         parent: QWidget | None = None,
+        log_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._log_folder = log_folder if log_folder is not None else default_log_folder()
         self._kdf = kdf
         self._task: BackgroundTask | None = None
         self._created: Vault | None = None
-        self._recovery_text = ""
-        self._printer: QPrinter | None = None
         self.vault: Vault | None = None
 
         self.setObjectName("startDialog")
@@ -144,7 +96,9 @@ class StartDialog(QDialog):
         self.pages.setObjectName("startPages")
         self.pages.addWidget(self._build_open_page())
         self.pages.addWidget(self._build_create_page())
-        self.pages.addWidget(self._build_recovery_page())
+        self.recovery = RecoveryKeyPage(settings, self)
+        self.recovery.confirmed.connect(self._finish_creation)
+        self.pages.addWidget(self.recovery)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -237,6 +191,13 @@ class StartDialog(QDialog):
         self.show_create = QPushButton(self.tr("Create a new vault…"), page)
         self._name(self.show_create, "showCreate", self.tr("Create a new vault"))
         self.show_create.clicked.connect(lambda: self._go(self.CREATE_PAGE))
+        self.problem_report = QPushButton(self.tr("Problem report…"), page)
+        self._name(
+            self.problem_report,
+            "startProblemReport",
+            self.tr("What went wrong recently, to copy for whoever supports FieldPartner"),
+        )
+        self.problem_report.clicked.connect(self.show_problem_report)
         self.close_button = QPushButton(self.tr("Close"), page)
         self._name(self.close_button, "closeStart", self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
@@ -245,6 +206,7 @@ class StartDialog(QDialog):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
         buttons.addWidget(self.show_create)
+        buttons.addWidget(self.problem_report)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.unlock_button)
@@ -257,6 +219,7 @@ class StartDialog(QDialog):
             self.browse_vault,
             self.passphrase,
             self.show_create,
+            self.problem_report,
             self.close_button,
             self.unlock_button,
         ]
@@ -370,90 +333,6 @@ class StartDialog(QDialog):
         ]
         return page
 
-    def _build_recovery_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("recoveryPage")
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("<h2>Your recovery key</h2>"), page))
-        explain = QLabel(
-            self.tr(
-                "If you forget the passphrase, this key is the only way to open the vault. "
-                "Write it down now and keep it apart from this computer. "
-                "It will not be shown again."
-            ),
-            page,
-        )
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
-
-        key_row = QHBoxLayout()
-        self.recovery_field = QLineEdit(page)
-        self._name(self.recovery_field, "recoveryKey", self.tr("Recovery key"))
-        self.recovery_field.setReadOnly(True)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.recovery_field.setFont(font)
-        # The key is Latin letters and digits in groups: keep it left-to-right in any UI.
-        self.recovery_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.recovery_field.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.copy_recovery = QPushButton(self.tr("Copy"), page)
-        self._name(self.copy_recovery, "copyRecoveryKey", self.tr("Copy the recovery key"))
-        self.copy_recovery.clicked.connect(self._copy_recovery_key)
-        self.print_recovery = QPushButton(self.tr("Print…"), page)
-        self._name(self.print_recovery, "printRecoveryKey", self.tr("Print the recovery key"))
-        self.print_recovery.clicked.connect(self._ask_print)
-        # The key on its own line, its buttons below it: the key needs the whole width.
-        layout.addWidget(self.recovery_field)
-        key_row.addWidget(self.copy_recovery)
-        key_row.addWidget(self.print_recovery)
-        key_row.addStretch(1)
-        layout.addLayout(key_row)
-
-        # Proof that the key was written down: the user types back one group of it.
-        self.check_label = QLabel(page)
-        self.check_label.setObjectName("recoveryCheckLabel")
-        self.check_label.setWordWrap(True)
-        layout.addWidget(self.check_label)
-        self.recovery_check = QLineEdit(page)
-        self._name(
-            self.recovery_check,
-            "recoveryCheck",
-            self.tr("The requested group of the recovery key"),
-        )
-        self.recovery_check.setMaxLength(6)
-        self.recovery_check.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.recovery_check.setFont(font)
-        self.recovery_check.setMaximumWidth(
-            self.recovery_check.fontMetrics().horizontalAdvance("MMMMMMM")
-        )
-        self.recovery_check.textChanged.connect(self._update_continue)
-        self.check_label.setBuddy(self.recovery_check)
-        layout.addWidget(self.recovery_check)
-        self.check_group = 0
-
-        self.recovery_written = QCheckBox(self.tr("I have written down the recovery key"), page)
-        self._name(
-            self.recovery_written,
-            "recoveryWrittenDown",
-            self.tr("I have written down the recovery key"),
-        )
-        self.recovery_written.toggled.connect(self._update_continue)
-        self.recovery_written.setToolTip(
-            self.tr("Also type the requested group of the key above, from what you wrote.")
-        )
-        layout.addWidget(self.recovery_written)
-        layout.addStretch(1)
-
-        buttons = QHBoxLayout()
-        self.continue_button = QPushButton(self.tr("Continue"), page)
-        self._name(self.continue_button, "continueButton", self.tr("Continue to the vault"))
-        self.continue_button.setEnabled(False)
-        self.continue_button.clicked.connect(self._finish_creation)
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
-        layout.addLayout(buttons)
-        return page
-
     # --- navigation ---------------------------------------------------------------------
 
     def _choose_start_page(self, vault_path: Path | None) -> None:
@@ -492,28 +371,22 @@ class StartDialog(QDialog):
         self.confirm_passphrase.setText("")
         super().reject()
 
+    def show_problem_report(self) -> ProblemReportDialog:
+        """The log of recent failures, also before any vault is open (an unlock that fails
+        for a reason the person cannot act on)."""
+        dialog = ProblemReportDialog(self._log_folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # --- recent vaults ------------------------------------------------------------------
 
-    def _remember(self) -> bool:
-        value = self._settings.value(REMEMBER_KEY, True)
-        return value not in (False, "false", "0", 0)
-
-    def _recent_paths(self) -> list[str]:
-        value = self._settings.value(RECENT_KEY, [])
-        # INI files give back a one-item list as a plain string.
-        if isinstance(value, str):
-            return [value] if value else []
-        if isinstance(value, list | tuple):
-            return [str(v) for v in value]
-        return []
-
     def _load_recent(self) -> None:
-        remember = self._remember()
         self.remember_recent.blockSignals(True)
-        self.remember_recent.setChecked(remember)
+        self.remember_recent.setChecked(remembers_recent(self._settings))
         self.remember_recent.blockSignals(False)
         self.recent_list.clear()
-        for text in self._recent_paths() if remember else []:
+        for text in recent_paths(self._settings):
             path = Path(text)
             item = QListWidgetItem(path.name, self.recent_list)
             item.setToolTip(text)
@@ -524,23 +397,14 @@ class StartDialog(QDialog):
         self.clear_recent.setEnabled(has_recent)
 
     def _add_recent(self, path: Path) -> None:
-        if not self._remember():
-            return
-        text = str(path)
-        paths = [text, *(p for p in self._recent_paths() if p != text)][:MAX_RECENT]
-        self._settings.setValue(RECENT_KEY, paths)
-        self._settings.sync()
+        add_recent(self._settings, path)
 
     def _clear_recent(self) -> None:
-        self._settings.remove(RECENT_KEY)
-        self._settings.sync()
+        clear_recent(self._settings)
         self._load_recent()
 
     def _remember_toggled(self, remember: bool) -> None:
-        self._settings.setValue(REMEMBER_KEY, remember)
-        if not remember:
-            self._settings.remove(RECENT_KEY)
-        self._settings.sync()
+        set_remember_recent(self._settings, remember)
         self._load_recent()
 
     def _recent_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
@@ -698,26 +562,11 @@ class StartDialog(QDialog):
         self._show_feedback(self.create_feedback, "")
         self._add_recent(path)
         self._created = vault
-        self._recovery_text = recovery
-        self.recovery_field.setText(recovery)
-        self.recovery_field.setCursorPosition(0)
-        # Wide enough to read the whole key at once; it is copied by hand.
-        metrics = self.recovery_field.fontMetrics()
-        self.recovery_field.setMinimumWidth(metrics.horizontalAdvance(recovery + "MM"))
-        self.recovery_written.setChecked(False)
-        groups = recovery.split("-")
-        self.check_group = secrets.randbelow(len(groups))
-        self.recovery_check.setText("")
-        self.check_label.setText(
-            self.tr(
-                "From what you wrote down (not from the screen), type group {number} of "
-                "{count} of the key:"
-            ).format(number=self.check_group + 1, count=len(groups))
-        )
+        self.recovery.show_key(recovery, vault.name)
         self._go(self.RECOVERY_PAGE)
         # The dialog's fixed minimum width does not grow with the key field by itself.
         self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
-        self.recovery_field.setFocus()
+        self.recovery.recovery_field.setFocus()
 
     def _create_failed(self, message: str, _exc: BaseException) -> None:
         self._set_busy(self._create_inputs, self.create_busy, False)
@@ -726,99 +575,10 @@ class StartDialog(QDialog):
             self.tr("The vault was not created: {reason}").format(reason=message),
         )
 
-    def _copy_recovery_key(self) -> None:
-        QGuiApplication.clipboard().setText(self._recovery_text)
-
-    def recovery_confirmed(self) -> bool:
-        """The box is ticked and the requested group was typed back correctly."""
-        groups = self._recovery_text.split("-") if self._recovery_text else []
-        if not groups or not self.recovery_written.isChecked():
-            return False
-        return normalise_key_group(self.recovery_check.text()) == groups[self.check_group]
-
-    def _update_continue(self, *_args: object) -> None:
-        self.continue_button.setEnabled(self.recovery_confirmed())
-
-    # --- printing the recovery key -----------------------------------------------------
-
-    def _ask_print(self) -> None:
-        """Straight to a printer: printing to a file is not offered (it would put the key
-        on disk outside the vault)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("printRecoveryDialog")
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        dialog.setWindowTitle(self.tr("Print the recovery key"))
-        self._printer = printer
-        dialog.accepted.connect(lambda: self._print_accepted(printer))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _print_accepted(self, printer: QPrinter) -> None:
-        self._printer = None
-        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or printer.outputFileName():
-            self._show_feedback(
-                self.create_feedback,
-                self.tr("The key was not printed: choose a printer, not a file."),
-            )
-            return
-        self.print_recovery_key(printer)
-
-    def recovery_document(self) -> QTextDocument:
-        """The printed page: vault, date, the key in large fixed-width type, advice."""
-        key = html.escape(self._recovery_text)
-        name = html.escape(self._created.name if self._created is not None else "")
-        when = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat)
-        doc = QTextDocument(self)
-        doc.setObjectName("recoveryDocument")
-        doc.setHtml(
-            "<h1>"
-            + html.escape(self.tr("FieldPartner recovery key"))
-            + "</h1><p>"
-            + html.escape(self.tr("Vault: {name}").format(name=name), quote=False)
-            + "<br>"
-            + html.escape(self.tr("Printed: {when}").format(when=when))
-            + '</p><p dir="ltr" style="font-family: monospace; font-size: 20pt;">'
-            + key
-            + "</p><p>"
-            + html.escape(
-                self.tr(
-                    "Anyone holding this key can open the vault. Keep this sheet apart from "
-                    "the computer, somewhere safe, and destroy it if the vault is wiped."
-                )
-            )
-            + "</p>"
-        )
-        return doc
-
-    def print_recovery_key(self, device: QPagedPaintDevice) -> None:
-        """Print the key on ``device`` (a printer; tests pass an in-memory PDF writer)."""
-        from fieldpartner.ui.settings_dialog import PAPER_KEY  # imports this module
-
-        size = (
-            QPageSize.PageSizeId.Letter
-            if self._settings.value(PAPER_KEY, "A4") == "Letter"
-            else QPageSize.PageSizeId.A4
-        )
-        device.setPageSize(QPageSize(size))
-        device.setPageOrientation(QPageLayout.Orientation.Portrait)
-        document = self.recovery_document()
-        try:
-            document.print_(device)
-        finally:
-            document.clear()
-            document.deleteLater()
-
     def _finish_creation(self) -> None:
-        if not self.recovery_confirmed() or self._created is None:
+        if not self.recovery.recovery_confirmed() or self._created is None:
             return
-        clipboard = QGuiApplication.clipboard()
-        if clipboard.text() == self._recovery_text:
-            clipboard.clear()  # the key should not linger where any program can read it
-        self.recovery_field.setText("")
-        self.recovery_check.setText("")
-        self._recovery_text = ""
+        self.recovery.forget()
         vault, self._created = self._created, None
         self._hand_over(vault)
 
@@ -836,8 +596,7 @@ class StartDialog(QDialog):
         if self._created is not None:
             self._created.lock()
             self._created = None
-        self.recovery_field.setText("")
-        self._recovery_text = ""
+        self.recovery.forget()
         self.passphrase.setText("")
         self.new_passphrase.setText("")
         self.confirm_passphrase.setText("")

@@ -8,6 +8,11 @@ message a person can read. The function receives a ``TaskControl``: it reports p
 pressed Cancel, ``progress`` raises ``Cancelled`` so a loop that reports progress stops at
 its next step without further code. An optional progress dialog shows the progress and
 offers Cancel.
+
+With an ``owner`` (a widget, or any QObject), the callbacks run only while the owner still
+exists: a page or dialog closed meanwhile is simply not told. Unexpected failures are
+written to the application's log (type and frames only, see ``fieldpartner.logs``) as well
+as reported to ``on_failure``.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from sqlalchemy import exc as sqlalchemy_errors
 
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.vault.errors import VaultError
@@ -56,7 +62,7 @@ def describe_failure(exc: BaseException) -> str:
     """A message a person can act on; unexpected errors are named, not dumped."""
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("BackgroundTask", "Cancelled.")
-    if isinstance(exc, VaultError | ValidationError):
+    if isinstance(exc, VaultError | ValidationError) or is_refusal(exc):
         return str(exc)
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc)
@@ -65,9 +71,41 @@ def describe_failure(exc: BaseException) -> str:
                 reason=reason, file=exc.filename
             )
         return reason
+    if isinstance(exc, sqlalchemy_errors.OperationalError):
+        # SQLite's own words (never record text) tell a busy database from a full disk.
+        reason = str(getattr(exc, "orig", "") or "").lower()
+        if "full" in reason:
+            return QCoreApplication.translate(
+                "BackgroundTask", "The disk is full: the change could not be written."
+            )
+        if "locked" in reason or "busy" in reason:
+            return QCoreApplication.translate(
+                "BackgroundTask",
+                "The vault stayed busy with other work too long: the change is not saved yet.",
+            )
+        return QCoreApplication.translate(
+            "BackgroundTask", "The vault could not be written ({kind})."
+        ).format(kind=type(exc).__name__)
     return QCoreApplication.translate(
-        "BackgroundTask", "Something went wrong ({kind}). Please try again."
+        "BackgroundTask",
+        "Something went wrong ({kind}). Please try again; Help → Problem report has the details.",
     ).format(kind=type(exc).__name__)
+
+
+def is_refusal(exc: BaseException) -> bool:
+    """A rule of the product refused the work (``AssessmentError``, ``PlanError``,
+    ``NotFound``...): its message is written for the person and says what to change."""
+    return isinstance(exc, ValueError | LookupError) and type(exc).__module__.startswith(
+        "fieldpartner."
+    )
+
+
+def is_expected_failure(exc: BaseException) -> bool:
+    """Failures the user caused or can act on (a wrong input, a cancel, a missing file),
+    which are reported to them but are not a fault of the program to log."""
+    return isinstance(
+        exc, Cancelled | VaultError | ValidationError | FileNotFoundError
+    ) or is_refusal(exc)
 
 
 class _Runnable(QRunnable):
@@ -86,6 +124,8 @@ class BackgroundTask(QObject):
     # below are queued and every callback runs on the UI thread.
     _progressed = Signal(int, int)
     _finished = Signal(bool, object)
+    # After the callbacks (or instead of them, when the owner is gone): the task is over.
+    ended = Signal()
 
     # Tasks stay referenced until their callbacks have run, whoever started them.
     _alive: ClassVar[set[BackgroundTask]] = set()
@@ -101,8 +141,12 @@ class BackgroundTask(QObject):
         cancellable: bool = True,
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
+        owner: QObject | None = None,
     ) -> None:
         super().__init__()
+        self._owner_alive = True
+        if owner is not None:
+            owner.destroyed.connect(self._owner_destroyed)
         self._work: Callable[[TaskControl], Any] | None = work
         self._on_success = on_success
         self._on_failure = on_failure
@@ -132,6 +176,14 @@ class BackgroundTask(QObject):
         dialog.canceled.connect(self.cancel)
         return dialog
 
+    @Slot()
+    def _owner_destroyed(self) -> None:
+        self._owner_alive = False
+
+    @property
+    def owner_alive(self) -> bool:
+        return self._owner_alive
+
     @property
     def is_running(self) -> bool:
         return self._running
@@ -160,8 +212,10 @@ class BackgroundTask(QObject):
             assert self._work is not None
             result = self._work(self.control)
         except BaseException as exc:  # reported to the UI thread, never lost in the thread
-            if not isinstance(exc, Cancelled | VaultError | ValidationError | OSError):
-                logger.error("background task failed with %s", type(exc).__name__)
+            if not is_expected_failure(exc):
+                # The formatter of fieldpartner.logs keeps the type and frames, never the
+                # message (which may quote a record).
+                logger.error("background task failed", exc_info=exc)
             self._report_finished(False, exc)
         else:
             self._report_finished(True, result)
@@ -184,7 +238,9 @@ class BackgroundTask(QObject):
     def _deliver(self, ok: bool, payload: Any) -> None:
         self._running = False
         try:
-            if ok:
+            if not self._owner_alive:
+                pass  # the widget that asked is gone: nobody to tell
+            elif ok:
                 if self._on_success is not None:
                     self._on_success(payload)
             elif self._on_failure is not None:
@@ -200,6 +256,7 @@ class BackgroundTask(QObject):
             # Drop the work and callbacks: their closures may hold a passphrase.
             self._work = self._on_success = self._on_failure = self._on_progress = None
             BackgroundTask._alive.discard(self)
+            self.ended.emit()
 
 
 def run_in_background(
@@ -212,8 +269,10 @@ def run_in_background(
     cancellable: bool = True,
     parent: QWidget | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> BackgroundTask:
-    """Start ``work(control)`` on a pool thread; callbacks run later on the UI thread.
+    """Start ``work(control)`` on a pool thread; callbacks run later on the UI thread
+    (only while ``owner``, if given, still exists).
 
     With ``progress_label`` a progress dialog is shown until the work ends; it offers
     Cancel when ``cancellable``. Returns the running task (``cancel()``, ``is_running``).
@@ -227,4 +286,5 @@ def run_in_background(
         cancellable=cancellable,
         parent=parent,
         pool=pool,
+        owner=owner,
     ).start()

@@ -12,14 +12,9 @@ from ui_helpers import interactive_widgets, texts_showing
 
 from fieldpartner.domain.partners import edit_partner, find_partner
 from fieldpartner.sync.service import import_bundle, list_conflicts
-from fieldpartner.ui.sync.conflicts_panel import (
-    EDIT,
-    INCOMING,
-    LOCAL,
-    ConflictsPanel,
-    ConflictTableModel,
-    display_value,
-)
+from fieldpartner.ui.sync.conflict_model import ConflictTableModel
+from fieldpartner.ui.sync.conflict_values import EDIT, INCOMING, LOCAL, display_value
+from fieldpartner.ui.sync.conflicts_panel import ConflictsPanel
 from fieldpartner.ui.sync.labels import short_device
 
 CANARY = "Qx9 canary"
@@ -208,7 +203,7 @@ def test_forget_leaves_no_record_data(qtbot, sync_org: World, conflict: dict, ma
 def test_every_synchronised_field_has_a_written_label(qtbot):
     # Labels must be literal so lupdate extracts them; a made-up label is never translated.
     from fieldpartner.sync.records import BODY_RULES
-    from fieldpartner.ui.sync.conflicts_panel import field_label, field_labels
+    from fieldpartner.ui.sync.conflict_values import field_label, field_labels
 
     labels = field_labels()
     names = {name for rules in BODY_RULES.values() for name in rules}
@@ -220,7 +215,7 @@ def test_every_synchronised_field_has_a_written_label(qtbot):
 
 
 def test_an_empty_date_can_be_chosen_field_by_field():
-    from fieldpartner.ui.sync.conflicts_panel import value_text
+    from fieldpartner.ui.sync.conflict_values import value_text
 
     assert value_text("action", "due_date", None) == ""  # clears the date
     assert value_text("action", "due_date", "2027-01-31") == "2027-01-31"

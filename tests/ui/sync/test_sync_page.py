@@ -506,3 +506,59 @@ def test_sync_is_a_section_of_the_main_window_and_locking_forgets_it(qtbot, sync
     assert device.is_locked and page.vault is None
     for text in ("Canary Partner Zq", "1 record(s)", "Test Org"):
         assert texts_showing(page, text) == [], text
+
+
+def test_an_edit_made_while_an_import_applies_waits_for_it_and_lands(
+    qtbot, open_page, sync_org, tmp_path, monkeypatch
+):
+    import threading
+
+    from fieldpartner.domain.partners import get_partner
+    from fieldpartner.ui.operations import change, writer_of
+    from fieldpartner.ui.sync import exchange as exchange_module
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = sync_org.devices[0]
+    _add(first, "Partner From First")
+    export_bundle(first, usb / "a.fpbundle")
+    hq = sync_org.hq
+    with hq.session() as session:
+        partner_id = find_partner(session, "Sudan Monitors").id
+    page = open_page(hq)
+    preview = _import(qtbot, page, [usb / "a.fpbundle"])
+
+    # The import is held at its start, on the writer's thread, as a long one would be.
+    started, release = threading.Event(), threading.Event()
+    real_apply = exchange_module.apply_batch
+
+    def held(vault, previews, *, control):
+        started.set()
+        release.wait(WAIT / 1000)
+        return real_apply(vault, previews, control=control)
+
+    monkeypatch.setattr(exchange_module, "apply_batch", held)
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    writer = writer_of(hq)
+    assert writer.long_write_running
+    landed: list[str] = []
+    try:
+        change(
+            page,
+            hq,
+            lambda session: edit_partner(
+                session, get_partner(session, partner_id), region="Darfur"
+            ),
+            on_saved=lambda _none: landed.append("region"),
+        )
+        assert writer.backlog == 2 and landed == []  # queued behind the import, not lost
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: "imported" in page.exchange.import_result.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: writer.backlog == 0, timeout=WAIT)
+    assert landed == ["region"]
+    assert "Partner From First" in _partner_names(hq)
+    with hq.session() as session:
+        assert get_partner(session, partner_id).region == "Darfur"
+    _settled(qtbot, page)

@@ -3,7 +3,8 @@ the other, every change written to the vault at once and undoable.
 
 Item widgets are built per section the first time it is shown, so opening a template of a
 hundred items builds only the first section's. Completeness and which items apply (tier,
-conditions on other answers) are recomputed by ``domain.scoring`` after every change.
+conditions on other answers) are recomputed by ``domain.scoring`` after every change, on a
+worker thread from a copy of the answers as shown; the newest change's results are shown.
 """
 
 from __future__ import annotations
@@ -36,14 +37,13 @@ from fieldpartner.domain.assessments import (
     set_answer_state,
 )
 from fieldpartner.domain.attachments import add_attachment, attachments_of, delete_attachment
-from fieldpartner.domain.scoring import GivenAnswer, compute_results
 from fieldpartner.domain.templates import ItemRef, TemplateDocument, text_of
-from fieldpartner.domain.templates.answers import AnswerRejected
-from fieldpartner.domain.validation import ValidationError
+from fieldpartner.domain.templates.answers import AnswerRejected, check_answer
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, item_widget_of
 from fieldpartner.ui.assessment.labels import content_language
-from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo
-from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo, live_results
+from fieldpartner.ui.operations import OwnedReads, change, writer_of
+from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -114,6 +114,9 @@ class AssessmentEditor(QWidget):
         self._language = content_language()
         self._read_only = False
         self.results: dict[str, Any] = {}
+        # Results are recomputed off the interface thread after each change (7 ms for a
+        # 123-item template); the newest change's results are the ones shown.
+        self._results_reads = OwnedReads(self)
         self.widgets: dict[str, ItemWidget] = {}
         self._pages: dict[str, QWidget] = {}
         self._unbuilt: dict[str, list[tuple[ItemRef, str]]] = {}
@@ -130,6 +133,8 @@ class AssessmentEditor(QWidget):
         # Tests replace this to answer the file dialog.
         self.choose_files: Callable[[str], list[str]] = self._ask_for_files
         self._attach_task: BackgroundTask | None = None
+        # Answers queued on the writer and not yet reported written, by item.
+        self._writing: dict[str, AnswerState] = {}
 
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("answerUndoStack")
@@ -168,15 +173,15 @@ class AssessmentEditor(QWidget):
         self.section_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.section_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.section_tree.currentItemChanged.connect(self._section_chosen)
-        self.scroll = QScrollArea(splitter)
-        self.scroll.setObjectName("itemScroll")
-        self.scroll.setAccessibleName(self.tr("Questions"))
-        self.scroll.setWidgetResizable(True)
+        self.item_scroll = QScrollArea(splitter)
+        self.item_scroll.setObjectName("itemScroll")
+        self.item_scroll.setAccessibleName(self.tr("Questions"))
+        self.item_scroll.setWidgetResizable(True)
         self._holder = QWidget(self)  # keeps built section pages while not shown
         self._holder.setObjectName("sectionPageHolder")
         self._holder.hide()
         splitter.addWidget(self.section_tree)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.item_scroll)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 700])
@@ -209,7 +214,7 @@ class AssessmentEditor(QWidget):
         for ref in self._doc.item_order:
             section_id = ref.sections[-1] if ref.sections else ""
             self._section_items.setdefault(section_id, []).append(ref)
-        self._recompute()
+        self.results = data.results or live_results(data, data.states)
         self._build_tree()
         self._update_progress()
         first = next(iter(self._visible_sections()), None)
@@ -222,9 +227,11 @@ class AssessmentEditor(QWidget):
         self.section_tree.blockSignals(True)
         self.section_tree.clear()
         self.section_tree.blockSignals(False)
-        shown = self.scroll.takeWidget()
+        shown = self.item_scroll.takeWidget()
         if shown is not None:
             shown.deleteLater()
+        for widget in self.widgets.values():
+            widget.forget()
         for page in self._pages.values():
             page.deleteLater()
         self._pages.clear()
@@ -237,6 +244,8 @@ class AssessmentEditor(QWidget):
         self._current_section = self._current_item = None
         self._data = self._doc = None
         self._vault = None
+        self._writing.clear()
+        self._results_reads.drop()
         self.results = {}
         self.completeness_label.clear()
         self.completeness_bar.setValue(0)
@@ -301,10 +310,10 @@ class AssessmentEditor(QWidget):
         page = self._pages.get(section_id)
         if page is None:
             page = self._build_page(section_id)
-        shown = self.scroll.takeWidget()
+        shown = self.item_scroll.takeWidget()
         if shown is not None:
             shown.setParent(self._holder)
-        self.scroll.setWidget(page)
+        self.item_scroll.setWidget(page)
         page.show()
         self._current_section = section_id
         entry = self._tree_items.get(section_id)
@@ -312,7 +321,7 @@ class AssessmentEditor(QWidget):
             self.section_tree.blockSignals(True)
             self.section_tree.setCurrentItem(entry)
             self.section_tree.blockSignals(False)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.item_scroll.verticalScrollBar().setValue(0)
 
     def _build_page(self, section_id: str) -> QWidget:
         """A section's page; its items are added a few at a time (see ``_build_more``)."""
@@ -350,6 +359,7 @@ class AssessmentEditor(QWidget):
         if not pending or page is None:
             return
         layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)  # made by _build_page
         applicable = self.results.get("items", {})
         built = 0
         while pending and (count is None or built < count or upto):
@@ -360,7 +370,7 @@ class AssessmentEditor(QWidget):
             widget.set_read_only(self._read_only)
             widget.setVisible(bool(applicable.get(item.id, {}).get("applicable")))
             widget.state_edited.connect(self._state_edited)
-            widget.move_requested.connect(self.move)
+            widget.move_requested.connect(self.move_focus)
             widget.attach_requested.connect(self._attach_requested)
             widget.remove_attachment_requested.connect(self.remove_attachment)
             layout.insertWidget(layout.count() - 1, widget)  # before the stretch
@@ -426,9 +436,9 @@ class AssessmentEditor(QWidget):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self._set_current(item_id)
-            self.scroll.ensureWidgetVisible(widget, 0, 40)
+            self.item_scroll.ensureWidgetVisible(widget, 0, 40)
 
-    def move(self, item_id: str, step: int) -> None:
+    def move_focus(self, item_id: str, step: int) -> None:
         """The previous or next applicable item, crossing into the next section."""
         if self._current_section is None:
             return
@@ -477,27 +487,101 @@ class AssessmentEditor(QWidget):
             if widget.has_pending_typing():
                 widget.commit_typing()
 
+    def _refusal(self, item_id: str, state: AnswerState) -> str:
+        """Why ``state`` does not fit the item (checked here, before it is queued), or ""."""
+        if self._doc is None or not state.answered:
+            return ""
+        try:
+            check_answer(
+                self._doc,
+                self._doc.items[item_id],
+                state.value,
+                not_applicable=state.not_applicable,
+            )
+        except AnswerRejected as exc:
+            return str(exc)
+        return ""
+
     def _write(self, item_id: str, state: AnswerState) -> None:
+        """Queue the item's answer on the vault's writer; the mark of the outcome comes back
+        to the item (written, or not written with a Retry)."""
         assert self._vault is not None and self._data is not None
-        with self._vault.transaction() as session:
-            assessment = get_assessment(session, self._data.id)
-            set_answer_state(session, assessment, item_id, state)
+        data, assessment_id = self._data, self._data.id
+        self._writing[item_id] = state
+
+        def edit(session: Any) -> None:
+            set_answer_state(session, get_assessment(session, assessment_id), item_id, state)
+
+        change(
+            self,
+            self._vault,
+            edit,
+            on_saved=lambda _none: self._written(data, item_id, state),
+            on_failed=lambda message, exc: self._not_written(data, item_id, state, message, exc),
+        )
+
+    def _written(self, data: AssessmentData, item_id: str, state: AnswerState) -> None:
+        if data is not self._data:
+            return  # another assessment is open now; this one's answer is in the vault
+        if self._writing.get(item_id) == state:
+            del self._writing[item_id]
+            widget = self.widgets.get(item_id)
+            if widget is not None:
+                widget.clear_unsaved()
+        self.saved.emit(self.tr("Saved"))
+        self.answers_changed.emit()
+
+    def _not_written(
+        self,
+        data: AssessmentData,
+        item_id: str,
+        state: AnswerState,
+        message: str,
+        exc: BaseException,
+    ) -> None:
+        if data is not self._data:
+            # The assessment was closed meanwhile: say so where answers are shown.
+            self.problem.emit(self.tr("An answer was not saved: {reason}").format(reason=message))
+            return
+        if self._writing.get(item_id) != state:
+            return  # a later change of the item is on its way and carries the answer
+        if isinstance(exc, AnswerRejected | AssessmentError):
+            del self._writing[item_id]
+            self.problem.emit(str(exc))
+        widget = self.widgets.get(item_id)
+        if widget is not None:
+            widget.show_unsaved(message, lambda: self.retry(item_id))
+        self.saved.emit(self.tr("Not saved"))
+
+    def retry(self, item_id: str) -> None:
+        """Write the item's answer as shown again (after a failed write)."""
+        if self._data is None or self._vault is None or self._read_only:
+            return
+        self._write(item_id, self._data.states.get(item_id, AnswerState()))
+
+    @property
+    def unsaved_items(self) -> list[str]:
+        """Items whose answer as shown is not (yet) in the vault."""
+        return list(self._writing)
 
     def set_answer(self, item_id: str, state: AnswerState) -> bool:
-        """Save a person's change to one item and make it undoable; False if refused."""
+        """Save a person's change to one item and make it undoable; False if refused.
+
+        The answer is checked at once and shown; it is written by the vault's writer, so
+        a long import holding the database delays it but never loses it."""
         if self._data is None or self._read_only:
             return False
         before = self._data.states.get(item_id, AnswerState())
         if state == before:
             return True
-        try:
-            self._write(item_id, state)
-        except (AnswerRejected, AssessmentError) as exc:
-            self.problem.emit(str(exc))
+        refusal = self._refusal(item_id, state)
+        if refusal:
+            self.problem.emit(refusal)
             widget = self.widgets.get(item_id)
             if widget is not None:
                 widget.set_state(before)
             return False
+        self._write(item_id, state)
         self._store(item_id, state)
         ref = self._doc.items[item_id] if self._doc is not None else None
         typed = ref is not None and (
@@ -511,14 +595,14 @@ class AssessmentEditor(QWidget):
         self.set_answer(item_id, state)
 
     def apply_state(self, item_id: str, state: AnswerState) -> None:
-        """Put an item back in ``state`` (undo or redo): written at once, then shown."""
-        if self._data is None:
+        """Put an item back in ``state`` (undo or redo): queued for writing, then shown."""
+        if self._data is None or self._vault is None:
             return
-        try:
-            self._write(item_id, state)
-        except (AnswerRejected, AssessmentError) as exc:
-            self.problem.emit(str(exc))
+        refusal = self._refusal(item_id, state)
+        if refusal:
+            self.problem.emit(refusal)
             return
+        self._write(item_id, state)
         self._store(item_id, state)
         self.focus_item(item_id)
 
@@ -532,22 +616,31 @@ class AssessmentEditor(QWidget):
         if widget is not None:
             widget.set_state(state)
         self._recompute()
-        self._update_progress()
-        self.saved.emit(self.tr("Saved"))
-        self.answers_changed.emit()
 
     # --- completeness ----------------------------------------------------------------
 
     def _recompute(self) -> None:
+        """Score the answers as shown on a worker thread; completeness and which items
+        apply are updated when the newest change's results arrive."""
         assert self._data is not None
-        given = {
-            item_id: GivenAnswer(state.value, state.not_applicable)
-            for item_id, state in self._data.states.items()
-            if state.answered
-        }
-        self.results = compute_results(
-            self._data.body, given, tier=self._data.tier, respondent=self._data.respondent
+        data, states = self._data, dict(self._data.states)
+        self._results_reads.run(
+            "results",
+            lambda _control: live_results(data, states),
+            lambda results: self._results_ready(data, results),
+            lambda message, _exc: self.problem.emit(message),
         )
+
+    def _results_ready(self, data: AssessmentData, results: dict[str, Any]) -> None:
+        if data is not self._data:
+            return
+        self.results = results
+        self._update_progress()
+
+    @property
+    def results_pending(self) -> bool:
+        """True while the results of the latest change are being computed."""
+        return self._results_reads.current("results") is not None
 
     def _update_progress(self) -> None:
         completeness = self.results.get("completeness") or {}
@@ -619,28 +712,42 @@ class AssessmentEditor(QWidget):
                 return
             self._set_files(item_id, [*self._data.attachments.get(item_id, []), *added])
 
-        self._attach_task = run_in_background(
+        self._attach_task = writer_of(vault).submit(
             work,
+            owner=self,
             on_success=done,
             on_failure=lambda message, _exc: self.problem.emit(message),
             progress_label=self.tr("Attaching files…"),
+            cancellable=True,
             parent=self,
         )
 
     def remove_attachment(self, item_id: str, attachment_id: str) -> None:
         if self._vault is None or self._data is None or self._read_only:
             return
-        try:
-            with self._vault.transaction() as session:
-                assessment = get_assessment(session, self._data.id)
-                for record in attachments_of(session, assessment=assessment, item_id=item_id):
-                    if record.id == attachment_id:
-                        delete_attachment(session, record)
-        except ValidationError as exc:
-            self.problem.emit(str(exc))
-            return
-        remaining = [a for a in self._data.attachments.get(item_id, []) if a.id != attachment_id]
-        self._set_files(item_id, remaining)
+        assessment_id = self._data.id
+
+        def edit(session: Any) -> None:
+            assessment = get_assessment(session, assessment_id)
+            for record in attachments_of(session, assessment=assessment, item_id=item_id):
+                if record.id == attachment_id:
+                    delete_attachment(session, record)
+
+        def removed(_none: None) -> None:
+            if self._data is None or self._data.id != assessment_id:
+                return
+            remaining = [
+                a for a in self._data.attachments.get(item_id, []) if a.id != attachment_id
+            ]
+            self._set_files(item_id, remaining)
+
+        change(
+            self,
+            self._vault,
+            edit,
+            on_saved=removed,
+            on_failed=lambda message, _exc: self.problem.emit(message),
+        )
 
     def _set_files(self, item_id: str, files: list[AttachmentInfo]) -> None:
         assert self._data is not None and self._doc is not None

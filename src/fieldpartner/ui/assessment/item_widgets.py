@@ -9,7 +9,7 @@ Up/Down move to the previous/next item, Left/Right step through the answers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, QRectF, Qt, QTimer, Signal
@@ -44,6 +44,7 @@ from fieldpartner.domain.templates import ItemRef, TemplateDocument, text_of
 from fieldpartner.domain.templates.answers import CheckedAnswer, evidence_needed
 from fieldpartner.ui.assessment.labels import checklist_label
 from fieldpartner.ui.assessment.loading import AttachmentInfo
+from fieldpartner.ui.common.unsaved import UnsavedNotice
 
 TYPING_DELAY_MS = 600
 NO_DATE = QDate(1900, 1, 1)
@@ -64,7 +65,8 @@ def mark_checked(button: QPushButton, checked: bool) -> None:
     """Make a checked answer button stand out in every style (painted, not a style sheet:
     style sheets make every item widget several times slower to build)."""
     button.setChecked(checked)
-    palette = button.parentWidget().palette() if button.parentWidget() else QPalette()
+    parent = button.parentWidget()
+    palette = parent.palette() if parent is not None else QPalette()
     if checked:
         palette.setColor(QPalette.ColorRole.Button, palette.color(QPalette.ColorRole.Highlight))
         palette.setColor(
@@ -241,6 +243,7 @@ class ItemWidget(QFrame):
         self.na_button: QPushButton | None = None
         self._build_answer(layout)
         self._build_evidence(layout)
+        self.unsaved: UnsavedNotice | None = None  # made when a change fails to be written
 
     # --- building --------------------------------------------------------------------
 
@@ -495,6 +498,32 @@ class ItemWidget(QFrame):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         painter.end()
+
+    def forget(self) -> None:
+        """Show nothing (before the widget is deleted on lock: until Qt deletes it, its
+        Python side would otherwise keep the answer and note)."""
+        if self._state != AnswerState():
+            self.set_state(AnswerState())
+        if self._attachments:
+            self.set_attachments([])
+        self.clear_unsaved()
+
+    def show_unsaved(self, message: str, retry: Callable[[], None]) -> None:
+        """The answer shown could not be written: say why, offer to write it again."""
+        if self.unsaved is None:
+            self.unsaved = UnsavedNotice(self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.unsaved)
+        self.unsaved.show_failure(message, retry)
+
+    def clear_unsaved(self) -> None:
+        if self.unsaved is not None:
+            self.unsaved.clear()
+
+    @property
+    def is_unsaved(self) -> bool:
+        return self.unsaved is not None and self.unsaved.is_unsaved
 
     def _update_evidence_warning(self) -> None:
         state = self._state

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, Qt
 
 from fieldpartner.domain.assessments import AssessmentRow, count_assessments, list_assessments
 from fieldpartner.ui.assessment.labels import kind_label, rating_label, status_label, tier_label
-from fieldpartner.ui.plan.paged_model import PagedTableModel
+from fieldpartner.ui.common.paged_model import PagedTableModel
 from fieldpartner.vault import Vault
 
 

@@ -6,6 +6,7 @@ No Qt here: these functions run off the UI thread through ``ui.worker``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -23,6 +24,7 @@ from fieldpartner.domain.assessments import (
 from fieldpartner.domain.attachments import attachments_of
 from fieldpartner.domain.models import Partner, RespondentRole
 from fieldpartner.domain.plans import actions_of_assessment
+from fieldpartner.domain.scoring import GivenAnswer, compute_results
 from fieldpartner.domain.templates import TemplateDocument, ensure_builtin_templates, text_of
 from fieldpartner.domain.templates import list_templates as stored_templates
 from fieldpartner.vault import Vault
@@ -55,10 +57,24 @@ class AssessmentData:
     body: dict[str, Any]
     states: dict[str, AnswerState]
     attachments: dict[str, list[AttachmentInfo]] = field(default_factory=dict)
+    # The results of ``states`` when read (``live_results``), for the editor's first view.
+    results: dict[str, Any] = field(default_factory=dict)
 
     @property
     def is_draft(self) -> bool:
         return self.status == "draft"
+
+
+def live_results(data: AssessmentData, states: Mapping[str, AnswerState]) -> dict[str, Any]:
+    """The scoring engine's results for ``states`` (the answers as the editor shows them):
+    completeness and which items apply. Plain data in and out, so it runs on a worker thread
+    with a copy of the states."""
+    given = {
+        item_id: GivenAnswer(state.value, state.not_applicable)
+        for item_id, state in states.items()
+        if state.answered
+    }
+    return compute_results(data.body, given, tier=data.tier, respondent=data.respondent)
 
 
 def load_assessment(vault: Vault, assessment_id: str) -> AssessmentData:
@@ -72,7 +88,7 @@ def load_assessment(vault: Vault, assessment_id: str) -> AssessmentData:
             files.setdefault(attachment.item_id, []).append(
                 AttachmentInfo(attachment.id, attachment.filename, attachment.size)
             )
-        return AssessmentData(
+        data = AssessmentData(
             id=assessment.id,
             partner_id=assessment.partner_id,
             partner_name=partner.name if partner is not None else "",
@@ -90,6 +106,8 @@ def load_assessment(vault: Vault, assessment_id: str) -> AssessmentData:
             states=answer_states(session, assessment),
             attachments=files,
         )
+    data.results = live_results(data, data.states)
+    return data
 
 
 @dataclass(frozen=True)

@@ -66,11 +66,15 @@ class NewAssessmentDialog(QDialog):
         self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for ident, name, acronym in partners:
             self.partner.addItem(f"{name} ({acronym})" if acronym else name, ident)
+        # An editable combo box always has its line edit and completer.
         completer = self.partner.completer()
+        assert completer is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.partner.lineEdit().setPlaceholderText(self.tr("Type to search partners"))
+        line_edit = self.partner.lineEdit()
+        assert line_edit is not None
+        line_edit.setPlaceholderText(self.tr("Type to search partners"))
         form.addRow(self.tr("&Partner:"), self.partner)
 
         self.project = QComboBox(self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.domain.assessments import AssessmentError, create_assessment, partner_choices
+from fieldpartner.domain.assessments import create_assessment, partner_choices
 from fieldpartner.domain.partners import NotFound, get_partner
 from fieldpartner.domain.projects import get_project, projects_of
 from fieldpartner.domain.templates import get_template
@@ -28,8 +28,9 @@ from fieldpartner.ui.assessment.list_model import AssessmentTableModel
 from fieldpartner.ui.assessment.loading import TemplateChoice, load_template_choices
 from fieldpartner.ui.assessment.new_dialog import NewAssessmentDialog, ProjectChoice
 from fieldpartner.ui.assessment.view import AssessmentView
+from fieldpartner.ui.operations import change, writer_of
 from fieldpartner.ui.page import Page
-from fieldpartner.ui.worker import BackgroundTask, run_in_background
+from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
 
 STATUSES = ("draft", "final", "approved")
@@ -190,8 +191,11 @@ class AssessmentPage(Page):
             with vault.session() as session:
                 return templates, partner_choices(session)
 
-        self._choices_task = run_in_background(
+        # Reading the choices first adds any missing built-in template: a write, so it
+        # is queued on the vault's writer like every other.
+        self._choices_task = writer_of(vault).submit(
             work,
+            owner=self,
             on_success=loaded,
             on_failure=lambda message, _exc: self.status_message.emit(message),
             parent=self,
@@ -229,30 +233,36 @@ class AssessmentPage(Page):
     def _create(self, values: dict[str, Any]) -> None:
         if self.vault is None:
             return
-        try:
-            with self.vault.transaction() as session:
-                partner = get_partner(session, values["partner_id"])
-                project = (
-                    get_project(session, values["project_id"]) if values["project_id"] else None
-                )
-                template = get_template(session, values["template_key"], values["template_version"])
-                assessment = create_assessment(
-                    session,
-                    partner,
-                    template,
-                    tier=values["tier"],
-                    project=project,
-                    respondent=values["respondent"],
-                    assessed_on=values["assessed_on"],
-                    place=values["place"],
-                    assessors=values["assessors"],
-                )
-                assessment_id = assessment.id
-        except (AssessmentError, NotFound, LookupError) as exc:
-            self.status_message.emit(str(exc))
-            return
-        self.status_message.emit(self.tr("Assessment created"))
-        self.show_record(assessment_id)
+
+        def edit(session: Any) -> str:
+            partner = get_partner(session, values["partner_id"])
+            project = get_project(session, values["project_id"]) if values["project_id"] else None
+            template = get_template(session, values["template_key"], values["template_version"])
+            return create_assessment(
+                session,
+                partner,
+                template,
+                tier=values["tier"],
+                project=project,
+                respondent=values["respondent"],
+                assessed_on=values["assessed_on"],
+                place=values["place"],
+                assessors=values["assessors"],
+            ).id
+
+        def created(assessment_id: str) -> None:
+            self.status_message.emit(self.tr("Assessment created"))
+            self.show_record(assessment_id)
+
+        change(
+            self,
+            self.vault,
+            edit,
+            on_saved=created,
+            on_failed=lambda message, _exc: self.status_message.emit(
+                self.tr("Not created: {reason}").format(reason=message)
+            ),
+        )
 
     # --- locking ---------------------------------------------------------------------
 

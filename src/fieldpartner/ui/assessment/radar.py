@@ -18,8 +18,10 @@ try:  # QtCharts ships in pyside6-addons, which a slim installation may lack.
         QPolarChart,
         QValueAxis,
     )
+
+    HAS_QTCHARTS = True
 except ImportError:  # pragma: no cover - depends on the installation
-    QPolarChart = None
+    HAS_QTCHARTS = False
 
 Series = tuple[str, Sequence[float | None]]  # name, one value (0-100) per axis
 SERIES_COLOURS = ("#1f6fb2", "#c26a00", "#4d8f3a")
@@ -36,7 +38,7 @@ class RadarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.uses_qtcharts = QPolarChart is not None and not painted
+        self.uses_qtcharts = HAS_QTCHARTS and not painted
         self.labels: list[str] = []
         self.series: list[Series] = []
         if self.uses_qtcharts:

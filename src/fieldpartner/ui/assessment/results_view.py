@@ -7,6 +7,7 @@ Results are computed by ``domain.scoring`` on a worker thread; nothing is scored
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -30,13 +31,11 @@ from fieldpartner.domain.actions import edit_action
 from fieldpartner.domain.assessments import get_assessment
 from fieldpartner.domain.models import ActionStatus
 from fieldpartner.domain.plans import (
-    PlanError,
     accept_action,
     actions_of_assessment,
     drop_proposed_action,
     propose_actions,
 )
-from fieldpartner.domain.validation import ValidationError
 from fieldpartner.ui.assessment.labels import (
     action_status_label,
     content_language,
@@ -45,7 +44,8 @@ from fieldpartner.ui.assessment.labels import (
 )
 from fieldpartner.ui.assessment.loading import ResultsData, load_results
 from fieldpartner.ui.assessment.radar import RadarChart
-from fieldpartner.ui.worker import BackgroundTask, run_in_background
+from fieldpartner.ui.operations import OwnedReads, change
+from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +109,7 @@ class ResultsView(QScrollArea):
         self.setWidgetResizable(True)
         self._vault: Vault | None = None
         self._assessment_id = ""
-        self._generation = 0
+        self.reads = OwnedReads(self)
         self._filling = False
         self.data: ResultsData | None = None
         self._task: BackgroundTask | None = None
@@ -246,24 +246,22 @@ class ResultsView(QScrollArea):
         """Compute the results on a worker thread and show them when ready."""
         self._vault = vault
         self._assessment_id = assessment_id
-        self._generation += 1
-        generation = self._generation
         self.overall_label.setText(self.tr("Computing results…"))
         language = content_language()
 
         def shown(data: ResultsData) -> None:
-            if generation == self._generation and self._vault is not None:
+            if self._vault is not None:
                 self.show_results(data)
 
         def failed(message: str, _exc: BaseException) -> None:
-            if generation == self._generation:
-                self.overall_label.clear()
-                self.problem.emit(message)
+            self.overall_label.clear()
+            self.problem.emit(message)
 
-        self._task = run_in_background(
+        self._task = self.reads.run(
+            "results",
             lambda _control: load_results(vault, assessment_id, language),
-            on_success=shown,
-            on_failure=failed,
+            shown,
+            failed,
             parent=self,
         )
 
@@ -272,7 +270,7 @@ class ResultsView(QScrollArea):
         return self.data is not None
 
     def clear(self) -> None:
-        self._generation += 1
+        self.reads.drop()
         self._vault = None
         self._assessment_id = ""
         self.data = None
@@ -364,8 +362,10 @@ class ResultsView(QScrollArea):
                 rating_label(section.get("rating")),
             ]
             for column, value in enumerate(values):
-                table.setItem(row, column, _cell(value, column in (1, 2, 3, 4)))
-            table.item(row, 0).setData(Qt.ItemDataRole.UserRole, section["id"])
+                cell = _cell(value, column in (1, 2, 3, 4))
+                if column == 0:
+                    cell.setData(Qt.ItemDataRole.UserRole, section["id"])
+                table.setItem(row, column, cell)
         fit_rows(table)
         scored = [s for s in sections if s.get("percent") is not None]
         series = [(self.tr("This assessment"), [s["percent"] for s in scored])]
@@ -375,7 +375,7 @@ class ResultsView(QScrollArea):
             for entry in previous.get("sections") or []:
                 before[entry["id"]] = entry
             # The comparison carries scores; plot them as percent of this range.
-            earlier = []
+            earlier: list[float | None] = []
             for s in scored:
                 score = (before.get(s["id"]) or {}).get("before")
                 low, high = s.get("min"), s.get("max")
@@ -499,24 +499,32 @@ class ResultsView(QScrollArea):
 
     # --- changing actions ------------------------------------------------------------
 
-    def _edit(self, action_id: str, **changes: Any) -> bool:
+    def _edit(self, action_id: str, **changes: Any) -> None:
+        """Queue a change of one proposed action (title, owner, due date)."""
         if self._vault is None:
-            return False
-        try:
-            with self._vault.transaction() as session:
-                assessment = get_assessment(session, self._assessment_id)
-                for action in actions_of_assessment(session, assessment):
-                    if action.id == action_id:
-                        edit_action(session, action, **changes)
-        except (ValidationError, PlanError) as exc:
-            self.problem.emit(str(exc))
-            return False
-        return True
+            return
+        assessment_id = self._assessment_id
+
+        def edit(session: Any) -> None:
+            assessment = get_assessment(session, assessment_id)
+            for action in actions_of_assessment(session, assessment):
+                if action.id == action_id:
+                    edit_action(session, action, **changes)
+
+        change(self, self._vault, edit, on_failed=self._not_changed)
+
+    def _not_changed(self, message: str, _exc: BaseException) -> None:
+        self.problem.emit(message)
+        if self._vault is not None and self._assessment_id:
+            self.load(self._vault, self._assessment_id)  # show what the vault holds
 
     def _action_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return
-        action_id = self.action_table.item(item.row(), 0).data(ACTION_ID_ROLE)
+        first = self.action_table.item(item.row(), 0)
+        if first is None:
+            return
+        action_id = first.data(ACTION_ID_ROLE)
         if item.column() == 0:
             if item.text().strip():
                 self._edit(action_id, title=item.text().strip())
@@ -538,40 +546,52 @@ class ResultsView(QScrollArea):
     def propose(self) -> None:
         if self._vault is None:
             return
-        try:
-            with self._vault.transaction() as session:
-                proposed = propose_actions(session, get_assessment(session, self._assessment_id))
-        except (ValidationError, PlanError) as exc:
-            self.problem.emit(str(exc))
-            return
-        self.status_message.emit(self.tr("%n action(s) proposed", "", len(proposed)))
-        self.load(self._vault, self._assessment_id)
+        vault, assessment_id = self._vault, self._assessment_id
 
-    def _for_checked(self, change: Any) -> int:
+        def proposed(count: int) -> None:
+            self.status_message.emit(self.tr("%n action(s) proposed", "", count))
+            if self._vault is vault and self._assessment_id == assessment_id:
+                self.load(vault, assessment_id)
+
+        change(
+            self,
+            vault,
+            lambda session: len(propose_actions(session, get_assessment(session, assessment_id))),
+            on_saved=proposed,
+            on_failed=self._not_changed,
+        )
+
+    def _for_checked(self, change_action: Any, done_message: Callable[[int], str]) -> None:
+        """Change every checked proposed action in one transaction, then say how many."""
         wanted = set(self.checked_action_ids())
         if self._vault is None or not wanted:
-            return 0
-        count = 0
-        try:
-            with self._vault.transaction() as session:
-                assessment = get_assessment(session, self._assessment_id)
-                for action in actions_of_assessment(session, assessment, (ActionStatus.PROPOSED,)):
-                    if action.id in wanted:
-                        change(session, action)
-                        count += 1
-        except (ValidationError, PlanError) as exc:
-            self.problem.emit(str(exc))
-            return 0
-        self.load(self._vault, self._assessment_id)
-        return count
+            return
+        vault, assessment_id = self._vault, self._assessment_id
+
+        def edit(session: Any) -> int:
+            count = 0
+            assessment = get_assessment(session, assessment_id)
+            for action in actions_of_assessment(session, assessment, (ActionStatus.PROPOSED,)):
+                if action.id in wanted:
+                    change_action(session, action)
+                    count += 1
+            return count
+
+        def changed(count: int) -> None:
+            if count:
+                self.status_message.emit(done_message(count))
+            if self._vault is vault and self._assessment_id == assessment_id:
+                self.load(vault, assessment_id)
+
+        change(self, vault, edit, on_saved=changed, on_failed=self._not_changed)
 
     def accept_selected(self) -> None:
         """Take every checked proposed action into the plan (status open) in one step."""
-        count = self._for_checked(accept_action)
-        if count:
-            self.status_message.emit(self.tr("%n action(s) added to the plan", "", count))
+        self._for_checked(
+            accept_action, lambda count: self.tr("%n action(s) added to the plan", "", count)
+        )
 
     def drop_selected(self) -> None:
-        count = self._for_checked(drop_proposed_action)
-        if count:
-            self.status_message.emit(self.tr("%n proposed action(s) dropped", "", count))
+        self._for_checked(
+            drop_proposed_action, lambda count: self.tr("%n proposed action(s) dropped", "", count)
+        )

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,12 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.assessments import (
-    AssessmentError,
     finalise,
     get_assessment,
     reopen,
 )
-from fieldpartner.domain.plans import PlanError, propose_actions
+from fieldpartner.domain.plans import propose_actions
 from fieldpartner.ui.assessment.editor import AssessmentEditor
 from fieldpartner.ui.assessment.labels import (
     respondent_label,
@@ -30,7 +31,8 @@ from fieldpartner.ui.assessment.labels import (
 )
 from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
 from fieldpartner.ui.assessment.results_view import ResultsView
-from fieldpartner.ui.worker import BackgroundTask, run_in_background
+from fieldpartner.ui.operations import OwnedReads, change
+from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
 
 
@@ -44,7 +46,7 @@ class AssessmentView(QWidget):
         super().__init__(parent)
         self.setObjectName("assessmentView")
         self._vault: Vault | None = None
-        self._generation = 0
+        self.reads = OwnedReads(self)
         self._results_stale = True
         self._open_task: BackgroundTask | None = None
         self._report_dialog: QDialog | None = None
@@ -160,23 +162,21 @@ class AssessmentView(QWidget):
         """Read the assessment on a worker thread, then build the editor."""
         self.clear()
         self._vault = vault
-        self._generation += 1
-        generation = self._generation
         self.title_label.setText(self.tr("Opening…"))
 
         def opened(data: AssessmentData) -> None:
-            if generation == self._generation and self._vault is not None:
+            if self._vault is not None:
                 self._show(data)
 
         def failed(message: str, _exc: BaseException) -> None:
-            if generation == self._generation:
-                self.title_label.clear()
-                self.show_problem(message)
+            self.title_label.clear()
+            self.show_problem(message)
 
-        self._open_task = run_in_background(
+        self._open_task = self.reads.run(
+            "assessment",
             lambda _control: load_assessment(vault, assessment_id),
-            on_success=opened,
-            on_failure=failed,
+            opened,
+            failed,
             parent=self,
         )
 
@@ -217,7 +217,7 @@ class AssessmentView(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock, or before opening another assessment)."""
-        self._generation += 1
+        self.reads.drop()
         self.editor.clear()
         self.results.clear()
         self._vault = None
@@ -270,42 +270,55 @@ class AssessmentView(QWidget):
             self.results.load(self._vault, self.assessment_id)
 
     def finalise(self) -> None:
-        """Lock the answers and store the results; gaps become proposed actions."""
+        """Lock the answers and store the results; gaps become proposed actions. Queued
+        after the answers being written, so it sees every one of them."""
         data = self.editor.data
         if self._vault is None or data is None:
             return
         self.editor.commit_pending()
-        try:
-            with self._vault.transaction() as session:
-                assessment = get_assessment(session, data.id)
-                finalise(session, assessment)
-                propose_actions(session, assessment)
-        except (AssessmentError, PlanError) as exc:
-            self.show_problem(str(exc))
-            return
-        data.status = "final"
-        self.editor.undo_stack.clear()  # answers are locked: nothing left to undo
-        self._update_header()
-        self.show_problem("")
-        self.status_message.emit(self.tr("Assessment finalised; its answers are locked"))
-        self.changed.emit(data.id)
-        self._results_stale = True
-        self.tabs.setCurrentWidget(self.results)
+
+        def edit(session: Any) -> None:
+            assessment = get_assessment(session, data.id)
+            finalise(session, assessment)
+            propose_actions(session, assessment)
+
+        def finalised(_none: None) -> None:
+            if self.editor.data is not data:
+                return
+            data.status = "final"
+            self.editor.undo_stack.clear()  # answers are locked: nothing left to undo
+            self._update_header()
+            self.show_problem("")
+            self.status_message.emit(self.tr("Assessment finalised; its answers are locked"))
+            self.changed.emit(data.id)
+            self._results_stale = True
+            self.tabs.setCurrentWidget(self.results)
+
+        change(self, self._vault, edit, on_saved=finalised, on_failed=self._not_changed)
+
+    def _not_changed(self, message: str, _exc: BaseException) -> None:
+        self.show_problem(message)
 
     def reopen(self) -> None:
         data = self.editor.data
         if self._vault is None or data is None:
             return
-        try:
-            with self._vault.transaction() as session:
-                reopen(session, get_assessment(session, data.id))
-        except AssessmentError as exc:
-            self.show_problem(str(exc))
-            return
-        data.status = "draft"
-        self.editor.undo_stack.clear()
-        self._update_header()
-        self.status_message.emit(self.tr("Assessment reopened as a draft"))
-        self.changed.emit(data.id)
-        self._results_stale = True
-        self.tabs.setCurrentWidget(self.editor)
+
+        def reopened(_reopened: object) -> None:
+            if self.editor.data is not data:
+                return
+            data.status = "draft"
+            self.editor.undo_stack.clear()
+            self._update_header()
+            self.status_message.emit(self.tr("Assessment reopened as a draft"))
+            self.changed.emit(data.id)
+            self._results_stale = True
+            self.tabs.setCurrentWidget(self.editor)
+
+        change(
+            self,
+            self._vault,
+            lambda session: reopen(session, get_assessment(session, data.id)),
+            on_saved=reopened,
+            on_failed=self._not_changed,
+        )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.validation import ValidationError
+from fieldpartner.ui.operations import change
 from fieldpartner.ui.partners import vocabulary
 from fieldpartner.vault import Vault
 
@@ -66,32 +67,45 @@ class AddPartnerDialog(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("addPartnerCancel")
         cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.add_partner)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.name.setFocus()
 
-    def create(self) -> None:
-        try:
-            with self._vault.transaction() as session:
-                partner = add_partner(
-                    session,
-                    name=self.name.text(),
-                    acronym=self.acronym.text(),
-                    country=self.country.currentData() or "",
-                    type=self.type.currentData(),
-                )
-                self.partner_id = partner.id
-        except ValidationError as exc:
-            self.feedback.setText(
-                "\n".join(
-                    self.tr("{field}: {problem}").format(field=field, problem=problem)
-                    for field, problem in exc.problems
-                )
-            )
-            self.feedback.show()
-            return
+    def add_partner(self) -> None:
+        """Queue the new partner on the vault's writer; the dialog closes once it is in
+        the vault, or stays open with what was typed and says why not."""
+        values = {
+            "name": self.name.text(),
+            "acronym": self.acronym.text(),
+            "country": self.country.currentData() or "",
+            "type": self.type.currentData(),
+        }
+        self.add_button.setEnabled(False)
+        change(
+            self,
+            self._vault,
+            lambda session: add_partner(session, **values).id,
+            on_saved=self._created,
+            on_failed=self._not_created,
+        )
+
+    def _created(self, partner_id: str) -> None:
+        self.partner_id = partner_id
+        self.add_button.setEnabled(True)
         self.accept()
+
+    def _not_created(self, message: str, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            message = "\n".join(
+                self.tr("{field}: {problem}").format(field=field, problem=problem)
+                for field, problem in exc.problems
+            )
+        else:
+            message = self.tr("Not saved: {reason}").format(reason=message)
+        self.feedback.setText(message)
+        self.feedback.show()
 
     def done(self, result: int) -> None:
         self.name.setText("")

@@ -30,8 +30,9 @@ from fieldpartner.domain.models import Attachment
 from fieldpartner.domain.partners import get_partner
 from fieldpartner.files import write_atomic
 from fieldpartner.ui.attachment_preview import AttachmentPreview
+from fieldpartner.ui.operations import change, writer_of
 from fieldpartner.ui.partners.record_tabs import ID_ROLE, RecordListTab, format_time, make_button
-from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -112,6 +113,8 @@ class AttachmentsTab(RecordListTab):
             types = {a.id: a.media_type for a in self._attachments(session)}
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
+            if item is None:
+                continue
             item.setData(0, TYPE_ROLE, types.get(str(item.data(0, ID_ROLE)), ""))
 
     def _attachments(self, session: Any) -> list[Attachment]:
@@ -119,18 +122,24 @@ class AttachmentsTab(RecordListTab):
 
     # --- adding ------------------------------------------------------------------------
 
-    def add_bytes(self, data: bytes, filename: str) -> str:
-        """Store ``data`` as a file of the partner and select it; returns its id."""
+    def add_bytes(self, data: bytes, filename: str) -> None:
+        """Store ``data`` as a file of the partner (queued on the vault's writer), then
+        select it."""
         assert self.vault is not None
-        with self.vault.transaction() as session:
-            attachment = add_attachment(
-                session, data, filename, partner=get_partner(session, self.partner_id)
-            )
-            new_id = attachment.id
-        self.reload()
-        self.select(new_id)
-        self.status_message.emit(self.tr("Added {file}").format(file=filename))
-        return new_id
+        partner_id = self.partner_id
+
+        def edit(session: Any) -> str:
+            partner = get_partner(session, partner_id)
+            return add_attachment(session, data, filename, partner=partner).id
+
+        def added(new_id: str) -> None:
+            if self.partner_id != partner_id:
+                return
+            self.reload()
+            self.select(new_id)
+            self.status_message.emit(self.tr("Added {file}").format(file=filename))
+
+        change(self, self.vault, edit, on_saved=added, on_failed=self._add_failed)
 
     def choose_files(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -155,11 +164,13 @@ class AttachmentsTab(RecordListTab):
                     )
             return len(paths)
 
-        self._task = run_in_background(
+        self._task = writer_of(vault).submit(
             work,
+            owner=self,
             on_success=self._files_added,
             on_failure=self._add_failed,
             progress_label=self.tr("Adding files to the vault…"),
+            cancellable=True,
             parent=self,
         )
 
@@ -189,7 +200,7 @@ class AttachmentsTab(RecordListTab):
     def select(self, attachment_id: str) -> None:
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            if item.data(0, ID_ROLE) == attachment_id:
+            if item is not None and item.data(0, ID_ROLE) == attachment_id:
                 self.tree.setCurrentItem(item)
                 return
 
@@ -276,11 +287,21 @@ class AttachmentsTab(RecordListTab):
         self._box = None
         if result != QMessageBox.StandardButton.Yes or self.vault is None or self.vault.is_locked:
             return
-        with self.vault.transaction() as session:
+
+        def edit(session: Any) -> None:
             attachment = session.get(Attachment, attachment_id)
             if attachment is not None:
                 delete_attachment(session, attachment)
-        self.reload()
+
+        change(
+            self,
+            self.vault,
+            edit,
+            on_saved=lambda _none: self.reload(),
+            on_failed=lambda message, _exc: self._inform(
+                self.tr("The file was not deleted: {reason}").format(reason=message)
+            ),
+        )
 
     def _inform(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Files"), text, parent=self)

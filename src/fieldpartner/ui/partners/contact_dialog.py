@@ -42,12 +42,14 @@ def channels_from_text(text: str) -> list[dict[str, str]]:
 
 
 class ContactDialog(QDialog):
-    """Collects a contact's values and hands them to ``save``, which returns the problems
-    found (field, message); the dialog closes only when there are none."""
+    """Collects a contact's values and hands them to ``save(values, finished)``, which
+    queues the change and later calls ``finished(problems)`` with the problems found
+    (field, message); the dialog closes only when there are none, and keeps what was typed
+    otherwise (Save tries again)."""
 
     def __init__(
         self,
-        save: Callable[[dict[str, Any]], list[tuple[str, str]]],
+        save: Callable[[dict[str, Any], Callable[[list[tuple[str, str]]], None]], None],
         parent: QWidget | None = None,
         values: dict[str, Any] | None = None,
     ) -> None:
@@ -100,6 +102,7 @@ class ContactDialog(QDialog):
             button.setAccessibleName(accessible)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(buttons)
         if values:
             self.name.setText(values.get("name", ""))
@@ -116,7 +119,13 @@ class ContactDialog(QDialog):
         }
 
     def accept(self) -> None:
-        problems = self._save(self.values())
+        self.save_button.setEnabled(False)
+        self.feedback.setText(self.tr("Saving…"))
+        self.feedback.show()
+        self._save(self.values(), self._saved)
+
+    def _saved(self, problems: list[tuple[str, str]]) -> None:
+        self.save_button.setEnabled(True)
         if problems:
             self.show_problems(problems)
             return
@@ -127,7 +136,9 @@ class ContactDialog(QDialog):
         super().done(result)
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
-        self.feedback.setText("\n".join(f"{field}: {message}" for field, message in problems))
+        self.feedback.setText(
+            "\n".join(f"{field}: {message}" if field else message for field, message in problems)
+        )
         self.feedback.show()
 
     def forget(self) -> None:

@@ -86,7 +86,8 @@ class PartnerPage(Page):
         self.assessments.open_record.connect(lambda i: self.navigate.emit("assessment", i))
         self.workshops.open_record.connect(lambda i: self.navigate.emit("workshop", i))
         self.plan.open_record.connect(lambda i: self.navigate.emit("action", i))
-        for tab in (self.profile, *self.list_tabs()):
+        self.profile.status_message.connect(self.status_message)
+        for tab in self.list_tabs():
             tab.status_message.connect(self.status_message)
         self.profile.saved.connect(self._profile_saved)
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.domain.partners import edit_partner, get_partner
 from fieldpartner.domain.validation import ValidationError, clean_tags
+from fieldpartner.ui.common.unsaved import UnsavedNotice
+from fieldpartner.ui.operations import change
 from fieldpartner.ui.partners import vocabulary
 from fieldpartner.vault import Vault
 
@@ -105,9 +107,15 @@ class ProfileTab(QWidget):
         self.undo_stack.setObjectName("profileUndoStack")
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        # Values queued on the vault's writer, by field; and fields whose write failed.
+        self._writing: dict[str, Any] = {}
+        self.unsaved_fields: set[str] = set()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.unsaved = UnsavedNotice(self)
+        self.unsaved.setObjectName("profileUnsaved")
+        outer.addWidget(self.unsaved)
         scroll = QScrollArea(self)
         scroll.setObjectName("profileScroll")
         scroll.setWidgetResizable(True)
@@ -184,10 +192,11 @@ class ProfileTab(QWidget):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             vocabulary.fill_countries(combo, any_label=self.tr("(not set)"))
-            line = combo.lineEdit()
-            line.setObjectName("profile_country_text")
-            line.setAccessibleName(self.tr("Country"))
-            line.editingFinished.connect(commit)
+            typed = combo.lineEdit()
+            assert typed is not None  # an editable combo box has its line edit
+            typed.setObjectName("profile_country_text")
+            typed.setAccessibleName(self.tr("Country"))
+            typed.editingFinished.connect(commit)
             combo.activated.connect(commit)
         else:
             vocabulary.fill_choices(combo, field)
@@ -242,6 +251,9 @@ class ProfileTab(QWidget):
         self.vault = vault
         self.partner_id = partner_id
         self.undo_stack.clear()
+        self._writing.clear()
+        self.unsaved_fields.clear()
+        self.unsaved.clear()
         with vault.session() as session:
             partner = get_partner(session, partner_id)
             self._values = {field: getattr(partner, field) for field in FIELD_ORDER}
@@ -255,40 +267,88 @@ class ProfileTab(QWidget):
         if self.vault is None or self.vault.is_locked or not self.partner_id:
             return
         new = self._widget_value(field)
-        old = self._values.get(field)
-        if new == old:
+        if field in self._writing:
+            if self._writing[field] == new:
+                return  # already on its way to the vault
+        elif new == self._values.get(field) and field not in self.unsaved_fields:
             self._show_error(field, "")
             return
-        if self._save(field, new):
-            label = self.tr("Edit {field}").format(
-                field=self._labels()[field].replace("&", "").rstrip(":")
-            )
-            self.undo_stack.push(FieldEdit(self, field, old, self._values[field], label))
+        self._save(field, new, undoable=True)
 
     def apply(self, field: str, value: Any) -> None:
         """Save ``value`` (from undo or redo) and show it."""
-        if self._save(field, value):
-            self._show_value(field, self._values[field])
+        self._show_value(field, value)
+        self._save(field, value, undoable=False)
 
-    def _save(self, field: str, value: Any) -> bool:
+    def _save(self, field: str, value: Any, *, undoable: bool) -> None:
+        """Queue the change on the vault's writer; the field shows what became of it."""
         assert self.vault is not None
-        try:
-            with self.vault.transaction() as session:
-                partner = get_partner(session, self.partner_id)
-                edit_partner(session, partner, **{field: value})
-                saved = getattr(partner, field)
-        except ValidationError as exc:
-            for problem_field, message in exc.problems:
-                self._show_error(problem_field if problem_field in self.fields else field, message)
-            self.status_message.emit(self.tr("Not saved: {problem}").format(problem=str(exc)))
-            return False
-        self._values[field] = list(saved) if field == "tags" else saved
-        self._show_error(field, "")
-        if field in ("country", "tags") or saved != value:
-            self._show_value(field, self._values[field])
+        partner_id = self.partner_id
+        self._writing[field] = value
+
+        def edit(session: Any) -> Any:
+            partner = get_partner(session, partner_id)
+            edit_partner(session, partner, **{field: value})
+            saved = getattr(partner, field)
+            return list(saved) if field == "tags" else saved
+
+        change(
+            self,
+            self.vault,
+            edit,
+            on_saved=lambda saved: self._saved(partner_id, field, value, saved, undoable),
+            on_failed=lambda message, exc: self._not_saved(partner_id, field, value, message, exc),
+        )
+
+    def _saved(self, partner_id: str, field: str, value: Any, saved: Any, undoable: bool) -> None:
+        if partner_id != self.partner_id:
+            return  # another partner is shown now; this one's change is in the vault
+        old = self._values.get(field)
+        self._values[field] = saved
+        if self._writing.get(field) == value:
+            del self._writing[field]
+            self._show_error(field, "")
+            self._mark_saved(field)
+            if field in ("country", "tags") or saved != value:
+                self._show_value(field, saved)
+        if undoable and old != saved:
+            label = self.tr("Edit {field}").format(
+                field=self._labels()[field].replace("&", "").rstrip(":")
+            )
+            self.undo_stack.push(FieldEdit(self, field, old, saved, label))
         self.status_message.emit(self.tr("Saved"))
         self.saved.emit()
-        return True
+
+    def _not_saved(
+        self, partner_id: str, field: str, value: Any, message: str, exc: BaseException
+    ) -> None:
+        if partner_id != self.partner_id:
+            self.status_message.emit(self.tr("Not saved: {problem}").format(problem=message))
+            return
+        if self._writing.get(field) != value:
+            return  # a later change of the field is on its way
+        del self._writing[field]
+        if isinstance(exc, ValidationError):
+            for problem_field, text in exc.problems:
+                self._show_error(problem_field if problem_field in self.fields else field, text)
+            self.status_message.emit(self.tr("Not saved: {problem}").format(problem=str(exc)))
+            return
+        # The vault could not take it (busy too long, disk full): the field keeps what was
+        # typed, marked, and Retry writes it again.
+        self.unsaved_fields.add(field)
+        self._show_error(field, self.tr("Not saved: {reason}").format(reason=message))
+        self.unsaved.show_failure(message, self.retry)
+        self.status_message.emit(self.tr("Not saved: {problem}").format(problem=message))
+
+    def _mark_saved(self, field: str) -> None:
+        self.unsaved_fields.discard(field)
+        if not self.unsaved_fields:
+            self.unsaved.clear()
+
+    def retry(self) -> None:
+        """Write every field whose write failed again, as it is shown now."""
+        for field in list(self.unsaved_fields):
+            self.commit(field)
 
     def _show_error(self, field: str, message: str) -> None:
         label = self.errors.get(field)
@@ -314,6 +374,9 @@ class ProfileTab(QWidget):
                 self.commit(field)
         self.undo_stack.clear()
         self._values = {}
+        self._writing.clear()
+        self.unsaved_fields.clear()
+        self.unsaved.clear()
         self.partner_id = ""
         self.vault = None
         for field in FIELD_ORDER:
@@ -323,6 +386,7 @@ class ProfileTab(QWidget):
         assert isinstance(country, QComboBox)
         country.setCurrentIndex(0)
         line = country.lineEdit()
+        assert line is not None  # the country field is editable
         line.blockSignals(True)
         line.setText("")
         line.setText(country.itemText(0))

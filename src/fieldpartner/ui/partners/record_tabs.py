@@ -4,10 +4,11 @@ itself on ``forget``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from fieldpartner.domain.partners import (
 from fieldpartner.domain.revisions import history
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.domain.workshops import workshops_of_partner
+from fieldpartner.ui.operations import change
 from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
 from fieldpartner.vault import Vault
@@ -50,8 +52,9 @@ def format_day(value: date | None) -> str:
 def format_time(value: datetime | None) -> str:
     if value is None:
         return ""
-    local = value.astimezone()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    # In the computer's time zone, as value.astimezone() would give it.
+    shown = QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class RecordListTab(QWidget):
@@ -175,7 +178,9 @@ class ContactsTab(RecordListTab):
                     "channels": list(contact.channels),
                     "notes": contact.notes,
                 }
-        dialog = ContactDialog(lambda v: self._save(contact_id, v), self, values)
+        dialog = ContactDialog(
+            lambda v, finished: self._save(contact_id, v, finished), self, values
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
@@ -184,20 +189,39 @@ class ContactsTab(RecordListTab):
     def _dialog_closed(self) -> None:
         self.dialog = None
 
-    def _save(self, contact_id: str, values: dict[str, Any]) -> list[tuple[str, str]]:
+    def _save(
+        self,
+        contact_id: str,
+        values: dict[str, Any],
+        finished: Callable[[list[tuple[str, str]]], None],
+    ) -> None:
         if self.vault is None or self.vault.is_locked:
-            return [("vault", self.tr("the vault is locked"))]
-        try:
-            with self.vault.transaction() as session:
-                if contact_id:
-                    edit_contact(session, get_contact(session, contact_id), **values)
-                else:
-                    add_contact(session, get_partner(session, self.partner_id), **values)
-        except ValidationError as exc:
-            return exc.problems
-        self.reload()
-        self.status_message.emit(self.tr("Contact saved"))
-        return []
+            finished([("vault", self.tr("the vault is locked"))])
+            return
+        partner_id = self.partner_id
+
+        def edit(session: Any) -> None:
+            if contact_id:
+                edit_contact(session, get_contact(session, contact_id), **values)
+            else:
+                add_contact(session, get_partner(session, partner_id), **values)
+
+        def tell(problems: list[tuple[str, str]]) -> None:
+            if self.dialog is not None:  # not closed meanwhile (by a lock)
+                finished(problems)
+
+        def saved(_none: None) -> None:
+            tell([])
+            self.reload()
+            self.status_message.emit(self.tr("Contact saved"))
+
+        def failed(message: str, exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                tell(exc.problems)
+            else:
+                tell([("", self.tr("Not saved: {reason}").format(reason=message))])
+
+        change(self, self.vault, edit, on_saved=saved, on_failed=failed)
 
     def add(self) -> None:
         if self.vault is not None and self.partner_id:
@@ -228,9 +252,15 @@ class ContactsTab(RecordListTab):
         self._confirm = None
         if result != QMessageBox.StandardButton.Yes or self.vault is None or self.vault.is_locked:
             return
-        with self.vault.transaction() as session:
-            delete_contact(session, get_contact(session, contact_id))
-        self.reload()
+        change(
+            self,
+            self.vault,
+            lambda session: delete_contact(session, get_contact(session, contact_id)),
+            on_saved=lambda _none: self.reload(),
+            on_failed=lambda message, _exc: self.status_message.emit(
+                self.tr("Not deleted: {reason}").format(reason=message)
+            ),
+        )
 
     def forget(self) -> None:
         if self.dialog is not None:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.ui.plan.labels import from_qdate, status_labels, to_qdate
+from fieldpartner.ui.common.dates import from_qdate, to_qdate
+from fieldpartner.ui.plan.labels import status_labels
 
 
 class ActionDialog(QDialog):

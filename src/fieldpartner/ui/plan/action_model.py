@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from fieldpartner.domain.actions import ActionFilter, count_actions, list_actions
-from fieldpartner.ui.plan.colours import done_colour, overdue_colour
-from fieldpartner.ui.plan.labels import format_date, source_labels, status_labels
-from fieldpartner.ui.plan.paged_model import PagedTableModel
+from fieldpartner.ui.common.colours import done_colour, overdue_colour
+from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.paged_model import PagedTableModel
+from fieldpartner.ui.plan.labels import source_labels, status_labels
 from fieldpartner.vault import Vault
 
 

@@ -13,8 +13,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from fieldpartner.domain.plans import DueItem
-from fieldpartner.ui.plan.colours import due_soon_colour, overdue_colour
-from fieldpartner.ui.plan.labels import format_date, report_kind_labels
+from fieldpartner.ui.common.colours import due_soon_colour, overdue_colour
+from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.plan.labels import report_kind_labels
 from fieldpartner.ui.tables import HeadedTableModel
 
 PAGE_SIZE = 200

@@ -1,10 +1,8 @@
-"""Translated names of the action vocabulary and of dates, shared by the plan pages."""
+"""Translated names of the action vocabulary (statuses, sources, report kinds)."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from fieldpartner.domain.models import ActionStatus
 from fieldpartner.ui.partners.vocabulary import labels as vocabulary_labels
@@ -33,17 +31,3 @@ def report_kind_labels() -> dict[str, str]:
         "monitoring_visit": QCoreApplication.translate("PlanLabels", "Monitoring visit"),
         "audit": QCoreApplication.translate("PlanLabels", "Audit"),
     }
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from fieldpartner.domain.actions import (
     OPEN_STATUSES,
@@ -32,16 +31,15 @@ from fieldpartner.domain.actions import (
     get_action,
     mark_done,
 )
-from fieldpartner.domain.partners import NotFound
 from fieldpartner.domain.validation import ValidationError
+from fieldpartner.ui.operations import OwnedReads, change, read_in_chunks
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.plan.action_dialog import ActionDialog
 from fieldpartner.ui.plan.action_model import ActionTableModel
 from fieldpartner.ui.plan.labels import source_labels, status_labels
 from fieldpartner.ui.plan.mark_done_dialog import MarkDoneDialog
-from fieldpartner.ui.plan.reads import PendingReads, read_in_chunks
 from fieldpartner.ui.tables import record_table
-from fieldpartner.ui.worker import run_in_background
+from fieldpartner.ui.worker import is_refusal
 from fieldpartner.vault import Vault
 
 SEARCH_DELAY_MS = 250
@@ -56,7 +54,8 @@ class PlanPage(Page):
         self.model = ActionTableModel(vault, self)
         self._loaded_once = False
         self._dialog: QDialog | None = None
-        self._reads = PendingReads()
+        self.reads = OwnedReads(self)
+        self._problem: QMessageBox | None = None
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()
@@ -164,10 +163,10 @@ class PlanPage(Page):
             with vault.session() as session:
                 return action_owners(read_in_chunks(session))
 
-        run_in_background(self._reads.track(work), on_success=self._show_owners)
+        self.reads.run("owners", work, self._show_owners)
 
     def _show_owners(self, owners: list[str]) -> None:
-        if not Shiboken.isValid(self) or self.vault is None:
+        if self.vault is None:
             return
         current = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
@@ -248,9 +247,9 @@ class PlanPage(Page):
         dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
-    def mark_done(self, action_id: str, note: str) -> bool:
+    def mark_done(self, action_id: str, note: str) -> None:
         """Complete the action today with ``note`` in its review notes."""
-        return self._change(action_id, lambda session, action: mark_done(session, action, note))
+        self._change(action_id, lambda session, action: mark_done(session, action, note))
 
     def edit_selected(self) -> None:
         action_id = self.selected_id()
@@ -271,32 +270,56 @@ class PlanPage(Page):
         dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
-    def edit(self, action_id: str, values: dict[str, Any]) -> bool:
-        return self._change(
-            action_id, lambda session, action: edit_action(session, action, **values)
-        )
+    def edit(self, action_id: str, values: dict[str, Any]) -> None:
+        self._change(action_id, lambda session, action: edit_action(session, action, **values))
 
     def _dialog_closed(self) -> None:
         if self._dialog is not None:
             self._dialog.deleteLater()
             self._dialog = None
 
-    def _change(self, action_id: str, change: Any) -> bool:
+    def _change(self, action_id: str, edit: Any) -> None:
+        """Queue a change of one action on the vault's writer; a change that cannot be
+        written is offered again (Retry), so what was typed in the dialog is not lost."""
         if self.vault is None or self.vault.is_locked:
-            return False
-        try:
-            with self.vault.transaction() as session:
-                change(session, get_action(session, action_id))
-        except (ValidationError, NotFound) as exc:
-            QMessageBox.warning(self, self.tr("Action not saved"), str(exc))
-            return False
-        self.status_message.emit(self.tr("Saved"))
-        self.model.reloaded.connect(
-            lambda: self.select_action(action_id), Qt.ConnectionType.SingleShotConnection
+            return
+
+        def saved(_none: None) -> None:
+            self.status_message.emit(self.tr("Saved"))
+            self.model.reloaded.connect(
+                lambda: self.select_action(action_id), Qt.ConnectionType.SingleShotConnection
+            )
+            self.model.reload()
+            self._load_owners()
+
+        def failed(message: str, exc: BaseException) -> None:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Action not saved"),
+                self.tr("The change was not saved: {reason}").format(reason=message),
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setObjectName("actionNotSaved")
+            if not is_refusal(exc) and not isinstance(exc, ValidationError):
+                box.addButton(QMessageBox.StandardButton.Retry)
+            box.finished.connect(
+                lambda result: (
+                    self._change(action_id, edit)
+                    if result == QMessageBox.StandardButton.Retry
+                    else None
+                )
+            )
+            self._problem = box
+            box.open()
+
+        change(
+            self,
+            self.vault,
+            lambda session: edit(session, get_action(session, action_id)),
+            on_saved=saved,
+            on_failed=failed,
         )
-        self.model.reload()
-        self._load_owners()
-        return True
 
     # --- lock -----------------------------------------------------------------------------
 
@@ -317,4 +340,7 @@ class PlanPage(Page):
         self.table.clearSelection()
         self.model.clear()
         self.count_label.clear()
-        self._reads.wait()
+        if self._problem is not None:
+            self._problem.reject()
+            self._problem = None
+        self.reads.forget()

@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from fieldpartner.domain.plans import UpcomingOverview, upcoming_overview
+from fieldpartner.ui.common.colours import overdue_colour
+from fieldpartner.ui.operations import OwnedReads, read_in_chunks
 from fieldpartner.ui.page import Page
-from fieldpartner.ui.plan.colours import overdue_colour
 from fieldpartner.ui.plan.due_model import DueTableModel
-from fieldpartner.ui.plan.reads import PendingReads, read_in_chunks
-from fieldpartner.ui.worker import run_in_background
 from fieldpartner.vault import Vault
 
 DEFAULT_DAYS = 30
@@ -41,9 +39,8 @@ class UpcomingPage(Page):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self._generation = 0
         self._loading = False
-        self._reads = PendingReads()
+        self._reads = OwnedReads(self)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -142,8 +139,6 @@ class UpcomingPage(Page):
         vault = self.vault
         if vault is None or vault.is_locked:
             return
-        self._generation += 1
-        generation = self._generation
         within = self.days.value()
         today = vault.clock.now().date()
         self._loading = True
@@ -153,14 +148,10 @@ class UpcomingPage(Page):
             with vault.session() as session:
                 return upcoming_overview(read_in_chunks(session), today, within)
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda overview: self._show(generation, overview),
-            on_failure=lambda message, _exc: self._failed(generation, message),
-        )
+        self._reads.run("overview", work, self._show, self._failed)
 
-    def _show(self, generation: int, overview: UpcomingOverview) -> None:
-        if not Shiboken.isValid(self) or generation != self._generation or self.vault is None:
+    def _show(self, overview: UpcomingOverview) -> None:
+        if self.vault is None:
             return
         self._loading = False
         self.actions_model.set_items(overview.actions, overview.today)
@@ -179,9 +170,7 @@ class UpcomingPage(Page):
             palette = self.palette()
         self.summary.setPalette(palette)
 
-    def _failed(self, generation: int, message: str) -> None:
-        if not Shiboken.isValid(self) or generation != self._generation:
-            return
+    def _failed(self, message: str, _exc: BaseException) -> None:
         self._loading = False
         self.summary.setText(message)
 
@@ -222,7 +211,7 @@ class UpcomingPage(Page):
     # --- lock -----------------------------------------------------------------------------
 
     def forget(self) -> None:
-        self._generation += 1
+        self._reads.forget()
         self._loading = False
         for model in self._models():
             model.clear()
@@ -232,4 +221,3 @@ class UpcomingPage(Page):
         self.summary.clear()
         self.summary.setPalette(self.palette())
         self._update_titles()
-        self._reads.wait()

@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from fieldpartner.domain.partners import PartnerFilter, count_partners, list_partners
-from fieldpartner.ui.plan.reads import PendingReads
-from fieldpartner.ui.worker import run_in_background
+from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.vault import Vault
 
 SEARCH_DELAY_MS = 250
@@ -75,9 +73,8 @@ class AssignPartnersDialog(QDialog):
         self._assigned = set(assigned)
         self._added: set[str] = set()
         self._removed: set[str] = set()
-        self._generation = 0
         self._loading = False
-        self.reads = PendingReads()
+        self.reads = OwnedReads(self)
         self.setObjectName("assignPartnersDialog")
         self.setWindowTitle(
             self.tr("Assign partners to device {device}").format(device=device_label)
@@ -160,22 +157,17 @@ class AssignPartnersDialog(QDialog):
         vault = self._vault
         if vault is None or vault.is_locked:
             return
-        self._generation += 1
-        generation, text = self._generation, self.search.text()
+        text = self.search.text()
         self._loading = True
         self.count_label.setText(self.tr("Searching…"))
 
         def work(_control: Any) -> tuple[list[PartnerChoice], int]:
             return read_partner_choices(vault, text)
 
-        run_in_background(
-            self.reads.track(work),
-            on_success=lambda result: self._show(generation, result),
-            on_failure=lambda message, _exc: self._failed(generation, message),
-        )
+        self.reads.run("partners", work, self._show, self._failed)
 
-    def _show(self, generation: int, result: tuple[list[PartnerChoice], int]) -> None:
-        if not Shiboken.isValid(self) or generation != self._generation or self._vault is None:
+    def _show(self, result: tuple[list[PartnerChoice], int]) -> None:
+        if self._vault is None:
             return
         self._loading = False
         rows, total = result
@@ -194,10 +186,9 @@ class AssignPartnersDialog(QDialog):
         else:
             self.count_label.setText(self.tr("%n partner(s) found", "", total))
 
-    def _failed(self, generation: int, message: str) -> None:
-        if Shiboken.isValid(self) and generation == self._generation:
-            self._loading = False
-            self.count_label.setText(message)
+    def _failed(self, message: str, _exc: BaseException) -> None:
+        self._loading = False
+        self.count_label.setText(message)
 
     def _item(self, row: PartnerChoice) -> QStandardItem:
         details = ", ".join(part for part in (row.acronym, row.country) if part)
@@ -279,7 +270,7 @@ class AssignPartnersDialog(QDialog):
 
     def forget(self) -> None:
         """Drop every partner name shown (the choice has been read by now)."""
-        self._generation += 1
+        self.reads.drop()
         self._vault = None
         self.model.clear()
         self.count_label.clear()

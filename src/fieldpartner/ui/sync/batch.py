@@ -96,7 +96,7 @@ def _reason(exc: BaseException) -> str:
     (logged without content: it is a bug to fix, and the other files still go on)."""
     if isinstance(exc, SyncError | VaultError | OSError):
         return failure_text(describe_failure(exc), exc)
-    logger.error("bundle refused by an unexpected %s", type(exc).__name__)
+    logger.error("bundle refused by an unexpected %s", type(exc).__name__, exc_info=exc)
     return describe_failure(exc)
 
 

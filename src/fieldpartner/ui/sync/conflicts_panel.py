@@ -10,24 +10,12 @@ Reads and the resolution run in the background.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
-
 from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -40,487 +28,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
-from sqlalchemy import select
 
-from fieldpartner.domain.models import RecordRevision
-from fieldpartner.sync.org import organisation
-from fieldpartner.sync.records import BODY_RULES
-from fieldpartner.sync.service import list_conflicts, resolve_conflict
-from fieldpartner.ui.partners import vocabulary
-from fieldpartner.ui.plan.colours import done_colour, overdue_colour
-from fieldpartner.ui.plan.labels import format_date
-from fieldpartner.ui.plan.reads import PendingReads
-from fieldpartner.ui.sync.devices_panel import fixed_font
-from fieldpartner.ui.sync.labels import failure_text, format_time, short_device
-from fieldpartner.ui.tables import HeadedTableModel, record_table
-from fieldpartner.ui.worker import TaskControl, run_in_background
-from fieldpartner.vault import Vault
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-LOCAL, INCOMING, EDIT = "local", "incoming", "edit"
-# Field kinds (sync.records) whose value travels as text; the others as JSON.
-TEXT_KINDS = ("text", "date", "datetime", "decimal")
-# Text fields that hold a vocabulary value (``national_ngo``) rather than free text.
-VOCABULARY_FIELDS = frozenset(
-    {"type", "phase", "category", "modality", "sensitivity", "status", "rating"}
+from fieldpartner.sync.service import resolve_conflict
+from fieldpartner.ui.common.colours import overdue_colour
+from fieldpartner.ui.operations import OwnedReads
+from fieldpartner.ui.sync.conflict_choice import FieldChoice
+from fieldpartner.ui.sync.conflict_model import ConflictTableModel
+from fieldpartner.ui.sync.conflict_rows import ConflictList, ConflictRow, read_conflicts
+from fieldpartner.ui.sync.conflict_values import (
+    INCOMING,
+    LOCAL,
+    field_label,
 )
-SHOWN_CHARACTERS = 400
-
-
-# --- what is read -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ConflictRow:
-    """One conflict as the panel shows it: the stored entry and who made each side."""
-
-    id: str
-    kind: str
-    record_id: str
-    label: str
-    fields: tuple[dict[str, Any], ...]
-    status: str
-    resolution: str
-    found_at: str
-    resolved_at: str
-    local_device: str
-    incoming_device: str
-    local_author: str
-    incoming_author: str
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == "open"
-
-
-@dataclass(frozen=True)
-class ConflictList:
-    rows: list[ConflictRow]
-    this_device: str
-    hq_device: str
-
-
-def read_conflicts(vault: Vault, include_resolved: bool) -> ConflictList:
-    """Runs in a worker thread: the conflicts and the devices and authors of both sides."""
-    entries = list_conflicts(vault, include_resolved=include_resolved)
-    rows = []
-    with vault.session() as session:
-        org = organisation(session)
-        for entry in entries:
-            sides = {
-                rev: (device, author)
-                for rev, device, author in session.execute(
-                    select(
-                        RecordRevision.rev, RecordRevision.device_id, RecordRevision.author
-                    ).where(
-                        RecordRevision.record_kind == entry["kind"],
-                        RecordRevision.record_id == entry["record_id"],
-                        RecordRevision.rev.in_([entry["local_rev"], entry["incoming_rev"]]),
-                    )
-                )
-            }
-            local = sides.get(entry["local_rev"], ("", ""))
-            incoming = sides.get(entry["incoming_rev"], ("", ""))
-            rows.append(
-                ConflictRow(
-                    id=entry["id"],
-                    kind=entry["kind"],
-                    record_id=entry["record_id"],
-                    label=str(entry.get("label", "")),
-                    fields=tuple(dict(f) for f in entry["fields"]),
-                    status=entry["status"],
-                    resolution=str(entry.get("resolution", "")),
-                    found_at=str(entry.get("found_at", "")),
-                    resolved_at=str(entry.get("resolved_at", "")),
-                    local_device=local[0],
-                    incoming_device=incoming[0],
-                    local_author=local[1],
-                    incoming_author=incoming[1],
-                )
-            )
-    return ConflictList(rows, vault.device_id, org.hq.device_id if org is not None else "")
-
-
-# --- showing values ---------------------------------------------------------------------
-
-
-def kind_labels() -> dict[str, str]:
-    return {
-        "partner": QCoreApplication.translate("ConflictsPanel", "Partner"),
-        "contact": QCoreApplication.translate("ConflictsPanel", "Contact"),
-        "project": QCoreApplication.translate("ConflictsPanel", "Project"),
-        "scheduled_report": QCoreApplication.translate("ConflictsPanel", "Scheduled report"),
-        "template": QCoreApplication.translate("ConflictsPanel", "Template"),
-        "assessment": QCoreApplication.translate("ConflictsPanel", "Assessment"),
-        "answer": QCoreApplication.translate("ConflictsPanel", "Answer"),
-        "action": QCoreApplication.translate("ConflictsPanel", "Action"),
-        "workshop": QCoreApplication.translate("ConflictsPanel", "Workshop"),
-        "workshop_participant": QCoreApplication.translate(
-            "ConflictsPanel", "Workshop participant"
-        ),
-        "attachment": QCoreApplication.translate("ConflictsPanel", "Attachment"),
-    }
-
-
-def field_labels() -> dict[str, str]:
-    """Every synchronised field (``sync.records.BODY_RULES``) by the name people know it by.
-
-    Each call is spelled out in full so that pyside6-lupdate finds the strings. Where another
-    screen labels the same field (the partner profile, the assessment and workshop forms), the
-    words are the same.
-    """
-    return {
-        "acronym": QCoreApplication.translate("RecordFields", "Acronym"),
-        "affiliations": QCoreApplication.translate("RecordFields", "Affiliations"),
-        "agreement_signed": QCoreApplication.translate("RecordFields", "Agreement signed"),
-        "amount": QCoreApplication.translate("RecordFields", "Amount"),
-        "answered_by": QCoreApplication.translate("RecordFields", "Answered by"),
-        "approved_by": QCoreApplication.translate("RecordFields", "Approved by"),
-        "assessed_on": QCoreApplication.translate("RecordFields", "Date of the assessment"),
-        "assessment_id": QCoreApplication.translate("RecordFields", "Assessment"),
-        "assessment_kind": QCoreApplication.translate("RecordFields", "Assessment kind"),
-        "assessors": QCoreApplication.translate("RecordFields", "Assessors"),
-        "back_donor": QCoreApplication.translate("RecordFields", "Back donor"),
-        "body": QCoreApplication.translate("RecordFields", "Template content"),
-        "call": QCoreApplication.translate("RecordFields", "Call type"),
-        "category": QCoreApplication.translate("RecordFields", "Partnership category"),
-        "channels": QCoreApplication.translate("RecordFields", "Channels"),
-        "co_design_input": QCoreApplication.translate("RecordFields", "Co-design input"),
-        "completed_on": QCoreApplication.translate("RecordFields", "Completed on"),
-        "conditions": QCoreApplication.translate("RecordFields", "Conditions"),
-        "country": QCoreApplication.translate("RecordFields", "Country"),
-        "created_at": QCoreApplication.translate("RecordFields", "Created"),
-        "currency": QCoreApplication.translate("RecordFields", "Currency"),
-        "decision": QCoreApplication.translate("RecordFields", "Decision"),
-        "description": QCoreApplication.translate("RecordFields", "Description"),
-        "done_date": QCoreApplication.translate("RecordFields", "Date done"),
-        "due_date": QCoreApplication.translate("RecordFields", "Due date"),
-        "due_diligence_tier": QCoreApplication.translate("RecordFields", "Due-diligence tier"),
-        "end_date": QCoreApplication.translate("RecordFields", "End date"),
-        "evidence_note": QCoreApplication.translate("RecordFields", "Evidence note"),
-        "exit_criteria": QCoreApplication.translate("RecordFields", "Exit criteria"),
-        "facilitators": QCoreApplication.translate("RecordFields", "Facilitators"),
-        "filename": QCoreApplication.translate("RecordFields", "File name"),
-        "finalised_at": QCoreApplication.translate("RecordFields", "Finalised"),
-        "governance": QCoreApplication.translate("RecordFields", "Governance"),
-        "history": QCoreApplication.translate("RecordFields", "History"),
-        "item_id": QCoreApplication.translate("RecordFields", "Question"),
-        "local_anchoring": QCoreApplication.translate("RecordFields", "Local anchoring"),
-        "mandate": QCoreApplication.translate("RecordFields", "Mandate"),
-        "media_type": QCoreApplication.translate("RecordFields", "File type"),
-        "modality": QCoreApplication.translate("RecordFields", "Modality"),
-        "name": QCoreApplication.translate("RecordFields", "Name"),
-        "not_applicable": QCoreApplication.translate("RecordFields", "Not applicable"),
-        "notes": QCoreApplication.translate("RecordFields", "Notes"),
-        "organisation": QCoreApplication.translate("RecordFields", "Organisation"),
-        "origin": QCoreApplication.translate("RecordFields", "Template origin"),
-        "owner": QCoreApplication.translate("RecordFields", "Owner"),
-        "participants": QCoreApplication.translate("RecordFields", "Participants"),
-        "partner_id": QCoreApplication.translate("RecordFields", "Partner"),
-        "phase": QCoreApplication.translate("RecordFields", "Phase"),
-        "place": QCoreApplication.translate("RecordFields", "Place"),
-        "project_id": QCoreApplication.translate("RecordFields", "Project"),
-        "recommended_decision": QCoreApplication.translate("RecordFields", "Recommended decision"),
-        "region": QCoreApplication.translate("RecordFields", "Region"),
-        "relationship_owner": QCoreApplication.translate("RecordFields", "Relationship owner"),
-        "respondent": QCoreApplication.translate("RecordFields", "Who answers"),
-        "results": QCoreApplication.translate("RecordFields", "Results"),
-        "review_notes": QCoreApplication.translate("RecordFields", "Review notes"),
-        "reviews_workshop_id": QCoreApplication.translate("RecordFields", "Workshop reviewed"),
-        "role": QCoreApplication.translate("RecordFields", "Role"),
-        "schedule_kind": QCoreApplication.translate("RecordFields", "Report kind"),
-        "sensitivity": QCoreApplication.translate("RecordFields", "Sensitivity"),
-        "sha256": QCoreApplication.translate("RecordFields", "File fingerprint (SHA-256)"),
-        "size": QCoreApplication.translate("RecordFields", "File size"),
-        "source": QCoreApplication.translate("RecordFields", "Source"),
-        "start_date": QCoreApplication.translate("RecordFields", "Start date"),
-        "status": QCoreApplication.translate("RecordFields", "Status"),
-        "tags": QCoreApplication.translate("RecordFields", "Tags"),
-        "template_key": QCoreApplication.translate("RecordFields", "Template"),
-        "template_version": QCoreApplication.translate("RecordFields", "Template version"),
-        "termination_reason": QCoreApplication.translate("RecordFields", "Reason for termination"),
-        "tier": QCoreApplication.translate("RecordFields", "Tier"),
-        "title": QCoreApplication.translate("RecordFields", "Title"),
-        "topic": QCoreApplication.translate("RecordFields", "Topic"),
-        "type": QCoreApplication.translate("RecordFields", "Type"),
-        "value": QCoreApplication.translate("RecordFields", "Answer"),
-        "version": QCoreApplication.translate("RecordFields", "Version"),
-        "workshop_id": QCoreApplication.translate("RecordFields", "Workshop"),
-    }
-
-
-def field_label(name: str) -> str:
-    """A field's name for people (``local_anchoring`` → "Local anchoring"); a field this
-    version does not know (from a newer bundle) is shown as its name made readable."""
-    label = field_labels().get(name)
-    if label is not None:
-        return label
-    return name.replace("_", " ").strip().capitalize()
-
-
-def field_kind(kind: str, name: str) -> str:
-    rule = BODY_RULES.get(kind, {}).get(name)
-    return rule.kind if rule is not None else "any"
-
-
-def _compact_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "), sort_keys=True)
-
-
-def display_value(kind: str, name: str, value: Any) -> str:
-    """A stored value as a person reads it: dates and numbers in the user's locale,
-    vocabulary by its label, lists as items, other structures as compact JSON."""
-    if value is None or value == "" or value == [] or value == {}:
-        return QCoreApplication.translate("ConflictsPanel", "(empty)")
-    rule_kind = field_kind(kind, name)
-    try:
-        if rule_kind == "date" and isinstance(value, str):
-            return format_date(date.fromisoformat(value))
-        if rule_kind == "datetime" and isinstance(value, str):
-            return format_time(value)
-    except ValueError:
-        return str(value)
-    if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("ConflictsPanel", "Yes")
-            if value
-            else QCoreApplication.translate("ConflictsPanel", "No")
-        )
-    if isinstance(value, int):
-        return QLocale().toString(value)
-    if isinstance(value, str):
-        if name in VOCABULARY_FIELDS:
-            return vocabulary.labels().get(value, value)
-        return value
-    if isinstance(value, list) and all(
-        isinstance(v, str | int | float) and not isinstance(v, bool) for v in value
-    ):
-        return ", ".join(str(v) for v in value)
-    return _compact_json(value)
-
-
-def value_text(kind: str, name: str, value: Any) -> str | None:
-    """The text ``resolve_conflict`` takes for ``value`` (None: it cannot be given).
-    An empty date or amount is given as empty text, which clears the field."""
-    if field_kind(kind, name) in TEXT_KINDS:
-        if value is None:
-            return "" if field_kind(kind, name) in ("date", "datetime", "decimal") else None
-        return str(value)
-    return _compact_json(value)
-
-
-def _elided(text: str) -> str:
-    return text if len(text) <= SHOWN_CHARACTERS else text[:SHOWN_CHARACTERS] + "…"
-
-
-# --- the list ---------------------------------------------------------------------------
-
-
-class ConflictTableModel(HeadedTableModel):
-    COLUMNS = ("kind", "record", "fields", "found", "devices", "status")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConflictRow] = []
-        self._this_device = ""
-        self._hq_device = ""
-        self._kinds = kind_labels()
-        self._headers = [
-            self.tr("Record kind"),
-            self.tr("Record"),
-            self.tr("Fields"),
-            self.tr("Found"),
-            self.tr("From devices"),
-            self.tr("Status"),
-        ]
-
-    def set_conflicts(self, found: ConflictList) -> None:
-        self.beginResetModel()
-        self._rows = list(found.rows)
-        self._this_device, self._hq_device = found.this_device, found.hq_device
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_conflicts(ConflictList([], "", ""))
-
-    def row_at(self, row: int) -> ConflictRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, conflict_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == conflict_id:
-                return number
-        return -1
-
-    def kind_label(self, kind: str) -> str:
-        return self._kinds.get(kind, kind)
-
-    def device_name(self, device_id: str) -> str:
-        if not device_id:
-            return self.tr("unknown device")
-        if device_id == self._this_device:
-            return self.tr("this vault")
-        if device_id == self._hq_device:
-            return self.tr("HQ")
-        return short_device(device_id)
-
-    def devices_text(self, row: ConflictRow) -> str:
-        return self.tr("{local} and {incoming}").format(
-            local=self.device_name(row.local_device),
-            incoming=self.device_name(row.incoming_device),
-        )
-
-    def headers(self) -> list[str]:
-        return self._headers
-
-    def shown_rows(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        name = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, name)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if name == "record":
-                return row.record_id
-            if name == "status" and not row.is_open:
-                return row.resolution
-            return self._text(row, name)
-        if role == Qt.ItemDataRole.ForegroundRole and name == "status":
-            return QBrush(overdue_colour() if row.is_open else done_colour())
-        return None
-
-    def _text(self, row: ConflictRow, name: str) -> str:
-        if name == "kind":
-            return self.kind_label(row.kind)
-        if name == "record":
-            return row.label or row.record_id
-        if name == "fields":
-            return ", ".join(field_label(f["field"]) for f in row.fields)
-        if name == "found":
-            return format_time(row.found_at)
-        if name == "devices":
-            return self.devices_text(row)
-        if name == "status":
-            return self.tr("Open") if row.is_open else self.tr("Resolved")
-        return ""
-
-
-# --- one field of the selected conflict -------------------------------------------------
-
-
-class FieldChoice(QObject):
-    """The widgets of one conflicting field: both values, the choice and its editor."""
-
-    def __init__(self, row: ConflictRow, field: dict[str, Any], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.kind = row.kind
-        self.name = str(field["field"])
-        self.local = field.get("local")
-        self.incoming = field.get("incoming")
-        self.winner = field.get("winner", LOCAL)
-        label = field_label(self.name)
-        self.label = QLabel(label, parent)
-        self.label.setObjectName(f"conflictField_{self.name}")
-        self.label.setToolTip(self.name)
-        self.local_label = self._value_label(LOCAL, self.local, parent)
-        self.incoming_label = self._value_label(INCOMING, self.incoming, parent)
-        self.choice = QComboBox(parent)
-        self.choice.setObjectName(f"conflictChoice_{self.name}")
-        self.choice.setAccessibleName(self.tr("Choice for {field}").format(field=label))
-        self.choice.addItem(self.tr("Keep local"), LOCAL)
-        self.choice.addItem(self.tr("Take incoming"), INCOMING)
-        self.choice.addItem(self.tr("Edit"), EDIT)
-        self.choice.setCurrentIndex(self.choice.findData(self.winner if self.winner else LOCAL))
-        self.choice.setEnabled(row.is_open)
-        rule = BODY_RULES.get(self.kind, {}).get(self.name)
-        # Unbounded text (mandate, notes) gets a box of several lines.
-        self.long_text = rule is not None and rule.kind == "text" and rule.max_length is None
-        self.editor: QLineEdit | QPlainTextEdit
-        if self.long_text:
-            self.editor = QPlainTextEdit(parent)
-            self.editor.setTabChangesFocus(True)
-            self.editor.setMaximumHeight(self.editor.fontMetrics().height() * 5)
-        else:
-            self.editor = QLineEdit(parent)
-            kind = field_kind(self.kind, self.name)
-            if kind == "date":
-                self.editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
-            elif kind not in TEXT_KINDS:
-                self.editor.setPlaceholderText(self.tr('JSON, e.g. ["a", "b"]'))
-                self.editor.setFont(fixed_font())
-        self.editor.setObjectName(f"conflictEdit_{self.name}")
-        self.editor.setAccessibleName(self.tr("New value of {field}").format(field=label))
-        self.label.setBuddy(self.choice)
-        self.choice.currentIndexChanged.connect(self._choice_changed)
-        self._choice_changed()
-
-    def _value_label(self, side: str, value: Any, parent: QWidget) -> QLabel:
-        text = display_value(self.kind, self.name, value)
-        label = QLabel(_elided(text), parent)
-        label.setObjectName(f"conflict{side.capitalize()}_{self.name}")
-        label.setTextFormat(Qt.TextFormat.PlainText)  # record text is never markup
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        tip = text if len(text) > SHOWN_CHARACTERS else ""
-        if side == self.winner:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-            note = self.tr("The record holds this value until the conflict is resolved.")
-            tip = f"{tip}\n\n{note}" if tip else note
-        label.setToolTip(tip)
-        return label
-
-    def widgets(self) -> list[QWidget]:
-        return [self.label, self.local_label, self.incoming_label, self.choice, self.editor]
-
-    def chosen(self) -> str:
-        return str(self.choice.currentData())
-
-    def set_choice(self, choice: str) -> None:
-        self.choice.setCurrentIndex(self.choice.findData(choice))
-
-    def edited_text(self) -> str:
-        if isinstance(self.editor, QPlainTextEdit):
-            return self.editor.toPlainText()
-        return self.editor.text()
-
-    def set_edited_text(self, text: str) -> None:
-        self.set_choice(EDIT)
-        self._set_editor_text(text)
-
-    def _choice_changed(self) -> None:
-        editing = self.chosen() == EDIT and self.choice.isEnabled()
-        if not editing:
-            # The box previews the value kept; Edit starts from the side last chosen.
-            side = self.incoming if self.chosen() == INCOMING else self.local
-            self._set_editor_text(value_text(self.kind, self.name, side) or "")
-        self.editor.setEnabled(editing)
-        self.editor.setVisible(self.choice.isEnabled())
-
-    def _set_editor_text(self, text: str) -> None:
-        if isinstance(self.editor, QPlainTextEdit):
-            self.editor.setPlainText(text)
-        else:
-            self.editor.setText(text)
-
-    def take_text(self) -> str | None:
-        """The value text for ``resolve_conflict``, or None when the record already holds
-        the chosen value and it cannot be written as text (an empty date, say)."""
-        choice = self.chosen()
-        if choice == EDIT:
-            return self.edited_text()
-        return value_text(self.kind, self.name, self.local if choice == LOCAL else self.incoming)
-
-
-# --- the panel --------------------------------------------------------------------------
+from fieldpartner.ui.sync.labels import failure_text, format_time
+from fieldpartner.ui.tables import record_table
+from fieldpartner.ui.worker import TaskControl
+from fieldpartner.vault import Vault
 
 
 class ConflictsPanel(QWidget):
@@ -539,8 +62,7 @@ class ConflictsPanel(QWidget):
         self.model = ConflictTableModel(self)
         self.choices: list[FieldChoice] = []
         self._shown: tuple[str, str] | None = None  # conflict id and status on show
-        self._reads = PendingReads()
-        self._generation = 0
+        self.reads = OwnedReads(self)
         self._loading = False
         self._resolving = False
         layout = QVBoxLayout(self)
@@ -660,24 +182,16 @@ class ConflictsPanel(QWidget):
         vault = self.vault
         if vault is None or vault.is_locked:
             return
-        self._generation += 1
-        generation, include = self._generation, self.include_resolved.isChecked()
+        include = self.include_resolved.isChecked()
         self._loading = True
 
         def work(_control: TaskControl) -> ConflictList:
             return read_conflicts(vault, include)
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda found: self._show_list(generation, found),
-            on_failure=lambda message, exc: self._read_failed(generation, message, exc),
-        )
+        self.reads.run("conflicts", work, self._show_list, self._read_failed)
 
-    def _current(self, generation: int) -> bool:
-        return Shiboken.isValid(self) and generation == self._generation and self.vault is not None
-
-    def _show_list(self, generation: int, found: ConflictList) -> None:
-        if not self._current(generation):
+    def _show_list(self, found: ConflictList) -> None:
+        if self.vault is None:
             return
         chosen = self.selected_id()
         self._loading = False
@@ -688,9 +202,7 @@ class ConflictsPanel(QWidget):
             self.table.selectRow(0)
         self.reloaded.emit()
 
-    def _read_failed(self, generation: int, message: str, exc: BaseException) -> None:
-        if not self._current(generation):
-            return
+    def _read_failed(self, message: str, exc: BaseException) -> None:
         self._loading = False
         self._show_feedback(failure_text(message, exc))
         self.reloaded.emit()
@@ -866,14 +378,12 @@ class ConflictsPanel(QWidget):
         def work(_control: TaskControl) -> None:
             resolve_conflict(vault, row.id, chosen)
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda _result: self._resolved(done),
-            on_failure=self._refused,
+        self.reads.queue_write(
+            "resolve", vault, work, lambda _result: self._resolved(done), self._refused
         )
 
     def _resolved(self, message: str) -> None:
-        if not Shiboken.isValid(self) or self.vault is None:
+        if self.vault is None:
             return
         self._resolving = False
         self.status_message.emit(message)
@@ -881,7 +391,7 @@ class ConflictsPanel(QWidget):
         self.resolution_finished.emit(True)
 
     def _refused(self, message: str, exc: BaseException) -> None:
-        if not Shiboken.isValid(self) or self.vault is None:
+        if self.vault is None:
             return
         self._resolving = False
         text = failure_text(message, exc)
@@ -899,7 +409,7 @@ class ConflictsPanel(QWidget):
 
     def forget(self) -> None:
         """Empty every widget and model (on lock); waits for work on its way."""
-        self._generation += 1
+        self.reads.drop()
         self._loading = False
         self._resolving = False
         self.table.clearSelection()
@@ -907,4 +417,4 @@ class ConflictsPanel(QWidget):
         self._show_conflict(None)
         self.title.clear()
         self.count_label.clear()
-        self._reads.wait()
+        self.reads.forget()

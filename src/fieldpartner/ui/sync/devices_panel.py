@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from fieldpartner.sync.org import (
     EnrolledDevice,
@@ -40,12 +39,12 @@ from fieldpartner.sync.org import (
     revoke_device,
     unassign_partner,
 )
-from fieldpartner.ui.plan.colours import done_colour, overdue_colour
-from fieldpartner.ui.plan.reads import PendingReads
+from fieldpartner.ui.common.colours import done_colour, overdue_colour
+from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.assign_dialog import AssignPartnersDialog
 from fieldpartner.ui.sync.labels import failure_text, format_time, short_device
 from fieldpartner.ui.tables import HeadedTableModel, record_table
-from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -287,8 +286,7 @@ class DevicesPanel(QWidget):
         self.vault: Vault | None = vault
         self.model = DeviceTableModel(self)
         self.dialog: QDialog | None = None
-        self._reads = PendingReads()
-        self._generation = 0
+        self.reads = OwnedReads(self)
         self._loading = False
         self._is_hq = True
         self._writing: BackgroundTask | None = None
@@ -359,8 +357,6 @@ class DevicesPanel(QWidget):
         vault = self.vault
         if vault is None or vault.is_locked:
             return
-        self._generation += 1
-        generation = self._generation
         self._loading = True
 
         def work(_control: TaskControl) -> tuple[bool, list[EnrolledDevice]]:
@@ -368,17 +364,10 @@ class DevicesPanel(QWidget):
                 org = organisation(session)
             return (org is not None and org.is_hq), list_devices(vault)
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda result: self._show(generation, *result),
-            on_failure=lambda message, exc: self._read_failed(generation, message, exc),
-        )
+        self.reads.run("devices", work, lambda result: self._show(*result), self._read_failed)
 
-    def _current(self, generation: int) -> bool:
-        return Shiboken.isValid(self) and generation == self._generation and self.vault is not None
-
-    def _show(self, generation: int, is_hq: bool, devices: list[EnrolledDevice]) -> None:
-        if not self._current(generation):
+    def _show(self, is_hq: bool, devices: list[EnrolledDevice]) -> None:
+        if self.vault is None:
             return
         chosen = self.selected_id()
         self._loading = False
@@ -408,9 +397,7 @@ class DevicesPanel(QWidget):
             self.select_device(chosen)
         self.reloaded.emit()
 
-    def _read_failed(self, generation: int, message: str, exc: BaseException) -> None:
-        if not self._current(generation):
-            return
+    def _read_failed(self, message: str, exc: BaseException) -> None:
         self._loading = False
         self._show_feedback(failure_text(message, exc))
         self.reloaded.emit()
@@ -552,22 +539,25 @@ class DevicesPanel(QWidget):
         self._show_feedback("")
 
         def finished(result: Any) -> None:
-            if Shiboken.isValid(self) and self.vault is not None:
+            if self.vault is not None:
                 self.status_message.emit(done_message(result))
                 self.reload()
 
         def failed(message: str, exc: BaseException) -> None:
-            if Shiboken.isValid(self) and self.vault is not None:
+            if self.vault is not None:
                 text = failure_text(message, exc)
                 self._show_feedback(text)
                 self.status_message.emit(text)
                 self.reload()
 
-        self._writing = run_in_background(
-            self._reads.track(lambda control: change(vault, control)),
-            on_success=finished,
-            on_failure=failed,
+        self._writing = self.reads.queue_write(
+            "write",
+            vault,
+            lambda control: change(vault, control),
+            finished,
+            failed,
             progress_label=progress_label,
+            cancellable=progress_label is not None,
             parent=self,
         )
 
@@ -575,16 +565,13 @@ class DevicesPanel(QWidget):
 
     def forget(self) -> None:
         """Empty every widget and model (on lock); waits for reads on their way."""
-        self._generation += 1
+        self.reads.drop()  # assigning many partners stops at the next one; those done stay
         self._loading = False
         dialog = self.dialog
         if dialog is not None:
             dialog.reject()
             if isinstance(dialog, AssignPartnersDialog):
-                dialog.reads.wait()
-        if self._writing is not None and self._writing.is_running:
-            # Assigning many partners stops at the next one; what was assigned stays.
-            self._writing.cancel()
+                dialog.reads.forget()
         self._writing = None
         self.table.clearSelection()
         self.model.clear()
@@ -592,4 +579,4 @@ class DevicesPanel(QWidget):
         self.hint.clear()
         self.hint.hide()
         self._show_feedback("")
-        self._reads.wait()
+        self.reads.forget()

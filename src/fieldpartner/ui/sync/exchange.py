@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from fieldpartner.sync import ExportResult, export_bundle, list_devices, plan_export
-from fieldpartner.ui.plan.reads import PendingReads
+from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.batch import (
     BundleOutcome,
     BundlePreview,
@@ -56,7 +55,7 @@ from fieldpartner.ui.sync.labels import (
     short_device,
     sync_progress,
 )
-from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
 BUNDLE_SUFFIX = ".fpbundle"
@@ -99,8 +98,7 @@ class ExchangePanel(QWidget):
         self.is_hq = is_hq
         self._org_name = org_name
         self._device_id = device_id
-        self._generation = 0
-        self._reads = PendingReads()
+        self.reads = OwnedReads(self)
         self.task: BackgroundTask | None = None
         self.dialog: QDialog | None = None
         self._previews: list[BundlePreview] = []
@@ -220,7 +218,6 @@ class ExchangePanel(QWidget):
             return
         if vault is None or vault.is_locked:
             return
-        generation = self._generation
 
         def work(_control: Any) -> list[tuple[str, str]]:
             return [
@@ -228,8 +225,6 @@ class ExchangePanel(QWidget):
             ]
 
         def done(devices: list[tuple[str, str]]) -> None:
-            if not self._current(generation):
-                return
             chosen = self.device_combo.currentData()
             self.device_combo.clear()
             for device_id, fingerprint in devices:
@@ -251,14 +246,7 @@ class ExchangePanel(QWidget):
             elif self.export_result.text() == no_device:
                 self.export_result.clear()
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=done,
-            on_failure=lambda message, exc: self._failed(generation, message, exc),
-        )
-
-    def _current(self, generation: int) -> bool:
-        return Shiboken.isValid(self) and generation == self._generation and self.vault is not None
+        self.reads.run("devices", work, done, self._failed)
 
     def _busy(self) -> bool:
         return (self.task is not None and self.task.is_running) or self.dialog is not None
@@ -271,9 +259,8 @@ class ExchangePanel(QWidget):
         self.device_combo.setEnabled(not busy and self.device_combo.count() > 0)
         self.full_check.setEnabled(not busy)
 
-    def _failed(self, generation: int, message: str, exc: BaseException) -> None:
-        if self._current(generation):
-            self.status_message.emit(failure_text(message, exc))
+    def _failed(self, message: str, exc: BaseException) -> None:
+        self.status_message.emit(failure_text(message, exc))
 
     def _open(
         self,
@@ -284,13 +271,11 @@ class ExchangePanel(QWidget):
         """Show one question at a time (window-modal, not blocking) and go on from its answer."""
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        generation = self._generation
 
         def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            if not self._current(generation):
-                return
+            if self.dialog is not dialog:
+                return  # forgotten (a lock closed it)
+            self.dialog = None
             if result == QDialog.DialogCode.Accepted:
                 on_accept()
             elif on_reject is not None:
@@ -314,25 +299,18 @@ class ExchangePanel(QWidget):
         if vault is None or self._busy() or not to:
             return
         full = self.full_check.isChecked()
-        generation = self._generation
         self.export_result.setText(self.tr("Looking at what to send…"))
 
         def work(_control: Any) -> Any:
             return plan_export(vault, to=to, full=full)
 
         def done(summary: Any) -> None:
-            if not self._current(generation):
-                return
             self.export_result.clear()
             who = peer_name(summary.recipient, summary.recipient_role)
             dialog = ExportSummaryDialog(summary, who, self)
             self._open(dialog, lambda: self._choose_folder(to, full, who))
 
-        self.task = run_in_background(
-            self._reads.track(work),
-            on_success=done,
-            on_failure=lambda message, exc: self._export_failed(generation, message, exc),
-        )
+        self.task = self.reads.run("export", work, done, self._export_failed)
         self._update_buttons()
 
     def _ask_export_folder(self) -> str | None:
@@ -353,7 +331,6 @@ class ExchangePanel(QWidget):
         vault = self.vault
         if vault is None:
             return
-        generation = self._generation
         sender = "hq" if self.is_hq else short_device(self._device_id)
         recipient = "hq" if to == "hq" else short_device(to)
         day = vault.clock.now().strftime("%Y-%m-%d")
@@ -367,8 +344,6 @@ class ExchangePanel(QWidget):
             return export_bundle(vault, path, to=to, full=full, progress=sync_progress(control))
 
         def done(result: ExportResult) -> None:
-            if not self._current(generation):
-                return
             records = sum(result.records.values())
             text = self.tr("Saved {file} for {who}: ").format(file=str(result.path), who=who)
             text += self.tr("%n record(s), ", "", records)
@@ -378,18 +353,21 @@ class ExchangePanel(QWidget):
             self._update_buttons()
             self.changed.emit()
 
-        self.task = run_in_background(
-            self._reads.track(work),
-            on_success=done,
-            on_failure=lambda message, exc: self._export_failed(generation, message, exc),
+        # Writing a bundle records what was sent: a write, queued like every other.
+        self.task = self.reads.queue_write(
+            "export",
+            vault,
+            work,
+            done,
+            self._export_failed,
             progress_label=self.tr("Writing the bundle…"),
+            cancellable=True,
+            long=True,
             parent=self,
         )
         self._update_buttons()
 
-    def _export_failed(self, generation: int, message: str, exc: BaseException) -> None:
-        if not self._current(generation):
-            return
+    def _export_failed(self, message: str, exc: BaseException) -> None:
         self.export_result.setText(
             self.tr("Not sent: {reason}").format(reason=failure_text(message, exc))
         )
@@ -414,7 +392,6 @@ class ExchangePanel(QWidget):
         if not paths:
             return
         self._last_folder = str(paths[0].parent)
-        generation = self._generation
         is_hq = self.is_hq
         self.results.clear()
         self.import_result.setText(self.tr("Checking the bundles…"))
@@ -423,17 +400,16 @@ class ExchangePanel(QWidget):
             return preview_batch(vault, paths, is_hq=is_hq, control=control)
 
         def done(previews: list[BundlePreview]) -> None:
-            if not self._current(generation):
-                return
             self.import_result.clear()
             self._previews = previews
             self._to_confirm = unknown_devices(previews)
             self._confirm_next_device()
 
-        self.task = run_in_background(
-            self._reads.track(work),
-            on_success=done,
-            on_failure=lambda message, exc: self._import_failed(generation, message, exc),
+        self.task = self.reads.run(
+            "import",
+            work,
+            done,
+            self._import_failed,
             progress_label=self.tr("Checking the bundles…"),
             parent=self,
         )
@@ -468,24 +444,26 @@ class ExchangePanel(QWidget):
         previews, self._previews = self._previews, []
         if vault is None:
             return
-        generation = self._generation
         self.import_result.setText(self.tr("Importing…"))
 
         def work(control: TaskControl) -> list[BundleOutcome]:
             return apply_batch(vault, previews, control=control)
 
-        self.task = run_in_background(
-            self._reads.track(work),
-            on_success=lambda outcomes: self._show_outcomes(generation, outcomes),
-            on_failure=lambda message, exc: self._import_failed(generation, message, exc),
+        # The import holds the vault's writer: changes made meanwhile land after it.
+        self.task = self.reads.queue_write(
+            "import",
+            vault,
+            work,
+            self._show_outcomes,
+            self._import_failed,
             progress_label=self.tr("Importing the bundles…"),
+            cancellable=True,
+            long=True,
             parent=self,
         )
         self._update_buttons()
 
-    def _show_outcomes(self, generation: int, outcomes: list[BundleOutcome]) -> None:
-        if not self._current(generation):
-            return
+    def _show_outcomes(self, outcomes: list[BundleOutcome]) -> None:
         self.results.clear()
         applied = sum(1 for o in outcomes if o.status == "applied")
         already = sum(1 for o in outcomes if o.status == "already")
@@ -550,10 +528,8 @@ class ExchangePanel(QWidget):
                 )
         return item
 
-    def _import_failed(self, generation: int, message: str, exc: BaseException) -> None:
+    def _import_failed(self, message: str, exc: BaseException) -> None:
         self._previews = []
-        if not self._current(generation):
-            return
         self.import_result.setText(
             self.tr("Nothing imported: {reason}").format(reason=failure_text(message, exc))
         )
@@ -562,11 +538,9 @@ class ExchangePanel(QWidget):
     # --- lock -------------------------------------------------------------------------------
 
     def forget(self) -> None:
-        self._generation += 1
-        if self.task is not None and self.task.is_running:
-            self.task.cancel()
+        self.reads.drop()
         dialog, self.dialog = self.dialog, None
-        if dialog is not None and Shiboken.isValid(dialog):
+        if dialog is not None:
             clear = getattr(dialog, "clear", None)
             if clear is not None:
                 clear()
@@ -578,5 +552,5 @@ class ExchangePanel(QWidget):
         self.export_result.clear()
         self.device_combo.clear()
         self.full_check.setChecked(False)
-        self._reads.wait()
+        self.reads.forget()
         self._update_buttons()

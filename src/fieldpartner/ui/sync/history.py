@@ -7,13 +7,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
-from shiboken6 import Shiboken
 
 from fieldpartner.sync import BundleEvent, bundle_history
-from fieldpartner.ui.plan.reads import PendingReads
+from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.labels import failure_text, format_time, peer_name, sequence_text
 from fieldpartner.ui.tables import record_table
-from fieldpartner.ui.worker import run_in_background
 from fieldpartner.vault import Vault
 
 
@@ -26,8 +24,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("syncHistory")
         self.vault: Vault | None = vault
-        self._generation = 0
-        self._reads = PendingReads()
+        self.reads = OwnedReads(self)
         self._loading = False
         self.model = QStandardItemModel(0, 0, self)
         self._set_headers()
@@ -69,29 +66,19 @@ class HistoryPanel(QWidget):
         vault = self.vault
         if vault is None or vault.is_locked:
             return
-        self._generation += 1
-        generation = self._generation
         self._loading = True
 
         def work(_control: Any) -> list[BundleEvent]:
             return bundle_history(vault)
 
         def failed(message: str, exc: BaseException) -> None:
-            if self._current(generation):
-                self._loading = False
-                self.summary.setText(failure_text(message, exc))
+            self._loading = False
+            self.summary.setText(failure_text(message, exc))
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda events: self._show(generation, events),
-            on_failure=failed,
-        )
+        self.reads.run("history", work, self._show, failed)
 
-    def _current(self, generation: int) -> bool:
-        return Shiboken.isValid(self) and generation == self._generation and self.vault is not None
-
-    def _show(self, generation: int, events: list[BundleEvent]) -> None:
-        if not self._current(generation):
+    def _show(self, events: list[BundleEvent]) -> None:
+        if self.vault is None:
             return
         self._loading = False
         self.model.removeRows(0, self.model.rowCount())
@@ -134,9 +121,9 @@ class HistoryPanel(QWidget):
         return row
 
     def forget(self) -> None:
-        self._generation += 1
+        self.reads.drop()
         self._loading = False
         self.model.removeRows(0, self.model.rowCount())
         self.table.clearSelection()
         self.summary.clear()
-        self._reads.wait()
+        self.reads.forget()

@@ -27,17 +27,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from fieldpartner.sync import TrustRefused, create_organisation, join_organisation, read_profile
 from fieldpartner.sync.identity import ensure_device_identity, normalise_fingerprint
 from fieldpartner.sync.org import OrgProfile
+from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.bundle_dialogs import fingerprint_font
 from fieldpartner.ui.sync.labels import failure_text, file_slug, format_time
-from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
+from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
-Work = Callable[[Any], Any]
 PROFILE_SUFFIX = ".fporg"
 BACKUP_SUFFIX = ".txt"
 
@@ -125,18 +124,18 @@ class SetupPanel(QWidget):
 
 class _OrganisationDialog(QDialog):
     """What the two set-up dialogs share: the vault they work on, and their one background
-    task, run through the page's tracker so that locking waits for it."""
+    task, owned by the dialog (a dialog closed meanwhile is not told); setting up writes to
+    the vault, so it is queued on the vault's writer."""
 
     def __init__(
         self,
         vault: Vault,
         parent: QWidget | None,
-        track: Callable[[Work], Work] | None,
         name: str,
         size: tuple[int, int],
     ) -> None:
         super().__init__(parent)
-        self._track: Callable[[Work], Work] = track or (lambda work: work)
+        self.operations = OwnedReads(self)
         self.setObjectName(name)
         self.resize(*size)
         self.vault = vault
@@ -156,10 +155,8 @@ class JoinOrganisationDialog(_OrganisationDialog):
         self,
         vault: Vault,
         parent: QWidget | None = None,
-        *,
-        track: Callable[[Work], Work] | None = None,
     ) -> None:
-        super().__init__(vault, parent, track, "joinOrganisationDialog", (560, 380))
+        super().__init__(vault, parent, "joinOrganisationDialog", (560, 380))
         self.setWindowTitle(self.tr("Join an organisation"))
         self.profile: OrgProfile | None = None
         self._profile_path: Path | None = None
@@ -240,6 +237,7 @@ class JoinOrganisationDialog(_OrganisationDialog):
 
     def clear(self) -> None:
         """Forget what the dialog shows (on lock)."""
+        self.operations.drop()
         self.profile = None
         self._profile_path = None
         for edit in (self.profile_edit, self.fingerprint_edit):
@@ -287,7 +285,7 @@ class JoinOrganisationDialog(_OrganisationDialog):
             return read_profile(path)
 
         def done(profile: OrgProfile) -> None:
-            if not Shiboken.isValid(self) or self._profile_path != path:
+            if self._profile_path != path:
                 return
             self.profile = profile
             self.organisation_label.setText(
@@ -300,16 +298,15 @@ class JoinOrganisationDialog(_OrganisationDialog):
             self.fingerprint_edit.setFocus()
 
         def failed(message: str, exc: BaseException) -> None:
-            if Shiboken.isValid(self):
-                self._say(
-                    self.tr("This file cannot be used: {reason}").format(
-                        reason=failure_text(message, exc)
-                    ),
-                    error=True,
-                )
-                self._update()
+            self._say(
+                self.tr("This file cannot be used: {reason}").format(
+                    reason=failure_text(message, exc)
+                ),
+                error=True,
+            )
+            self._update()
 
-        self.task = run_in_background(self._track(work), on_success=done, on_failure=failed)
+        self.task = self.operations.run("profile", work, done, failed)
         self._update()
 
     def join(self) -> None:
@@ -329,14 +326,10 @@ class JoinOrganisationDialog(_OrganisationDialog):
             return joined, ensure_device_identity(vault).fingerprint
 
         def done(result: tuple[OrgProfile, str]) -> None:
-            if not Shiboken.isValid(self):
-                return
             self.joined, self.own_fingerprint = result
             self.accept()
 
         def failed(message: str, exc: BaseException) -> None:
-            if not Shiboken.isValid(self):
-                return
             if isinstance(exc, TrustRefused) and normalise_fingerprint(typed) != (
                 profile.hq.fingerprint
             ):
@@ -353,12 +346,13 @@ class JoinOrganisationDialog(_OrganisationDialog):
             self._update()
 
         self._say(self.tr("Joining…"))
-        self.task = run_in_background(
-            self._track(work),
-            on_success=done,
-            on_failure=failed,
+        self.task = self.operations.queue_write(
+            "join",
+            vault,
+            work,
+            done,
+            failed,
             progress_label=self.tr("Joining the organisation…"),
-            cancellable=False,
             parent=self,
         )
         self._update()
@@ -372,10 +366,8 @@ class CreateOrganisationDialog(_OrganisationDialog):
         self,
         vault: Vault,
         parent: QWidget | None = None,
-        *,
-        track: Callable[[Work], Work] | None = None,
     ) -> None:
-        super().__init__(vault, parent, track, "createOrganisationDialog", (600, 460))
+        super().__init__(vault, parent, "createOrganisationDialog", (600, 460))
         self.setWindowTitle(self.tr("Set up this vault as HQ"))
         self.created: OrgProfile | None = None
         self.ask_profile_save_path: Callable[[str], str | None] = self._ask_profile_save_path
@@ -472,7 +464,7 @@ class CreateOrganisationDialog(_OrganisationDialog):
         )
         self.create_button.setObjectName("createAccept")
         self.create_button.setAccessibleName(self.tr("Create the organisation"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.submit)
         self.cancel_button = self.buttons.addButton(
             self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
@@ -491,6 +483,7 @@ class CreateOrganisationDialog(_OrganisationDialog):
 
     def clear(self) -> None:
         """Forget what the dialog shows (on lock)."""
+        self.operations.drop()
         for edit in (self.name_edit, self.profile_edit, self.backup_edit):
             edit.clear()
         self.message.clear()
@@ -551,7 +544,7 @@ class CreateOrganisationDialog(_OrganisationDialog):
         )
         self.create_button.setEnabled(ready)
 
-    def create(self) -> None:
+    def submit(self) -> None:
         if not self.create_button.isEnabled():
             return
         vault = self.vault
@@ -563,8 +556,6 @@ class CreateOrganisationDialog(_OrganisationDialog):
             return create_organisation(vault, name, profile_path, backup_path)
 
         def done(profile: OrgProfile) -> None:
-            if not Shiboken.isValid(self):
-                return
             self.created = profile
             self.form_widget.setEnabled(False)
             self.message.setText(
@@ -583,19 +574,19 @@ class CreateOrganisationDialog(_OrganisationDialog):
             self._update()
 
         def failed(message: str, exc: BaseException) -> None:
-            if Shiboken.isValid(self):
-                self.message.setText(
-                    self.tr("Not set up: {reason}").format(reason=failure_text(message, exc))
-                )
-                self._update()
+            self.message.setText(
+                self.tr("Not set up: {reason}").format(reason=failure_text(message, exc))
+            )
+            self._update()
 
         self.message.setText(self.tr("Setting up…"))
-        self.task = run_in_background(
-            self._track(work),
-            on_success=done,
-            on_failure=failed,
+        self.task = self.operations.queue_write(
+            "create",
+            vault,
+            work,
+            done,
+            failed,
             progress_label=self.tr("Setting up the organisation…"),
-            cancellable=False,
             parent=self,
         )
         self._update()

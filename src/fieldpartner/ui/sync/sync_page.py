@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import Organisation, organisation
+from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.page import Page
-from fieldpartner.ui.plan.reads import PendingReads
 from fieldpartner.ui.sync.bundle_dialogs import fingerprint_font
 from fieldpartner.ui.sync.conflicts_panel import ConflictsPanel
 from fieldpartner.ui.sync.devices_panel import DevicesPanel
@@ -31,7 +30,6 @@ from fieldpartner.ui.sync.exchange import ExchangePanel
 from fieldpartner.ui.sync.history import HistoryPanel
 from fieldpartner.ui.sync.labels import failure_text, short_device
 from fieldpartner.ui.sync.setup import CreateOrganisationDialog, JoinOrganisationDialog, SetupPanel
-from fieldpartner.ui.worker import run_in_background
 from fieldpartner.vault import Vault
 
 
@@ -40,8 +38,7 @@ class SyncPage(Page):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self._generation = 0
-        self._reads = PendingReads()
+        self.reads = OwnedReads(self)
         self._loading = False
         self.org: Organisation | None = None
         self.own_fingerprint = ""
@@ -122,8 +119,6 @@ class SyncPage(Page):
         vault = self.vault
         if vault is None or vault.is_locked:
             return
-        self._generation += 1
-        generation = self._generation
         self._loading = True
 
         def work(_control: Any) -> tuple[Organisation | None, str, str]:
@@ -133,23 +128,15 @@ class SyncPage(Page):
             return org, identity.fingerprint, identity.device_id
 
         def failed(message: str, exc: BaseException) -> None:
-            if self._current(generation):
-                self._loading = False
-                self.notice.setText(failure_text(message, exc))
+            self._loading = False
+            self.notice.setText(failure_text(message, exc))
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda result: self._show(generation, *result),
-            on_failure=failed,
-        )
+        # The first look makes this device's identity: a write, so it is queued on the
+        # vault's writer (after an import, it waits for it).
+        self.reads.queue_write("identity", vault, work, lambda result: self._show(*result), failed)
 
-    def _current(self, generation: int) -> bool:
-        return Shiboken.isValid(self) and generation == self._generation and self.vault is not None
-
-    def _show(
-        self, generation: int, org: Organisation | None, fingerprint: str, device_id: str
-    ) -> None:
-        if not self._current(generation):
+    def _show(self, org: Organisation | None, fingerprint: str, device_id: str) -> None:
+        if self.vault is None:
             return
         self._loading = False
         self.org, self.own_fingerprint, self._device_id = org, fingerprint, device_id
@@ -224,13 +211,12 @@ class SyncPage(Page):
     def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
-        generation = self._generation
 
         def finished(_result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            if self._current(generation):
-                self.refresh()
+            if self.dialog is not dialog:
+                return  # forgotten (a lock closed it)
+            self.dialog = None
+            self.refresh()
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -238,7 +224,7 @@ class SyncPage(Page):
     def ask_join(self) -> JoinOrganisationDialog | None:
         if self.vault is None or self.dialog is not None:
             return None
-        dialog = JoinOrganisationDialog(self.vault, self, track=self._reads.track)
+        dialog = JoinOrganisationDialog(self.vault, self)
         dialog.accepted.connect(lambda: self._joined(dialog))
         self._open_dialog(dialog)
         return dialog
@@ -257,17 +243,17 @@ class SyncPage(Page):
     def ask_create(self) -> CreateOrganisationDialog | None:
         if self.vault is None or self.dialog is not None:
             return None
-        dialog = CreateOrganisationDialog(self.vault, self, track=self._reads.track)
+        dialog = CreateOrganisationDialog(self.vault, self)
         self._open_dialog(dialog)
         return dialog
 
     # --- lock -------------------------------------------------------------------------------
 
     def forget(self) -> None:
-        self._generation += 1
+        self.reads.drop()
         self._loading = False
         dialog, self.dialog = self.dialog, None
-        if dialog is not None and Shiboken.isValid(dialog):
+        if dialog is not None:
             clear = getattr(dialog, "clear", None)
             if clear is not None:
                 clear()
@@ -285,7 +271,7 @@ class SyncPage(Page):
         self.org = None
         self.own_fingerprint = ""
         self.stack.setCurrentWidget(self.waiting)
-        self._reads.wait()
+        self.reads.forget()
 
     def vault_locked(self) -> None:
         super().vault_locked()

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.domain.validation import ValidationError
 from fieldpartner.domain.workshops import add_workshop
+from fieldpartner.ui.operations import change
 from fieldpartner.ui.workshops.widgets import OptionalDateField
 from fieldpartner.vault import Vault
 
@@ -113,10 +113,24 @@ class NewWorkshopDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            with self._vault.transaction() as session:
-                self.workshop_id = add_workshop(session, **self.values()).id
-        except ValidationError as exc:
-            self.error_label.setText(str(exc))
-            return
-        super().accept()
+        """Queue the new workshop on the vault's writer; close once it is in the vault."""
+        values = self.values()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+
+        def created(workshop_id: str) -> None:
+            self.workshop_id = workshop_id
+            ok.setEnabled(True)
+            super(NewWorkshopDialog, self).accept()
+
+        def failed(message: str, _exc: BaseException) -> None:
+            self._update_state()
+            self.error_label.setText(self.tr("Not saved: {reason}").format(reason=message))
+
+        change(
+            self,
+            self._vault,
+            lambda session: add_workshop(session, **values).id,
+            on_saved=created,
+            on_failed=failed,
+        )

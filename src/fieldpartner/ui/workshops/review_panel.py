@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.ui.plan.labels import format_date, status_labels
+from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.plan.labels import status_labels
 from fieldpartner.ui.workshops.details import ReviewRow
 
 REVIEW_STATUSES = ("done", "in_progress", "dropped")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QWidget
 
-from fieldpartner.ui.plan.labels import from_qdate, to_qdate
+from fieldpartner.ui.common.dates import from_qdate, to_qdate
 
 
 class CommitTextEdit(QPlainTextEdit):

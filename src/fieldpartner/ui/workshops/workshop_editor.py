@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from fieldpartner.domain.actions import delete_action, edit_action, get_action
 from fieldpartner.domain.models import Partner, WorkshopParticipant
@@ -42,11 +41,13 @@ from fieldpartner.domain.workshops import (
     remove_participant,
     review_follow_up,
 )
+from fieldpartner.ui.common.colours import overdue_colour
+from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.unsaved import UnsavedNotice
+from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.plan.action_dialog import ActionDialog
-from fieldpartner.ui.plan.colours import overdue_colour
-from fieldpartner.ui.plan.labels import format_date, status_labels
-from fieldpartner.ui.plan.reads import PendingReads
-from fieldpartner.ui.worker import run_in_background
+from fieldpartner.ui.plan.labels import status_labels
+from fieldpartner.ui.worker import is_refusal
 from fieldpartner.ui.workshops.details import WorkshopDetails, read_details
 from fieldpartner.ui.workshops.new_workshop_dialog import split_names
 from fieldpartner.ui.workshops.participant_dialogs import PartnerPickerDialog, PersonDialog
@@ -95,10 +96,10 @@ class WorkshopEditor(QWidget):
         self.vault = vault
         self.details: WorkshopDetails | None = None
         self._dialog: QDialog | None = None
+        self._report_dialog: QDialog | None = None
         self._statuses = status_labels()
-        self._generation = 0
         self._loading_id = ""
-        self._reads = PendingReads()
+        self.reads = OwnedReads(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
@@ -162,6 +163,9 @@ class WorkshopEditor(QWidget):
         self.error_label.setObjectName("workshopError")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
+        self.unsaved = UnsavedNotice(page)
+        self.unsaved.setObjectName("workshopUnsaved")
+        layout.addWidget(self.unsaved)
 
         texts = QHBoxLayout()
         self.co_design_edit = self._text(
@@ -324,12 +328,12 @@ class WorkshopEditor(QWidget):
         every action); the editor is disabled until it arrives.
         """
         self.commit_pending()
-        self._generation += 1
+        self.reads.drop("workshop")
         self._loading_id = ""
         if not workshop_id or self.vault is None or self.vault.is_locked:
             self._clear()
             return
-        vault, generation = self.vault, self._generation
+        vault = self.vault
         self._loading_id = workshop_id
         self.setEnabled(False)
 
@@ -340,15 +344,14 @@ class WorkshopEditor(QWidget):
                 except NotFound:
                     return None
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda details: self._arrived(generation, details),
-            on_failure=lambda message, _exc: self._arrived(generation, None, message),
+        self.reads.run(
+            "workshop",
+            work,
+            self._arrived,
+            lambda message, _exc: self._arrived(None, message),
         )
 
-    def _arrived(self, generation: int, details: WorkshopDetails | None, message: str = "") -> None:
-        if not Shiboken.isValid(self) or generation != self._generation:
-            return
+    def _arrived(self, details: WorkshopDetails | None, message: str = "") -> None:
         self._loading_id = ""
         if details is None or self.vault is None:
             self._clear()
@@ -381,12 +384,12 @@ class WorkshopEditor(QWidget):
                 edit.setText(value)
         self.start_field.set_value(details.start, today)
         self.end_field.set_value(details.end, details.start or today)
-        for edit, value in (
+        for text_edit, value in (
             (self.co_design_edit, details.co_design_input),
             (self.notes_edit, details.notes),
         ):
-            if edit.toPlainText() != value:
-                edit.set_text_quietly(value)
+            if text_edit.toPlainText() != value:
+                text_edit.set_text_quietly(value)
         self.error_label.clear()
 
         table = self.participants_table
@@ -506,26 +509,42 @@ class WorkshopEditor(QWidget):
         self._save(start_date=start, end_date=end)
 
     def _save(self, **changes: Any) -> bool:
+        workshop_id = self.workshop_id
         return self._write(
-            lambda session: edit_workshop(
-                session, get_workshop(session, self.workshop_id), **changes
-            )
+            lambda session: edit_workshop(session, get_workshop(session, workshop_id), **changes)
         )
 
-    def _write(self, change: Callable[[Any], Any], review_position: int = -1) -> bool:
+    def _write(self, edit: Callable[[Any], Any], review_position: int = -1) -> bool:
+        """Queue a change of the workshop on the vault's writer; True once queued. The
+        form shows when it is in the vault; a change the vault could not take is offered
+        again (Retry) with the form as typed."""
         if self.details is None or self.vault is None or self.vault.is_locked:
             return False
-        try:
-            with self.vault.transaction() as session:
-                change(session)
-        except (ValidationError, NotFound) as exc:
-            self.error_label.setText(str(exc))
-            self.status_message.emit(self.tr("Not saved: {reason}").format(reason=exc))
-            return False
         workshop_id = self.workshop_id
-        self.reload(review_position)
-        self.status_message.emit(self.tr("Saved"))
-        self.changed.emit(workshop_id)
+
+        def saved(_result: Any) -> None:
+            if self.workshop_id != workshop_id:
+                self.changed.emit(workshop_id)
+                return
+            self.unsaved.clear()
+            self.reload(review_position)
+            self.status_message.emit(self.tr("Saved"))
+            self.changed.emit(workshop_id)
+
+        def failed(message: str, exc: BaseException) -> None:
+            self.status_message.emit(self.tr("Not saved: {reason}").format(reason=message))
+            if self.workshop_id != workshop_id:
+                return
+            if isinstance(exc, ValidationError) or is_refusal(exc):
+                self.error_label.setText(message)
+            else:
+
+                def retry() -> None:
+                    self._write(edit, review_position)
+
+                self.unsaved.show_failure(message, retry)
+
+        change(self, self.vault, edit, on_saved=saved, on_failed=failed)
         return True
 
     # --- participants -------------------------------------------------------------------
@@ -537,8 +556,10 @@ class WorkshopEditor(QWidget):
         self._open(dialog, lambda: self.add_partners(dialog.chosen()))
 
     def add_partners(self, partner_ids: list[str]) -> bool:
+        workshop_id = self.workshop_id
+
         def change(session: Any) -> None:
-            workshop = get_workshop(session, self.workshop_id)
+            workshop = get_workshop(session, workshop_id)
             for partner_id in partner_ids:
                 add_participant(session, workshop, partner=get_partner(session, partner_id))
 
@@ -549,9 +570,10 @@ class WorkshopEditor(QWidget):
         self._open(dialog, lambda: self.add_person(**dialog.values()))
 
     def add_person(self, **values: str) -> bool:
+        workshop_id = self.workshop_id
         return self._write(
             lambda session: add_participant(
-                session, get_workshop(session, self.workshop_id), **values
+                session, get_workshop(session, workshop_id), partner=None, **values
             )
         )
 
@@ -583,7 +605,7 @@ class WorkshopEditor(QWidget):
         )
 
     def _close_report(self) -> None:
-        dialog = getattr(self, "_report_dialog", None)
+        dialog = self._report_dialog
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
@@ -593,7 +615,8 @@ class WorkshopEditor(QWidget):
         rows = self.participants_table.selectionModel().selectedRows()
         if rows:
             item = self.participants_table.item(rows[0].row(), 0)
-            self.remove_participant(item.data(Qt.ItemDataRole.UserRole))
+            if item is not None:
+                self.remove_participant(item.data(Qt.ItemDataRole.UserRole))
 
     def remove_participant(self, participant_id: str) -> bool:
         def change(session: Any) -> None:
@@ -624,11 +647,11 @@ class WorkshopEditor(QWidget):
         )
 
     def add_follow_up(self, values: dict[str, Any], partner_id: str = "") -> bool:
+        workshop_id = self.workshop_id
+
         def change(session: Any) -> None:
             partner: Partner | None = get_partner(session, partner_id) if partner_id else None
-            add_follow_up(
-                session, get_workshop(session, self.workshop_id), partner=partner, **values
-            )
+            add_follow_up(session, get_workshop(session, workshop_id), partner=partner, **values)
 
         return self._write(change)
 
@@ -636,7 +659,8 @@ class WorkshopEditor(QWidget):
         rows = self.plan_table.selectionModel().selectedRows()
         if not rows:
             return ""
-        return str(self.plan_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        item = self.plan_table.item(rows[0].row(), 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def edit_selected_follow_up(self) -> None:
         action_id = self._selected_follow_up()
@@ -735,8 +759,9 @@ class WorkshopEditor(QWidget):
         if self._dialog is not None:
             self._dialog.reject()
         self._close_report()  # drops the report's PDF bytes
-        self._generation += 1
+        self.reads.drop()
         self._loading_id = ""
         self._clear()
-        self._reads.wait()
+        self.unsaved.clear()
+        self.reads.forget()
         self.vault = None

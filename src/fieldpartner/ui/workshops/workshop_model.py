@@ -10,8 +10,8 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QObject, Qt
 
 from fieldpartner.domain.workshops import count_workshops, list_workshop_summaries
-from fieldpartner.ui.plan.labels import format_date
-from fieldpartner.ui.plan.paged_model import PagedTableModel
+from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.paged_model import PagedTableModel
 from fieldpartner.vault import Vault
 
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.domain.partners import NotFound
 from fieldpartner.domain.workshops import delete_workshop, get_workshop
+from fieldpartner.ui.operations import change
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.tables import record_table
 from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
@@ -199,17 +199,26 @@ class WorkshopsPage(Page):
             self.delete(workshop_id)
 
     def delete(self, workshop_id: str) -> bool:
+        """Queue the deletion on the vault's writer; True once queued."""
         if self.vault is None:
             return False
-        try:
-            with self.vault.transaction() as session:
-                delete_workshop(session, get_workshop(session, workshop_id))
-        except NotFound:
-            return False
-        self.editor.show_workshop("")
-        self.status_message.emit(self.tr("Workshop deleted"))
-        self.model.reload()
-        self._update_buttons()
+
+        def deleted(_none: None) -> None:
+            if self.editor.workshop_id == workshop_id:
+                self.editor.show_workshop("")
+            self.status_message.emit(self.tr("Workshop deleted"))
+            self.model.reload()
+            self._update_buttons()
+
+        change(
+            self,
+            self.vault,
+            lambda session: delete_workshop(session, get_workshop(session, workshop_id)),
+            on_saved=deleted,
+            on_failed=lambda message, _exc: self.status_message.emit(
+                self.tr("Not deleted: {reason}").format(reason=message)
+            ),
+        )
         return True
 
     # --- lock -----------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """A table model whose rows are read page by page off the UI thread.
 
-Reading runs through ``ui.worker.run_in_background`` in a short-lived session; each page
-is copied into plain tuples there, so no ORM object crosses threads and a large vault
-never stalls the interface. ``reload`` reads the count and the first page; ``fetchMore``
-(called by the view as the user scrolls) reads the next page. A reload or ``clear`` makes
-every answer still on its way stale, and stale answers are dropped.
+Reading runs through the model's ``OwnedReads`` (ui/operations.py) in a short-lived
+session; each page is copied into plain tuples there, so no ORM object crosses threads and
+a large vault never stalls the interface. ``reload`` reads the count and the first page;
+``fetchMore`` (called by the view as the user scrolls) reads the next page. A reload or
+``clear`` drops every answer still on its way.
 
 A model runs one read at a time: a request made while a read is on its way waits for it,
 and only the latest waiting request runs (typing or sorting quickly asks for many reloads,
@@ -22,11 +22,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from shiboken6 import Shiboken
 
-from fieldpartner.ui.plan.reads import PendingReads, read_in_chunks
+from fieldpartner.ui.operations import OwnedReads, read_in_chunks
 from fieldpartner.ui.tables import HeadedTableModel
-from fieldpartner.ui.worker import run_in_background
 from fieldpartner.vault import Vault
 
 PAGE_SIZE = 200
@@ -49,12 +47,11 @@ class PagedTableModel(HeadedTableModel):
         self._vault = vault
         self._rows: list[Any] = []
         self._total = 0
-        self._generation = 0
         self._loading = False
         self._fetching = False
-        self._reads = PendingReads()
+        self.reads = OwnedReads(self)
         self._reading = False
-        self._waiting: tuple[int, int, bool] | None = None
+        self._waiting: tuple[int, bool] | None = None
 
     # --- for subclasses -----------------------------------------------------------------
 
@@ -114,7 +111,8 @@ class PagedTableModel(HeadedTableModel):
 
     def reload(self) -> None:
         """Read the count and the first page again (in the background)."""
-        self._generation += 1
+        self.reads.drop()
+        self._waiting = None
         self._fetching = False
         if not self._usable():
             self._loading = False
@@ -122,20 +120,20 @@ class PagedTableModel(HeadedTableModel):
             self.reloaded.emit()
             return
         self._loading = True
-        self._start(self._generation, 0, count=True)
+        self._start(0, count=True)
 
     def clear(self) -> None:
         """Forget the vault and every value read from it (on lock)."""
-        self._generation += 1
+        self.reads.drop()
         self._vault = None
         self._loading = self._fetching = False
         self._waiting = None
         self._replace([], 0)
-        self._reads.wait()
+        self.reads.forget()
 
-    def _start(self, generation: int, offset: int, *, count: bool) -> None:
+    def _start(self, offset: int, *, count: bool) -> None:
         if self._reading:
-            self._waiting = (generation, offset, count)
+            self._waiting = (offset, count)
             return
         vault, query, read = self._vault, self._query(), self._read
         assert vault is not None
@@ -145,29 +143,23 @@ class PagedTableModel(HeadedTableModel):
             with vault.session() as session:
                 return read(read_in_chunks(session), query, offset, PAGE_SIZE, count)
 
-        run_in_background(
-            self._reads.track(work),
-            on_success=lambda result: self._arrived(generation, offset, count, result),
-            on_failure=lambda message, _exc: self._read_failed(generation, message),
+        task = self.reads.run(
+            "page",
+            work,
+            lambda result: self._arrived(offset, count, result),
+            lambda message, _exc: self._read_failed(message),
         )
+        task.ended.connect(self._read_ended)
 
-    def _read_ended(self) -> bool:
-        """A read came back: start the waiting one, if still wanted. False once the model
-        is gone."""
-        if not Shiboken.isValid(self):
-            return False
+    def _read_ended(self) -> None:
+        """A read ended (delivered or dropped): start the waiting one, if still wanted."""
         self._reading = False
         waiting, self._waiting = self._waiting, None
-        if waiting is not None and waiting[0] == self._generation and self._usable():
-            generation, offset, count = waiting
-            self._start(generation, offset, count=count)
-        return True
+        if waiting is not None and self._usable():
+            offset, count = waiting
+            self._start(offset, count=count)
 
-    def _arrived(
-        self, generation: int, offset: int, count: bool, result: tuple[list[Any], int]
-    ) -> None:
-        if not self._read_ended() or generation != self._generation:
-            return
+    def _arrived(self, offset: int, count: bool, result: tuple[list[Any], int]) -> None:
         rows, total = result
         if count:
             self._loading = False
@@ -185,9 +177,7 @@ class PagedTableModel(HeadedTableModel):
         self._rows.extend(rows)
         self.endInsertRows()
 
-    def _read_failed(self, generation: int, message: str) -> None:
-        if not self._read_ended() or generation != self._generation:
-            return
+    def _read_failed(self, message: str) -> None:
         self._loading = self._fetching = False
         self.failed.emit(message)
         self.reloaded.emit()
@@ -207,7 +197,7 @@ class PagedTableModel(HeadedTableModel):
         if self._fetching or not self.canFetchMore(parent):
             return
         self._fetching = True
-        self._start(self._generation, len(self._rows), count=False)
+        self._start(len(self._rows), count=False)
 
     # --- QAbstractTableModel ------------------------------------------------------------
 

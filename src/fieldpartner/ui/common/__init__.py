@@ -1,0 +1,1 @@
+"""Interface pieces shared by several pages and dialogs (one home each)."""
