@@ -8,6 +8,18 @@ import contextlib
 import gc
 import re
 import sys
+from collections.abc import Callable
+
+# Functions that empty a cache of record text, registered by the module that owns the
+# cache (``reports.text`` registers its shaped lines), so this module needs none of them.
+_RECORD_CACHES: list[Callable[[], None]] = []
+
+
+def register_record_cache(forget: Callable[[], None]) -> None:
+    """Have ``forget`` called on every lock; the owner of a cache of record text calls this
+    once, when it is imported."""
+    if forget not in _RECORD_CACHES:
+        _RECORD_CACHES.append(forget)
 
 
 def disable_core_dumps() -> None:
@@ -23,7 +35,8 @@ def disable_core_dumps() -> None:
 def forget_record_caches(*, collect: bool = True) -> None:
     """Empty every process-wide cache that can hold record text, after a lock.
 
-    - shaped lines of report text (``reports.text``, up to 4,096 lines);
+    - every registered cache (``register_record_cache``): shaped lines of report text
+      (``reports.text``, up to 4,096 lines);
     - compiled regular expressions (``re`` keeps the patterns, which may be search text);
     - the last uncaught exception (``sys.last_value`` and its traceback keep the frames'
       local values, record text among them);
@@ -32,9 +45,8 @@ def forget_record_caches(*, collect: bool = True) -> None:
     The window collects in the next turn of the event loop instead: the collection takes
     40-60 ms, which should not add to the lock's own step.
     """
-    from fieldpartner.reports.text import forget_shaped_lines
-
-    forget_shaped_lines()
+    for forget in _RECORD_CACHES:
+        forget()
     re.purge()
     for name in ("last_type", "last_value", "last_traceback", "last_exc"):
         if hasattr(sys, name):

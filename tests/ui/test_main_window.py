@@ -10,7 +10,7 @@ from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.revisions import bulk_create
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.main_window import MainWindow
-from fieldpartner.ui.partner_model import PAGE_SIZE
+from fieldpartner.ui.partners.partner_model import PAGE_SIZE
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 
 ARABIC_NAME = (

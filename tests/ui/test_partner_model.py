@@ -8,7 +8,7 @@ from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import Partner
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.revisions import bulk_create
-from fieldpartner.ui.partner_model import PAGE_SIZE, PartnerTableModel
+from fieldpartner.ui.partners.partner_model import PAGE_SIZE, PartnerTableModel
 
 
 def _bulk_partners(vault, count: int) -> None:

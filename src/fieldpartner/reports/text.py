@@ -29,6 +29,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from fieldpartner.hardening import register_record_cache
 from fieldpartner.reports.fonts import font_for
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
@@ -61,6 +62,9 @@ def visual_line(line: str, rtl_base: bool) -> str:
 def forget_shaped_lines() -> None:
     """Drop every cached line of report text (names, evidence notes): on lock."""
     visual_line.cache_clear()
+
+
+register_record_cache(forget_shaped_lines)
 
 
 def script_runs(visual: str) -> Iterator[tuple[str, bool]]:

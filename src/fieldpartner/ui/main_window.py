@@ -34,8 +34,8 @@ from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
 from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
-from fieldpartner.ui.partner_model import PartnerTableModel
 from fieldpartner.ui.partners.list_page import PartnerListPage
+from fieldpartner.ui.partners.partner_model import PartnerTableModel
 from fieldpartner.ui.partners.partner_page import PartnerPage
 from fieldpartner.ui.plan.plan_page import PlanPage
 from fieldpartner.ui.plan.upcoming_page import UpcomingPage
