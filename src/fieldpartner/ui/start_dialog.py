@@ -14,6 +14,7 @@ import re
 import secrets
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import (
@@ -42,11 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.new_vault import create_vault
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
-from fieldpartner.vault import Vault, VaultHeaderError, WrongPassphrase, is_vault
+from fieldpartner.vault import VaultHeaderError, WrongPassphrase, is_vault
+from fieldpartner.vault.header import VAULT_SUFFIX
 from fieldpartner.vault.keys import KdfParams
-from fieldpartner.vault.vault import VAULT_SUFFIX
+
+if TYPE_CHECKING:
+    from fieldpartner.vault import Vault
 
 RECENT_KEY = "vaults/recent"
 REMEMBER_KEY = "vaults/remember_recent"
@@ -100,6 +103,14 @@ def passphrase_strength(passphrase: str) -> int:
     if classes >= 3 or (length >= 16 and classes >= 2):
         score += 1
     return min(score, 4)
+
+
+def unlock_vault(path: Path, passphrase: str) -> Vault:
+    """Run off the interface thread. The database code is imported here, not with this
+    module, so that the dialog shows before it (app.py loads it while the user types)."""
+    from fieldpartner.vault.vault import Vault
+
+    return Vault.unlock(path, passphrase)
 
 
 def vault_folder_name(name: str) -> str:
@@ -612,7 +623,7 @@ class StartDialog(QDialog):
             return
         self._show_feedback(self.unlock_feedback, self.tr("Unlocking…"), error=False)
         self._task = run_in_background(
-            lambda _control: Vault.unlock(path, passphrase),
+            lambda _control: unlock_vault(path, passphrase),
             on_success=lambda vault: self._unlocked(path, vault),
             on_failure=self._unlock_failed,
             parent=self,
@@ -680,6 +691,8 @@ class StartDialog(QDialog):
 
         def work(_control: TaskControl) -> tuple[Vault, str]:
             kdf = kdf_factory() if kdf_factory is not None else None
+            from fieldpartner.new_vault import create_vault  # see unlock_vault
+
             return create_vault(target, passphrase, name=name, kdf=kdf)
 
         self._show_feedback(self.create_feedback, self.tr("Creating the vault…"), error=False)

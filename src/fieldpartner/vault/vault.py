@@ -34,7 +34,7 @@ from fieldpartner.vault.errors import (
     VaultExists,
     WrongPassphrase,
 )
-from fieldpartner.vault.header import (
+from fieldpartner.vault.header import (  # VAULT_SUFFIX and is_vault: re-exported
     HEADER_NAME,
     EscrowSlot,
     RecoverySlot,
@@ -51,7 +51,6 @@ from fieldpartner.vault.migrate import (
 )
 
 BACKUP_DIR = "backups"
-VAULT_SUFFIX = ".fpvault"
 
 
 @dataclass
@@ -475,10 +474,6 @@ def _shred(file: Path) -> None:
             handle.write(os.urandom(size))
             os.fsync(handle.fileno())
     file.unlink()
-
-
-def is_vault(path: Path) -> bool:
-    return (Path(path) / HEADER_NAME).is_file()
 
 
 def _login_name() -> str:
