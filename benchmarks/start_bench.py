@@ -41,8 +41,7 @@ dialog.show()
 app.exec()
 """
 
-APPLICATION = (
-    """
+APPLICATION = """
 import json, sys, time
 T0 = float(sys.argv[1])
 VAULT = sys.argv[2]
@@ -76,7 +75,7 @@ def unlock():
         shell.preload.join()  # the user is still typing the passphrase
     figures["loaded"] = time.time() - T0
     started = time.perf_counter()
-    shell.show_main(unlock_vault(VAULT, %r))
+    shell.show_main(unlock_vault(VAULT, sys.argv[3]))
 
     def listed():
         window = shell.main_window
@@ -93,8 +92,6 @@ application.AppShell = Shell
 application.StartDialog = TimedStartDialog
 sys.exit(application.main(["--vault", VAULT]))
 """
-    % PASSPHRASE
-)
 
 
 def environment(home: Path) -> dict[str, str]:
@@ -161,7 +158,7 @@ def main() -> int:
         bare, shown, loaded, unlock, cli_help, interpreter = [], [], [], [], [], []
         for _run in range(args.runs):
             bare.append(float(launch(BARE, env=env)))
-            figures = json.loads(launch(APPLICATION, str(vault), env=env))
+            figures = json.loads(launch(APPLICATION, str(vault), PASSPHRASE, env=env))
             shown.append(figures["shown"])
             loaded.append(figures["loaded"])
             unlock.append(figures["unlock"])
