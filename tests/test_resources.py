@@ -28,7 +28,8 @@ def test_the_shipped_files_are_found():
 
 
 def test_an_installed_package_maps_the_repository_folders():
-    # The editable install (make setup) maps fieldpartner.assets to resources/.
+    # The editable install (make setup) maps fieldpartner.assets to resources/; an install
+    # made before setup.py mapped it has no such package: run make setup again.
     folder = importlib.resources.files("fieldpartner.assets")
     assert Path(str(folder)).resolve() == (REPOSITORY / "resources").resolve()
 
