@@ -11,9 +11,10 @@ LANGUAGES := fr es ar
 TS := $(LANGUAGES:%=translations/fieldpartner_%.ts)
 QM := $(TS:.ts=.qm)
 
-# Builds are reproducible: file times from the last commit, a fixed hash seed (packaging/README.md).
-export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
-export PYTHONHASHSEED := 0
+# Builds are reproducible: file times from the last commit and a fixed hash seed, for the build
+# commands only (the application and the tests keep Python's random hash seed).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+BUILD_ENV := SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) PYTHONHASHSEED=0
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/fieldpartner/__init__.py)
 WHEEL := dist/fieldpartner-$(VERSION)-py3-none-any.whl
 PACKAGE_VENV := build/package-venv
@@ -61,14 +62,14 @@ wheel: $(WHEEL)
 
 $(WHEEL): setup $(QM) pyproject.toml setup.py $(shell git ls-files src resources translations 2>/dev/null)
 	rm -rf build/lib dist/fieldpartner-*.whl
-	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
+	$(BUILD_ENV) $(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
 
 wheel-smoke: $(WHEEL)
 	tools/wheel_smoke.sh $(WHEEL)
 
 # Icons of every size for the desktop entry, Windows (.ico) and macOS (.icns).
 icons: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/icons.py resources/icons/fieldpartner.svg build/icons
+	$(BUILD_ENV) QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/icons.py resources/icons/fieldpartner.svg build/icons
 
 # The one-folder PyInstaller build (both executables) in dist/fieldpartner, built in an
 # environment of its own from the lock file and the wheel; then its size and a smoke run.
@@ -78,7 +79,7 @@ package: $(WHEEL) icons
 	$(PACKAGE_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(PACKAGE_VENV)/bin/python -m pip install --quiet --require-hashes -r requirements/package.lock
 	$(PACKAGE_VENV)/bin/python -m pip install --quiet --no-deps $(WHEEL)
-	$(PACKAGE_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/fieldpartner.spec
+	$(BUILD_ENV) $(PACKAGE_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/fieldpartner.spec
 	packaging/linux/finish.sh dist/fieldpartner build/icons
 	tools/package_smoke.sh dist/fieldpartner
 
