@@ -11,15 +11,33 @@ LANGUAGES := fr es ar
 TS := $(LANGUAGES:%=translations/fieldpartner_%.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup run test test-slow lint format clean translations screenshots bench-ui report-samples bench-reports
+# Builds are reproducible: file times from the last commit and a fixed hash seed, for the build
+# commands only (the application and the tests keep Python's random hash seed).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+BUILD_ENV := SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) PYTHONHASHSEED=0
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/fieldpartner/__init__.py)
+WHEEL := dist/fieldpartner-$(VERSION)-py3-none-any.whl
+PACKAGE_VENV := build/package-venv
+LOCK_OPTIONS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+
+.PHONY: setup run test test-slow lint format clean translations screenshots bench-ui report-samples bench-reports bench-start lock wheel wheel-smoke icons package
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Every package from the lock file, checked against its hashes; then this project without
+# dependencies (and without fetching a build back-end: setuptools comes from the lock too).
+$(STAMP): pyproject.toml setup.py requirements/dev.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Re-resolve the lock files after a change of the dependencies in pyproject.toml.
+lock: setup
+	$(BIN)/pip-compile $(LOCK_OPTIONS) --output-file requirements/runtime.lock pyproject.toml
+	$(BIN)/pip-compile $(LOCK_OPTIONS) --extra package --output-file requirements/package.lock pyproject.toml
+	$(BIN)/pip-compile $(LOCK_OPTIONS) --extra test --extra dev --extra package --output-file requirements/dev.lock pyproject.toml
 
 # Compiled interface catalogues (not kept in git).
 translations/%.qm: translations/%.ts $(STAMP)
@@ -33,9 +51,37 @@ translations: setup
 run: setup $(QM)
 	$(BIN)/fieldpartner --demo $(ARGS)
 
-# The default suite: headless, under 10 minutes on 2 cores.
+# The default suite: headless, under 10 minutes on 2 cores; then the wheel, installed in a
+# fresh environment outside this folder, lists its templates, renders a report and starts.
 test: setup $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(ARGS)
+	$(MAKE) --no-print-directory wheel-smoke
+
+# The wheel, with the compiled translations inside (the .qm are built first).
+wheel: $(WHEEL)
+
+$(WHEEL): setup $(QM) pyproject.toml setup.py $(shell git ls-files src resources translations 2>/dev/null)
+	rm -rf build/lib dist/fieldpartner-*.whl
+	$(BUILD_ENV) $(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
+
+wheel-smoke: $(WHEEL)
+	tools/wheel_smoke.sh $(WHEEL)
+
+# Icons of every size for the desktop entry, Windows (.ico) and macOS (.icns).
+icons: setup
+	$(BUILD_ENV) QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/icons.py resources/icons/fieldpartner.svg build/icons
+
+# The one-folder PyInstaller build (both executables) in dist/fieldpartner, built in an
+# environment of its own from the lock file and the wheel; then its size and a smoke run.
+package: $(WHEEL) icons
+	rm -rf $(PACKAGE_VENV) build/pyinstaller dist/fieldpartner
+	$(PYTHON) -m venv $(PACKAGE_VENV)
+	$(PACKAGE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PACKAGE_VENV)/bin/python -m pip install --quiet --require-hashes -r requirements/package.lock
+	$(PACKAGE_VENV)/bin/python -m pip install --quiet --no-deps $(WHEEL)
+	$(BUILD_ENV) $(PACKAGE_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/fieldpartner.spec
+	packaging/linux/finish.sh dist/fieldpartner build/icons
+	tools/package_smoke.sh dist/fieldpartner
 
 # Long tests on the large reference vault.
 test-slow: setup
@@ -52,6 +98,10 @@ bench-ui: setup
 # Page one of each report kind as PNG (pdftoppm) into docs/reports/.
 report-samples: setup
 	$(BIN)/python tools/report_samples.py docs/reports
+
+# Launch to start dialog, and fieldpartner-cli --help, against a bare PySide6 window.
+bench-start: setup $(QM)
+	$(BIN)/python benchmarks/start_bench.py --runs 5
 
 # Dossier rendering against bare reportlab for the same page count.
 bench-reports: setup

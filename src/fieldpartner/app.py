@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -23,32 +25,89 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fieldpartner import __version__
 from fieldpartner.hardening import disable_core_dumps
 from fieldpartner.logs import start_logging
-from fieldpartner.new_vault import create_vault
-from fieldpartner.startup import prepare_process
+from fieldpartner.portable import enter_portable_mode, portable_data_folder, settings_folder
+from fieldpartner.resources import icon_path
 from fieldpartner.ui.common.preferences import clear_recent, language
 from fieldpartner.ui.language import install_language
-from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.problem_report_dialog import default_log_folder
-from fieldpartner.ui.start_dialog import StartDialog
+from fieldpartner.ui.start_dialog import StartDialog, unlock_vault
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
-from fieldpartner.vault import Vault, is_vault, wipe
+from fieldpartner.vault import is_vault
+
+if TYPE_CHECKING:
+    from fieldpartner.ui.main_window import MainWindow
+    from fieldpartner.vault import Vault
 
 APP_NAME = "FieldPartner"
 DEMO_PASSPHRASE = "demo"  # demo vaults hold fictional data only; see the module docstring
 DEMO_FOLDER = "Demo.fpvault"
-ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "fieldpartner.svg"
 # How long quitting waits for background work (a key derivation, a demo page) to stop.
 QUIT_WAIT_MS = 30_000
+# The rest of the application loads this long after the start dialog is asked to show, so
+# that loading does not compete with painting the dialog.
+PRELOAD_DELAY_MS = 100
 
 
 def demo_vault_path() -> Path:
+    portable = portable_data_folder()
+    if portable is not None:
+        return portable / DEMO_FOLDER
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / DEMO_FOLDER
 
 
+def load_the_rest() -> None:
+    """Import what an open vault and the main window need (SQLAlchemy, Alembic, the
+    templates, reports, every page), then prepare the process (startup.py).
+
+    Runs on a thread of its own while the start dialog waits for a passphrase, so the dialog
+    shows after Qt and the vault header code alone (docs/performance.md). Objects alive at
+    the end (the modules, and the start dialog's widgets) are frozen out of the collector's
+    walk; no record has been read yet.
+    """
+    import fieldpartner.domain.demo
+    import fieldpartner.new_vault
+    import fieldpartner.ui.main_window
+    import fieldpartner.vault.vault  # noqa: F401
+    from fieldpartner.startup import prepare_process
+
+    prepare_process()
+
+
+class Preload:
+    """``load_the_rest`` on a thread; ``wait`` re-raises what it raised (a broken install)."""
+
+    def __init__(self) -> None:
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="preload", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            load_the_rest()
+        except BaseException as exc:  # handed to the interface thread by wait()
+            self._error = exc
+
+    def join(self) -> None:
+        self.start()
+        assert self._thread is not None
+        self._thread.join()
+
+    def wait(self) -> None:
+        self.join()
+        if self._error is not None:
+            raise self._error
+
+
 def create_demo_vault(path: Path, control: TaskControl) -> Vault:
     """Make the demo vault and fill it; on failure or cancel nothing is left behind."""
-    from fieldpartner.domain.demo import populate_demo  # written separately; import late
+    from fieldpartner.domain.demo import populate_demo
+    from fieldpartner.new_vault import create_vault
+    from fieldpartner.vault.vault import wipe
 
     vault, _recovery_key = create_vault(path, DEMO_PASSPHRASE, name="Demo")
     try:
@@ -63,9 +122,12 @@ def create_demo_vault(path: Path, control: TaskControl) -> Vault:
 class AppShell(QObject):
     """Moves between the start dialog and the main window; locks the vault on quit."""
 
-    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, parent: QObject | None = None, preload: Preload | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.preload = preload
         self.start_dialog: StartDialog | None = None
         self.main_window: MainWindow | None = None
         self._task: BackgroundTask | None = None
@@ -92,6 +154,10 @@ class AppShell(QObject):
         if self._quitting:
             vault.lock()
             return
+        if self.preload is not None:
+            self.preload.wait()  # usually long done: unlocking takes longer than loading
+        from fieldpartner.ui.main_window import MainWindow
+
         if self.start_dialog is not None:
             self.start_dialog.deleteLater()
             self.start_dialog = None
@@ -120,7 +186,7 @@ class AppShell(QObject):
         path = demo_vault_path()
         if is_vault(path):
             label = self.tr("Unlocking the demo vault…")
-            work = lambda _control: Vault.unlock(path, DEMO_PASSPHRASE)  # noqa: E731
+            work = lambda _control: unlock_vault(path, DEMO_PASSPHRASE)  # noqa: E731
             cancellable = False
         else:
             if path.exists():
@@ -158,6 +224,8 @@ class AppShell(QObject):
         if self._task is not None and self._task.is_running:
             self._task.cancel()
         QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
+        if self.preload is not None:
+            self.preload.join()  # an interpreter must not exit in the middle of an import
         # Deliver the results of work that just finished, so an unlocked vault is locked.
         QApplication.processEvents()
         if self.start_dialog is not None:
@@ -199,6 +267,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     disable_core_dumps()
+    portable = portable_data_folder()
+    if portable is not None:  # before Qt reads any setting or standard path: see portable.py
+        enter_portable_mode(portable)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_folder(portable))
+        )
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationDisplayName(APP_NAME)
@@ -212,17 +287,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_logging(default_log_folder())
     except OSError as exc:
         print(f"FieldPartner: no log ({exc.strerror})", file=sys.stderr)
-    if ICON_PATH.is_file():
-        app.setWindowIcon(QIcon(str(ICON_PATH)))
+    app.setWindowIcon(QIcon(str(icon_path())))
 
-    prepare_process()  # before any window: see startup.py
     settings = QSettings()
     translators = install_language(app, language(settings))  # noqa: F841 (kept alive)
-    shell = AppShell(settings)
+    preload = Preload()
+    shell = AppShell(settings, preload=preload)
     if args.demo:
         shell.open_demo()
     else:
         shell.show_start(args.vault.expanduser() if args.vault else None)
+    QTimer.singleShot(PRELOAD_DELAY_MS, preload.start)
     if args.quit_after is not None:
         QTimer.singleShot(int(args.quit_after * 1000), shell.quit)
     code = app.exec()

@@ -7,18 +7,10 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fieldpartner.domain.partners import Ambiguous, NotFound
-from fieldpartner.domain.validation import ValidationError
-from fieldpartner.vault import (
-    Vault,
-    VaultDatabaseError,
-    VaultError,
-    VaultExists,
-    VaultHeaderError,
-    WrongPassphrase,
-)
+if TYPE_CHECKING:
+    from fieldpartner.vault import Vault
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -42,6 +34,17 @@ class CliError(Exception):
 
 def exit_code_for(exc: BaseException) -> int | None:
     """The documented exit code of a known error, or None for a bug (which shows a traceback)."""
+    # Imported here: --help and the parsers must not load the database code (cli/__init__.py).
+    from fieldpartner.domain.partners import Ambiguous, NotFound
+    from fieldpartner.domain.validation import ValidationError
+    from fieldpartner.vault import (
+        VaultDatabaseError,
+        VaultError,
+        VaultExists,
+        VaultHeaderError,
+        WrongPassphrase,
+    )
+
     if isinstance(exc, WrongPassphrase):
         return EXIT_WRONG_KEY
     if isinstance(exc, (ValidationError, VaultHeaderError, VaultDatabaseError)):
@@ -105,6 +108,8 @@ def open_vault(path_text: str, passphrase_file: str | None) -> Vault:
     if not path.exists():
         raise CliError(f"{path} does not exist", EXIT_INVALID_INPUT)
     passphrase = read_passphrase(passphrase_file)
+    from fieldpartner.vault.vault import Vault  # see exit_code_for
+
     return Vault.unlock(path, passphrase)
 
 

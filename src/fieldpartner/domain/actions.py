@@ -338,7 +338,7 @@ def _overdue_clause(today: date) -> ColumnElement[bool]:
     )
 
 
-def action_query(flt: ActionFilter, today: date) -> Select[tuple[Action, str, bool]]:
+def action_query(flt: ActionFilter, today: date) -> Select[Action, str, bool]:
     """Live actions matching ``flt`` with their partner's name and whether they are
     overdue: overdue ones first, then by due date (undated last), then title.
 

@@ -5,7 +5,7 @@ Arabic, their contacts, projects across the three due-diligence tiers with repor
 schedules, assessments answered against the built-in templates, workshops with
 participants and follow-up plans, and a few photographed documents and PDFs.
 
-Every phrase lives in ``resources/demo/*.json``; this module only combines them. The
+Every phrase lives in the shipped ``demo/*.json`` (``resources/demo/`` in the repository); this module only combines them. The
 result depends only on the seed, the vault's clock, the templates and the vault's
 due-diligence thresholds, so two vaults made alike hold the same records.
 
@@ -21,7 +21,6 @@ import io
 import json
 import math
 import random
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -65,6 +64,8 @@ from fieldpartner.domain.models import (
 from fieldpartner.domain.partners import check_partner_values
 from fieldpartner.domain.projects import thresholds_from_settings, tier_for_amount
 from fieldpartner.domain.revisions import RecordContext, bulk_create
+from fieldpartner.domain.templates.store import builtin_template_files, read_template_file
+from fieldpartner.resources import resource_path, resources_root
 
 if TYPE_CHECKING:  # the vault package imports domain; only the type is needed here
     from fieldpartner.vault import Vault
@@ -132,43 +133,21 @@ class DemoError(Exception):
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder holding ``demo/``: the templates' resources folder (which
-    ``FIELDPARTNER_RESOURCES`` may override), else beside ``src/`` or in a frozen build."""
-    candidates = [_templates_resources()]
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        candidates.append(Path(frozen) / "resources")
-    candidates.append(Path(__file__).resolve().parents[3] / "resources")
-    candidates.append(Path(sys.prefix) / "share" / "fieldpartner" / "resources")
-    for candidate in candidates:
-        if (candidate / "demo").is_dir():
-            return candidate
-    raise DemoError("the demo resources folder (resources/demo) was not found")
+    """The shipped resources folder, which holds ``demo/`` (see ``fieldpartner.resources``)."""
+    return resources_root()
 
 
-def _templates_resources() -> Path:
-    try:
-        from fieldpartner.domain.templates.resources import resources_dir as templates_root
-    except ImportError:  # the template package is not installed: use the checkout's folder
-        return Path(__file__).resolve().parents[3] / "resources"
-    return templates_root()
+def load_phrases() -> dict[str, Any]:
+    return json.loads(resource_path("demo", "phrases.json").read_text(encoding="utf-8"))
 
 
-def load_phrases(resources: Path | None = None) -> dict[str, Any]:
-    folder = (resources or resources_dir()) / "demo"
-    return json.loads((folder / "phrases.json").read_text(encoding="utf-8"))
-
-
-def load_demo_templates(resources: Path | None = None) -> list[dict[str, Any]]:
+def load_demo_templates() -> list[dict[str, Any]]:
     """The built-in templates, plus the demo's own for assessment kinds they lack."""
-    builtin = _templates_resources() / "templates" / "builtin"
-    resources = resources or resources_dir()
-    files = sorted(builtin.glob("*.json")) if builtin.is_dir() else []
-    documents = [json.loads(f.read_text(encoding="utf-8")) for f in files]
-    documents = [d for d in documents if isinstance(d, dict) and d.get("id") and d.get("kind")]
+    documents = [read_template_file(path) for path in builtin_template_files()]
+    documents = [d for d in documents if d.get("id") and d.get("kind")]
     # Kinds no built-in template covers yet get the demo's own small template.
     covered = {d["kind"] for d in documents}
-    for path in sorted((resources / "demo").glob("demo_template*.json")):
+    for path in sorted(resource_path("demo").glob("demo_template*.json")):
         document = json.loads(path.read_text(encoding="utf-8"))
         if document.get("kind") not in covered:
             documents.append(document)
@@ -1223,8 +1202,5 @@ def populate_demo(
     plan = SIZES.get(size)
     if plan is None:
         raise DemoError(f"unknown demo size {size!r}; use one of: {', '.join(SIZES)}")
-    resources = resources_dir()
-    builder = _DemoBuilder(
-        vault, plan, seed, progress, load_phrases(resources), load_demo_templates(resources)
-    )
+    builder = _DemoBuilder(vault, plan, seed, progress, load_phrases(), load_demo_templates())
     return builder.build(size, seed)

@@ -304,7 +304,7 @@ class WorkshopSummary:
     open_follow_ups: int
 
 
-def _workshop_query(text: str = "", exclude_id: str | None = None) -> Select[tuple[Workshop]]:
+def _workshop_query(text: str = "", exclude_id: str | None = None) -> Select[Workshop]:
     query = select(Workshop).where(Workshop.deleted.is_(False))
     text = text.strip()
     if text:

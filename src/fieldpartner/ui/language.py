@@ -1,7 +1,7 @@
 """The interface language: Qt's own translations and FieldPartner's, and the layout direction.
 
 Compiled catalogues (``translations/fieldpartner_<lang>.qm``) are built from the Qt Linguist
-sources by ``make translations``; a missing catalogue leaves the interface in English.
+sources by ``make``; a missing one raises ``ResourceMissing`` (an incomplete installation).
 Arabic switches the whole application to right-to-left.
 """
 
@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from fieldpartner.resources import resources_root
+from fieldpartner.resources import ResourceMissing, translation_file
 
 RIGHT_TO_LEFT = frozenset({"ar"})
-
-
-def translations_dir() -> str:
-    return str(resources_root().parent / "translations")
 
 
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -32,9 +28,11 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
             app.installTranslator(qt_own)
             installed.append(qt_own)
         ours = QTranslator(app)
-        if ours.load(f"fieldpartner_{language}", translations_dir()):
-            app.installTranslator(ours)
-            installed.append(ours)
+        catalogue = translation_file(language)
+        if not ours.load(str(catalogue)):
+            raise ResourceMissing(f"a readable catalogue at {catalogue}")
+        app.installTranslator(ours)
+        installed.append(ours)
     QLocale.setDefault(QLocale(language))
     direction = (
         Qt.LayoutDirection.RightToLeft

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.logs import read_log
-from fieldpartner.ui.about_dialog import version_lines
 
 LOG_FOLDER = "logs"
 
@@ -31,6 +30,10 @@ def default_log_folder() -> Path:
 
 
 def problem_report(log_folder: Path) -> str:
+    # The versions name SQLCipher's, read through the database code: imported only when a
+    # report is made, so the start dialog shows before that code loads.
+    from fieldpartner.ui.about_dialog import version_lines
+
     versions = "\n".join(f"{name} {version}" for name, version in version_lines())
     return f"{versions}\n\n{read_log(log_folder)}"
 

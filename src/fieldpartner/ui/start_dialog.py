@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.new_vault import create_vault
 from fieldpartner.ui.common.passphrases import (
     MIN_PASSPHRASE_LENGTH,
     passphrase_strength,
@@ -46,12 +46,23 @@ from fieldpartner.ui.common.preferences import (
 from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
 from fieldpartner.ui.recovery_key_page import RecoveryKeyPage
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
-from fieldpartner.vault import Vault, VaultHeaderError, WrongPassphrase, is_vault
+from fieldpartner.vault import VaultHeaderError, WrongPassphrase, is_vault
+from fieldpartner.vault.header import VAULT_SUFFIX
 from fieldpartner.vault.keys import KdfParams
-from fieldpartner.vault.vault import VAULT_SUFFIX
+
+if TYPE_CHECKING:
+    from fieldpartner.vault import Vault
 
 # Characters that cannot appear in a folder name on at least one of our platforms.
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def unlock_vault(path: Path, passphrase: str) -> Vault:
+    """Run off the interface thread. The database code is imported here, not with this
+    module, so that the dialog shows before it (app.py loads it while the user types)."""
+    from fieldpartner.vault.vault import Vault
+
+    return Vault.unlock(path, passphrase)
 
 
 def vault_folder_name(name: str) -> str:
@@ -476,7 +487,7 @@ class StartDialog(QDialog):
             return
         self._show_feedback(self.unlock_feedback, self.tr("Unlocking…"), error=False)
         self._task = run_in_background(
-            lambda _control: Vault.unlock(path, passphrase),
+            lambda _control: unlock_vault(path, passphrase),
             on_success=lambda vault: self._unlocked(path, vault),
             on_failure=self._unlock_failed,
             parent=self,
@@ -544,6 +555,8 @@ class StartDialog(QDialog):
 
         def work(_control: TaskControl) -> tuple[Vault, str]:
             kdf = kdf_factory() if kdf_factory is not None else None
+            from fieldpartner.new_vault import create_vault  # see unlock_vault
+
             return create_vault(target, passphrase, name=name, kdf=kdf)
 
         self._show_feedback(self.create_feedback, self.tr("Creating the vault…"), error=False)

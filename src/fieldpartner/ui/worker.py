@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
-from sqlalchemy import exc as sqlalchemy_errors
 
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.vault.errors import VaultError
@@ -71,7 +71,10 @@ def describe_failure(exc: BaseException) -> str:
                 reason=reason, file=exc.filename
             )
         return reason
-    if isinstance(exc, sqlalchemy_errors.OperationalError):
+    # Looked up, not imported: without the database code loaded (the start dialog shows
+    # before it) no failure can be one of its errors.
+    database_errors = sys.modules.get("sqlalchemy.exc")
+    if database_errors is not None and isinstance(exc, database_errors.OperationalError):
         # SQLite's own words (never record text) tell a busy database from a full disk.
         reason = str(getattr(exc, "orig", "") or "").lower()
         if "full" in reason:

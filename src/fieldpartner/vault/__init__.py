@@ -1,6 +1,14 @@
-"""The encrypted vault (format 1): keys, header, SQLCipher engine, migrations, wipe."""
+"""The encrypted vault (format 1): keys, header, SQLCipher engine, migrations, wipe.
 
-from fieldpartner.vault.engine import database_failure
+The errors and ``is_vault`` (the header's code) are imported with the package; ``Vault`` and
+the operations on an open database load SQLAlchemy, SQLCipher and the migrations, so they are
+imported on first use: the start dialog shows before them (docs/performance.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from fieldpartner.vault.errors import (
     VaultDamaged,
     VaultDatabaseError,
@@ -10,14 +18,21 @@ from fieldpartner.vault.errors import (
     VaultUnavailable,
     WrongPassphrase,
 )
-from fieldpartner.vault.vault import (
-    Vault,
-    change_passphrase,
-    is_vault,
-    recover,
-    recover_with_database_key,
-    verify_vault,
-    wipe,
+from fieldpartner.vault.header import is_vault
+
+if TYPE_CHECKING:
+    from fieldpartner.vault.engine import database_failure
+    from fieldpartner.vault.vault import (
+        Vault,
+        change_passphrase,
+        recover,
+        recover_with_database_key,
+        verify_vault,
+        wipe,
+    )
+
+_FROM_VAULT_MODULE = frozenset(
+    {"Vault", "change_passphrase", "recover", "recover_with_database_key", "verify_vault", "wipe"}
 )
 
 __all__ = [
@@ -37,3 +52,15 @@ __all__ = [
     "verify_vault",
     "wipe",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_VAULT_MODULE:
+        from fieldpartner.vault import vault
+
+        return getattr(vault, name)
+    if name == "database_failure":
+        from fieldpartner.vault import engine
+
+        return engine.database_failure
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

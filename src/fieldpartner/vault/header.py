@@ -23,6 +23,7 @@ FORMAT = "fieldpartner-vault"
 VERSION = 1
 CIPHER = "sqlcipher4-raw-key"
 HEADER_NAME = "vault.json"
+VAULT_SUFFIX = ".fpvault"  # the folder name's ending, offered when creating a vault
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,10 @@ def parse_header(raw: bytes) -> VaultHeader:
     known = {"format", "version", "vault_id", "created_at", "cipher", "kdf", "keys"}
     extra = {k: v for k, v in top.items() if k not in known}
     return VaultHeader(vault_id, created_at, kdf, passphrase, recovery, escrow, extra)
+
+
+def is_vault(path: Path) -> bool:
+    return (Path(path) / HEADER_NAME).is_file()
 
 
 def read_header(folder: Path) -> VaultHeader:

@@ -34,7 +34,7 @@ from fieldpartner.vault.errors import (
     VaultHeaderError,
     WrongPassphrase,
 )
-from fieldpartner.vault.header import (
+from fieldpartner.vault.header import (  # VAULT_SUFFIX and is_vault: re-exported
     HEADER_NAME,
     EscrowSlot,
     RecoverySlot,
@@ -52,7 +52,6 @@ from fieldpartner.vault.migrate import (
 from fieldpartner.vault.verify import VerifyReport, check_database
 
 BACKUP_DIR = "backups"
-VAULT_SUFFIX = ".fpvault"
 
 
 def _now_text(clock: Clock) -> str:
@@ -462,10 +461,6 @@ def _shred(file: Path) -> None:
             handle.write(os.urandom(size))
             os.fsync(handle.fileno())
     file.unlink()
-
-
-def is_vault(path: Path) -> bool:
-    return (Path(path) / HEADER_NAME).is_file()
 
 
 def _login_name() -> str:

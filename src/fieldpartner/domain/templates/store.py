@@ -26,6 +26,7 @@ from fieldpartner.domain.templates.validate import (
     TemplateProblem,
     validate_template,
 )
+from fieldpartner.resources import ResourceMissing
 
 
 class TemplateConflict(ValueError):
@@ -109,8 +110,12 @@ def import_template_file(session: Session, path: Path | str) -> ImportOutcome:
 
 
 def builtin_template_files() -> list[Path]:
+    """The built-in template files; a build without any is broken and raises ResourceMissing."""
     folder = builtin_dir()
-    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise ResourceMissing(f"the built-in templates ({folder}/*.json)")
+    return files
 
 
 def ensure_builtin_templates(session: Session) -> list[Template]:
