@@ -32,9 +32,9 @@ from fieldpartner.domain.clock import FixedClock
 from fieldpartner.domain.ids import answer_id, uuid7
 from fieldpartner.domain.models import Answer, Assessment, Attachment, Blob, Contact, Partner
 from fieldpartner.domain.revisions import bulk_create
+from fieldpartner.sync import export_bundle, import_bundle
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import create_organisation, join_organisation
-from fieldpartner.sync.service import export_bundle, import_bundle
 from fieldpartner.vault import Vault
 from fieldpartner.vault.keys import KdfParams
 

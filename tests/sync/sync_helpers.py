@@ -20,10 +20,9 @@ from fieldpartner.domain.clock import FixedClock
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import SYNCED_MODELS, Base, Blob, Partner, RecordRevision
 from fieldpartner.domain.revisions import record_body
-from fieldpartner.sync import state
+from fieldpartner.sync import export_bundle, import_bundle, state
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import create_organisation, join_organisation
-from fieldpartner.sync.service import export_bundle, import_bundle
 from fieldpartner.vault import Vault
 from fieldpartner.vault.header import read_header
 

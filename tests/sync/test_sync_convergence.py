@@ -26,9 +26,9 @@ from sync_helpers import World, content_snapshot, reopen_world
 
 from fieldpartner.domain.models import Partner
 from fieldpartner.domain.partners import add_partner, delete_partner, edit_partner
+from fieldpartner.sync import import_bundle, list_conflicts
 from fieldpartner.sync.merge import MERGE_DEVICE, ancestors
 from fieldpartner.sync.records import from_stored
-from fieldpartner.sync.service import import_bundle, list_conflicts
 from fieldpartner.vault import Vault
 
 FIELDS = ("region", "acronym", "notes")

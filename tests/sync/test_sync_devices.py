@@ -8,8 +8,7 @@ from sync_helpers import World
 
 from fieldpartner.domain.models import RecordRevision
 from fieldpartner.domain.partners import edit_partner, find_partner
-from fieldpartner.sync import list_devices, state
-from fieldpartner.sync.service import import_bundle
+from fieldpartner.sync import import_bundle, list_devices, state
 
 
 def _device(world: World, device_id: str):  # type: ignore[no-untyped-def]

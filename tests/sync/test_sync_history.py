@@ -7,9 +7,8 @@ import pytest
 from sync_helpers import World, vault_snapshot
 
 from fieldpartner.domain.partners import edit_partner, find_partner
-from fieldpartner.sync import BundleEvent, bundle_history, state
+from fieldpartner.sync import BundleEvent, bundle_history, export_bundle, import_bundle, state
 from fieldpartner.sync.errors import Cancelled
-from fieldpartner.sync.service import export_bundle, import_bundle
 
 
 def _edit(vault, name: str, **changes) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,14 @@ from sync_helpers import World, content_snapshot, vault_snapshot
 
 from fieldpartner.domain.models import Attachment, Blob, Partner, RecordRevision
 from fieldpartner.domain.partners import add_partner, delete_partner, edit_partner, find_partner
-from fieldpartner.sync import state
+from fieldpartner.sync import (
+    export_bundle,
+    import_bundle,
+    list_conflicts,
+    preview_bundle,
+    resolve_conflict,
+    state,
+)
 from fieldpartner.sync.errors import BundleInvalid, Cancelled, SyncError, TrustRefused
 from fieldpartner.sync.identity import (
     ensure_device_identity,
@@ -19,13 +26,6 @@ from fieldpartner.sync.identity import (
     normalise_fingerprint,
 )
 from fieldpartner.sync.org import join_organisation, list_devices, read_profile, revoke_device
-from fieldpartner.sync.service import (
-    export_bundle,
-    import_bundle,
-    list_conflicts,
-    preview_bundle,
-    resolve_conflict,
-)
 
 
 def _edit(vault, name: str, **changes) -> None:  # type: ignore[no-untyped-def]
@@ -360,7 +360,7 @@ def test_profile_templates_reach_a_joining_vault(
 
 
 def test_a_field_by_field_resolution_can_clear_an_optional_date_or_amount() -> None:
-    from fieldpartner.sync.service import _resolve_value
+    from fieldpartner.sync.conflicts import _resolve_value
 
     assert _resolve_value("action", "due_date", "") is None
     assert _resolve_value("project", "amount", "  ") is None

@@ -20,6 +20,15 @@ from fieldpartner.cli.common import (
     add_passphrase_file,
     open_vault,
 )
+from fieldpartner.sync import (
+    ImportPlan,
+    export_bundle,
+    import_bundle,
+    inspect_bundle,
+    list_conflicts,
+    preview_bundle,
+    resolve_conflict,
+)
 from fieldpartner.sync.identity import PublicIdentity, ensure_device_identity
 from fieldpartner.sync.org import (
     assign_partner,
@@ -28,15 +37,6 @@ from fieldpartner.sync.org import (
     list_devices,
     revoke_device,
     unassign_partner,
-)
-from fieldpartner.sync.service import (
-    ImportPlan,
-    export_bundle,
-    import_bundle,
-    inspect_bundle,
-    list_conflicts,
-    preview_bundle,
-    resolve_conflict,
 )
 from fieldpartner.vault import Vault
 

@@ -6,11 +6,17 @@ writing and reading, and merge. Qt-free; the CLI and the UI call the services be
 - ``bundle_v1`` the one writer and reader of bundle format 1
 - ``records``   revisions as bundle lines, checked against the models
 - ``merge``     the merge: pure functions returning a change list
-- ``service``   export, preview, import, inspect, conflicts
+- ``store``     revisions and record rows read from and written to the vault
+- ``export``    what a bundle for a recipient holds, its preview, writing it
+- ``importer``  opening, trust, planning and applying bundles (one or several, in order)
+- ``conflicts`` conflicts found on import, listing and settling them
+- ``history``   the bundles this vault sent and received
+- ``templates`` organisation templates: profile lines, applying them, immutability
 - ``escrow``    HQ escrow of a field vault's database key
 - ``state``     the sync state kept in the vault's encrypted settings
 """
 
+from fieldpartner.sync.conflicts import list_conflicts, resolve_conflict
 from fieldpartner.sync.errors import (
     BundleInvalid,
     Cancelled,
@@ -19,7 +25,16 @@ from fieldpartner.sync.errors import (
     SyncError,
     TrustRefused,
 )
+from fieldpartner.sync.export import ExportResult, ExportSummary, export_bundle, plan_export
+from fieldpartner.sync.history import BundleEvent, bundle_history
 from fieldpartner.sync.identity import DeviceIdentity, PublicIdentity, ensure_device_identity
+from fieldpartner.sync.importer import (
+    ImportPlan,
+    ImportResult,
+    import_bundle,
+    inspect_bundle,
+    preview_bundle,
+)
 from fieldpartner.sync.org import (
     assign_partner,
     create_organisation,
@@ -28,21 +43,6 @@ from fieldpartner.sync.org import (
     read_profile,
     revoke_device,
     unassign_partner,
-)
-from fieldpartner.sync.service import (
-    BundleEvent,
-    ExportResult,
-    ExportSummary,
-    ImportPlan,
-    ImportResult,
-    bundle_history,
-    export_bundle,
-    import_bundle,
-    inspect_bundle,
-    list_conflicts,
-    plan_export,
-    preview_bundle,
-    resolve_conflict,
 )
 
 __all__ = [

@@ -26,11 +26,13 @@ Nothing here touches the database: ``plan_record`` gets histories and returns a
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from fieldpartner.domain.revisions import canonical_json, make_rev
+from fieldpartner.sync.errors import BundleInvalid
 from fieldpartner.sync.records import Revision
 
 # The device and author named on merge revisions: the same on every replica.
@@ -272,3 +274,36 @@ def resolved_after(
         if revision.device_id != MERGE_DEVICE and watched & set(revision.changed_fields):
             return True
     return False
+
+
+def group_histories(
+    revisions: Iterable[tuple[Revision, bool]],
+) -> dict[tuple[str, str], tuple[dict[str, Revision], str]]:
+    """Revisions (with whether each is the sender's head) grouped per (kind, record id)
+    with the sender's head, checked to be each record's complete history."""
+    grouped: dict[tuple[str, str], dict[str, Revision]] = defaultdict(dict)
+    heads: dict[tuple[str, str], str] = {}
+    for revision, is_head in revisions:
+        key = (revision.kind, revision.record_id)
+        if revision.rev in grouped[key]:
+            raise BundleInvalid(f"{key[0]} {key[1]}: revision {revision.rev} appears twice")
+        grouped[key][revision.rev] = revision
+        if is_head:
+            if key in heads:
+                raise BundleInvalid(f"{key[0]} {key[1]} has two head revisions")
+            heads[key] = revision.rev
+    result = {}
+    for key, history in grouped.items():
+        head = heads.get(key)
+        if head is None:
+            raise BundleInvalid(f"{key[0]} {key[1]} has no head revision")
+        for revision in history.values():
+            missing = [p for p in revision.parents if p not in history]
+            if missing:
+                raise BundleInvalid(
+                    f"{key[0]} {key[1]}: the history is incomplete ({missing[0]} is missing)"
+                )
+        if len(ancestors(history, head)) != len(history):
+            raise BundleInvalid(f"{key[0]} {key[1]}: a revision is not in its head's history")
+        result[key] = (history, head)
+    return result

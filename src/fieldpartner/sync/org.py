@@ -38,6 +38,7 @@ from fieldpartner.sync.identity import (
     normalise_fingerprint,
     unb64,
 )
+from fieldpartner.sync.templates import apply_template_lines, template_lines
 from fieldpartner.vault import Vault
 
 PROFILE_FORMAT = "fieldpartner-org-profile"
@@ -165,8 +166,6 @@ def create_organisation(
 ) -> OrgProfile:
     """Make this vault the HQ of a new organisation; write the profile and HQ's identity
     backup (``age -d -i`` reads it)."""
-    from fieldpartner.sync.service import template_lines
-
     name = name.strip()
     if not name:
         raise SyncError("the organisation needs a name")
@@ -214,8 +213,6 @@ def create_organisation(
 
 def join_organisation(vault: Vault, profile_path: Path, fingerprint_text: str) -> OrgProfile:
     """Join HQ's organisation once the fingerprint read over another channel matches."""
-    from fieldpartner.sync.service import apply_template_lines
-
     profile = read_profile(profile_path)
     wanted = normalise_fingerprint(fingerprint_text)
     if wanted != profile.hq.fingerprint:

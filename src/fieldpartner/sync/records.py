@@ -160,7 +160,7 @@ BODY_RULES: dict[str, dict[str, _ColumnRule]] = {
 }
 
 
-def _check_value(rule: _ColumnRule, value: Any) -> str | None:
+def check_value(rule: _ColumnRule, value: Any) -> str | None:
     """What is wrong with ``value`` for this column, or None."""
     if value is None:
         return None if rule.nullable or rule.kind == "any" else "must not be null"
@@ -288,7 +288,7 @@ def _parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
             f"{where}: body fields differ from a {kind} record's: {', '.join(wrong)}"
         )
     for name, rule in rules.items():
-        problem = _check_value(rule, body[name])
+        problem = check_value(rule, body[name])
         if problem:
             raise BundleInvalid(f"{where}: {name} {problem}")
     rev = data["rev"]
@@ -307,7 +307,7 @@ def _parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
         raise BundleInvalid(f"{where}: device_id must be an id")
     if not isinstance(author, str) or len(author) > 200:
         raise BundleInvalid(f"{where}: author must be text of at most 200 characters")
-    if _check_value(_ColumnRule("changed_at", "datetime", False, None), changed_at):
+    if check_value(_ColumnRule("changed_at", "datetime", False, None), changed_at):
         raise BundleInvalid(f"{where}: changed_at must be a UTC timestamp")
     if not isinstance(head, bool):
         raise BundleInvalid(f"{where}: head must be true or false")

@@ -11,7 +11,7 @@ from sync_helpers import World
 from ui_helpers import interactive_widgets, texts_showing
 
 from fieldpartner.domain.partners import edit_partner, find_partner
-from fieldpartner.sync.service import import_bundle, list_conflicts
+from fieldpartner.sync import import_bundle, list_conflicts
 from fieldpartner.ui.sync.conflicts_panel import (
     EDIT,
     INCOMING,

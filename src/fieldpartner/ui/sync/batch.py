@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldpartner.sync import ImportPlan, import_bundle, preview_bundle
 from fieldpartner.sync.errors import SyncError
-from fieldpartner.sync.service import ImportPlan, import_bundle, preview_bundle
 from fieldpartner.ui.sync.labels import failure_text, sync_progress
 from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure
 from fieldpartner.vault import Vault

@@ -1,9 +1,9 @@
 """Conflicting edits found by merges, and settling them field by field.
 
 A conflict is a field two replicas changed differently (DESIGN.md "Sync by bundles",
-merge). The list comes from ``sync.service.list_conflicts``; selecting one shows, for each
+merge). The list comes from ``sync.conflicts.list_conflicts``; selecting one shows, for each
 conflicting field, this vault's value, the incoming one and a choice: keep local, take
-incoming, or edit. ``sync.service.resolve_conflict`` checks the values as a bundle reader
+incoming, or edit. ``sync.conflicts.resolve_conflict`` checks the values as a bundle reader
 would and makes the revision that settles the conflict; a refused value changes nothing.
 Reads and the resolution run in the background.
 """
@@ -44,9 +44,9 @@ from shiboken6 import Shiboken
 from sqlalchemy import select
 
 from fieldpartner.domain.models import RecordRevision
+from fieldpartner.sync import list_conflicts, resolve_conflict
 from fieldpartner.sync.org import organisation
 from fieldpartner.sync.records import BODY_RULES
-from fieldpartner.sync.service import list_conflicts, resolve_conflict
 from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.plan.colours import done_colour, overdue_colour
 from fieldpartner.ui.plan.labels import format_date
