@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldpartner.domain.actions import add_action, edit_action
+from fieldpartner.domain.actions import add_action, edit_action, upcoming_and_overdue
 from fieldpartner.domain.assessments import results_of
 from fieldpartner.domain.models import (
     Action,
@@ -28,7 +28,9 @@ from fieldpartner.domain.models import (
     AssessmentStatus,
     Partner,
     Phase,
+    Project,
 )
+from fieldpartner.domain.projects import reports_due
 from fieldpartner.domain.revisions import context_of
 
 # Key items are the ones a partnership cannot do without: their actions are due sooner.
@@ -237,10 +239,6 @@ def upcoming_overview(session: Session, today: date, within_days: int = 30) -> U
     actions (``upcoming_and_overdue``), yearly dialogues (``dialogues_due``: overdue ones,
     those falling due in the window, and never-held ones) and project reports, visits and
     audits (``projects.reports_due``), each in its service's order."""
-    from fieldpartner.domain.actions import upcoming_and_overdue
-    from fieldpartner.domain.models import Project
-    from fieldpartner.domain.projects import reports_due
-
     horizon = today + timedelta(days=within_days)
     # Names and titles read once, not one query per item.
     names: dict[str, str] = {
