@@ -360,14 +360,19 @@ def test_profile_templates_reach_a_joining_vault(
 
 
 def test_a_field_by_field_resolution_can_clear_an_optional_date_or_amount() -> None:
-    from fieldpartner.sync.conflicts import _resolve_value
+    from fieldpartner.domain.rules import check_changes
+    from fieldpartner.sync.conflicts import typed_value
 
-    assert _resolve_value("action", "due_date", "") is None
-    assert _resolve_value("project", "amount", "  ") is None
-    assert _resolve_value("action", "due_date", "2027-01-31") == "2027-01-31"
-    assert _resolve_value("partner", "region", "") == ""  # text: empty text, not null
-    with pytest.raises(SyncError, match="due_date"):
-        _resolve_value("scheduled_report", "due_date", "")  # a report is always due
+    assert typed_value("action", "due_date", "") is None
+    assert typed_value("project", "amount", "  ") is None
+    assert typed_value("action", "due_date", "2027-01-31") == "2027-01-31"
+    assert typed_value("action", "assessment_id", "") is None  # an optional link is cleared
+    assert typed_value("partner", "region", "") == ""  # text: empty text, not null
+    # A report is always due: empty text is no date, and the rule book says so.
+    assert typed_value("scheduled_report", "due_date", "") == ""
+    assert check_changes("scheduled_report", {"due_date": ""}, {}) == [
+        ("due_date", "'' is not a date")
+    ]
 
 
 def test_a_typed_resolution_is_checked_like_an_edit_in_the_application(world: World) -> None:

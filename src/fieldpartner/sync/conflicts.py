@@ -13,14 +13,13 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import RecordRevision
-from fieldpartner.domain.partners import check_partner_values
 from fieldpartner.domain.revisions import make_rev
+from fieldpartner.domain.rules import COLUMNS, check_record
 from fieldpartner.domain.types import utc_text
-from fieldpartner.domain.validation import ValidationError
 from fieldpartner.sync import state
 from fieldpartner.sync.errors import ConflictNotFound, SyncError
 from fieldpartner.sync.merge import FieldConflict, conflict_id
-from fieldpartner.sync.records import BODY_RULES, Revision, check_value, parse_line
+from fieldpartner.sync.records import Revision
 from fieldpartner.sync.store import now_text, read_heads, read_histories, upsert_record
 from fieldpartner.vault import Vault
 
@@ -80,35 +79,20 @@ def list_conflicts(vault: Vault, *, include_resolved: bool = False) -> list[dict
     return sorted(found, key=lambda c: (c["found_at"], c["id"]))
 
 
-def _resolve_value(kind: str, name: str, text: str) -> Any:
-    rule = BODY_RULES[kind].get(name)
-    if rule is None:
+def typed_value(kind: str, name: str, text: str) -> Any:
+    """The revision-body value a person typed as text for ``name``: text, dates, times and
+    amounts as they are, other values as JSON; empty text clears an optional field."""
+    column = COLUMNS[kind].get(name)
+    if column is None:
         raise SyncError(f"{name!r} is not a field of a {kind}")
-    if not text.strip() and rule.kind in ("date", "datetime", "decimal") and rule.nullable:
-        value: Any = None  # an empty date or amount: the field is cleared
-    elif rule.kind in ("text", "date", "datetime", "decimal"):
-        value = text
-    else:
-        try:
-            value = json.loads(text)
-        except json.JSONDecodeError:
-            raise SyncError(f"{name}: {text!r} is not a valid {rule.kind} value") from None
-    problem = check_value(rule, value)
-    if problem:
-        raise SyncError(f"{name} {problem}")
-    return value
-
-
-def _check_typed_values(kind: str, values: dict[str, Any]) -> None:
-    """Values a person typed to settle a conflict pass the checks the application makes
-    when the record is edited (a partner's type, phase or country from its vocabulary),
-    where the domain has them; other kinds get the bundle reader's type and length checks."""
-    if kind != "partner":
-        return
+    if not text.strip() and column.nullable:
+        return None
+    if column.type in ("text", "date", "datetime", "decimal"):
+        return text
     try:
-        check_partner_values(values, creating=False)
-    except ValidationError as exc:
-        raise SyncError(str(exc)) from None
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise SyncError(f"{name}: {text!r} is not a valid {column.type} value") from None
 
 
 def resolve_conflict(
@@ -135,8 +119,7 @@ def resolve_conflict(
         if take in ("local", "incoming"):
             chosen = {name: f[take] for name, f in fields.items()}
         elif isinstance(take, dict):
-            chosen = {name: _resolve_value(kind, name, text) for name, text in take.items()}
-            _check_typed_values(kind, chosen)
+            chosen = {name: typed_value(kind, name, text) for name, text in take.items()}
         else:
             raise SyncError("--take must be local, incoming or FIELD=VALUE")
         head = read_heads(session, kind, [record_id]).get(record_id)
@@ -160,8 +143,10 @@ def resolve_conflict(
             author=context.author,
             changed_at=utc_text(context.clock.now()),
         )
-        # Check the chosen values as a bundle reader would.
-        parse_line(resolution.to_line(True), "the resolved record")
+        # The values chosen pass the rule book as an edit in the application would.
+        problems = check_record(kind, body, current.body)
+        if problems:
+            raise SyncError("; ".join(f"{f}: {m}" for f, m in problems))
         session.info["replaying_revisions"] = True
         session.execute(insert(RecordRevision).values(**resolution.row()))
         upsert_record(session, resolution, exists=True)

@@ -154,7 +154,7 @@ def test_an_invalid_edited_value_is_refused_and_changes_nothing(
     panel.choice_for("notes").set_choice(INCOMING)
     assert not _resolve(qtbot, panel, panel.resolve_button)
     assert panel.feedback.isVisible()
-    assert "region is longer than 200 characters" in panel.feedback.text()
+    assert "region: is 201 characters long; the limit is 200" in panel.feedback.text()
     assert "Nothing was changed" in panel.feedback.text()
     assert [c["id"] for c in list_conflicts(hq)] == [conflict["id"]]
     assert _partner(hq) == before
