@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from fieldpartner.domain.models import MODEL_BY_KIND, SYNCED_MODELS, Blob, RecordRevision
+from fieldpartner.domain.models import SYNCED_MODELS, Blob
 from fieldpartner.sync import state
 from fieldpartner.sync.bundle_v1 import BundleReaderV1, OpenedBundle, Progress
 from fieldpartner.sync.conflicts import conflict_entry, record_conflicts
@@ -38,7 +38,8 @@ from fieldpartner.sync.merge import (
     resolved_after,
 )
 from fieldpartner.sync.org import Organisation, enrol_device, enrolled_device, require_organisation
-from fieldpartner.sync.records import Revision, record_row
+from fieldpartner.sync.provenance import check_origins, check_template
+from fieldpartner.sync.records import record_row
 from fieldpartner.sync.store import (
     RecordKey,
     insert_revisions,
@@ -84,7 +85,7 @@ class ImportPlan:
 
     @property
     def changes_anything(self) -> bool:
-        return any(c.changes_record or c.new_revisions or c.relabelled for c in self.changes)
+        return any(c.changes_record or c.new_revisions for c in self.changes)
 
 
 @dataclass
@@ -179,7 +180,9 @@ def _plan(
     confirm: Confirm | None,
 ) -> ImportPlan:
     identity = ensure_device_identity(vault)
-    _org, enrol = _check_sender(session, identity, opened, trust, confirm)
+    org, enrol = _check_sender(session, identity, opened, trust, confirm)
+    sender = opened.sender.device_id
+    from_hq = sender == org.hq.device_id
     manifest = opened.manifest
     sequence = (manifest["sequence"]["after"], manifest["sequence"]["through"])
     plan = ImportPlan(
@@ -234,10 +237,15 @@ def _plan(
                 plan.changes.append(RecordChange(kind, record_id, "ignore", None, head))
                 continue
             local_history = local_histories.get(record_id, {})
+            check_origins(history, local_history, sender, relayed_ok=from_hq)
+            if kind == "template":
+                check_template(
+                    history, local_history, local_heads.get(record_id), sender, from_hq=from_hq
+                )
             change = plan_record(local_history, local_heads.get(record_id), history, head)
             plan.changes.append(change)
             if not change.new_revisions and not change.changes_record:
-                continue  # (relabelled audit data needs no conflict bookkeeping)
+                continue
             combined = {**history, **local_history}
             for revision in change.new_revisions:
                 combined.setdefault(revision.rev, revision)
@@ -289,35 +297,6 @@ def _plan(
     return plan
 
 
-def _relabel(session: Session, revision: Revision, *, is_head: bool) -> None:
-    """Take the other replica's audit data for a revision both made identically; a new
-    sequence number sends the correction on to the other replicas."""
-    row = revision.row()
-    next_seq = int(session.scalar(select(func.max(RecordRevision.seq))) or 0) + 1
-    session.execute(
-        update(RecordRevision)
-        .where(
-            RecordRevision.record_kind == revision.kind,
-            RecordRevision.record_id == revision.record_id,
-            RecordRevision.rev == revision.rev,
-        )
-        .values(
-            seq=next_seq,
-            device_id=row["device_id"],
-            author=row["author"],
-            changed_at=row["changed_at"],
-            changed_fields=row["changed_fields"],
-        )
-    )
-    if is_head:
-        table = MODEL_BY_KIND[revision.kind].__table__  # type: ignore[attr-defined]
-        session.execute(
-            update(table)
-            .where(table.c.id == revision.record_id)
-            .values(origin_device=row["device_id"], updated_at=row["changed_at"])
-        )
-
-
 def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> None:
     session.info["replaying_revisions"] = True
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -336,10 +315,6 @@ def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> 
             target = updates if change.local_rev is not None else inserts
             target[change.kind].append(record_row(change.result))
     write_records(session, inserts, updates)
-    for change in plan.changes:
-        head = change.result.rev if change.result is not None else change.local_rev
-        for revision in change.relabelled:
-            _relabel(session, revision, is_head=revision.rev == head)
     now = now_text(vault)
     recorded = record_conflicts(session, plan.conflicts, plan.closed_conflicts, now)
     record_received(

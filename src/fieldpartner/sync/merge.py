@@ -79,17 +79,10 @@ class RecordChange:
     new_revisions: list[Revision] = field(default_factory=list)
     conflicts: list[FieldConflict] = field(default_factory=list)
     revived: bool = False
-    # Revisions both sides hold under the same name but with different audit data (two
-    # devices made the identical change): every replica keeps the smaller, so they agree.
-    relabelled: list[Revision] = field(default_factory=list)
 
     @property
     def changes_record(self) -> bool:
         return self.action in ("create", "fast_forward", "merge")
-
-
-def audit_key(revision: Revision) -> tuple[str, str, str, tuple[str, ...]]:
-    return (revision.changed_at, revision.device_id, revision.author, revision.changed_fields)
 
 
 def conflict_id(kind: str, record_id: str, merge_rev: str) -> str:
@@ -198,14 +191,6 @@ def plan_record(
     unknown = [r for rev, r in incoming_history.items() if rev not in local_history]
     unknown.sort(key=_rank)
     change = RecordChange(incoming.kind, incoming.record_id, "same", local_head, incoming_head)
-    change.relabelled = sorted(
-        (
-            r
-            for rev, r in incoming_history.items()
-            if rev in local_history and audit_key(r) < audit_key(local_history[rev])
-        ),
-        key=_rank,
-    )
     if local_head is None:
         change.action = "create"
         change.result = incoming

@@ -14,17 +14,18 @@ content was changed cannot keep its name.
 
 from __future__ import annotations
 
+import hashlib
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Annotated, Any
 
+import msgspec
 from sqlalchemy import JSON, Boolean, Date, Integer, String
 
 from fieldpartner.domain.models import MODEL_BY_KIND, RecordRevision, SyncedRecord
-from fieldpartner.domain.revisions import canonical_json, generation_of, make_rev
+from fieldpartner.domain.revisions import canonical_json, generation_of
 from fieldpartner.domain.types import DecimalText, UTCDateTime, parse_utc_text, utc_text
 from fieldpartner.sync.errors import BundleInvalid
 
@@ -207,25 +208,94 @@ def check_value(rule: _ColumnRule, value: Any) -> str | None:
     return None
 
 
-def _is_uuid(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) != 36:
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+REV_PATTERN = "^[1-9][0-9]{0,14}-[0-9a-f]{32}$"
+# A revision's time: this exact form, from 2000 to 2099 (a device clock reset to 1970 or a
+# fuzzed "1e999" is not a time anyone made a change at).
+CHANGED_AT_PATTERN = r"^20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$"
+# Authors are people's names: bounded, and no control or bidi override characters that
+# could disguise a name on screen.
+AUTHOR_PATTERN = "^[^\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*$"
+MAX_AUTHOR = 200
+MAX_FIELD_NAME = 64
+
+_Uuid = Annotated[str, msgspec.Meta(pattern=UUID_PATTERN)]
+_Rev = Annotated[str, msgspec.Meta(pattern=REV_PATTERN)]
 
 
-def _is_rev(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) > 48:
-        return False
-    generation, _, digest = value.partition("-")
-    return (
-        generation.isdigit()
-        and not generation.startswith("0")
-        and len(digest) == 32
-        and all(c in "0123456789abcdef" for c in digest)
+class _Line(msgspec.Struct, forbid_unknown_fields=True):
+    """A record line's outer shape; the body is decoded by its kind's own struct."""
+
+    kind: str
+    id: _Uuid
+    rev: _Rev
+    parents: Annotated[list[_Rev], msgspec.Meta(max_length=MAX_PARENTS)]
+    deleted: bool
+    body: msgspec.Raw
+    changed_fields: Annotated[
+        list[Annotated[str, msgspec.Meta(max_length=MAX_FIELD_NAME)]],
+        msgspec.Meta(max_length=256),
+    ]
+    device_id: _Uuid
+    author: Annotated[str, msgspec.Meta(max_length=MAX_AUTHOR, pattern=AUTHOR_PATTERN)]
+    changed_at: Annotated[str, msgspec.Meta(pattern=CHANGED_AT_PATTERN)]
+    head: bool
+
+
+_DATE = Annotated[str, msgspec.Meta(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+_DATETIME = Annotated[
+    str, msgspec.Meta(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$")
+]
+_DECIMAL = Annotated[str, msgspec.Meta(max_length=40)]
+_INTEGER = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
+
+
+def _field_type(rule: _ColumnRule) -> Any:
+    base: Any
+    if rule.kind == "text":
+        base = (
+            str
+            if rule.max_length is None
+            else Annotated[str, msgspec.Meta(max_length=rule.max_length)]
+        )
+    elif rule.kind == "integer":
+        base = _INTEGER
+    elif rule.kind == "boolean":
+        base = bool
+    elif rule.kind == "date":
+        base = _DATE
+    elif rule.kind == "datetime":
+        base = _DATETIME
+    elif rule.kind == "decimal":
+        base = _DECIMAL
+    elif rule.kind == "list":
+        base = list[Any]
+    elif rule.kind == "dict":
+        base = dict[str, Any]
+    else:
+        return Any
+    return base | None if rule.nullable else base
+
+
+def _body_decoder(kind: str, rules: dict[str, _ColumnRule]) -> msgspec.json.Decoder[Any]:
+    struct = msgspec.defstruct(
+        f"{kind}_body",
+        [(name, _field_type(rule)) for name, rule in rules.items()],
+        forbid_unknown_fields=True,
     )
+    return msgspec.json.Decoder(struct)
+
+
+_LINE_DECODER = msgspec.json.Decoder(_Line)
+_BODY_DECODERS = {kind: _body_decoder(kind, rules) for kind, rules in BODY_RULES.items()}
+# Fields whose text form passes the pattern but may still name no real date or amount.
+_CHECKED_AGAIN = {
+    kind: [
+        (name, rule) for name, rule in rules.items() if rule.kind in ("date", "datetime", "decimal")
+    ]
+    for kind, rules in BODY_RULES.items()
+}
+_ENCODER = msgspec.json.Encoder(order="sorted")
 
 
 def _no_constants(name: str) -> Any:
@@ -242,88 +312,78 @@ def load_json(raw: bytes, where: str) -> Any:
     return data
 
 
+def _problem(error: msgspec.DecodeError) -> str:
+    """msgspec's message, with its ``$.body.name`` path made readable."""
+    text = str(error)
+    return (
+        text.replace("`$.body.", "`").replace("`$.", "`").replace("$.body.", "").replace("$.", "")
+    )
+
+
+def _rev_matches(rev: str, parents: list[str], deleted: bool, body: dict[str, Any]) -> bool:
+    payload = {"parents": parents, "deleted": deleted, "body": body}
+    generation = max((generation_of(p) for p in parents), default=0) + 1
+    if generation_of(rev) != generation:
+        return False
+    digest = rev.partition("-")[2]
+    # The sorted msgspec encoding is the canonical JSON except for how floats write an
+    # exponent (1e16 against 1e+16); a body with such a float falls back to the exact form.
+    if hashlib.sha256(_ENCODER.encode(payload)).hexdigest()[:32] == digest:
+        return True
+    return hashlib.sha256(canonical_json(payload)).hexdigest()[:32] == digest
+
+
 def parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
     """One revision line, checked; returns it and whether it is the sender's head."""
     try:
-        return _parse_line(raw, where)
-    except (RecursionError, OverflowError, UnicodeError):
-        raise BundleInvalid(f"{where}: a value cannot be stored") from None
-
-
-def _parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
-    data = load_json(raw, where)
-    if not isinstance(data, dict):
-        raise BundleInvalid(f"{where}: a record line must be a JSON object")
-    missing = sorted(LINE_FIELDS - set(data))
-    if missing:
-        raise BundleInvalid(f"{where}: missing {', '.join(missing)}")
-    unknown = sorted(set(data) - LINE_FIELDS)
-    if unknown:
-        raise BundleInvalid(f"{where}: unknown fields {', '.join(unknown)}")
-    kind = data["kind"]
-    if not isinstance(kind, str) or kind not in BODY_RULES:
-        raise BundleInvalid(f"{where}: unknown record kind {kind!r}")
-    record_id = data["id"]
-    if not _is_uuid(record_id):
-        raise BundleInvalid(f"{where}: id {record_id!r} is not a UUID")
-    where = f"{where} ({kind} {record_id})"
-    parents = data["parents"]
-    if (
-        not isinstance(parents, list)
-        or len(parents) > MAX_PARENTS
-        or not all(_is_rev(p) for p in parents)
-        or len(set(parents)) != len(parents)
-        or parents != sorted(parents)
-    ):
-        raise BundleInvalid(f"{where}: parents must be a sorted list of at most two revisions")
-    deleted, body = data["deleted"], data["body"]
-    if not isinstance(deleted, bool):
-        raise BundleInvalid(f"{where}: deleted must be true or false")
-    if not isinstance(body, dict):
-        raise BundleInvalid(f"{where}: body must be an object")
-    rules = BODY_RULES[kind]
-    if set(body) != set(rules):
-        wrong = sorted(set(body) ^ set(rules))
-        raise BundleInvalid(
-            f"{where}: body fields differ from a {kind} record's: {', '.join(wrong)}"
-        )
-    for name, rule in rules.items():
+        line = _LINE_DECODER.decode(raw)
+    except msgspec.DecodeError as exc:
+        raise BundleInvalid(f"{where}: {_problem(exc)}") from None
+    except (RecursionError, UnicodeError):
+        raise BundleInvalid(f"{where}: not valid JSON") from None
+    kind = line.kind
+    decoder = _BODY_DECODERS.get(kind)
+    if decoder is None:
+        raise BundleInvalid(f"{where}: unknown record kind {kind[:40]!r}")
+    where = f"{where} ({kind} {line.id})"
+    try:
+        body = msgspec.structs.asdict(decoder.decode(line.body))
+    except msgspec.DecodeError as exc:
+        raise BundleInvalid(f"{where}: {_problem(exc)}") from None
+    except (RecursionError, UnicodeError):
+        raise BundleInvalid(f"{where}: not valid JSON") from None
+    for name, rule in _CHECKED_AGAIN[kind]:
         problem = check_value(rule, body[name])
         if problem:
             raise BundleInvalid(f"{where}: {name} {problem}")
-    rev = data["rev"]
-    if not _is_rev(rev) or rev != make_rev(parents, deleted, body):
-        raise BundleInvalid(f"{where}: revision {rev!r} does not match its content")
-    changed = data["changed_fields"]
-    if not isinstance(changed, list) or not all(isinstance(c, str) for c in changed):
-        raise BundleInvalid(f"{where}: changed_fields must be a list of field names")
-    device_id, author, changed_at, head = (
-        data["device_id"],
-        data["author"],
-        data["changed_at"],
-        data["head"],
-    )
-    if not isinstance(device_id, str) or len(device_id) > 36:
-        raise BundleInvalid(f"{where}: device_id must be an id")
-    if not isinstance(author, str) or len(author) > 200:
-        raise BundleInvalid(f"{where}: author must be text of at most 200 characters")
-    if check_value(_ColumnRule("changed_at", "datetime", False, None), changed_at):
-        raise BundleInvalid(f"{where}: changed_at must be a UTC timestamp")
-    if not isinstance(head, bool):
-        raise BundleInvalid(f"{where}: head must be true or false")
+    parents = line.parents
+    if len(set(parents)) != len(parents) or parents != sorted(parents):
+        raise BundleInvalid(f"{where}: parents must be a sorted list of at most two revisions")
+    try:
+        changed_at_ok = utc_text(parse_utc_text(line.changed_at)) == line.changed_at
+    except ValueError:
+        changed_at_ok = False
+    if not changed_at_ok:
+        raise BundleInvalid(f"{where}: changed_at {line.changed_at!r} is not a UTC time")
+    try:
+        rev_ok = _rev_matches(line.rev, parents, line.deleted, body)
+    except (UnicodeError, RecursionError, OverflowError):
+        raise BundleInvalid(f"{where}: a value cannot be stored") from None
+    if not rev_ok:
+        raise BundleInvalid(f"{where}: revision {line.rev!r} does not match its content")
     revision = Revision(
         kind=kind,
-        record_id=record_id,
-        rev=rev,
+        record_id=line.id,
+        rev=line.rev,
         parents=tuple(parents),
-        deleted=deleted,
+        deleted=line.deleted,
         body=body,
-        changed_fields=tuple(changed),
-        device_id=device_id,
-        author=author,
-        changed_at=changed_at,
+        changed_fields=tuple(line.changed_fields),
+        device_id=line.device_id,
+        author=line.author,
+        changed_at=line.changed_at,
     )
-    return revision, head
+    return revision, line.head
 
 
 # --- record rows from revisions ----------------------------------------------------------
