@@ -17,16 +17,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
 import msgspec
-from sqlalchemy import JSON, Boolean, Date, Integer, String
 
-from fieldpartner.domain.models import MODEL_BY_KIND, RecordRevision, SyncedRecord
+from fieldpartner.domain.models import RecordRevision
 from fieldpartner.domain.revisions import canonical_json, generation_of
-from fieldpartner.domain.types import DecimalText, UTCDateTime, parse_utc_text, utc_text
+from fieldpartner.domain.rules import COLUMNS, Column, column_value, type_problem
+from fieldpartner.domain.types import parse_utc_text, utc_text
 from fieldpartner.sync.errors import BundleInvalid
 
 LINE_FIELDS = frozenset(
@@ -118,94 +116,10 @@ def from_stored(row: RecordRevision) -> Revision:
 # --- checking bodies against the models ------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _ColumnRule:
-    name: str
-    kind: str  # text|integer|boolean|date|datetime|decimal|list|dict|any
-    nullable: bool
-    max_length: int | None
-
-
-def _rule(column: Any) -> _ColumnRule:
-    ctype = column.type
-    max_length = None
-    if isinstance(ctype, UTCDateTime):
-        kind = "datetime"
-    elif isinstance(ctype, DecimalText):
-        kind = "decimal"
-    elif isinstance(ctype, Boolean):
-        kind = "boolean"
-    elif isinstance(ctype, Integer):
-        kind = "integer"
-    elif isinstance(ctype, Date):
-        kind = "date"
-    elif isinstance(ctype, JSON):
-        default = column.default
-        sample = default.arg(None) if default is not None and callable(default.arg) else None
-        kind = "list" if isinstance(sample, list) else "dict" if isinstance(sample, dict) else "any"
-    elif isinstance(ctype, String):
-        kind = "text"
-        max_length = ctype.length
-    else:  # pragma: no cover - a new column type must be taught here
-        raise TypeError(f"no bundle rule for column {column.key} of type {ctype!r}")
-    return _ColumnRule(column.key, kind, bool(column.nullable), max_length)
-
-
-def _rules(model: type[SyncedRecord]) -> dict[str, _ColumnRule]:
-    columns = model.__table__.columns  # type: ignore[attr-defined]
-    return {c.key: _rule(c) for c in columns if c.key not in model.META_COLUMNS}
-
-
-BODY_RULES: dict[str, dict[str, _ColumnRule]] = {
-    kind: _rules(model) for kind, model in MODEL_BY_KIND.items()
-}
-
-
-def check_value(rule: _ColumnRule, value: Any) -> str | None:
-    """What is wrong with ``value`` for this column, or None."""
-    if value is None:
-        return None if rule.nullable or rule.kind == "any" else "must not be null"
-    if rule.kind == "text":
-        if not isinstance(value, str):
-            return "must be text"
-        if rule.max_length is not None and len(value) > rule.max_length:
-            return f"is longer than {rule.max_length} characters"
-    elif rule.kind == "integer":
-        if not isinstance(value, int) or isinstance(value, bool):
-            return "must be an integer"
-        if not -(2**63) <= value < 2**63:
-            return "is out of range"
-    elif rule.kind == "boolean":
-        if not isinstance(value, bool):
-            return "must be true or false"
-    elif rule.kind == "date":
-        try:
-            if not isinstance(value, str) or len(value) != 10:
-                raise ValueError
-            date.fromisoformat(value)
-        except ValueError:
-            return "must be a date YYYY-MM-DD"
-    elif rule.kind == "datetime":
-        try:
-            if not isinstance(value, str) or utc_text(parse_utc_text(value)) != value:
-                raise ValueError
-        except ValueError:
-            return "must be a UTC timestamp"
-    elif rule.kind == "decimal":
-        try:
-            if not isinstance(value, str) or len(value) > 40:
-                raise ValueError
-            number = Decimal(value)
-            if not number.is_finite() or abs(number.adjusted()) > 30:
-                raise ValueError
-        except (InvalidOperation, ValueError):
-            return "must be a decimal number as text"
-    elif rule.kind == "list":
-        if not isinstance(value, list):
-            return "must be a list"
-    elif rule.kind == "dict" and not isinstance(value, dict):
-        return "must be an object"
-    return None
+# Column types come from the rule book (``domain.rules.COLUMNS``, derived from the models):
+# the decoder below turns each into a msgspec type, so a new column is checked without
+# code here.
+BODY_RULES = COLUMNS
 
 
 UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
@@ -250,34 +164,34 @@ _DECIMAL = Annotated[str, msgspec.Meta(max_length=40)]
 _INTEGER = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
 
 
-def _field_type(rule: _ColumnRule) -> Any:
+def _field_type(rule: Column) -> Any:
     base: Any
-    if rule.kind == "text":
+    if rule.type == "text":
         base = (
             str
             if rule.max_length is None
             else Annotated[str, msgspec.Meta(max_length=rule.max_length)]
         )
-    elif rule.kind == "integer":
+    elif rule.type == "integer":
         base = _INTEGER
-    elif rule.kind == "boolean":
+    elif rule.type == "boolean":
         base = bool
-    elif rule.kind == "date":
+    elif rule.type == "date":
         base = _DATE
-    elif rule.kind == "datetime":
+    elif rule.type == "datetime":
         base = _DATETIME
-    elif rule.kind == "decimal":
+    elif rule.type == "decimal":
         base = _DECIMAL
-    elif rule.kind == "list":
+    elif rule.type == "list":
         base = list[Any]
-    elif rule.kind == "dict":
+    elif rule.type == "dict":
         base = dict[str, Any]
     else:
         return Any
     return base | None if rule.nullable else base
 
 
-def _body_decoder(kind: str, rules: dict[str, _ColumnRule]) -> msgspec.json.Decoder[Any]:
+def _body_decoder(kind: str, rules: dict[str, Column]) -> msgspec.json.Decoder[Any]:
     struct = msgspec.defstruct(
         f"{kind}_body",
         [(name, _field_type(rule)) for name, rule in rules.items()],
@@ -287,14 +201,8 @@ def _body_decoder(kind: str, rules: dict[str, _ColumnRule]) -> msgspec.json.Deco
 
 
 _LINE_DECODER = msgspec.json.Decoder(_Line)
-_BODY_DECODERS = {kind: _body_decoder(kind, rules) for kind, rules in BODY_RULES.items()}
+_BODY_DECODERS = {kind: _body_decoder(kind, columns) for kind, columns in COLUMNS.items()}
 # Fields whose text form passes the pattern but may still name no real date or amount.
-_CHECKED_AGAIN = {
-    kind: [
-        (name, rule) for name, rule in rules.items() if rule.kind in ("date", "datetime", "decimal")
-    ]
-    for kind, rules in BODY_RULES.items()
-}
 _ENCODER = msgspec.json.Encoder(order="sorted")
 
 
@@ -352,8 +260,8 @@ def parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
         raise BundleInvalid(f"{where}: {_problem(exc)}") from None
     except (RecursionError, UnicodeError):
         raise BundleInvalid(f"{where}: not valid JSON") from None
-    for name, rule in _CHECKED_AGAIN[kind]:
-        problem = check_value(rule, body[name])
+    for name, column in _CONVERTED[kind]:
+        problem = type_problem(column, column_value(column, body[name]))
         if problem:
             raise BundleInvalid(f"{where}: {name} {problem}")
     parents = line.parents
@@ -389,23 +297,23 @@ def parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
 # --- record rows from revisions ----------------------------------------------------------
 
 
-def column_value(kind: str, name: str, value: Any) -> Any:
-    """A body value converted back to what the model's column takes."""
-    if value is None:
-        return None
-    rule = BODY_RULES[kind][name]
-    if rule.kind == "date":
-        return date.fromisoformat(value)
-    if rule.kind == "datetime":
-        return parse_utc_text(value)
-    if rule.kind == "decimal":
-        return Decimal(value)
-    return value
+# Per kind, the body fields whose column form differs from their text (dates, times, amounts).
+_CONVERTED = {
+    kind: [
+        (name, column)
+        for name, column in columns.items()
+        if column.type in ("date", "datetime", "decimal")
+    ]
+    for kind, columns in COLUMNS.items()
+}
 
 
 def record_row(revision: Revision) -> dict[str, Any]:
     """The full record row whose current revision is ``revision``."""
-    row = {name: column_value(revision.kind, name, value) for name, value in revision.body.items()}
+    row = dict(revision.body)
+    for name, column in _CONVERTED[revision.kind]:
+        if row[name] is not None:
+            row[name] = column_value(column, row[name])
     row.update(
         id=revision.record_id,
         rev=revision.rev,
