@@ -22,7 +22,7 @@ from fieldpartner.domain.models import SYNCED_MODELS, Base, Blob, Partner, Recor
 from fieldpartner.domain.revisions import record_body
 from fieldpartner.sync import export_bundle, import_bundle, state
 from fieldpartner.sync.identity import ensure_device_identity
-from fieldpartner.sync.org import create_organisation, join_organisation
+from fieldpartner.sync.org import create_organisation, enrolled_devices, join_organisation
 from fieldpartner.vault import Vault
 from fieldpartner.vault.header import read_header
 
@@ -104,7 +104,7 @@ def assign_everything(hq: Vault) -> None:
     """Every partner assigned to every enrolled device (tests want full replicas)."""
     with hq.transaction() as session:
         partners = sorted(session.scalars(select(Partner.id)))
-        devices = state.read(session, state.DEVICES, {})
+        devices = enrolled_devices(session)
         state.write(session, state.ASSIGNMENTS, {d: partners for d in devices})
 
 

@@ -261,7 +261,7 @@ def _open_conflict(vault: Vault, kind: str, record_id: str, field: str) -> str:
             "2026-03-02T10:00:00.000000Z",
         )
         record_conflicts(session, [entry], [], "2026-03-02T10:00:00.000000Z")
-        return str(entry["id"])
+        return entry.id
 
 
 @pytest.mark.parametrize("rule", RULES, ids=_rule_id)
@@ -282,10 +282,10 @@ def test_every_rule_is_refused_through_conflict_resolution(samples: Samples, rul
         assert rule.field in message and "\n" not in message
         assert _revision_count(hq) == revisions
         assert _head_body(hq, rule.kind, record_id) == before
-        assert conflict in [c["id"] for c in list_conflicts(hq)]  # still open
+        assert conflict in [c.id for c in list_conflicts(hq)]  # still open
     finally:
         # Put the sample back as it was for the next rule.
-        open_ids = [c["id"] for c in list_conflicts(hq)]
+        open_ids = [c.id for c in list_conflicts(hq)]
         if rule.before and conflict in open_ids:
             original = _head_body(samples.world.devices[0], rule.kind, record_id)
             resolve_conflict(

@@ -169,10 +169,10 @@ def _check_no_edit_lost(hq: Vault, edits: list[Edit]) -> None:
 
     conflicts = list_conflicts(hq, include_resolved=True)
     kept = {
-        (c["record_id"], f["field"], side)
+        (c.record_id, f.field, side)
         for c in conflicts
-        for f in c["fields"]
-        for side in (f["local"], f["incoming"])
+        for f in c.fields
+        for side in (f.local, f.incoming)
     }
     with hq.session() as session:
         for edit in edits:
@@ -231,8 +231,8 @@ def test_concurrent_same_field_edits_on_three_devices_all_recorded(
         values = {
             side
             for c in list_conflicts(world.hq, include_resolved=True)
-            for f in c["fields"]
-            for side in (f["local"], f["incoming"])
+            for f in c.fields
+            for side in (f.local, f.incoming)
         }
         assert {"r1-1", "r2-2", "r3-3"} <= values
     finally:

@@ -44,9 +44,10 @@ from shiboken6 import Shiboken
 from sqlalchemy import select
 
 from fieldpartner.domain.models import RecordRevision
+from fieldpartner.domain.rules import COLUMNS
 from fieldpartner.sync import list_conflicts, resolve_conflict
+from fieldpartner.sync.conflicts import ConflictField
 from fieldpartner.sync.org import organisation
-from fieldpartner.sync.records import BODY_RULES
 from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.plan.colours import done_colour, overdue_colour
 from fieldpartner.ui.plan.labels import format_date
@@ -60,7 +61,7 @@ from fieldpartner.vault import Vault
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 LOCAL, INCOMING, EDIT = "local", "incoming", "edit"
-# Field kinds (sync.records) whose value travels as text; the others as JSON.
+# Column types (domain.rules) whose value travels as text; the others as JSON.
 TEXT_KINDS = ("text", "date", "datetime", "decimal")
 # Text fields that hold a vocabulary value (``national_ngo``) rather than free text.
 VOCABULARY_FIELDS = frozenset(
@@ -80,7 +81,7 @@ class ConflictRow:
     kind: str
     record_id: str
     label: str
-    fields: tuple[dict[str, Any], ...]
+    fields: tuple[ConflictField, ...]
     status: str
     resolution: str
     found_at: str
@@ -115,25 +116,25 @@ def read_conflicts(vault: Vault, include_resolved: bool) -> ConflictList:
                     select(
                         RecordRevision.rev, RecordRevision.device_id, RecordRevision.author
                     ).where(
-                        RecordRevision.record_kind == entry["kind"],
-                        RecordRevision.record_id == entry["record_id"],
-                        RecordRevision.rev.in_([entry["local_rev"], entry["incoming_rev"]]),
+                        RecordRevision.record_kind == entry.kind,
+                        RecordRevision.record_id == entry.record_id,
+                        RecordRevision.rev.in_([entry.local_rev, entry.incoming_rev]),
                     )
                 )
             }
-            local = sides.get(entry["local_rev"], ("", ""))
-            incoming = sides.get(entry["incoming_rev"], ("", ""))
+            local = sides.get(entry.local_rev, ("", ""))
+            incoming = sides.get(entry.incoming_rev, ("", ""))
             rows.append(
                 ConflictRow(
-                    id=entry["id"],
-                    kind=entry["kind"],
-                    record_id=entry["record_id"],
-                    label=str(entry.get("label", "")),
-                    fields=tuple(dict(f) for f in entry["fields"]),
-                    status=entry["status"],
-                    resolution=str(entry.get("resolution", "")),
-                    found_at=str(entry.get("found_at", "")),
-                    resolved_at=str(entry.get("resolved_at", "")),
+                    id=entry.id,
+                    kind=entry.kind,
+                    record_id=entry.record_id,
+                    label=entry.label,
+                    fields=entry.fields,
+                    status=entry.status,
+                    resolution=entry.resolution,
+                    found_at=entry.found_at,
+                    resolved_at=entry.resolved_at,
                     local_device=local[0],
                     incoming_device=incoming[0],
                     local_author=local[1],
@@ -165,7 +166,7 @@ def kind_labels() -> dict[str, str]:
 
 
 def field_labels() -> dict[str, str]:
-    """Every synchronised field (``sync.records.BODY_RULES``) by the name people know it by.
+    """Every synchronised field (``domain.rules.COLUMNS``) by the name people know it by.
 
     Each call is spelled out in full so that pyside6-lupdate finds the strings. Where another
     screen labels the same field (the partner profile, the assessment and workshop forms), the
@@ -261,8 +262,8 @@ def field_label(name: str) -> str:
 
 
 def field_kind(kind: str, name: str) -> str:
-    rule = BODY_RULES.get(kind, {}).get(name)
-    return rule.kind if rule is not None else "any"
+    column = COLUMNS.get(kind, {}).get(name)
+    return column.type if column is not None else "any"
 
 
 def _compact_json(value: Any) -> str:
@@ -303,10 +304,12 @@ def display_value(kind: str, name: str, value: Any) -> str:
 
 def value_text(kind: str, name: str, value: Any) -> str | None:
     """The text ``resolve_conflict`` takes for ``value`` (None: it cannot be given).
-    An empty date or amount is given as empty text, which clears the field."""
+    An empty optional field (a date, an amount, a link) is given as empty text, which
+    clears it."""
     if field_kind(kind, name) in TEXT_KINDS:
         if value is None:
-            return "" if field_kind(kind, name) in ("date", "datetime", "decimal") else None
+            column = COLUMNS.get(kind, {}).get(name)
+            return "" if column is not None and column.nullable else None
         return str(value)
     return _compact_json(value)
 
@@ -401,7 +404,7 @@ class ConflictTableModel(HeadedTableModel):
         if name == "record":
             return row.label or row.record_id
         if name == "fields":
-            return ", ".join(field_label(f["field"]) for f in row.fields)
+            return ", ".join(field_label(f.field) for f in row.fields)
         if name == "found":
             return format_time(row.found_at)
         if name == "devices":
@@ -417,13 +420,13 @@ class ConflictTableModel(HeadedTableModel):
 class FieldChoice(QObject):
     """The widgets of one conflicting field: both values, the choice and its editor."""
 
-    def __init__(self, row: ConflictRow, field: dict[str, Any], parent: QWidget) -> None:
+    def __init__(self, row: ConflictRow, field: ConflictField, parent: QWidget) -> None:
         super().__init__(parent)
         self.kind = row.kind
-        self.name = str(field["field"])
-        self.local = field.get("local")
-        self.incoming = field.get("incoming")
-        self.winner = field.get("winner", LOCAL)
+        self.name = field.field
+        self.local = field.local
+        self.incoming = field.incoming
+        self.winner = field.winner or LOCAL
         label = field_label(self.name)
         self.label = QLabel(label, parent)
         self.label.setObjectName(f"conflictField_{self.name}")
@@ -438,9 +441,9 @@ class FieldChoice(QObject):
         self.choice.addItem(self.tr("Edit"), EDIT)
         self.choice.setCurrentIndex(self.choice.findData(self.winner if self.winner else LOCAL))
         self.choice.setEnabled(row.is_open)
-        rule = BODY_RULES.get(self.kind, {}).get(self.name)
+        column = COLUMNS.get(self.kind, {}).get(self.name)
         # Unbounded text (mandate, notes) gets a box of several lines.
-        self.long_text = rule is not None and rule.kind == "text" and rule.max_length is None
+        self.long_text = column is not None and column.type == "text" and column.max_length is None
         self.editor: QLineEdit | QPlainTextEdit
         if self.long_text:
             self.editor = QPlainTextEdit(parent)
