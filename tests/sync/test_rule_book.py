@@ -291,3 +291,62 @@ def test_every_rule_is_refused_through_conflict_resolution(samples: Samples, rul
             resolve_conflict(
                 hq, conflict, {k: _text(original[k]) for k in (*rule.before, *rule.refuses)}
             )
+
+
+# --- the findings, as reported ----------------------------------------------------------
+
+
+def _with_values(rule_field: str, values: dict[str, Any], kind: str = "partner") -> Rule:
+    base = next(r for r in RULES if r.kind == kind and r.field == rule_field)
+    return Rule(**{**base.__dict__, "refuses": values, "before": {}})
+
+
+@pytest.mark.parametrize(
+    "values",
+    [{"phase": "../../etc/passwd"}, {"name": " "}],
+    ids=["phase-path", "blank-name"],
+)
+def test_a_partner_from_a_bundle_with_a_value_an_edit_refuses_is_refused(
+    samples: Samples, values: dict[str, Any]
+) -> None:
+    (field,) = values
+    path, _sender, hq = _crafted(samples, _with_values(field, values))
+    revisions = _revision_count(hq)
+    with pytest.raises(SyncError) as caught:
+        import_bundle(hq, path)
+    assert caught.value.exit_code == 4 and field in str(caught.value)
+    assert _revision_count(hq) == revisions
+
+
+@pytest.mark.parametrize("kind", ["action", "project", "assessment"])
+def test_resolving_a_conflict_with_a_status_outside_the_vocabulary_is_refused(
+    samples: Samples, kind: str
+) -> None:
+    hq = samples.world.hq
+    record_id = samples.ids[kind]
+    conflict = _open_conflict(hq, kind, record_id, "status")
+    before = _head_body(hq, kind, record_id)
+    with pytest.raises(SyncError, match="status: 'banana' is not one of"):
+        resolve_conflict(hq, conflict, {"status": "banana"})
+    assert _head_body(hq, kind, record_id) == before
+    resolve_conflict(hq, conflict, "local")  # settled with the value it had
+
+
+def test_a_final_assessment_becomes_a_draft_only_as_reopening_makes_it_one(
+    samples: Samples,
+) -> None:
+    hq = samples.world.hq
+    record_id = samples.ids["assessment"]
+    final = {
+        "status": "final",
+        "results": '{"rating": "low"}',
+        "finalised_at": "2026-03-01T09:00:00.000000Z",
+    }
+    resolve_conflict(hq, _open_conflict(hq, "assessment", record_id, "status"), final)
+    conflict = _open_conflict(hq, "assessment", record_id, "status")
+    with pytest.raises(SyncError, match="becomes a draft only by reopening it"):
+        resolve_conflict(hq, conflict, {"status": "draft"})
+    assert _head_body(hq, "assessment", record_id)["status"] == "final"
+    # Reopening's own shape is accepted: results, finalisation time and decision cleared.
+    resolve_conflict(hq, conflict, {"status": "draft", "results": "{}", "finalised_at": ""})
+    assert _head_body(hq, "assessment", record_id)["status"] == "draft"
