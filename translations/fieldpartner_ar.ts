@@ -1922,6 +1922,10 @@ What: {what}</source>
         <translation>لم تُرسل أو تُستلم أي حزمة بعد.</translation>
     </message>
     <message>
+        <source>Show older bundles</source>
+        <translation>عرض الحزم الأقدم</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>مُرسلة</translation>
     </message>

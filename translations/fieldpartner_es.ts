@@ -1822,6 +1822,10 @@ Contenido: {what}</translation>
         <translation>Todavía no se ha enviado ni recibido ningún paquete.</translation>
     </message>
     <message>
+        <source>Show older bundles</source>
+        <translation>Mostrar paquetes más antiguos</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>

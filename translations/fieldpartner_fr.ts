@@ -1822,6 +1822,10 @@ Contenu : {what}</translation>
         <translation>Aucun lot envoyé ni reçu pour l’instant.</translation>
     </message>
     <message>
+        <source>Show older bundles</source>
+        <translation>Afficher les lots plus anciens</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>

@@ -89,9 +89,13 @@ def bundle_history(vault: Vault, *, offset: int = 0, limit: int | None = None) -
         return [BundleEvent._from_row(row) for row in session.scalars(query)]
 
 
-def count_bundle_events(vault: Vault) -> int:
+def count_bundle_events(vault: Vault, direction: str | None = None) -> int:
+    """How many bundles this vault sent or imported (of one direction if given)."""
+    query = select(func.count()).select_from(SyncBundleEvent)
+    if direction is not None:
+        query = query.where(SyncBundleEvent.direction == direction)
     with vault.session() as session:
-        return int(session.scalar(select(func.count()).select_from(SyncBundleEvent)) or 0)
+        return int(session.scalar(query) or 0)
 
 
 # --- bundles received ------------------------------------------------------------------------
