@@ -178,7 +178,7 @@ def edit_action(
             if assessment is KEEP
             else assessment
         )
-        _check_consistent(check, new_partner, new_assessment)  # type: ignore[arg-type]
+        _check_consistent(check, new_partner, new_assessment)
     check.done()
     if action.deleted:
         raise ValidationError([("action", f"{action.title!r} has been deleted")])

@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 import pycountry
 from sqlalchemy import JSON, Boolean, Date, Integer, String
@@ -95,7 +96,7 @@ class Rule:
     check: Callable[[Values, Values | None], list[Problem]]
     refuses: Mapping[str, Any]
     reads: tuple[str, ...] = ()
-    before: Mapping[str, Any] = field(default_factory=dict)
+    before: Mapping[str, Any] = dataclass_field(default_factory=dict)
     required: bool = False  # checked when a record is created even if the field is not given
 
     @property
@@ -250,7 +251,7 @@ def _dates_in_order(kind: str, start: str, end: str) -> Rule:
     )
 
 
-def _is_date(value: Any) -> bool:
+def _is_date(value: Any) -> TypeGuard[date]:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 

@@ -126,7 +126,7 @@ def _check_participant(
 ) -> None:
     check = Checker()
     check.problems += rules.unknown_fields(values, PARTICIPANT_FIELDS, "is not a participant field")
-    links = {"partner_id": partner.id} if partner is not None else {}
+    links: dict[str, str | None] = {"partner_id": partner.id} if partner is not None else {}
     if current is None:
         links = {"partner_id": None, **links}
     check.problems += rules.check_changes("workshop_participant", {**values, **links}, current)
