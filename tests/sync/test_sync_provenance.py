@@ -27,6 +27,11 @@ from sync_helpers import PASSPHRASE, World, reopen, vault_snapshot
 
 from fieldpartner.domain.models import RecordRevision, Template
 from fieldpartner.domain.partners import edit_partner, find_partner
+from fieldpartner.domain.templates.store import (
+    builtin_template_files,
+    load_template_file,
+    store_template,
+)
 from fieldpartner.sync import import_bundle
 from fieldpartner.sync.errors import SyncError
 from fieldpartner.sync.identity import ensure_device_identity
@@ -177,24 +182,19 @@ def test_a_device_reading_its_own_bundle_takes_no_relayed_revision(world: World)
 
 
 def _add_template(vault: Vault, key: str) -> None:
+    """A valid template (a built-in one under another key) stored in ``vault``."""
+    body = {**load_template_file(builtin_template_files()[0]), "id": key, "version": 1}
     with vault.transaction() as session:
-        session.add(
-            Template(
-                template_key=key,
-                version=1,
-                assessment_kind="capacity",
-                title=f"Template {key}",
-                origin="hq",
-                body={"key": key, "version": 1},
-            )
-        )
+        store_template(session, body, origin="imported")
 
 
 def _change_template(vault: Vault, key: str) -> str:
     """Give a held template a different body under the same key and version."""
     with vault.transaction() as session:
         template = session.query(Template).filter(Template.template_key == key).one()
-        template.body = {**template.body, "changed": "another text, same key and version"}
+        changed = dict(template.body)
+        changed["title"] = {**changed["title"], "en": "Another title, same key and version"}
+        template.body = changed
         return f"{template.template_key} version {template.version}"
 
 

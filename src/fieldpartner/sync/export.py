@@ -38,11 +38,16 @@ from fieldpartner.domain.models import (
 from fieldpartner.domain.types import utc_text
 from fieldpartner.files import atomic_writer
 from fieldpartner.sync import state
-from fieldpartner.sync.bundle_v1 import BundleWriterV1, Progress
+from fieldpartner.sync.bundle_v1 import BundleWriterV1, Manifest, Progress
 from fieldpartner.sync.errors import SyncError, TrustRefused
-from fieldpartner.sync.history import BundleEvent, record_event
+from fieldpartner.sync.history import BundleEvent, received_ranges, record_event
 from fieldpartner.sync.identity import PublicIdentity, ensure_device_identity
-from fieldpartner.sync.org import Organisation, find_device_id, require_organisation
+from fieldpartner.sync.org import (
+    Organisation,
+    enrolled_devices,
+    find_device_id,
+    require_organisation,
+)
 from fieldpartner.sync.records import Revision
 from fieldpartner.sync.store import RecordKey, chunks, now_text, read_heads, read_histories
 from fieldpartner.vault import Vault
@@ -192,7 +197,7 @@ def _recipient(session: Session, org: Organisation, to: str) -> PublicIdentity:
         return org.hq
     if to == "hq":
         raise SyncError("this vault is HQ: name the device to send to with --to DEVICE_ID")
-    devices = state.read(session, state.DEVICES, {})
+    devices = enrolled_devices(session)
     entry = devices[find_device_id(devices, to)]
     if entry["status"] != "active":
         raise TrustRefused(f"device {entry['device_id']} is revoked; nothing is sent to it")
@@ -253,7 +258,7 @@ def _select_export(session: Session, to: str, full: bool) -> _Selection:
     recipient = _recipient(session, org, to)
     rid = recipient.device_id
     sent = state.read(session, state.SENT, {}).get(rid, {})
-    acked = int(state.read(session, state.ACKS, {}).get(rid, 0))
+    acked = state.acknowledged(session, rid)
     through = int(session.scalar(select(func.max(RecordRevision.seq))) or 0)
     after = 0 if full or acked > through else acked  # (acked > through: a restored vault)
     assigned: set[str] = set()
@@ -304,7 +309,6 @@ def _select_export(session: Session, to: str, full: bool) -> _Selection:
     for chunk in chunks(wanted):
         query = select(Blob.sha256, Blob.size).where(Blob.sha256.in_(chunk))
         sizes.update((sha256, size) for sha256, size in session.execute(query))
-    received = state.read(session, state.RECEIVED, {}).get(rid, {})
     return _Selection(
         org=org,
         recipient=recipient,
@@ -313,7 +317,7 @@ def _select_export(session: Session, to: str, full: bool) -> _Selection:
         full=after == 0,
         assigned=frozenset(assigned),
         partners_sent_whole=frozenset(whole),
-        acknowledged=state.coverage(received.get("ranges", [])),
+        acknowledged=state.coverage(received_ranges(session, rid)),
         histories=histories,
         heads=heads,
         blob_hashes=sorted(sizes),
@@ -380,23 +384,22 @@ def export_bundle(
 
     me = identity.public
     now = vault.clock.now()
-    manifest = {
-        "format": "fieldpartner-bundle",
-        "version": 1,
-        "bundle_id": uuid7(),
-        "org_id": org.org_id,
-        "created_at": utc_text(now),
-        "sender": {**me.to_json(), "role": org.role},
-        "to": recipient.device_id,
-        "recipients": [
-            {"device_id": r.device_id, "fingerprint": r.fingerprint} for r in (recipient, me)
-        ],
-        "sequence": {"after": selection.after, "through": selection.through},
-        "full": selection.full,
-        "counts": {"revisions": total, "records": counts, "attachments": len(blob_hashes)},
-        "acknowledgements": {recipient.device_id: selection.acknowledged},
-        "assigned_partners": sorted(selection.assigned),
-    }
+    manifest = Manifest(
+        bundle_id=uuid7(),
+        org_id=org.org_id,
+        created_at=utc_text(now),
+        sender=me,
+        sender_role=org.role,
+        to=recipient.device_id,
+        recipients=tuple((r.device_id, r.fingerprint) for r in (recipient, me)),
+        sequence=(selection.after, selection.through),
+        full=selection.full,
+        revisions=total,
+        records=dict(counts),
+        attachments=len(blob_hashes),
+        acknowledgements={recipient.device_id: selection.acknowledged},
+        assigned_partners=tuple(sorted(selection.assigned)),
+    )
     writer = BundleWriterV1(
         sender=identity,
         recipients=[recipient, me],
@@ -409,7 +412,7 @@ def export_bundle(
     with vault.transaction() as session:
         all_sent = state.read(session, state.SENT, {})
         previous = all_sent.get(recipient.device_id, {})
-        acked = int(state.read(session, state.ACKS, {}).get(recipient.device_id, 0))
+        acked = state.acknowledged(session, recipient.device_id)
         before = int(previous.get("seq", 0))
         pending = {
             p: b
@@ -422,19 +425,19 @@ def export_bundle(
             "seq": max(selection.through, before),
             "partners": sorted(set(previous.get("partners", [])) | selection.assigned),
             "pending_partners": dict(sorted(pending.items())),
-            "bundle_id": manifest["bundle_id"],
-            "at": manifest["created_at"],
+            "bundle_id": manifest.bundle_id,
+            "at": manifest.created_at,
         }
         state.write(session, state.SENT, all_sent)
         record_event(
             session,
             BundleEvent(
                 direction="sent",
-                bundle_id=str(manifest["bundle_id"]),
+                bundle_id=manifest.bundle_id,
                 peer=recipient.device_id,
                 peer_role=selection.recipient_role,
                 at=now_text(vault),
-                created_at=str(manifest["created_at"]),
+                created_at=manifest.created_at,
                 sequence=(selection.after, selection.through),
                 full=selection.full,
                 revisions=total,
@@ -446,7 +449,7 @@ def export_bundle(
         )
     return ExportResult(
         path=out_path,
-        bundle_id=str(manifest["bundle_id"]),
+        bundle_id=manifest.bundle_id,
         recipient=recipient.device_id,
         revisions=total,
         records=counts,

@@ -9,21 +9,33 @@ imported is recorded in the vault's bundle history.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import SYNCED_MODELS, Blob
+from fieldpartner.domain.rules import check_record
 from fieldpartner.sync import state
-from fieldpartner.sync.bundle_v1 import BundleReaderV1, OpenedBundle, Progress
-from fieldpartner.sync.conflicts import conflict_entry, record_conflicts
+from fieldpartner.sync.bundle_v1 import BundleReaderV1, Manifest, OpenedBundle, Progress
+from fieldpartner.sync.conflicts import (
+    Conflict,
+    conflict_entry,
+    open_conflicts,
+    record_conflicts,
+)
 from fieldpartner.sync.errors import BundleInvalid, SyncError, TrustRefused
-from fieldpartner.sync.history import BundleEvent, record_event, record_received
+from fieldpartner.sync.history import (
+    BundleEvent,
+    already_received,
+    received_ranges,
+    record_event,
+    record_received,
+)
 from fieldpartner.sync.identity import (
     DeviceIdentity,
     PublicIdentity,
@@ -39,7 +51,7 @@ from fieldpartner.sync.merge import (
 )
 from fieldpartner.sync.org import Organisation, enrol_device, enrolled_device, require_organisation
 from fieldpartner.sync.provenance import check_origins, check_template
-from fieldpartner.sync.records import record_row
+from fieldpartner.sync.records import Revision, record_row
 from fieldpartner.sync.store import (
     RecordKey,
     insert_revisions,
@@ -64,17 +76,19 @@ class ImportPlan:
     created_at: str
     sequence: tuple[int, int]
     changes: list[RecordChange] = field(default_factory=list)
-    attachments: dict[str, bytes] = field(default_factory=dict)
+    attachments: dict[str, int] = field(default_factory=dict)  # sha256 -> size
     enrol: PublicIdentity | None = None
     already_imported: bool = False
     gaps: list[tuple[int, int]] = field(default_factory=list)
     # Conflicts made elsewhere and found in incoming merge revisions, and conflicts closed.
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     closed_conflicts: list[str] = field(default_factory=list)
     acknowledged: int | None = None
     # From the manifest, for the bundle history.
     revisions: int = 0
     full: bool = False
+    # The opened bundle, to read its attachments from the file when they are stored.
+    opened: OpenedBundle | None = field(default=None, repr=False, compare=False)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per kind, how many records each action touches."""
@@ -96,17 +110,21 @@ class ImportResult:
 
 def _open(vault: Vault, path: Path, progress: Progress | None) -> OpenedBundle:
     identity = ensure_device_identity(vault)
-    try:
-        source = open(path, "rb")  # noqa: SIM115 - closed below, after the reader's thread
-    except OSError as exc:
-        raise SyncError(f"cannot read {path}: {exc.strerror}") from None
-    with source:
-        return BundleReaderV1([identity.age_identity], progress).read(source)
+
+    def opener() -> BinaryIO:
+        try:
+            return open(path, "rb")
+        except OSError as exc:
+            raise SyncError(f"cannot read {path}: {exc.strerror}") from None
+
+    return BundleReaderV1([identity.age_identity], progress).open(opener)
 
 
 def inspect_bundle(vault: Vault, path: Path) -> OpenedBundle:
     """Decrypt and check a bundle without trusting or applying it."""
-    return _open(vault, Path(path), None)
+    opened = _open(vault, Path(path), None)
+    opened.decode()
+    return opened
 
 
 def _check_sender(
@@ -118,9 +136,9 @@ def _check_sender(
 ) -> tuple[Organisation, PublicIdentity | None]:
     org = require_organisation(session)
     manifest, sender = opened.manifest, opened.sender
-    if manifest["org_id"] != org.org_id:
+    if manifest.org_id != org.org_id:
         raise TrustRefused(
-            f"this bundle belongs to another organisation ({manifest['org_id']}), not {org.name!r}"
+            f"this bundle belongs to another organisation ({manifest.org_id}), not {org.name!r}"
         )
     if sender.device_id == identity.device_id:
         if sender.fingerprint != identity.fingerprint:
@@ -128,6 +146,7 @@ def _check_sender(
                 "the bundle claims to come from this vault but another key signed it"
             )
         return org, None
+
     if not org.is_hq:
         if sender.device_id != org.hq.device_id or sender.fingerprint != org.hq.fingerprint:
             raise TrustRefused(
@@ -164,6 +183,49 @@ def _check_sender(
     )
 
 
+def _check_addressed(identity: DeviceIdentity, org: Organisation, manifest: Manifest) -> None:
+    """A trusted sender's bundle must be for this vault, and say the sender's true role
+    (a vault re-reading its own export is the one exception: it was for the peer)."""
+    sender = manifest.sender.device_id
+    if sender == identity.device_id:
+        return
+    if manifest.to != identity.device_id:
+        raise TrustRefused(
+            f"this bundle is addressed to device {manifest.to}, not to this vault "
+            f"({identity.device_id})"
+        )
+    if manifest.sender_role != ("hq" if sender == org.hq.device_id else "device"):
+        raise TrustRefused(
+            f"the bundle's sender {sender} claims the role {manifest.sender_role!r}, "
+            "which is not its role in this organisation"
+        )
+
+
+def _check_rules(
+    revisions: list[Revision],
+    incoming: dict[str, Revision],
+    held: dict[str, Revision],
+) -> None:
+    """Every revision new to this vault passes the rule book, against its parent's body
+    (an edit) or alone (a creation); a merge of two revisions is held to the field rules.
+    The merge this vault makes itself is not in ``incoming`` and needs no check."""
+    for revision in revisions:
+        if revision.rev not in incoming:
+            continue
+        previous = None
+        if len(revision.parents) == 1:
+            parent = incoming.get(revision.parents[0]) or held.get(revision.parents[0])
+            previous = parent.body if parent is not None else None
+        problems = check_record(
+            revision.kind, revision.body, previous, merge=len(revision.parents) > 1
+        )
+        if problems:
+            name, message = problems[0]
+            raise BundleInvalid(
+                f"{revision.kind} {revision.record_id} (revision {revision.rev}): {name} {message}"
+            )
+
+
 def _record_label(body: dict[str, Any]) -> str:
     for name in ("name", "title", "filename", "item_id"):
         value = body.get(name)
@@ -181,42 +243,39 @@ def _plan(
 ) -> ImportPlan:
     identity = ensure_device_identity(vault)
     org, enrol = _check_sender(session, identity, opened, trust, confirm)
+    _check_addressed(identity, org, opened.manifest)
     sender = opened.sender.device_id
     from_hq = sender == org.hq.device_id
     manifest = opened.manifest
-    sequence = (manifest["sequence"]["after"], manifest["sequence"]["through"])
+    sequence = manifest.sequence
     plan = ImportPlan(
         bundle_id=opened.bundle_id,
         sender=opened.sender,
-        sender_role=str(opened.manifest["sender"].get("role", "")),
-        created_at=str(manifest["created_at"]),
+        sender_role=manifest.sender_role,
+        created_at=manifest.created_at,
         sequence=sequence,
-        attachments=opened.attachments,
+        attachments=dict(opened.attachments),
         enrol=enrol,
-        revisions=int(manifest["counts"]["revisions"]),
-        full=bool(manifest["full"]),
+        revisions=manifest.revisions,
+        full=manifest.full,
+        opened=opened,
     )
-    ack = manifest["acknowledgements"].get(identity.device_id)
-    plan.acknowledged = ack if isinstance(ack, int) and not isinstance(ack, bool) else None
-    received = state.read(session, state.RECEIVED, {}).get(opened.sender.device_id, {})
-    ranges = [*received.get("ranges", []), list(sequence)]
+    plan.acknowledged = manifest.acknowledgements.get(identity.device_id)
+    ranges = [*received_ranges(session, opened.sender.device_id), list(sequence)]
     plan.gaps = state.gaps(ranges)
-    if opened.bundle_id in received.get("bundles", {}):
+    if already_received(session, opened.sender.device_id, opened.bundle_id):
         plan.already_imported = True
         return plan
+    opened.decode()  # only now: the sender is trusted and the bundle is new here
 
     incoming = group_histories(opened.revisions)
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, record_id in incoming:
         by_kind[kind].append(record_id)
-    open_conflicts = {
-        cid: c
-        for cid, c in state.read(session, state.CONFLICTS, {}).items()
-        if c["status"] == "open"
-    }
+    still_open = open_conflicts(session)
     conflicts_by_record: dict[RecordKey, list[str]] = defaultdict(list)
-    for cid, conflict in open_conflicts.items():
-        conflicts_by_record[(conflict["kind"], conflict["record_id"])].append(cid)
+    for cid, conflict in still_open.items():
+        conflicts_by_record[(conflict.kind, conflict.record_id)].append(cid)
     found_at = now_text(vault)
     for model in SYNCED_MODELS:
         kind = model.kind
@@ -246,6 +305,7 @@ def _plan(
             plan.changes.append(change)
             if not change.new_revisions and not change.changes_record:
                 continue
+            _check_rules(change.new_revisions, history, local_history)
             combined = {**history, **local_history}
             for revision in change.new_revisions:
                 combined.setdefault(revision.rev, revision)
@@ -283,30 +343,29 @@ def _plan(
             if new_head is None:
                 continue
             for cid in conflicts_by_record.get((kind, record_id), []):
-                conflict = open_conflicts[cid]
-                fields = [f["field"] for f in conflict["fields"]]
-                if resolved_after(combined, new_head, conflict["merge_rev"], fields):
+                conflict = still_open[cid]
+                if resolved_after(combined, new_head, conflict.merge_rev, conflict.field_names):
                     plan.closed_conflicts.append(cid)
-            for entry in list(plan.conflicts):
-                if entry["record_id"] != record_id or entry["kind"] != kind:
+            for index, entry in enumerate(plan.conflicts):
+                if entry.record_id != record_id or entry.kind != kind or not entry.is_open:
                     continue
-                fields = [f["field"] for f in entry["fields"]]
-                if resolved_after(combined, new_head, entry["merge_rev"], fields):
-                    entry["status"] = "resolved"
-                    entry["resolution"] = "changed later on another replica"
+                if resolved_after(combined, new_head, entry.merge_rev, entry.field_names):
+                    plan.conflicts[index] = entry.settled_elsewhere(found_at)
     return plan
 
 
 def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> None:
     session.info["replaying_revisions"] = True
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    if plan.attachments:
+    if plan.attachments and plan.opened is not None:
         present = set(
             session.scalars(select(Blob.sha256).where(Blob.sha256.in_(sorted(plan.attachments))))
         )
-        for sha256, data in sorted(plan.attachments.items()):
-            if sha256 not in present:
-                session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
+
+        def store(sha256: str, data: bytes) -> None:
+            session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
+
+        plan.opened.store_attachments(set(plan.attachments) - present, store)
     insert_revisions(session, (r for c in plan.changes for r in c.new_revisions))
     inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -321,11 +380,7 @@ def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> 
         session, plan.sender.device_id, plan.bundle_id, plan.created_at, plan.sequence, now
     )
     if plan.acknowledged is not None:
-        acks = state.read(session, state.ACKS, {})
-        acks[plan.sender.device_id] = max(
-            plan.acknowledged, int(acks.get(plan.sender.device_id, 0))
-        )
-        state.write(session, state.ACKS, acks)
+        state.record_acknowledgement(session, plan.sender.device_id, plan.acknowledged)
     if plan.enrol is not None:
         enrol_device(session, plan.enrol, now)
     records: dict[str, int] = defaultdict(int)
@@ -400,3 +455,66 @@ def import_bundle(
             session.rollback()
             raise
     return ImportResult(plan, applied=True)
+
+
+# --- several bundles ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueuedBundle:
+    """A bundle file waiting in a batch, as much as ordering it needs."""
+
+    path: Path
+    bundle_id: str
+    sender: str
+    sequence: tuple[int, int]
+
+
+def import_order(queued: Iterable[QueuedBundle]) -> tuple[list[QueuedBundle], dict[Path, Path]]:
+    """The order a batch is applied in, the same in the CLI and the application: each
+    sender's bundles in the order of its changes (so no gap is reported that a later file
+    of the batch fills), each bundle once. Returns the bundles to import and, for every
+    file that repeats an earlier one, that earlier file."""
+    first: dict[str, QueuedBundle] = {}
+    duplicates: dict[Path, Path] = {}
+    for entry in queued:
+        seen = first.get(entry.bundle_id)
+        if seen is None:
+            first[entry.bundle_id] = entry
+        else:
+            duplicates[entry.path] = seen.path
+    ordered = sorted(first.values(), key=lambda e: (e.sender, e.sequence, str(e.path)))
+    return ordered, duplicates
+
+
+def queue_bundle(vault: Vault, path: Path) -> QueuedBundle:
+    """Check a file's signed manifest (nothing decoded, nothing trusted) to queue it."""
+    manifest = _open(vault, Path(path), None).manifest
+    return QueuedBundle(
+        Path(path), manifest.bundle_id, manifest.sender.device_id, manifest.sequence
+    )
+
+
+def import_bundles(
+    vault: Vault,
+    paths: Iterable[Path],
+    *,
+    trust: str | None = None,
+    confirm: Confirm | None = None,
+    approve: Callable[[ImportPlan], bool] | None = None,
+    progress: Progress | None = None,
+    imported: Callable[[Path, ImportResult], None] | None = None,
+) -> tuple[list[tuple[Path, ImportResult]], dict[Path, Path]]:
+    """Import several bundles in ``import_order``, each all or nothing; the first one
+    refused stops the batch with its error (those before it stay imported). Returns each
+    imported file with its result, and the files skipped as repeats of another."""
+    ordered, duplicates = import_order(queue_bundle(vault, Path(p)) for p in paths)
+    results: list[tuple[Path, ImportResult]] = []
+    for entry in ordered:
+        result = import_bundle(
+            vault, entry.path, trust=trust, confirm=confirm, approve=approve, progress=progress
+        )
+        results.append((entry.path, result))
+        if imported is not None:
+            imported(entry.path, result)
+    return results, duplicates
