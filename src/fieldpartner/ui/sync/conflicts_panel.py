@@ -109,21 +109,22 @@ def read_conflicts(vault: Vault, include_resolved: bool) -> ConflictList:
     rows = []
     with vault.session() as session:
         org = organisation(session)
+        # Who made each side, read in one query per page of records (not one per conflict).
+        sides: dict[tuple[str, str], tuple[str, str]] = {}
+        ids = sorted({entry.record_id for entry in entries})
+        for start in range(0, len(ids), 500):
+            for record_id, rev, device, author in session.execute(
+                select(
+                    RecordRevision.record_id,
+                    RecordRevision.rev,
+                    RecordRevision.device_id,
+                    RecordRevision.author,
+                ).where(RecordRevision.record_id.in_(ids[start : start + 500]))
+            ):
+                sides[(record_id, rev)] = (device, author)
         for entry in entries:
-            sides = {
-                rev: (device, author)
-                for rev, device, author in session.execute(
-                    select(
-                        RecordRevision.rev, RecordRevision.device_id, RecordRevision.author
-                    ).where(
-                        RecordRevision.record_kind == entry.kind,
-                        RecordRevision.record_id == entry.record_id,
-                        RecordRevision.rev.in_([entry.local_rev, entry.incoming_rev]),
-                    )
-                )
-            }
-            local = sides.get(entry.local_rev, ("", ""))
-            incoming = sides.get(entry.incoming_rev, ("", ""))
+            local = sides.get((entry.record_id, entry.local_rev), ("", ""))
+            incoming = sides.get((entry.record_id, entry.incoming_rev), ("", ""))
             rows.append(
                 ConflictRow(
                     id=entry.id,

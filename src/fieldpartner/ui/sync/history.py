@@ -54,6 +54,7 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.more_button = QPushButton(self.tr("Show older bundles"), self)
         self.more_button.setObjectName("syncHistoryMore")
+        self.more_button.setAccessibleName(self.tr("Show older bundles"))
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeading)
