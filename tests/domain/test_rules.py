@@ -72,3 +72,12 @@ def test_an_edit_checks_the_fields_given_and_a_new_record_its_required_ones() ->
         ("title", "must be given"),
         ("due_date", "'soon' is not a date"),
     ]
+
+
+def test_an_assessment_tier_named_by_an_organisation_template_is_accepted() -> None:
+    # Templates declare their own tiers (due diligence's small/medium/large are only the
+    # built-in ones); the template, not the rule book, says which a tier may be.
+    assert check_changes("assessment", {"tier": "enhanced"}, {}) == []
+    assert check_changes("assessment", {"tier": "x" * 11}, {}) == [
+        ("tier", "is 11 characters long; the limit is 10")
+    ]

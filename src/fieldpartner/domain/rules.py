@@ -499,7 +499,8 @@ def _declared_rules() -> list[Rule]:
         vocabulary("assessment", "assessment_kind", AssessmentKind),
         required_text("assessment", "template_key"),
         rule("assessment", "template_version", "1 or more", _at_least_one, 0),
-        vocabulary("assessment", "tier", DueDiligenceTier, blank=True),
+        # An assessment's tier is one its template declares (organisation templates name
+        # their own), so only its length is the rule book's business.
         vocabulary("assessment", "respondent", RespondentRole),
         text_list("assessment", "assessors", MAX_PEOPLE),
         text_list("assessment", "participants", MAX_PEOPLE),
