@@ -3,8 +3,9 @@
 A conflict is a field two replicas changed differently (DESIGN.md "Sync by bundles",
 merge). The list comes from ``sync.conflicts.list_conflicts``; selecting one shows, for each
 conflicting field, this vault's value, the incoming one and a choice: keep local, take
-incoming, or edit. ``sync.conflicts.resolve_conflict`` checks the values as a bundle reader
-would and makes the revision that settles the conflict; a refused value changes nothing.
+incoming, or edit. ``sync.conflicts.resolve_conflict`` holds the settled record to the rule
+book (``domain.rules``), as an edit in the application would be, and makes the revision
+that settles the conflict; a refused value changes nothing.
 Reads and the resolution run in the background.
 """
 
