@@ -937,6 +937,10 @@
         </translation>
     </message>
     <message>
+        <source>Showing the latest {shown} of {total} resolved conflicts.</source>
+        <translation>عرض آخر {shown} من أصل {total} تعارضًا محلولًا.</translation>
+    </message>
+    <message>
         <source>Select a conflict to settle it field by field.</source>
         <translation>اختر تعارضًا لحلّه حقلًا حقلًا.</translation>
     </message>

@@ -909,6 +909,10 @@
         </translation>
     </message>
     <message>
+        <source>Showing the latest {shown} of {total} resolved conflicts.</source>
+        <translation>Se muestran los últimos {shown} de {total} conflictos resueltos.</translation>
+    </message>
+    <message>
         <source>Select a conflict to settle it field by field.</source>
         <translation>Seleccione un conflicto para resolverlo campo por campo.</translation>
     </message>

@@ -909,6 +909,10 @@
         </translation>
     </message>
     <message>
+        <source>Showing the latest {shown} of {total} resolved conflicts.</source>
+        <translation>Affichage des {shown} derniers conflits résolus sur {total}.</translation>
+    </message>
+    <message>
         <source>Select a conflict to settle it field by field.</source>
         <translation>Sélectionnez un conflit pour le régler champ par champ.</translation>
     </message>

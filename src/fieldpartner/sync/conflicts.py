@@ -218,6 +218,18 @@ def list_conflicts(
         return [Conflict._from_row(row) for row in session.scalars(query)]
 
 
+def latest_resolved(vault: Vault, limit: int) -> list[Conflict]:
+    """The ``limit`` most recently resolved conflicts, newest first."""
+    query = (
+        select(SyncConflict)
+        .where(SyncConflict.status == RESOLVED)
+        .order_by(SyncConflict.resolved_at.desc(), SyncConflict.id.desc())
+        .limit(limit)
+    )
+    with vault.session() as session:
+        return [Conflict._from_row(row) for row in session.scalars(query)]
+
+
 def count_conflicts(vault: Vault, *, include_resolved: bool = False) -> int:
     query = select(func.count()).select_from(_listed(include_resolved).subquery())
     with vault.session() as session:

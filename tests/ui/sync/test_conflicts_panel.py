@@ -230,3 +230,23 @@ def test_an_empty_date_can_be_chosen_field_by_field():
     assert value_text("action", "due_date", None) == ""  # clears the date
     assert value_text("action", "due_date", "2027-01-31") == "2027-01-31"
     assert value_text("partner", "region", "Coast") == "Coast"
+
+
+def test_only_the_latest_resolved_conflicts_are_read_and_the_rest_is_counted(
+    qtbot, sync_org: World, conflict: Conflict, make_panel, monkeypatch: pytest.MonkeyPatch
+):
+    from fieldpartner.sync import resolve_conflict
+    from fieldpartner.ui.sync import conflicts_panel
+
+    hq = sync_org.hq
+    resolve_conflict(hq, conflict.id, "local")
+    monkeypatch.setattr(conflicts_panel, "RESOLVED_SHOWN", 0)
+    panel = make_panel(hq)
+    with qtbot.waitSignal(panel.reloaded, timeout=5000):
+        panel.include_resolved.setChecked(True)
+    assert panel.model.rowCount() == 0
+    assert "Showing the latest 0 of 1 resolved conflicts." in panel.count_label.text()
+    monkeypatch.setattr(conflicts_panel, "RESOLVED_SHOWN", 500)
+    with qtbot.waitSignal(panel.reloaded, timeout=5000):
+        panel.reload()
+    assert panel.model.rowCount() == 1 and "Showing" not in panel.count_label.text()

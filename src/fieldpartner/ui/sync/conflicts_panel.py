@@ -47,7 +47,7 @@ from sqlalchemy import select
 from fieldpartner.domain.models import RecordRevision
 from fieldpartner.domain.rules import COLUMNS
 from fieldpartner.sync import list_conflicts, resolve_conflict
-from fieldpartner.sync.conflicts import ConflictField
+from fieldpartner.sync.conflicts import ConflictField, count_conflicts, latest_resolved
 from fieldpartner.sync.org import organisation
 from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.plan.colours import done_colour, overdue_colour
@@ -69,6 +69,7 @@ VOCABULARY_FIELDS = frozenset(
     {"type", "phase", "category", "modality", "sensitivity", "status", "rating"}
 )
 SHOWN_CHARACTERS = 400
+RESOLVED_SHOWN = 500
 
 
 # --- what is read -----------------------------------------------------------------------
@@ -102,11 +103,20 @@ class ConflictList:
     rows: list[ConflictRow]
     this_device: str
     hq_device: str
+    resolved_total: int = 0  # resolved conflicts in the vault, of which the latest are listed
+    resolved_shown: int = 0
 
 
 def read_conflicts(vault: Vault, include_resolved: bool) -> ConflictList:
     """Runs in a worker thread: the conflicts and the devices and authors of both sides."""
-    entries = list_conflicts(vault, include_resolved=include_resolved)
+    entries = list_conflicts(vault)
+    resolved_total = 0
+    if include_resolved:
+        # Every open conflict, and the latest resolved ones: resolved conflicts stay in
+        # the vault for the record and are many on a long-running HQ.
+        resolved = latest_resolved(vault, RESOLVED_SHOWN)
+        resolved_total = count_conflicts(vault, include_resolved=True) - len(entries)
+        entries = sorted([*entries, *resolved], key=lambda c: (c.found_at, c.id))
     rows = []
     with vault.session() as session:
         org = organisation(session)
@@ -143,7 +153,13 @@ def read_conflicts(vault: Vault, include_resolved: bool) -> ConflictList:
                     incoming_author=incoming[1],
                 )
             )
-    return ConflictList(rows, vault.device_id, org.hq.device_id if org is not None else "")
+    return ConflictList(
+        rows,
+        vault.device_id,
+        org.hq.device_id if org is not None else "",
+        resolved_total,
+        sum(1 for row in rows if not row.is_open),
+    )
 
 
 # --- showing values ---------------------------------------------------------------------
@@ -688,7 +704,12 @@ class ConflictsPanel(QWidget):
         self._loading = False
         self.model.set_conflicts(found)
         open_count = sum(1 for row in found.rows if row.is_open)
-        self.count_label.setText(self.tr("%n open conflict(s)", "", open_count))
+        text = self.tr("%n open conflict(s)", "", open_count)
+        if found.resolved_total > found.resolved_shown:
+            text += " " + self.tr(
+                "Showing the latest {shown} of {total} resolved conflicts."
+            ).format(shown=found.resolved_shown, total=found.resolved_total)
+        self.count_label.setText(text)
         if not (chosen and self.select_conflict(chosen)) and found.rows:
             self.table.selectRow(0)
         self.reloaded.emit()
