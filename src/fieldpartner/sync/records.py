@@ -65,7 +65,9 @@ class Revision:
         return generation_of(self.rev)
 
     def to_line(self, head: bool) -> bytes:
-        return canonical_json(
+        """The bundle line: sorted keys, no spaces (what ``canonical_json`` writes, but for
+        how floats spell an exponent), by msgspec."""
+        return _LINE_ENCODER.encode(
             {
                 "kind": self.kind,
                 "id": self.record_id,
@@ -120,6 +122,7 @@ def from_stored(row: RecordRevision) -> Revision:
 # the decoder below turns each into a msgspec type, so a new column is checked without
 # code here.
 BODY_RULES = COLUMNS
+_LINE_ENCODER = msgspec.json.Encoder(order="sorted")
 
 
 UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
