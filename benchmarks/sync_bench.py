@@ -7,10 +7,14 @@ Builds a field vault and an HQ vault in a temporary folder (never the user's hom
 the field vault with partners, contacts, assessments with answers and attachments, then
 times a full export, its import at HQ (every record new), a re-import of the same bundle
 (a no-op), HQ's reply carrying its acknowledgement, and an incremental export and import
-after editing 1% of the partners. Last, it
-encrypts and decrypts the same random bytes with pyrage's streaming API and with the
-`age` command and prints their throughput and the ratio (DESIGN.md "Performance":
-benchmarks report ratios against a baseline measured in the same run).
+after editing 1% of the partners. Each import also prints its peak resident memory (the
+process's high-water mark reset just before it) and its time as a ratio to the baseline of
+the same run: decrypting the same file with pyrage and hashing its plaintext, which every
+import must do at least once. The fleet mode then has HQ import one bundle from each of 50
+devices (``--devices``) in one batch and prints revisions/s. Last, it encrypts and decrypts
+the same random bytes with pyrage's streaming API and with the `age` command and prints
+their throughput and the ratio (DESIGN.md "Performance": benchmarks report ratios against a
+baseline measured in the same run).
 """
 
 from __future__ import annotations
@@ -32,9 +36,9 @@ from fieldpartner.domain.clock import FixedClock
 from fieldpartner.domain.ids import answer_id, uuid7
 from fieldpartner.domain.models import Answer, Assessment, Attachment, Blob, Contact, Partner
 from fieldpartner.domain.revisions import bulk_create
+from fieldpartner.sync import export_bundle, import_bundle, import_bundles
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import create_organisation, join_organisation
-from fieldpartner.sync.service import export_bundle, import_bundle
 from fieldpartner.vault import Vault
 from fieldpartner.vault.keys import KdfParams
 
@@ -47,6 +51,48 @@ def _timed(label: str, action, *args, **kwargs):  # type: ignore[no-untyped-def]
     elapsed = time.perf_counter() - start
     print(f"{label:<44} {elapsed:8.3f} s")
     return result, elapsed
+
+
+def _reset_peak_memory() -> None:
+    """Reset this process's peak resident memory (VmHWM), Linux 4.0 and later."""
+    with open("/proc/self/clear_refs", "w") as handle:
+        handle.write("5")
+
+
+def _peak_memory_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _measured_import(label: str, vault: Vault, path: Path, **kwargs):  # type: ignore[no-untyped-def]
+    _reset_peak_memory()
+    result, elapsed = _timed(label, import_bundle, vault, path, **kwargs)
+    print(f"{'':<44} peak resident memory {_peak_memory_mb():.0f} MB")
+    return result, elapsed
+
+
+def _floor(vault: Vault, path: Path) -> float:
+    """The baseline: decrypt the file with pyrage and hash its plaintext, nothing else."""
+    identity = ensure_device_identity(vault).age_identity
+
+    class Sink(io.RawIOBase):
+        def __init__(self) -> None:
+            self.digest = hashlib.sha256()
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data):  # type: ignore[no-untyped-def]
+            self.digest.update(data)
+            return len(data)
+
+    start = time.perf_counter()
+    with open(path, "rb") as source:
+        pyrage.decrypt_io(source, Sink(), [identity])
+    return time.perf_counter() - start
 
 
 def _fill(vault: Vault, partners: int, answers: int, attachments: int) -> None:
@@ -130,13 +176,17 @@ def bundle_timings(folder: Path, partners: int, answers: int, attachments: int) 
         f"{size_mb:.1f} MB, {result.revisions / export_time:,.0f} revisions/s"
     )
     fingerprint = ensure_device_identity(field).fingerprint
-    _, import_time = _timed(
-        "import full bundle at HQ (all new)", import_bundle, hq, full, trust=fingerprint
+    floor = _floor(hq, full)
+    print(f"{'baseline: decrypt and hash the bundle':<44} {floor:8.3f} s")
+    _, import_time = _measured_import(
+        "import full bundle at HQ (all new)", hq, full, trust=fingerprint
     )
     print(
-        f"{'':<44} {result.revisions / import_time:,.0f} revisions/s, {size_mb / import_time:.1f} MB/s"
+        f"{'':<44} {result.revisions / import_time:,.0f} revisions/s, {size_mb / import_time:.1f} MB/s,"
+        f" {import_time / floor:.1f}x the baseline"
     )
-    _timed("re-import the same bundle (no-op)", import_bundle, hq, full)
+    _, noop_time = _measured_import("re-import the same bundle (no-op)", hq, full)
+    print(f"{'':<44} {noop_time / floor:.1f}x the baseline")
     # HQ's reply carries its acknowledgement: the device's next export starts from there
     # (until then every export re-sends what HQ has not confirmed).
     reply = folder / "reply.fpbundle"
@@ -152,6 +202,43 @@ def bundle_timings(folder: Path, partners: int, answers: int, attachments: int) 
     hq.lock()
     field.lock()
     print(f"{'':<44} (filling took {fill_time:.1f} s)")
+
+
+def fleet_timings(folder: Path, devices: int, partners: int, answers: int) -> None:
+    """HQ importing one bundle from each of ``devices`` devices in one batch."""
+    clock = FixedClock()
+    hq, _ = Vault.create(
+        folder / "HQ.fpvault", PASSPHRASE, kdf=KdfParams(os.urandom(16)), clock=clock
+    )
+    create_organisation(hq, "Fleet Org", folder / "org.fporg", folder / "hq.txt")
+    hq_fingerprint = ensure_device_identity(hq).fingerprint
+    paths = []
+    start = time.perf_counter()
+    for number in range(devices):
+        device, _ = Vault.create(
+            folder / f"D{number}.fpvault", PASSPHRASE, kdf=KdfParams(os.urandom(16)), clock=clock
+        )
+        join_organisation(device, folder / "org.fporg", hq_fingerprint)
+        _fill(device, partners, answers, 0)
+        paths.append(folder / f"D{number}.fpbundle")
+        export_bundle(device, paths[-1], full=True)
+        device.lock()
+    print(f"{'':<44} (making {devices} devices took {time.perf_counter() - start:.1f} s)")
+    _reset_peak_memory()
+    (results, _), elapsed = _timed(
+        f"HQ imports {devices} bundles from {devices} devices",
+        import_bundles,
+        hq,
+        paths,
+        confirm=lambda _device: True,
+    )
+    applied = sum(r.plan.revisions for _, r in results if r.applied)
+    assert len(results) == devices and all(r.applied for _, r in results)
+    print(
+        f"{'':<44} {applied:,} revisions, {applied / elapsed:,.0f} revisions/s, "
+        f"peak resident memory {_peak_memory_mb():.0f} MB"
+    )
+    hq.lock()
 
 
 def age_ratio(megabytes: int) -> None:
@@ -201,10 +288,19 @@ def main() -> None:
     parser.add_argument("--answers", type=int, default=20000)
     parser.add_argument("--attachments", type=int, default=50)
     parser.add_argument("--mb", type=int, default=64)
+    parser.add_argument("--devices", type=int, default=50)
+    parser.add_argument(
+        "--only", choices=("bundle", "fleet", "age"), help="run one part of the benchmark"
+    )
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="fp-sync-bench-") as folder:
-        bundle_timings(Path(folder), args.partners, args.answers, args.attachments)
-    age_ratio(args.mb)
+    if args.only in (None, "bundle"):
+        with tempfile.TemporaryDirectory(prefix="fp-sync-bench-") as folder:
+            bundle_timings(Path(folder), args.partners, args.answers, args.attachments)
+    if args.only in (None, "fleet"):
+        with tempfile.TemporaryDirectory(prefix="fp-sync-bench-") as folder:
+            fleet_timings(Path(folder), args.devices, 20, 400)
+    if args.only in (None, "age"):
+        age_ratio(args.mb)
 
 
 if __name__ == "__main__":

@@ -969,6 +969,10 @@
         </translation>
     </message>
     <message>
+        <source>Showing the latest {shown} of {total} resolved conflicts.</source>
+        <translation>عرض آخر {shown} من أصل {total} تعارضًا محلولًا.</translation>
+    </message>
+    <message>
         <source>Select a conflict to settle it field by field.</source>
         <translation>اختر تعارضًا لحلّه حقلًا حقلًا.</translation>
     </message>
@@ -1964,6 +1968,10 @@ What: {what}</source>
     <message>
         <source>No bundle sent or received yet.</source>
         <translation>لم تُرسل أو تُستلم أي حزمة بعد.</translation>
+    </message>
+    <message>
+        <source>Show older bundles</source>
+        <translation>عرض الحزم الأقدم</translation>
     </message>
     <message>
         <source>Sent</source>

@@ -941,6 +941,10 @@
         </translation>
     </message>
     <message>
+        <source>Showing the latest {shown} of {total} resolved conflicts.</source>
+        <translation>Se muestran los últimos {shown} de {total} conflictos resueltos.</translation>
+    </message>
+    <message>
         <source>Select a conflict to settle it field by field.</source>
         <translation>Seleccione un conflicto para resolverlo campo por campo.</translation>
     </message>
@@ -1864,6 +1868,10 @@ Contenido: {what}</translation>
     <message>
         <source>No bundle sent or received yet.</source>
         <translation>Todavía no se ha enviado ni recibido ningún paquete.</translation>
+    </message>
+    <message>
+        <source>Show older bundles</source>
+        <translation>Mostrar paquetes más antiguos</translation>
     </message>
     <message>
         <source>Sent</source>

@@ -941,6 +941,10 @@
         </translation>
     </message>
     <message>
+        <source>Showing the latest {shown} of {total} resolved conflicts.</source>
+        <translation>Affichage des {shown} derniers conflits résolus sur {total}.</translation>
+    </message>
+    <message>
         <source>Select a conflict to settle it field by field.</source>
         <translation>Sélectionnez un conflit pour le régler champ par champ.</translation>
     </message>
@@ -1864,6 +1868,10 @@ Contenu : {what}</translation>
     <message>
         <source>No bundle sent or received yet.</source>
         <translation>Aucun lot envoyé ni reçu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Show older bundles</source>
+        <translation>Afficher les lots plus anciens</translation>
     </message>
     <message>
         <source>Sent</source>

@@ -136,6 +136,18 @@ def test_sync_story_through_the_command_line(two_vaults: tuple[Path, Path], tmp_
     resolved = cli("conflict", "resolve", hq, conflicts[0]["id"], "--take", "region=Kisumu")
     assert resolved.returncode == 0, resolved.stderr
     assert json.loads(cli("conflict", "list", hq, "--json").stdout) == []
+    (settled,) = json.loads(cli("conflict", "list", hq, "--json", "--all").stdout)
+    assert settled["status"] == "resolved" and settled["resolution"] == "taken: region"
+    assert set(settled) == {*conflicts[0], "resolved_at", "resolved_rev"}
+    assert json.loads(cli("conflict", "list", hq, "--json", "--all", "--offset", "1").stdout) == []
+    # The bundle history, newest first, a page at a time.
+    history = json.loads(cli("bundle", "history", hq, "--json").stdout)
+    assert history[0]["file_name"] == to_hq.name and history[0]["direction"] == "received"
+    page = json.loads(
+        cli("bundle", "history", hq, "--json", "--limit", "2", "--offset", "1").stdout
+    )
+    assert page == history[1:3]
+    assert cli("bundle", "history", hq, "--limit", "many").returncode == 2
 
     # A tampered bundle, a bundle for someone else, a revoked device.
     tampered = tmp_path / "tampered.fpbundle"

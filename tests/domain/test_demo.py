@@ -37,6 +37,7 @@ from fieldpartner.domain.models import (
     PartnerType,
     Phase,
     Project,
+    RecordRevision,
     ScheduledReport,
     Sensitivity,
     Template,
@@ -44,6 +45,7 @@ from fieldpartner.domain.models import (
     WorkshopParticipant,
 )
 from fieldpartner.domain.projects import tier_for_amount
+from fieldpartner.domain.rules import check_record
 from fieldpartner.domain.validation import is_country_code
 from fieldpartner.vault import Vault
 
@@ -253,3 +255,23 @@ def test_large_demo_matches_the_reference_vault(vault: Vault) -> None:
     assert summary.counts["workshop"] == 3_000
     assert summary.counts["attachment"] == 500
     assert 150_000_000 < summary.attachment_bytes < 250_000_000
+
+
+def test_every_demo_revision_passes_the_rule_book(demo: Vault) -> None:
+    """The rule book refuses nothing the demo generator writes: a bundle of a demo vault
+    imports, and a conflict on a demo record can be settled."""
+    with demo.session() as s:
+        revisions = list(s.scalars(select(RecordRevision)))
+    bodies = {(r.record_kind, r.record_id, r.rev): r.body for r in revisions}
+    problems = []
+    for revision in revisions:
+        parents = [bodies[(revision.record_kind, revision.record_id, p)] for p in revision.parents]
+        found = check_record(
+            revision.record_kind,
+            revision.body,
+            parents[0] if len(parents) == 1 else None,
+            merge=len(parents) > 1,
+        )
+        problems += [(revision.record_kind, revision.record_id, p) for p in found]
+    assert len(revisions) > 1000
+    assert problems == []

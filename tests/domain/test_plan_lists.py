@@ -175,7 +175,7 @@ def test_upcoming_reads_its_three_lists_from_indexes_without_reading_rows(
 ) -> None:
     # On a large vault most actions and reports are due by the horizon: looking each row
     # up through a due-date index read 17,645 rows to list 6,588 (821 ms); the covering
-    # indexes of migration 0003 hold every column these lists read.
+    # indexes of migration 0004 hold every column these lists read.
     def plan(statement: object) -> str:
         connection = session.connection()
         compiled = statement.compile(  # type: ignore[attr-defined]

@@ -3,6 +3,7 @@ earlier workshop's plan months later."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 import pytest
@@ -99,8 +100,8 @@ def test_every_bad_workshop_field_is_named(session: RecordSession) -> None:
     assert caught.value.problems == [
         ("budget", "is not a workshop field"),
         ("title", "must not be empty"),
-        ("place", "must be text, not int"),
         ("start_date", "'2026-02-10' is not a date"),
+        ("place", "must be text, not int"),
         ("facilitators", "must be a list of text"),
     ]
 
@@ -111,7 +112,12 @@ def test_workshop_reviewing_an_unknown_or_its_own_plan_is_rejected(
     with pytest.raises(ValidationError) as caught:
         add_workshop(session, title="Follow-up", reviews_workshop_id="no-such-id")
     assert caught.value.problems == [
-        ("reviews_workshop_id", "'no-such-id' is not a workshop in this vault")
+        ("reviews_workshop_id", "'no-such-id' is not the id of a record")
+    ]
+    with pytest.raises(ValidationError) as caught:
+        add_workshop(session, title="Follow-up", reviews_workshop_id=str(uuid.UUID(int=7)))
+    assert caught.value.problems == [
+        ("reviews_workshop_id", f"{str(uuid.UUID(int=7))!r} is not a workshop in this vault")
     ]
     with pytest.raises(ValidationError, match="cannot review its own follow-up plan"):
         edit_workshop(session, workshop, reviews_workshop_id=workshop.id)

@@ -20,10 +20,9 @@ from fieldpartner.domain.clock import FixedClock
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import SYNCED_MODELS, Base, Blob, Partner, RecordRevision
 from fieldpartner.domain.revisions import record_body
-from fieldpartner.sync import state
+from fieldpartner.sync import export_bundle, import_bundle, state
 from fieldpartner.sync.identity import ensure_device_identity
-from fieldpartner.sync.org import create_organisation, join_organisation
-from fieldpartner.sync.service import export_bundle, import_bundle
+from fieldpartner.sync.org import create_organisation, enrolled_devices, join_organisation
 from fieldpartner.vault import Vault
 from fieldpartner.vault.header import read_header
 
@@ -47,6 +46,13 @@ def open_copy(template: Path, target: Path, clock: FixedClock | None = None) -> 
         )
     _KEYS[Path(target)] = bytes(vault._key)
     return vault
+
+
+def reopen(path: Path, clock: FixedClock | None = None) -> Vault:
+    """A vault these helpers unlocked before, opened again in place after it was locked."""
+    return Vault._open(
+        path, read_header(path), bytearray(_KEYS[Path(path)]), clock or FixedClock(), migrate=False
+    )
 
 
 def new_device(template: Path, target: Path, clock: FixedClock | None = None) -> Vault:
@@ -98,7 +104,7 @@ def assign_everything(hq: Vault) -> None:
     """Every partner assigned to every enrolled device (tests want full replicas)."""
     with hq.transaction() as session:
         partners = sorted(session.scalars(select(Partner.id)))
-        devices = state.read(session, state.DEVICES, {})
+        devices = enrolled_devices(session)
         state.write(session, state.ASSIGNMENTS, {d: partners for d in devices})
 
 
@@ -150,8 +156,13 @@ def vault_snapshot(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
     return snapshot
 
 
-def content_snapshot(vault: Vault) -> dict[str, Any]:
-    """What must be identical on every replica: records, their history, attachments."""
+def content_snapshot(vault: Vault, *, audit: bool = True) -> dict[str, Any]:
+    """What must be identical on every replica: records, their history, attachments.
+
+    ``audit=False`` leaves out who made each revision and when (``origin_device`` and
+    ``updated_at`` of records too): two replicas that made the identical revision
+    independently each keep their own attribution of it, which is never rewritten.
+    """
     records: dict[str, Any] = {}
     with vault.session() as session:
         for model in SYNCED_MODELS:
@@ -161,8 +172,8 @@ def content_snapshot(vault: Vault) -> dict[str, Any]:
                     r.id,
                     r.rev,
                     r.deleted,
-                    r.origin_device,
-                    str(r.updated_at),
+                    r.origin_device if audit else "",
+                    str(r.updated_at) if audit else "",
                     json.dumps(record_body(r), sort_keys=True),
                 )
                 for r in rows
@@ -175,12 +186,22 @@ def content_snapshot(vault: Vault) -> dict[str, Any]:
                 json.dumps(r.parents),
                 r.deleted,
                 json.dumps(r.body, sort_keys=True),
-                r.device_id,
-                r.author,
-                str(r.changed_at),
-                json.dumps(r.changed_fields),
+                *(
+                    (r.device_id, r.author, str(r.changed_at), json.dumps(r.changed_fields))
+                    if audit
+                    else ()
+                ),
             )
             for r in session.scalars(select(RecordRevision))
         )
         blobs = sorted(session.scalars(select(Blob.sha256)))
     return {"records": records, "history": history, "blobs": blobs}
+
+
+def attributions(vault: Vault) -> dict[tuple[str, str, str], tuple[str, str, str]]:
+    """(kind, id, rev) -> (device, author, time) of every revision the vault holds."""
+    with vault.session() as session:
+        return {
+            (r.record_kind, r.record_id, r.rev): (r.device_id, r.author, str(r.changed_at))
+            for r in session.scalars(select(RecordRevision))
+        }

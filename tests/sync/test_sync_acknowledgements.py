@@ -8,9 +8,8 @@ from sync_helpers import World
 
 from fieldpartner.domain.models import Partner
 from fieldpartner.domain.partners import add_partner, edit_partner, find_partner
-from fieldpartner.sync import plan_export
+from fieldpartner.sync import export_bundle, import_bundle, plan_export
 from fieldpartner.sync.org import assign_partner
-from fieldpartner.sync.service import export_bundle, import_bundle
 
 
 def _edit(vault, name: str, **changes) -> None:  # type: ignore[no-untyped-def]

@@ -8,8 +8,7 @@ from sync_helpers import World
 
 from fieldpartner.domain.models import RecordRevision
 from fieldpartner.domain.partners import edit_partner, find_partner
-from fieldpartner.sync import list_devices, state
-from fieldpartner.sync.service import import_bundle
+from fieldpartner.sync import import_bundle, list_devices, state
 
 
 def _device(world: World, device_id: str):  # type: ignore[no-untyped-def]
@@ -24,7 +23,7 @@ def test_devices_show_bundles_received_last_sequence_and_gaps(world: World) -> N
         edit_partner(session, find_partner(session, "Kenya Rights Watch"), region="Coast")
         # As if HQ had acknowledged more than it holds (HQ restored from an older copy).
         seq = int(session.scalar(select(func.max(RecordRevision.seq))) or 0)
-        state.write(session, state.ACKS, {world.hq.device_id: seq})
+        state.record_acknowledgement(session, world.hq.device_id, seq)
     with d0.transaction() as session:
         edit_partner(session, find_partner(session, "Kenya Rights Watch"), region="Lake")
     result = import_bundle(world.hq, world.send_to_hq(d0))

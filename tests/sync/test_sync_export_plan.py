@@ -9,8 +9,7 @@ from sync_helpers import World, vault_snapshot
 
 from fieldpartner.domain.models import Attachment, Blob
 from fieldpartner.domain.partners import add_partner, edit_partner, find_partner
-from fieldpartner.sync import ExportSummary, plan_export
-from fieldpartner.sync.service import export_bundle
+from fieldpartner.sync import ExportSummary, export_bundle, plan_export
 
 
 def _matches(summary: ExportSummary, vault, out, **kwargs) -> None:  # type: ignore[no-untyped-def]

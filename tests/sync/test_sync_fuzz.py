@@ -38,9 +38,9 @@ from sync_helpers import World, vault_snapshot
 from fieldpartner.domain.models import Attachment, Blob, RecordRevision, VaultSetting
 from fieldpartner.domain.partners import add_partner, edit_partner, find_partner
 from fieldpartner.domain.revisions import make_rev
+from fieldpartner.sync import import_bundle
 from fieldpartner.sync.errors import SyncError
 from fieldpartner.sync.identity import DeviceIdentity, PublicIdentity, ensure_device_identity
-from fieldpartner.sync.service import import_bundle
 from fieldpartner.vault import Vault
 
 ODD_VALUES: list[Any] = [

@@ -1,4 +1,4 @@
-"""The bundle history (``sync.history``): every bundle sent or imported, newest first,
+"""The bundle history (``sync.history``, the ``sync_bundle_events`` table): every bundle sent or imported, newest first,
 written in the same transaction as the export's or import's bookkeeping."""
 
 from __future__ import annotations
@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from sync_helpers import World, vault_snapshot
 
+from fieldpartner.domain.models import SYNCED_MODELS
 from fieldpartner.domain.partners import edit_partner, find_partner
-from fieldpartner.sync import BundleEvent, bundle_history, state
+from fieldpartner.sync import BundleEvent, bundle_history, export_bundle, import_bundle
 from fieldpartner.sync.errors import Cancelled
-from fieldpartner.sync.service import export_bundle, import_bundle
+from fieldpartner.sync.history import count_bundle_events
 
 
 def _edit(vault, name: str, **changes) -> None:  # type: ignore[no-untyped-def]
@@ -104,8 +105,13 @@ def test_a_cancelled_export_or_import_leaves_no_history(world: World) -> None:
     assert bundle_history(world.hq) == hq_before
 
 
-def test_history_is_local_state(world: World) -> None:
-    assert state.HISTORY in state.ALL_KEYS
-    with world.hq.session() as session:
-        stored = state.read(session, state.HISTORY, [])
-    assert stored and all(set(e) >= {"direction", "bundle_id", "file_name"} for e in stored)
+def test_history_is_local_state_read_page_by_page(world: World) -> None:
+    """History rows live in a table of this vault only (never a synced kind), and an
+    import adds a row instead of rewriting the history."""
+    assert "sync_bundle_events" not in {m.__tablename__ for m in SYNCED_MODELS}
+    everything = bundle_history(world.hq)
+    assert count_bundle_events(world.hq) == len(everything) >= 3
+    first, rest = bundle_history(world.hq, limit=2), bundle_history(world.hq, offset=2)
+    assert first + rest == everything
+    import_bundle(world.hq, world.send_to_hq(world.devices[0]))
+    assert bundle_history(world.hq)[1:] == everything

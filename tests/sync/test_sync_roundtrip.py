@@ -11,7 +11,14 @@ from sync_helpers import World, content_snapshot, vault_snapshot
 
 from fieldpartner.domain.models import Attachment, Blob, Partner, RecordRevision
 from fieldpartner.domain.partners import add_partner, delete_partner, edit_partner, find_partner
-from fieldpartner.sync import state
+from fieldpartner.sync import (
+    export_bundle,
+    import_bundle,
+    list_conflicts,
+    preview_bundle,
+    resolve_conflict,
+    state,
+)
 from fieldpartner.sync.errors import BundleInvalid, Cancelled, SyncError, TrustRefused
 from fieldpartner.sync.identity import (
     ensure_device_identity,
@@ -19,13 +26,6 @@ from fieldpartner.sync.identity import (
     normalise_fingerprint,
 )
 from fieldpartner.sync.org import join_organisation, list_devices, read_profile, revoke_device
-from fieldpartner.sync.service import (
-    export_bundle,
-    import_bundle,
-    list_conflicts,
-    preview_bundle,
-    resolve_conflict,
-)
 
 
 def _edit(vault, name: str, **changes) -> None:  # type: ignore[no-untyped-def]
@@ -99,16 +99,16 @@ def test_same_field_edited_on_two_devices_is_a_conflict_everywhere(world: World)
     result = import_bundle(world.hq, world.send_to_hq(d1))
     assert len(result.plan.conflicts) == 1
     (conflict,) = list_conflicts(world.hq)
-    values = {conflict["fields"][0]["local"], conflict["fields"][0]["incoming"]}
+    values = {conflict.fields[0].local, conflict.fields[0].incoming}
     assert values == {"Khartoum", "Darfur"}
     # Devices learn the conflict from the merge revision and hold the same value.
     for device in (d0, d1):
         import_bundle(device, world.send_to_device(device))
-        assert [c["id"] for c in list_conflicts(device)] == [conflict["id"]]
+        assert [c.id for c in list_conflicts(device)] == [conflict.id]
     regions = {_partner(v, "Sudan Monitors").region for v in (world.hq, d0, d1)}
     assert len(regions) == 1
     # A person settles it at HQ; the settlement reaches the devices and closes it there.
-    resolve_conflict(world.hq, conflict["id"], {"region": "North Darfur"})
+    resolve_conflict(world.hq, conflict.id, {"region": "North Darfur"})
     assert list_conflicts(world.hq) == []
     import_bundle(d0, world.send_to_device(d0))
     assert _partner(d0, "Sudan Monitors").region == "North Darfur"
@@ -121,11 +121,11 @@ def test_resolve_take_local_makes_a_revision_descending_from_both(world: World) 
     _edit(d0, "Sudan Monitors", notes="field view")
     import_bundle(world.hq, world.send_to_hq(d0))
     (conflict,) = list_conflicts(world.hq)
-    revision = resolve_conflict(world.hq, conflict["id"], "local")
-    assert revision.parents == (conflict["merge_rev"],)
+    revision = resolve_conflict(world.hq, conflict.id, "local")
+    assert revision.parents == (conflict.merge_rev,)
     assert _partner(world.hq, "Sudan Monitors").notes == "HQ view"
     with pytest.raises(SyncError):
-        resolve_conflict(world.hq, conflict["id"], "incoming")
+        resolve_conflict(world.hq, conflict.id, "incoming")
 
 
 def test_edit_after_deletion_revives_the_record(world: World) -> None:
@@ -182,9 +182,8 @@ def test_sequence_gaps_are_reported(world: World) -> None:
     d0 = world.devices[0]
     _edit(d0, "Kenya Rights Watch", region="A")
     with d0.transaction() as session:
-        acks = state.read(session, state.ACKS, {})
-        acks[world.hq.device_id] = int(session.scalar(select(func.max(RecordRevision.seq))) or 0)
-        state.write(session, state.ACKS, acks)
+        latest = int(session.scalar(select(func.max(RecordRevision.seq))) or 0)
+        state.record_acknowledgement(session, world.hq.device_id, latest)
     _edit(d0, "Kenya Rights Watch", region="B")
     result = import_bundle(world.hq, world.send_to_hq(d0))
     assert result.plan.gaps, "changes HQ never received must show as a gap"
@@ -359,14 +358,19 @@ def test_profile_templates_reach_a_joining_vault(
 
 
 def test_a_field_by_field_resolution_can_clear_an_optional_date_or_amount() -> None:
-    from fieldpartner.sync.service import _resolve_value
+    from fieldpartner.domain.rules import check_changes
+    from fieldpartner.sync.conflicts import typed_value
 
-    assert _resolve_value("action", "due_date", "") is None
-    assert _resolve_value("project", "amount", "  ") is None
-    assert _resolve_value("action", "due_date", "2027-01-31") == "2027-01-31"
-    assert _resolve_value("partner", "region", "") == ""  # text: empty text, not null
-    with pytest.raises(SyncError, match="due_date"):
-        _resolve_value("scheduled_report", "due_date", "")  # a report is always due
+    assert typed_value("action", "due_date", "") is None
+    assert typed_value("project", "amount", "  ") is None
+    assert typed_value("action", "due_date", "2027-01-31") == "2027-01-31"
+    assert typed_value("action", "assessment_id", "") is None  # an optional link is cleared
+    assert typed_value("partner", "region", "") == ""  # text: empty text, not null
+    # A report is always due: empty text is no date, and the rule book says so.
+    assert typed_value("scheduled_report", "due_date", "") == ""
+    assert check_changes("scheduled_report", {"due_date": ""}, {}) == [
+        ("due_date", "'' is not a date")
+    ]
 
 
 def test_a_typed_resolution_is_checked_like_an_edit_in_the_application(world: World) -> None:
@@ -376,7 +380,7 @@ def test_a_typed_resolution_is_checked_like_an_edit_in_the_application(world: Wo
     import_bundle(world.hq, world.send_to_hq(d0))
     (conflict,) = list_conflicts(world.hq)
     with pytest.raises(SyncError, match="type"):
-        resolve_conflict(world.hq, conflict["id"], {"region": "Kassala", "type": "bogus"})
-    assert [c["id"] for c in list_conflicts(world.hq)] == [conflict["id"]]  # still open
-    resolve_conflict(world.hq, conflict["id"], {"region": "Kassala"})
+        resolve_conflict(world.hq, conflict.id, {"region": "Kassala", "type": "bogus"})
+    assert [c.id for c in list_conflicts(world.hq)] == [conflict.id]  # still open
+    resolve_conflict(world.hq, conflict.id, {"region": "Kassala"})
     assert _partner(world.hq, "Sudan Monitors").region == "Kassala"

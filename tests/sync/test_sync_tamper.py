@@ -25,10 +25,10 @@ from sync_helpers import World, vault_snapshot
 from fieldpartner.domain.models import Attachment, Blob
 from fieldpartner.domain.partners import edit_partner, find_partner
 from fieldpartner.domain.revisions import make_rev
+from fieldpartner.sync import import_bundle
 from fieldpartner.sync.errors import SyncError
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import revoke_device
-from fieldpartner.sync.service import import_bundle
 
 
 def _device_bundle(world: World) -> Path:

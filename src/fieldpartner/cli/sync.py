@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,18 @@ from fieldpartner.cli.common import (
     add_passphrase_file,
     open_vault,
 )
+from fieldpartner.sync import (
+    ImportPlan,
+    bundle_history,
+    export_bundle,
+    inspect_bundle,
+    list_conflicts,
+    preview_bundle,
+    resolve_conflict,
+)
+from fieldpartner.sync.bundle_v1 import FORMAT, VERSION
 from fieldpartner.sync.identity import PublicIdentity, ensure_device_identity
+from fieldpartner.sync.importer import ImportResult, import_bundles, import_order, queue_bundle
 from fieldpartner.sync.org import (
     assign_partner,
     create_organisation,
@@ -28,15 +40,6 @@ from fieldpartner.sync.org import (
     list_devices,
     revoke_device,
     unassign_partner,
-)
-from fieldpartner.sync.service import (
-    ImportPlan,
-    export_bundle,
-    import_bundle,
-    inspect_bundle,
-    list_conflicts,
-    preview_bundle,
-    resolve_conflict,
 )
 from fieldpartner.vault import Vault
 
@@ -50,6 +53,17 @@ def _vault(args: argparse.Namespace) -> Iterator[Vault]:
         yield vault
     finally:
         vault.lock()
+
+
+def _page_arguments(parser: Any) -> None:
+    parser.add_argument("--limit", type=_count, default=None, help="at most N entries")
+    parser.add_argument("--offset", type=_count, default=0, help="skip the first N entries")
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return int(text)
 
 
 def _command(actions: Subparsers, name: str, help_text: str, handler: Any) -> Any:
@@ -111,6 +125,12 @@ def register(subparsers: Subparsers) -> None:
     )
     revoke.add_argument("device", metavar="DEVICE_ID")
 
+    history = _command(
+        bundle_actions, "history", "bundles sent and received, newest first", bundle_history_cmd
+    )
+    history.add_argument("--json", action="store_true")
+    _page_arguments(history)
+
     conflict = subparsers.add_parser("conflict", help="conflicting edits found by merges")
     conflict_actions = conflict.add_subparsers(
         dest="conflict_action", metavar="ACTION", required=True
@@ -118,6 +138,7 @@ def register(subparsers: Subparsers) -> None:
     clist = _command(conflict_actions, "list", "open conflicts", conflict_list)
     clist.add_argument("--json", action="store_true")
     clist.add_argument("--all", action="store_true", help="resolved ones too")
+    _page_arguments(clist)
     resolve = _command(conflict_actions, "resolve", "settle a conflict", conflict_resolve)
     resolve.add_argument("conflict", metavar="CONFLICT_ID")
     resolve.add_argument(
@@ -252,8 +273,8 @@ def _print_plan(plan: ImportPlan, applied: bool | None) -> None:
         print(f"{kind}: {parts}")
     print(f"conflicts: {len(plan.conflicts)}")
     for entry in plan.conflicts:
-        fields = ", ".join(f["field"] for f in entry["fields"])
-        print(f"conflict {entry['id']}: {entry['kind']} {entry['record_id']} ({fields})")
+        fields = ", ".join(entry.field_names)
+        print(f"conflict {entry.id}: {entry.kind} {entry.record_id} ({fields})")
     for first, last in plan.gaps:
         print(
             f"warning: changes {first}-{last} of {plan.sender.device_id} never arrived; "
@@ -265,23 +286,34 @@ def _print_plan(plan: ImportPlan, applied: bool | None) -> None:
 
 
 def bundle_import(args: argparse.Namespace) -> int:
+    """Several files go in the application's order (each sender's in the order of its
+    changes, a repeated bundle once); each is all or nothing, the first refused stops."""
+
+    def show(path: Path, result: ImportResult) -> None:
+        print(f"file: {path}")
+        _print_plan(result.plan, result.applied)
+
+    paths = [Path(name) for name in args.files]
     with _vault(args) as vault:
-        for name in args.files:
-            if args.dry_run:
-                plan = preview_bundle(vault, Path(name), trust=args.trust, confirm=_confirm_on_tty)
-                print(f"file: {name}")
+        if args.dry_run:
+            ordered, duplicates = import_order(queue_bundle(vault, path) for path in paths)
+            for entry in ordered:
+                plan = preview_bundle(vault, entry.path, trust=args.trust, confirm=_confirm_on_tty)
+                print(f"file: {entry.path}")
                 _print_plan(plan, None)
-                continue
-            result = import_bundle(
+        else:
+            _, duplicates = import_bundles(
                 vault,
-                Path(name),
+                paths,
                 trust=args.trust,
                 confirm=_confirm_on_tty,
                 approve=None if args.yes else _approve_on_tty,
                 progress=_progress_printer(),
+                imported=show,
             )
-            print(f"file: {name}")
-            _print_plan(result.plan, result.applied)
+    for repeat, original in duplicates.items():
+        print(f"file: {repeat}")
+        print(f"status: the same bundle as {original}; imported once")
     return EXIT_OK
 
 
@@ -289,15 +321,15 @@ def bundle_inspect(args: argparse.Namespace) -> int:
     with _vault(args) as vault:
         opened = inspect_bundle(vault, Path(args.file))
         manifest = opened.manifest
-        print(f"bundle_id: {manifest['bundle_id']}")
-        print(f"format: {manifest['format']} {manifest['version']}")
-        print(f"organisation: {manifest['org_id']}")
-        print(f"created_at: {manifest['created_at']}")
+        print(f"bundle_id: {manifest.bundle_id}")
+        print(f"format: {FORMAT} {VERSION}")
+        print(f"organisation: {manifest.org_id}")
+        print(f"created_at: {manifest.created_at}")
         print(f"from: {opened.sender.device_id}")
         print(f"fingerprint: {opened.sender.fingerprint}")
-        print(f"to: {manifest['to']}")
-        print(f"sequence: {manifest['sequence']['after'] + 1}-{manifest['sequence']['through']}")
-        for kind, count in sorted(manifest["counts"].get("records", {}).items()):
+        print(f"to: {manifest.to}")
+        print(f"sequence: {manifest.sequence[0] + 1}-{manifest.sequence[1]}")
+        for kind, count in sorted(manifest.records.items()):
             print(f"records {kind}: {count}")
         print(f"revisions: {len(opened.revisions)}")
         print(f"attachments: {len(opened.attachments)}")
@@ -350,23 +382,38 @@ def partner_assign(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def bundle_history_cmd(args: argparse.Namespace) -> int:
+    with _vault(args) as vault:
+        events = bundle_history(vault, offset=args.offset, limit=args.limit)
+    if args.json:
+        shown = [{**asdict(e), "sequence": list(e.sequence)} for e in events]
+        print(json.dumps(shown, indent=1, ensure_ascii=False, sort_keys=True))
+        return EXIT_OK
+    for e in events:
+        print(
+            f"{e.at}  {e.direction:8}  {e.peer_role} {e.peer}  "
+            f"changes {e.sequence[0] + 1}-{e.sequence[1]}  {e.revisions} revisions  "
+            f"{e.conflicts} conflicts  {e.file_name}"
+        )
+    return EXIT_OK
+
+
 def conflict_list(args: argparse.Namespace) -> int:
     with _vault(args) as vault:
-        conflicts = list_conflicts(vault, include_resolved=args.all)
+        conflicts = list_conflicts(
+            vault, include_resolved=args.all, offset=args.offset, limit=args.limit
+        )
     if args.json:
-        print(json.dumps(conflicts, indent=1, ensure_ascii=False, sort_keys=True))
+        shown = [entry.to_json() for entry in conflicts]
+        print(json.dumps(shown, indent=1, ensure_ascii=False, sort_keys=True))
         return EXIT_OK
     for entry in conflicts:
-        print(
-            f"{entry['id']}  {entry['kind']} {entry['record_id']} {entry['label']!r}  "
-            f"{entry['status']}"
-        )
-        for f in entry["fields"]:
-            winner = f["winner"]
+        print(f"{entry.id}  {entry.kind} {entry.record_id} {entry.label!r}  {entry.status}")
+        for f in entry.fields:
             print(
-                f"    {f['field']}: local {json.dumps(f['local'], ensure_ascii=False)} | "
-                f"incoming {json.dumps(f['incoming'], ensure_ascii=False)} "
-                f"(provisional: {winner})"
+                f"    {f.field}: local {json.dumps(f.local, ensure_ascii=False)} | "
+                f"incoming {json.dumps(f.incoming, ensure_ascii=False)} "
+                f"(provisional: {f.winner})"
             )
     return EXIT_OK
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from fieldpartner.domain import rules
 from fieldpartner.domain.models import (
     Action,
     ActionSource,
@@ -26,14 +27,9 @@ from fieldpartner.domain.models import (
     Workshop,
 )
 from fieldpartner.domain.revisions import context_of
-from fieldpartner.domain.validation import Checker, ValidationError
+from fieldpartner.domain.validation import Checker, NotFound, ValidationError
 
-ACTION_TEXT_FIELDS: dict[str, int | None] = {
-    "title": 300,
-    "description": None,
-    "owner": 200,
-    "item_id": 120,
-}
+ACTION_TEXT_FIELDS = ("title", "description", "owner", "item_id")
 ACTION_FIELDS = frozenset({*ACTION_TEXT_FIELDS, "due_date", "status", "source", "completed_on"})
 # Proposed actions are included: a date someone wrote down is worth a reminder even
 # before the plan is agreed.
@@ -62,21 +58,12 @@ def _normalise(values: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def _check_fields(check: Checker, values: Mapping[str, Any], *, creating: bool) -> None:
-    for field in sorted(set(values) - ACTION_FIELDS):
-        check.fail(field, "is not an action field")
-    if creating or "title" in values:
-        check.required_text("title", values.get("title"), 300)
-    for field, limit in ACTION_TEXT_FIELDS.items():
-        if field in values and field != "title":
-            check.text(field, values[field], limit)
-    for field in ("due_date", "completed_on"):
-        if field in values:
-            check.date_value(field, values[field])
-    if "status" in values:
-        check.choice("status", values["status"], ActionStatus)
-    if "source" in values:
-        check.choice("source", values["source"], ActionSource)
+def _check_fields(
+    check: Checker, values: Mapping[str, Any], links: Mapping[str, Any], current: Action | None
+) -> None:
+    """The rule book's checks of the fields and links being set (links by id)."""
+    check.problems += rules.unknown_fields(values, ACTION_FIELDS, "is not an action field")
+    check.problems += rules.check_changes("action", {**values, **links}, current)
 
 
 def _check_live(
@@ -94,15 +81,13 @@ def _check_live(
 
 
 def _check_consistent(
-    check: Checker, partner: Partner | None, assessment: Assessment | None, item_id: str
+    check: Checker, partner: Partner | None, assessment: Assessment | None
 ) -> None:
     if partner is not None and assessment is not None and assessment.partner_id != partner.id:
         check.fail(
             "partner",
             f"{partner.name!r} is not the partner assessed in assessment {assessment.id}",
         )
-    if item_id and assessment is None:
-        check.fail("item_id", f"{item_id!r} names a template item, so it needs an assessment")
 
 
 def add_action(
@@ -120,30 +105,27 @@ def add_action(
     An action created as done is completed today unless ``completed_on`` says when.
     """
     values = _normalise(values)
+    partner_id = partner.id if partner is not None else None
+    if partner_id is None and assessment is not None:
+        partner_id = assessment.partner_id
+    links = {
+        "partner_id": partner_id,
+        "assessment_id": assessment.id if assessment is not None else None,
+        "workshop_id": workshop.id if workshop is not None else None,
+    }
+    if values.get("status") == ActionStatus.DONE and values.get("completed_on") is None:
+        values["completed_on"] = today_in(session)
     check = Checker()
-    _check_fields(check, values, creating=True)
+    _check_fields(check, values, links, None)
     _check_live(check, partner, assessment, workshop)
-    _check_consistent(check, partner, assessment, str(values.get("item_id", "")))
-    status = values.get("status", ActionStatus.OPEN.value)
-    if values.get("completed_on") is not None and status != ActionStatus.DONE:
-        check.fail("completed_on", f"{values['completed_on']} is set but the status is {status!r}")
+    _check_consistent(check, partner, assessment)
     check.done()
     if "source" not in values:
         if workshop is not None:
             values["source"] = ActionSource.WORKSHOP.value
         elif assessment is not None:
             values["source"] = ActionSource.ASSESSMENT.value
-    if status == ActionStatus.DONE and values.get("completed_on") is None:
-        values["completed_on"] = today_in(session)
-    partner_id = partner.id if partner is not None else None
-    if partner_id is None and assessment is not None:
-        partner_id = assessment.partner_id
-    action = Action(
-        partner_id=partner_id,
-        assessment_id=assessment.id if assessment is not None else None,
-        workshop_id=workshop.id if workshop is not None else None,
-        **values,
-    )
+    action = Action(**links, **values)
     session.add(action)
     session.flush()
     return action
@@ -164,49 +146,44 @@ def edit_action(
     given; moving it away from done clears the completion date.
     """
     changes = _normalise(changes)
+    links: dict[str, Any] = {}
+    if not isinstance(partner, _Keep):
+        links["partner_id"] = partner.id if partner is not None else None
+    if not isinstance(assessment, _Keep):
+        links["assessment_id"] = assessment.id if assessment is not None else None
+        if assessment is not None and isinstance(partner, _Keep) and action.partner_id is None:
+            links["partner_id"] = assessment.partner_id
+    if not isinstance(workshop, _Keep):
+        links["workshop_id"] = workshop.id if workshop is not None else None
+    if "status" in changes and "completed_on" not in changes:
+        if changes["status"] == ActionStatus.DONE and action.completed_on is None:
+            changes["completed_on"] = today_in(session)
+        elif changes["status"] != ActionStatus.DONE:
+            changes["completed_on"] = None
     check = Checker()
-    _check_fields(check, changes, creating=False)
-    new_partner = _resolve(session, Partner, action.partner_id) if partner is KEEP else partner
-    new_assessment = (
-        _resolve(session, Assessment, action.assessment_id) if assessment is KEEP else assessment
-    )
-    new_workshop = _resolve(session, Workshop, action.workshop_id) if workshop is KEEP else workshop
-    # Only the links being changed must be live, and consistency is checked only when
-    # a link or the item changes: an old link to a since-deleted record, or an odd pair
-    # merged in from elsewhere, should not block correcting a title.
+    # Rules across fields run only when one of their fields or links changes, and only
+    # the links being changed must be live: an old link to a since-deleted record, or an
+    # odd pair merged in from elsewhere, should not block correcting a title.
+    _check_fields(check, changes, links, action)
     _check_live(
         check,
-        None if partner is KEEP else new_partner,
-        None if assessment is KEEP else new_assessment,
-        None if workshop is KEEP else new_workshop,
+        None if isinstance(partner, _Keep) else partner,
+        None if isinstance(assessment, _Keep) else assessment,
+        None if isinstance(workshop, _Keep) else workshop,
     )
-    if partner is not KEEP or assessment is not KEEP or "item_id" in changes:
-        _check_consistent(
-            check, new_partner, new_assessment, str(changes.get("item_id", action.item_id))
+    if not isinstance(partner, _Keep) or not isinstance(assessment, _Keep):
+        new_partner = _resolve(session, Partner, action.partner_id) if partner is KEEP else partner
+        new_assessment = (
+            _resolve(session, Assessment, action.assessment_id)
+            if assessment is KEEP
+            else assessment
         )
-    status = changes.get("status", action.status)
-    completed = changes.get("completed_on", action.completed_on)
-    if "completed_on" in changes and completed is not None and status != ActionStatus.DONE:
-        check.fail("completed_on", f"{completed} is set but the status is {status!r}")
+        _check_consistent(check, new_partner, new_assessment)
     check.done()
     if action.deleted:
         raise ValidationError([("action", f"{action.title!r} has been deleted")])
-
-    if "status" in changes and "completed_on" not in changes:
-        if status == ActionStatus.DONE and action.completed_on is None:
-            changes["completed_on"] = today_in(session)
-        elif status != ActionStatus.DONE:
-            changes["completed_on"] = None
-    for key, value in changes.items():
+    for key, value in {**changes, **links}.items():
         setattr(action, key, value)
-    if not isinstance(partner, _Keep):
-        action.partner_id = partner.id if partner is not None else None
-    if not isinstance(assessment, _Keep):
-        action.assessment_id = assessment.id if assessment is not None else None
-        if assessment is not None and isinstance(partner, _Keep) and action.partner_id is None:
-            action.partner_id = assessment.partner_id
-    if not isinstance(workshop, _Keep):
-        action.workshop_id = workshop.id if workshop is not None else None
     session.flush()
     return action
 
@@ -237,18 +214,25 @@ def review_action(
     by = context_of(session).author if by is None else by
     on_date = today_in(session) if on_date is None else on_date
     check = Checker()
-    check.choice("status", status, ActionStatus)
     check.text("note", note)
-    check.text("by", by, 200)
+    check.text("by", by)
     check.date_value("on_date", on_date)
     check.done()
+    entry = {"date": on_date.isoformat(), "status": str(status), "note": note.strip(), "by": by}
+    changes = {
+        "status": str(status),
+        "completed_on": on_date if status == ActionStatus.DONE else None,
+        # A new list, not append(): the ORM sees a JSON column change only on assignment.
+        "review_notes": [*action.review_notes, entry],
+    }
+    # The status first: the new review note repeats it, and one message is enough.
+    first = {k: changes[k] for k in ("status", "completed_on")}
+    rules.require(rules.check_changes("action", first, action))
+    rules.require(rules.check_changes("action", changes, action))
     if action.deleted:
         raise ValidationError([("action", f"{action.title!r} has been deleted")])
-    entry = {"date": on_date.isoformat(), "status": str(status), "note": note.strip(), "by": by}
-    # A new list, not append(): the ORM sees a JSON column change only on assignment.
-    action.review_notes = [*action.review_notes, entry]
-    action.status = str(status)
-    action.completed_on = on_date if status == ActionStatus.DONE else None
+    for key, value in changes.items():
+        setattr(action, key, value)
     session.flush()
     return action
 
@@ -430,9 +414,7 @@ def action_owners(session: Session) -> list[str]:
 
 
 def get_action(session: Session, action_id: str) -> Action:
-    """A live action by id; raises ``partners.NotFound`` if there is none."""
-    from fieldpartner.domain.partners import NotFound
-
+    """A live action by id; raises ``NotFound`` if there is none."""
     action = session.get(Action, action_id)
     if action is None or action.deleted:
         raise NotFound(f"no action with id {action_id}")

@@ -10,6 +10,7 @@ the assessment back into a draft, as a new revision whose history keeps the fina
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -28,13 +29,13 @@ from fieldpartner.domain.models import (
     Assessment,
     AssessmentStatus,
     Attachment,
-    Decision,
     Partner,
     Project,
     RespondentRole,
     Template,
 )
 from fieldpartner.domain.revisions import context_of
+from fieldpartner.domain.rules import REOPENED, check_changes
 from fieldpartner.domain.scoring import (
     GivenAnswer,
     compare_perspectives,
@@ -464,11 +465,8 @@ def reopen(session: Session, assessment: Assessment) -> Assessment:
     if assessment.status == AssessmentStatus.DRAFT:
         raise AssessmentError(f"assessment {assessment.id} is already a draft")
     assessment.status = AssessmentStatus.DRAFT.value
-    assessment.finalised_at = None
-    assessment.results = {}
-    assessment.recommended_decision = ""
-    assessment.decision = ""
-    assessment.approved_by = ""
+    for name, cleared in REOPENED.items():
+        setattr(assessment, name, copy.copy(cleared))
     session.flush()
     return assessment
 
@@ -487,16 +485,19 @@ def approve(
         raise AssessmentError(
             f"only a final assessment can be approved, not a {assessment.status} one"
         )
-    if decision not in [d.value for d in Decision]:
-        raise AssessmentError(
-            f"{decision!r} is not a decision ({', '.join(d.value for d in Decision)})"
-        )
-    if decision == Decision.APPROVE_WITH_CONDITIONS and not conditions.strip():
-        raise AssessmentError("approving with conditions needs the conditions")
-    assessment.decision = decision
-    assessment.conditions = conditions.strip()
-    assessment.approved_by = context_of(session).author if approved_by is None else approved_by
-    assessment.status = AssessmentStatus.APPROVED.value
+    if decision == "":
+        raise AssessmentError("decision: must be given to approve an assessment")
+    changes = {
+        "status": AssessmentStatus.APPROVED.value,
+        "decision": decision,
+        "conditions": conditions.strip() if isinstance(conditions, str) else conditions,
+        "approved_by": context_of(session).author if approved_by is None else approved_by,
+    }
+    problems = check_changes("assessment", changes, assessment)
+    if problems:
+        raise AssessmentError("; ".join(f"{field}: {message}" for field, message in problems))
+    for name, value in changes.items():
+        setattr(assessment, name, value)
     session.flush()
     return assessment
 

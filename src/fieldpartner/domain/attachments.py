@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldpartner.domain import rules
 from fieldpartner.domain.models import Assessment, Attachment, Blob, Partner, Workshop
 from fieldpartner.domain.validation import Checker, ValidationError
 
 MIB = 1024 * 1024
 DEFAULT_LIMIT = 25 * MIB
-MAX_FILENAME = 255
 
 # (prefix, media type). WebP is checked separately: RIFF....WEBP has a size in between.
 _MAGIC: Sequence[tuple[bytes, str]] = (
@@ -48,7 +48,6 @@ for _extension, _type in (
     (".opus", "audio/ogg"),
 ):
     _MIME_TABLE.add_type(_type, _extension)
-_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][\w.+-]*/[A-Za-z0-9][\w.+-]*$")
 
 
 class AttachmentDamaged(Exception):
@@ -107,15 +106,11 @@ def add_attachment(
     name = base_filename(filename) if isinstance(filename, str) else ""
     if not name:
         check.fail("filename", f"{filename!r} has no file name")
-    elif len(name) > MAX_FILENAME:
-        check.fail("filename", f"is {len(name)} characters long; the limit is {MAX_FILENAME}")
     if len(data) > limit:
         check.fail(
             "data",
             f"{name!r} is {_megabytes(len(data))}; the limit is {limit / MIB:g} MB",
         )
-    if partner is None and assessment is None and workshop is None:
-        check.fail("owner", "an attachment must belong to a partner, an assessment or a workshop")
     for field, owner in (("partner", partner), ("assessment", assessment), ("workshop", workshop)):
         if owner is not None and owner.deleted:
             check.fail(field, f"{_label(owner)!r} has been deleted")
@@ -123,14 +118,18 @@ def add_attachment(
         check.fail(
             "partner", f"{partner.name!r} is not the partner assessed in {_label(assessment)!r}"
         )
-    if item_id and assessment is None:
-        check.fail("item_id", f"{item_id!r} names a template item, so it needs an assessment")
-    check.text("item_id", item_id, 120)
-    check.text("description", description)
-    if media_type is not None and not (
-        isinstance(media_type, str) and _MEDIA_TYPE.match(media_type) and len(media_type) <= 100
-    ):
-        check.fail("media_type", f"{media_type!r} is not a media type like image/png")
+    values: dict[str, Any] = {
+        "item_id": item_id,
+        "description": description,
+        "partner_id": partner.id if partner is not None else None,
+        "assessment_id": assessment.id if assessment is not None else None,
+        "workshop_id": workshop.id if workshop is not None else None,
+    }
+    if name:
+        values["filename"] = name
+    if media_type is not None:
+        values["media_type"] = media_type
+    check.problems += rules.check_changes("attachment", values, {})
     check.done()
 
     digest = hashlib.sha256(data).hexdigest()
@@ -183,16 +182,14 @@ def read_attachment(session: Session, attachment: Attachment) -> bytes:
 
 def edit_attachment(session: Session, attachment: Attachment, **changes: Any) -> Attachment:
     """Rename an attachment or change its description (its contents never change)."""
-    check = Checker()
-    for field in sorted(set(changes) - {"filename", "description"}):
-        check.fail(field, "cannot be changed on an attachment")
-    if "filename" in changes:
-        name = changes["filename"]
-        changes["filename"] = base_filename(name) if isinstance(name, str) else name
-        check.required_text("filename", changes["filename"], MAX_FILENAME)
-    if "description" in changes:
-        check.text("description", changes["description"])
-    check.done()
+    if isinstance(changes.get("filename"), str):
+        changes["filename"] = base_filename(changes["filename"])
+    rules.require(
+        rules.unknown_fields(
+            changes, {"filename", "description"}, "cannot be changed on an attachment"
+        )
+        + rules.check_changes("attachment", changes, attachment)
+    )
     if attachment.deleted:
         raise ValidationError([("attachment", f"{attachment.filename!r} has been deleted")])
     for key, value in changes.items():

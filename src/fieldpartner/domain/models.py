@@ -528,3 +528,92 @@ class VaultSetting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+# --- sync state (local to this vault, never synced; written by ``fieldpartner.sync``) ------
+# Times are RFC 3339 UTC text, as in bundles and in the CLI's JSON.
+
+
+class SyncDevice(Base):
+    """HQ: a device enrolled in the organisation, with its public keys."""
+
+    __tablename__ = "sync_devices"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(100))
+    signing_key: Mapped[str] = mapped_column(String(60))
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(10))  # active|revoked
+    enrolled_at: Mapped[str] = mapped_column(String(30))
+    revoked_at: Mapped[str] = mapped_column(String(30), default="")
+
+
+class SyncReceivedBundle(Base):
+    """A bundle this vault imported: importing the same one again changes nothing."""
+
+    __tablename__ = "sync_received_bundles"
+    sender: Mapped[str] = mapped_column(String(36), primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(40))  # the bundle manifest's
+    imported_at: Mapped[str] = mapped_column(String(30))
+
+
+class SyncReceivedRange(Base):
+    """A stretch (after, through] of a sender's change sequence received without a gap;
+    touching stretches are merged, so a sender has a handful of rows, not one per bundle."""
+
+    __tablename__ = "sync_received_ranges"
+    sender: Mapped[str] = mapped_column(String(36), primary_key=True)
+    after: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    through: Mapped[int] = mapped_column(Integer)
+
+
+class SyncAcknowledgement(Base):
+    """How far a peer acknowledged receiving this vault's change sequence."""
+
+    __tablename__ = "sync_acknowledgements"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    through: Mapped[int] = mapped_column(Integer)
+
+
+class SyncConflict(Base):
+    """A field changed differently on two replicas, found by a merge; open until settled."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    label: Mapped[str] = mapped_column(String(300), default="")
+    merge_rev: Mapped[str] = mapped_column(String(48))
+    local_rev: Mapped[str] = mapped_column(String(48))
+    incoming_rev: Mapped[str] = mapped_column(String(48))
+    # [{"field", "base", "local", "incoming", "winner"}]
+    fields: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open|resolved
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    bundle_id: Mapped[str] = mapped_column(String(36), default="")
+    found_at: Mapped[str] = mapped_column(String(30))
+    resolved_at: Mapped[str] = mapped_column(String(30), default="")
+    resolved_rev: Mapped[str] = mapped_column(String(48), default="")
+
+    __table_args__ = (Index("ix_sync_conflicts_status_found", "status", "found_at", "id"),)
+
+
+class SyncBundleEvent(Base):
+    """A bundle this vault exported or imported (the History screen), oldest first by seq."""
+
+    __tablename__ = "sync_bundle_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    direction: Mapped[str] = mapped_column(String(10))  # sent|received
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    peer: Mapped[str] = mapped_column(String(36))
+    peer_role: Mapped[str] = mapped_column(String(10))
+    at: Mapped[str] = mapped_column(String(30))
+    created_at: Mapped[str] = mapped_column(String(40))
+    sequence_after: Mapped[int] = mapped_column(Integer)
+    sequence_through: Mapped[int] = mapped_column(Integer)
+    full: Mapped[bool] = mapped_column(Boolean)
+    revisions: Mapped[int] = mapped_column(Integer)
+    records: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    attachments: Mapped[int] = mapped_column(Integer)
+    conflicts: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(255))

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from fieldpartner.domain import rules
 from fieldpartner.domain.actions import OPEN_STATUSES, today_in
 from fieldpartner.domain.models import (
     Action,
@@ -24,21 +25,24 @@ from fieldpartner.domain.models import (
     Sensitivity,
 )
 from fieldpartner.domain.revisions import HistoryError
-from fieldpartner.domain.validation import Checker, ValidationError, clean_tags
+from fieldpartner.domain.rules import CONTACT_CHANNEL_KINDS as CONTACT_CHANNEL_KINDS
+from fieldpartner.domain.validation import Ambiguous as Ambiguous
+from fieldpartner.domain.validation import NotFound as NotFound
+from fieldpartner.domain.validation import ValidationError, clean_tags
 
-# Fields a user may set on a partner, with how each is checked.
-PARTNER_TEXT_FIELDS: dict[str, int | None] = {
-    "acronym": 40,
-    "region": 200,
-    "mandate": None,
-    "history": None,
-    "governance": None,
-    "local_anchoring": None,
-    "affiliations": None,
-    "exit_criteria": None,
-    "relationship_owner": 200,
-    "notes": None,
-}
+# Fields a user may set on a partner (how each is checked is the rule book's business).
+PARTNER_TEXT_FIELDS = (
+    "acronym",
+    "region",
+    "mandate",
+    "history",
+    "governance",
+    "local_anchoring",
+    "affiliations",
+    "exit_criteria",
+    "relationship_owner",
+    "notes",
+)
 PARTNER_CHOICE_FIELDS = {
     "type": PartnerType,
     "category": PartnershipCategory,
@@ -49,16 +53,7 @@ PARTNER_CHOICE_FIELDS = {
 PARTNER_FIELDS = frozenset(
     {"name", "country", "tags", *PARTNER_TEXT_FIELDS, *PARTNER_CHOICE_FIELDS}
 )
-
-CONTACT_CHANNEL_KINDS = ("email", "phone", "signal", "whatsapp", "telegram", "address", "other")
-
-
-class NotFound(LookupError):
-    """No record matches what the user named."""
-
-
-class Ambiguous(LookupError):
-    """More than one record matches what the user named."""
+CONTACT_FIELDS = frozenset({"name", "role", "channels", "notes"})
 
 
 def _normalise(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -73,24 +68,14 @@ def _normalise(values: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def check_partner_values(values: Mapping[str, Any], *, creating: bool) -> None:
-    check = Checker()
-    unknown = sorted(set(values) - PARTNER_FIELDS)
-    for field in unknown:
-        check.fail(field, "is not a partner field")
-    if creating or "name" in values:
-        check.required_text("name", values.get("name"), 300)
-    if "country" in values:
-        check.country("country", values["country"])
-    for field, limit in PARTNER_TEXT_FIELDS.items():
-        if field in values:
-            check.text(field, values[field], limit)
-    for field, vocabulary in PARTNER_CHOICE_FIELDS.items():
-        if field in values:
-            check.choice(field, values[field], vocabulary)
-    if "tags" in values:
-        check.text_list("tags", values["tags"])
-    check.done()
+def check_partner_values(
+    values: Mapping[str, Any], *, creating: bool, current: Partner | None = None
+) -> None:
+    """Raise ValidationError naming every field of ``values`` the rule book refuses."""
+    rules.require(
+        rules.unknown_fields(values, PARTNER_FIELDS, "is not a partner field")
+        + rules.check_changes("partner", values, None if creating else current or {})
+    )
 
 
 def add_partner(session: Session, **values: Any) -> Partner:
@@ -105,7 +90,7 @@ def add_partner(session: Session, **values: Any) -> Partner:
 
 def edit_partner(session: Session, partner: Partner, **changes: Any) -> Partner:
     changes = _normalise(changes)
-    check_partner_values(changes, creating=False)
+    check_partner_values(changes, creating=False, current=partner)
     if partner.deleted:
         raise ValidationError([("partner", f"{partner.name!r} has been deleted")])
     for key, value in changes.items():
@@ -374,30 +359,15 @@ def count_partners(session: Session, flt: PartnerFilter | None = None) -> int:
 # --- contacts ---------------------------------------------------------------------------
 
 
-def _check_contact(values: Mapping[str, Any], *, creating: bool) -> None:
-    check = Checker()
-    allowed = {"name", "role", "channels", "notes"}
-    for field in sorted(set(values) - allowed):
-        check.fail(field, "is not a contact field")
-    if creating or "name" in values:
-        check.required_text("name", values.get("name"), 300)
-    if "role" in values:
-        check.text("role", values["role"], 200)
-    if "notes" in values:
-        check.text("notes", values["notes"])
-    for index, channel in enumerate(values.get("channels", [])):
-        if not isinstance(channel, dict) or channel.get("kind") not in CONTACT_CHANNEL_KINDS:
-            check.fail(
-                f"channels[{index}]",
-                f"kind must be one of {', '.join(CONTACT_CHANNEL_KINDS)}",
-            )
-        elif not str(channel.get("value", "")).strip():
-            check.fail(f"channels[{index}]", "value must not be empty")
-    check.done()
+def _check_contact(values: Mapping[str, Any], current: Contact | None) -> None:
+    rules.require(
+        rules.unknown_fields(values, CONTACT_FIELDS, "is not a contact field")
+        + rules.check_changes("contact", values, current)
+    )
 
 
 def add_contact(session: Session, partner: Partner, **values: Any) -> Contact:
-    _check_contact(values, creating=True)
+    _check_contact(values, None)
     contact = Contact(partner_id=partner.id, **values)
     session.add(contact)
     session.flush()
@@ -405,7 +375,7 @@ def add_contact(session: Session, partner: Partner, **values: Any) -> Contact:
 
 
 def edit_contact(session: Session, contact: Contact, **changes: Any) -> Contact:
-    _check_contact(changes, creating=False)
+    _check_contact(changes, contact)
     for key, value in changes.items():
         setattr(contact, key, value)
     session.flush()

@@ -19,25 +19,20 @@ from typing import Any, Protocol
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from fieldpartner.domain import rules
 from fieldpartner.domain.models import (
-    CallType,
     DueDiligenceTier,
     Partner,
     Project,
-    ProjectStatus,
     ScheduledReport,
-    ScheduleKind,
     ScheduleStatus,
     VaultSetting,
 )
-from fieldpartner.domain.partners import NotFound
-from fieldpartner.domain.validation import Checker, ValidationError
+from fieldpartner.domain.validation import Checker, NotFound, ValidationError
 
 THRESHOLDS_SETTING = "due_diligence_thresholds"
 
 _THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
-# DecimalText stores amounts in a 40-character column.
-MAX_AMOUNT_DIGITS = 30
 
 
 # --- due-diligence tier ------------------------------------------------------------------
@@ -146,12 +141,7 @@ def parse_thresholds(raw: Any) -> DueDiligenceThresholds:
 
 # --- projects ------------------------------------------------------------------------------
 
-PROJECT_TEXT_FIELDS: dict[str, int | None] = {
-    "title": 300,
-    "back_donor": 300,
-    "termination_reason": None,
-    "notes": None,
-}
+PROJECT_TEXT_FIELDS = ("title", "back_donor", "termination_reason", "notes")
 PROJECT_DATE_FIELDS = ("start_date", "end_date", "agreement_signed")
 PROJECT_FIELDS = frozenset(
     {
@@ -201,70 +191,16 @@ def _normalise_project(values: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def _check_amount(check: Checker, value: Any) -> None:
-    if value is None:
-        return
-    if not isinstance(value, Decimal):
-        if isinstance(value, float):
-            check.fail(
-                "amount", f"{value!r} is a float; give it as text or Decimal to keep it exact"
-            )
-        else:
-            check.fail("amount", f"{value!r} is not an amount")
-    elif not value.is_finite():
-        check.fail("amount", f"{value} is not an amount")
-    elif value < 0:
-        check.fail("amount", f"{value} is negative; an amount must be 0 or more")
-    elif len(format(value, "f")) > MAX_AMOUNT_DIGITS:
-        check.fail("amount", f"{value} has more than {MAX_AMOUNT_DIGITS} digits")
-
-
 def check_project_values(values: Mapping[str, Any], current: Project | None) -> None:
     """Check new values for a project (``current`` is None when creating one).
 
     Rules across fields (end not before start, a reason for termination) are checked on
     the project as it will be after the change.
     """
-    check = Checker()
-    for field in sorted(set(values) - PROJECT_FIELDS):
-        check.fail(field, "is not a project field")
-    if current is None or "title" in values:
-        check.required_text("title", values.get("title"), 300)
-    for field, limit in PROJECT_TEXT_FIELDS.items():
-        if field in values and field != "title":
-            check.text(field, values[field], limit)
-    if "call" in values:
-        check.choice("call", values["call"], CallType)
-    if "amount" in values:
-        _check_amount(check, values["amount"])
-    if "currency" in values:
-        check.currency("currency", values["currency"])
-    for field in PROJECT_DATE_FIELDS:
-        if field in values:
-            check.date_value(field, values[field])
-    if "status" in values:
-        check.choice("status", values["status"], ProjectStatus)
-    if values.get("due_diligence_tier", "") != "":
-        check.choice("due_diligence_tier", values["due_diligence_tier"], DueDiligenceTier)
-
-    def after(field: str, default: Any) -> Any:
-        if field in values:
-            return values[field]
-        return getattr(current, field) if current is not None else default
-
-    start, end = after("start_date", None), after("end_date", None)
-    if _is_date(start) and _is_date(end):
-        check.date_order("start_date", start, "end_date", end)
-    status = after("status", ProjectStatus.PROPOSED.value)
-    reason = after("termination_reason", "")
-    touches_termination = "status" in values or "termination_reason" in values
-    if (
-        touches_termination
-        and status == ProjectStatus.TERMINATED
-        and not (isinstance(reason, str) and reason.strip())
-    ):
-        check.fail("termination_reason", "must be given when the status is 'terminated'")
-    check.done()
+    rules.require(
+        rules.unknown_fields(values, PROJECT_FIELDS, "is not a project field")
+        + rules.check_changes("project", values, current)
+    )
 
 
 def _is_date(value: Any) -> bool:
@@ -358,28 +294,10 @@ SCHEDULE_FIELDS = frozenset({"schedule_kind", "due_date", "done_date", "status",
 
 
 def check_schedule_values(values: Mapping[str, Any], current: ScheduledReport | None) -> None:
-    check = Checker()
-    for field in sorted(set(values) - SCHEDULE_FIELDS):
-        check.fail(field, "is not a field of a scheduled report")
-    if current is None or "schedule_kind" in values:
-        check.choice("schedule_kind", values.get("schedule_kind"), ScheduleKind)
-    if current is None or "due_date" in values:
-        if values.get("due_date") is None:
-            check.fail("due_date", "must be given")
-        else:
-            check.date_value("due_date", values["due_date"])
-    if "done_date" in values:
-        check.date_value("done_date", values["done_date"])
-    if "status" in values:
-        check.choice("status", values["status"], ScheduleStatus)
-    if "notes" in values:
-        check.text("notes", values["notes"])
-    status = values.get("status", current.status if current else ScheduleStatus.DUE.value)
-    done = values.get("done_date", current.done_date if current else None)
-    if status == ScheduleStatus.DUE and done is not None:
-        shown = done.isoformat() if _is_date(done) else repr(done)
-        check.fail("done_date", f"{shown} is set but the status is 'due'")
-    check.done()
+    rules.require(
+        rules.unknown_fields(values, SCHEDULE_FIELDS, "is not a field of a scheduled report")
+        + rules.check_changes("scheduled_report", values, current)
+    )
 
 
 def add_scheduled_report(session: Session, project: Project, **values: Any) -> ScheduledReport:

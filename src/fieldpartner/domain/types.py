@@ -12,13 +12,25 @@ from sqlalchemy.types import TypeDecorator
 
 
 def utc_text(value: datetime) -> str:
+    """``YYYY-MM-DDTHH:MM:SS.ffffffZ``: the one text form of a time in the vault and in
+    bundles (isoformat, not strftime: a tenth of the time, and a bundle has thousands)."""
     if value.tzinfo is None:
         raise ValueError("timestamps must be timezone-aware")
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_utc_text(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    """The inverse of ``utc_text``, and nothing else: exactly that form, a real time."""
+    if (
+        len(text) != 27
+        or text[4] != "-"
+        or text[10] != "T"
+        or text[19] != "."
+        or text[26] != "Z"
+        or not text[20:26].isdigit()
+    ):
+        raise ValueError(f"time data {text!r} does not match format '%Y-%m-%dT%H:%M:%S.%fZ'")
+    return datetime.fromisoformat(text[:26]).replace(tzinfo=UTC)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

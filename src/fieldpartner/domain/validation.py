@@ -18,6 +18,14 @@ class ValidationError(ValueError):
         super().__init__("; ".join(f"{field}: {message}" for field, message in problems))
 
 
+class NotFound(LookupError):
+    """No record matches what the user named."""
+
+
+class Ambiguous(LookupError):
+    """More than one record matches what the user named."""
+
+
 class Checker:
     """Collects problems so a form can show all of them at once, then raises."""
 

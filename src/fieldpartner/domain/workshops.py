@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from fieldpartner.domain import rules
 from fieldpartner.domain.actions import OPEN_STATUSES, add_action, review_action
 from fieldpartner.domain.models import (
     Action,
@@ -24,20 +25,13 @@ from fieldpartner.domain.models import (
     Workshop,
     WorkshopParticipant,
 )
-from fieldpartner.domain.partners import NotFound
-from fieldpartner.domain.validation import Checker, ValidationError, clean_tags
+from fieldpartner.domain.validation import Checker, NotFound, ValidationError, clean_tags
 
-WORKSHOP_TEXT_FIELDS: dict[str, int | None] = {
-    "title": 300,
-    "topic": 300,
-    "place": 200,
-    "co_design_input": None,
-    "notes": None,
-}
+WORKSHOP_TEXT_FIELDS = ("title", "topic", "place", "co_design_input", "notes")
 WORKSHOP_FIELDS = frozenset(
     {*WORKSHOP_TEXT_FIELDS, "start_date", "end_date", "facilitators", "reviews_workshop_id"}
 )
-PARTICIPANT_FIELDS: dict[str, int] = {"name": 300, "role": 200, "organisation": 300}
+PARTICIPANT_FIELDS = frozenset({"name", "role", "organisation"})
 
 
 def _is_date(value: Any) -> bool:
@@ -63,24 +57,10 @@ def check_workshop_values(
 ) -> None:
     """Check new values for a workshop (``current`` is None when creating one)."""
     check = Checker()
-    for field in sorted(set(values) - WORKSHOP_FIELDS):
-        check.fail(field, "is not a workshop field")
-    if current is None or "title" in values:
-        check.required_text("title", values.get("title"), 300)
-    for field, limit in WORKSHOP_TEXT_FIELDS.items():
-        if field in values and field != "title":
-            check.text(field, values[field], limit)
-    for field in ("start_date", "end_date"):
-        if field in values:
-            check.date_value(field, values[field])
-    if "facilitators" in values:
-        check.text_list("facilitators", values["facilitators"])
-    start = values.get("start_date", current.start_date if current else None)
-    end = values.get("end_date", current.end_date if current else None)
-    if _is_date(start) and _is_date(end):
-        check.date_order("start_date", start, "end_date", end)
+    check.problems += rules.unknown_fields(values, WORKSHOP_FIELDS, "is not a workshop field")
+    check.problems += rules.check_changes("workshop", values, current)
     reviewed_id = values.get("reviews_workshop_id")
-    if reviewed_id is not None:
+    if reviewed_id is not None and not any(f == "reviews_workshop_id" for f, _ in check.problems):
         reviewed = session.get(Workshop, reviewed_id) if isinstance(reviewed_id, str) else None
         if reviewed is None or reviewed.deleted:
             check.fail("reviews_workshop_id", f"{reviewed_id!r} is not a workshop in this vault")
@@ -141,18 +121,17 @@ def list_workshops(session: Session) -> list[Workshop]:
 # --- participants --------------------------------------------------------------------------
 
 
-def _check_participant(values: Mapping[str, Any], partner: Partner | None, creating: bool) -> None:
+def _check_participant(
+    values: Mapping[str, Any], partner: Partner | None, current: WorkshopParticipant | None
+) -> None:
     check = Checker()
-    for field in sorted(set(values) - set(PARTICIPANT_FIELDS)):
-        check.fail(field, "is not a participant field")
-    for field, limit in PARTICIPANT_FIELDS.items():
-        if field in values:
-            check.text(field, values[field], limit)
+    check.problems += rules.unknown_fields(values, PARTICIPANT_FIELDS, "is not a participant field")
+    links: dict[str, str | None] = {"partner_id": partner.id} if partner is not None else {}
+    if current is None:
+        links = {"partner_id": None, **links}
+    check.problems += rules.check_changes("workshop_participant", {**values, **links}, current)
     if partner is not None and partner.deleted:
         check.fail("partner", f"{partner.name!r} has been deleted")
-    name = values.get("name", "")
-    if creating and partner is None and not (isinstance(name, str) and name.strip()):
-        check.fail("name", "give a participating partner or the person's name")
     check.done()
 
 
@@ -166,7 +145,7 @@ def add_participant(
     """Record who took part: a partner organisation, or a named person with role and
     organisation (or a named person from a partner). One of partner or name is needed."""
     values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
-    _check_participant(values, partner, creating=True)
+    _check_participant(values, partner, None)
     if workshop.deleted:
         raise ValidationError([("workshop", f"{workshop.title!r} has been deleted")])
     if partner is not None and not values.get("name"):
@@ -196,13 +175,7 @@ def edit_participant(
     session: Session, participant: WorkshopParticipant, **changes: Any
 ) -> WorkshopParticipant:
     changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
-    _check_participant(changes, None, creating=False)
-    if (
-        participant.partner_id is None
-        and "name" in changes
-        and not (isinstance(changes["name"], str) and changes["name"])
-    ):
-        raise ValidationError([("name", "give a participating partner or the person's name")])
+    _check_participant(changes, None, participant)
     if participant.deleted:
         raise ValidationError([("participant", "has been removed from the workshop")])
     for key, value in changes.items():

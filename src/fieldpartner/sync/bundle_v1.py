@@ -18,6 +18,7 @@ bounded in-memory queue. docs/bundle-format.md documents the format for HQ's IT.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import io
 import json
@@ -27,22 +28,28 @@ import tarfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, BinaryIO
+from typing import IO, Annotated, Any, BinaryIO
 
+import msgspec
 import pyrage
 from pyrage import x25519
 
+from fieldpartner.domain.types import parse_utc_text, utc_text
 from fieldpartner.sync.errors import BundleInvalid, Cancelled, NotAddressed
 from fieldpartner.sync.identity import DeviceIdentity, PublicIdentity, unb64
-from fieldpartner.sync.records import Revision, load_json, parse_line
+from fieldpartner.sync.records import CHANGED_AT_PATTERN, UUID_PATTERN, Revision, parse_line
 
 FORMAT = "fieldpartner-bundle"
 VERSION = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS_PER_MEMBER = 5000
-MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+# Absolute caps, enforced from each header before its member is read and before the
+# signature is known; after it, the signed manifest's own sizes and count are enforced.
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_MEMBER_BYTES = 1024 * 1024 * 1024
+MAX_MEMBERS = 100_000
+MAX_BUNDLE_BYTES = 32 * 1024 * 1024 * 1024
 _RECORD_MEMBER = re.compile(r"records/[0-9]{6}\.jsonl")
 _ATTACHMENT_MEMBER = re.compile(r"attachments/[0-9a-f]{64}")
 
@@ -102,7 +109,7 @@ class BundleWriterV1:
 
     sender: DeviceIdentity
     recipients: list[PublicIdentity]
-    manifest: dict[str, Any]  # org_id, bundle_id, created_at, to, sequence, ... from the service
+    manifest: Manifest  # without members: the writer lists them as it writes them
     mtime: int = 0
     progress: Progress | None = None
 
@@ -112,7 +119,7 @@ class BundleWriterV1:
         revision_lines: Iterable[bytes],
         attachments: Iterable[tuple[str, bytes]],
         total_lines: int = 0,
-    ) -> dict[str, Any]:
+    ) -> Manifest:
         """Encrypt the bundle into ``out``; returns the manifest written."""
         buffer = bytearray()
         producer = _TarProducer(
@@ -128,13 +135,13 @@ class BundleWriterV1:
             raise
         return self.manifest
 
-    def _add(self, tar: tarfile.TarFile, name: str, data: bytes) -> dict[str, Any]:
+    def _add(self, tar: tarfile.TarFile, name: str, data: bytes) -> Member:
         info = tarfile.TarInfo(name)
         info.size = len(data)
         info.mtime = self.mtime
         info.mode = 0o600
         tar.addfile(info, io.BytesIO(data))
-        return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        return Member(hashlib.sha256(data).hexdigest(), len(data))
 
     def _members(
         self,
@@ -146,7 +153,7 @@ class BundleWriterV1:
         tar = tarfile.open(  # noqa: SIM115 - closed when the last member is written
             fileobj=_BufferSink(buffer), mode="w|", format=tarfile.USTAR_FORMAT
         )
-        members: dict[str, Any] = {}
+        members: dict[str, Member] = {}
         chunk: list[bytes] = []
         number = 0
         written = 0
@@ -173,14 +180,178 @@ class BundleWriterV1:
             members[f"attachments/{sha256}"] = self._add(tar, f"attachments/{sha256}", data)
             _tick(self.progress, "attachments", done, 0)
             yield
-        manifest = {**self.manifest, "members": members}
-        manifest_bytes = json.dumps(manifest, indent=1, sort_keys=True).encode() + b"\n"
-        self.manifest = manifest
+        self.manifest = dataclasses.replace(self.manifest, members=members)
+        manifest_bytes = self.manifest.encode()
         self._add(tar, MANIFEST, manifest_bytes)
         signature = base64.b64encode(self.sender.sign(manifest_bytes)) + b"\n"
         self._add(tar, SIGNATURE, signature)
         tar.close()
         yield
+
+
+# --- the manifest --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Member:
+    """One archive member as the signed manifest lists it."""
+
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a bundle is, from whom, to whom, and every member's hash (``manifest.json``)."""
+
+    bundle_id: str
+    org_id: str
+    created_at: str
+    sender: PublicIdentity
+    sender_role: str  # "hq" | "device"
+    to: str
+    recipients: tuple[tuple[str, str], ...]  # (device id, fingerprint)
+    sequence: tuple[int, int]  # (after, through) of the sender's change sequence
+    full: bool
+    revisions: int
+    records: dict[str, int]
+    attachments: int
+    acknowledgements: dict[str, int]
+    assigned_partners: tuple[str, ...] = ()
+    members: dict[str, Member] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "bundle_id": self.bundle_id,
+            "org_id": self.org_id,
+            "created_at": self.created_at,
+            "sender": {**self.sender.to_json(), "role": self.sender_role},
+            "to": self.to,
+            "recipients": [{"device_id": d, "fingerprint": f} for d, f in self.recipients],
+            "sequence": {"after": self.sequence[0], "through": self.sequence[1]},
+            "full": self.full,
+            "counts": {
+                "revisions": self.revisions,
+                "records": dict(self.records),
+                "attachments": self.attachments,
+            },
+            "acknowledgements": dict(self.acknowledgements),
+            "assigned_partners": list(self.assigned_partners),
+            "members": {
+                name: {"sha256": m.sha256, "size": m.size} for name, m in self.members.items()
+            },
+        }
+
+    def encode(self) -> bytes:
+        return json.dumps(self.to_json(), indent=1, sort_keys=True).encode() + b"\n"
+
+    @property
+    def record_members(self) -> list[str]:
+        return sorted(n for n in self.members if n.startswith("records/"))
+
+
+_Count = Annotated[int, msgspec.Meta(ge=0, le=2**62)]
+_Id = Annotated[str, msgspec.Meta(pattern=UUID_PATTERN)]
+
+
+class _RawSequence(msgspec.Struct):
+    after: _Count
+    through: _Count
+
+
+class _RawCounts(msgspec.Struct):
+    revisions: _Count
+    records: dict[Annotated[str, msgspec.Meta(max_length=40)], _Count] = {}
+    attachments: _Count = 0
+
+
+class _RawMember(msgspec.Struct, forbid_unknown_fields=True):
+    sha256: Annotated[str, msgspec.Meta(pattern="^[0-9a-f]{64}$")]
+    size: Annotated[int, msgspec.Meta(ge=0, le=MAX_MEMBER_BYTES)]
+
+
+class _RawRecipient(msgspec.Struct):
+    fingerprint: Annotated[str, msgspec.Meta(max_length=64)]
+    device_id: Annotated[str, msgspec.Meta(max_length=36)] = ""
+
+
+class _RawManifest(msgspec.Struct):
+    """The manifest's shape; ``format`` and ``version`` are read first, on their own."""
+
+    bundle_id: _Id
+    org_id: Annotated[str, msgspec.Meta(max_length=64)]
+    created_at: Annotated[str, msgspec.Meta(pattern=CHANGED_AT_PATTERN)]
+    sender: dict[str, Any]
+    to: _Id
+    recipients: Annotated[list[_RawRecipient], msgspec.Meta(max_length=16)]
+    sequence: _RawSequence
+    full: bool
+    counts: _RawCounts
+    acknowledgements: dict[Annotated[str, msgspec.Meta(max_length=36)], _Count]
+    members: Annotated[dict[str, _RawMember], msgspec.Meta(max_length=MAX_MEMBERS)]
+    assigned_partners: Annotated[list[_Id], msgspec.Meta(max_length=1_000_000)] = []
+
+
+class _Version(msgspec.Struct):
+    format: Any = None
+    version: Any = None
+
+
+def parse_manifest(raw: bytes) -> Manifest:
+    """The manifest, checked for shape; its version first so that a newer bundle is
+    reported as such rather than as damaged."""
+    try:
+        head = msgspec.json.decode(raw, type=_Version)
+    except (msgspec.DecodeError, RecursionError, UnicodeError):
+        raise BundleInvalid("manifest.json is not valid JSON") from None
+    if head.format != FORMAT:
+        raise BundleInvalid("manifest.json does not describe a FieldPartner bundle")
+    version = head.version
+    if version != VERSION:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
+        raise BundleInvalid(
+            f"the bundle has format version {version!r}; this FieldPartner reads version "
+            f"{VERSION}" + (" (it was written by a newer FieldPartner)" if newer else "")
+        )
+    try:
+        data = msgspec.json.decode(raw, type=_RawManifest)
+    except msgspec.DecodeError as exc:
+        raise BundleInvalid(f"manifest: {str(exc).replace('$.', '')}") from None
+    except (RecursionError, UnicodeError):
+        raise BundleInvalid("manifest.json is not valid JSON") from None
+    try:
+        created = parse_utc_text(data.created_at)
+    except ValueError:
+        created = None
+    if created is None or utc_text(created) != data.created_at:
+        raise BundleInvalid(f"manifest: created_at {data.created_at!r} is not a UTC time")
+    if data.sequence.after > data.sequence.through:
+        raise BundleInvalid("manifest: sequence.after must be between 0 and sequence.through")
+    for name in data.members:
+        if not _member_name_ok(name) or name in (MANIFEST, SIGNATURE):
+            raise BundleInvalid(f"manifest: unexpected member {name[:120]!r}")
+    role = data.sender.get("role")
+    if role not in ("hq", "device"):
+        raise BundleInvalid("manifest: sender.role must be hq or device")
+    return Manifest(
+        bundle_id=data.bundle_id,
+        org_id=data.org_id,
+        created_at=data.created_at,
+        sender=PublicIdentity.from_json(data.sender, "manifest sender"),
+        sender_role=str(role),
+        to=data.to,
+        recipients=tuple((r.device_id, r.fingerprint) for r in data.recipients),
+        sequence=(data.sequence.after, data.sequence.through),
+        full=data.full,
+        revisions=data.counts.revisions,
+        records=dict(data.counts.records),
+        attachments=data.counts.attachments,
+        acknowledgements=dict(data.acknowledgements),
+        assigned_partners=tuple(data.assigned_partners),
+        members={n: Member(m.sha256, m.size) for n, m in data.members.items()},
+    )
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -190,7 +361,7 @@ _EOF = object()
 
 
 class _PlaintextPipe:
-    """decrypt_io writes plaintext here on a worker thread; tarfile reads it here."""
+    """decrypt_io writes plaintext here on a worker thread; the archive reader reads it."""
 
     def __init__(self) -> None:
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=32)
@@ -213,20 +384,17 @@ class _PlaintextPipe:
         self._queue.put(_EOF)
 
     # the reader's side
-    def read(self, size: int = -1) -> bytes:
+    def read(self, size: int) -> bytes:
         parts = [self._pending]
         have = len(self._pending)
-        while not self._eof and (size < 0 or have < size):
+        while not self._eof and have < size:
             item = self._queue.get()
             if item is _EOF:
                 self._eof = True
                 break
             parts.append(item)
             have += len(item)
-        data = b"".join(parts)
-        if size < 0:
-            self._pending = b""
-            return data
+        data = b"".join(parts) if len(parts) > 1 else parts[0]
         self._pending = data[size:]
         return data[:size]
 
@@ -253,22 +421,6 @@ def _decrypt_error(exc: BaseException) -> Exception:
     )
 
 
-@dataclass
-class OpenedBundle:
-    """A bundle decrypted and checked for integrity (not yet for trust)."""
-
-    manifest: dict[str, Any]
-    manifest_bytes: bytes
-    signature: bytes
-    sender: PublicIdentity
-    revisions: list[tuple[Revision, bool]] = field(default_factory=list)
-    attachments: dict[str, bytes] = field(default_factory=dict)
-
-    @property
-    def bundle_id(self) -> str:
-        return str(self.manifest["bundle_id"])
-
-
 def _member_name_ok(name: str) -> bool:
     return (
         name in (MANIFEST, SIGNATURE)
@@ -277,14 +429,183 @@ def _member_name_ok(name: str) -> bool:
     )
 
 
+# ustar type flags (POSIX): only "0" (and the old NUL) is a regular file. Everything else —
+# links, devices, folders, FIFOs, pax and GNU extension headers, GNU sparse files — is refused
+# from its header, before a byte of it is read.
+_TYPE_NAMES = {
+    b"1": "a hard link",
+    b"2": "a symbolic link",
+    b"3": "a character device",
+    b"4": "a block device",
+    b"5": "a folder",
+    b"6": "a FIFO",
+    b"7": "a contiguous file",
+    b"S": "a GNU sparse file",
+    b"L": "a GNU long name",
+    b"K": "a GNU long link",
+    b"x": "a pax extended header",
+    b"g": "a pax global header",
+}
+_BLOCK = 512
+_CHUNK = 1 << 20
+
+
+def _octal(field_bytes: bytes, what: str) -> int:
+    text = field_bytes.rstrip(b"\0 ").lstrip(b" ")
+    if not text or not all(48 <= c <= 55 for c in text):
+        raise BundleInvalid(f"the bundle's archive has a damaged header ({what})")
+    return int(text, 8)
+
+
+def _header(block: bytes) -> tuple[str, int]:
+    """(name, size) of one ustar header block, or BundleInvalid."""
+    stored = _octal(block[148:156], "checksum")
+    if stored != sum(block[:148]) + 8 * 32 + sum(block[156:]):
+        raise BundleInvalid("the bundle's archive has a damaged header (checksum)")
+    try:
+        name = block[:100].split(b"\0", 1)[0].decode("ascii")
+    except UnicodeDecodeError:
+        raise BundleInvalid("the bundle's archive holds a member with a non-ASCII name") from None
+    typeflag = block[156:157]
+    if typeflag not in (b"0", b"\0"):
+        what = _TYPE_NAMES.get(typeflag, f"of type {typeflag!r}")
+        raise BundleInvalid(
+            f"the bundle's archive holds {name[:120]!r}, which is {what}, not a file; a bundle "
+            "holds regular files only"
+        )
+    if block[257:263] != b"ustar\0" or block[345:500].strip(b"\0"):
+        raise BundleInvalid(
+            f"the bundle's archive holds {name[:120]!r} in a form other than POSIX ustar"
+        )
+    return name, _octal(block[124:136], "size")
+
+
+class _Archive:
+    """A streaming ustar reader over decrypted bytes: headers are checked before contents
+    are read, and contents come in bounded chunks."""
+
+    def __init__(self, pipe: _PlaintextPipe) -> None:
+        self._pipe = pipe
+        self.members = 0
+        self.total = 0
+
+    def _exact(self, size: int, what: str) -> bytes:
+        data = self._pipe.read(size)
+        if len(data) != size:
+            raise BundleInvalid(f"the bundle's archive is truncated ({what})")
+        return data
+
+    def members_of(self, seen: set[str]) -> Iterator[tuple[str, int]]:
+        while True:
+            block = self._exact(_BLOCK, "header")
+            if not block.strip(b"\0"):
+                self._exact(_BLOCK, "end of archive")
+                return
+            name, size = _header(block)
+            if not _member_name_ok(name):
+                raise BundleInvalid(f"the bundle's archive holds an unexpected member {name!r}")
+            if name in seen:
+                raise BundleInvalid(f"the bundle's archive holds {name!r} twice")
+            seen.add(name)
+            self.members += 1
+            self.total += size
+            limit = MAX_MANIFEST_BYTES if name in (MANIFEST, SIGNATURE) else MAX_MEMBER_BYTES
+            if size > limit:
+                raise BundleInvalid(f"{name} is too large ({size} bytes; at most {limit})")
+            if self.members > MAX_MEMBERS + 2:
+                raise BundleInvalid(f"the bundle holds more than {MAX_MEMBERS} members")
+            if self.total > MAX_BUNDLE_BYTES:
+                raise BundleInvalid(f"the bundle is larger than {MAX_BUNDLE_BYTES} bytes")
+            yield name, size
+
+    def chunks(self, size: int, name: str) -> Iterator[bytes]:
+        left = size
+        while left:
+            chunk = self._exact(min(left, _CHUNK), name)
+            left -= len(chunk)
+            yield chunk
+        padding = -size % _BLOCK
+        if padding:
+            self._exact(padding, name)
+
+    def content(self, size: int, name: str) -> bytes:
+        return b"".join(self.chunks(size, name))
+
+    def rest_is_padding(self) -> None:
+        """Nothing but zeros may follow the archive (and reading to the end lets age check
+        its last chunk, so a truncated file is noticed)."""
+        while True:
+            rest = self._pipe.read(1 << 16)
+            if not rest:
+                return
+            if rest.strip(b"\0"):
+                raise BundleInvalid("the bundle has unexpected data after its archive")
+
+
+# Opens the bundle file for one pass (a context manager giving a binary file).
+Opener = Callable[[], Any]
+
+
+@dataclass
+class OpenedBundle:
+    """A bundle decrypted, its signed manifest checked, every member matching it, and every
+    record line decoded (not yet checked for trust). Attachments stay in the file:
+    ``attachment_data`` reads them again, one at a time, when they are stored."""
+
+    manifest: Manifest
+    manifest_bytes: bytes
+    signature: bytes
+    revisions: list[tuple[Revision, bool]] = field(default_factory=list)
+    attachments: dict[str, int] = field(default_factory=dict)  # sha256 -> size
+    source: Opener | None = None
+    reader: BundleReaderV1 | None = None
+
+    decoded: bool = False
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest.bundle_id
+
+    def decode(self) -> None:
+        """Decode the record lines (once), after the caller has decided to trust the sender."""
+        if self.decoded:
+            return
+        if self.reader is None:
+            raise BundleInvalid("the bundle can no longer be read")
+        self.reader.decode(self)
+        self.decoded = True
+
+    @property
+    def sender(self) -> PublicIdentity:
+        return self.manifest.sender
+
+    def store_attachments(self, wanted: Iterable[str], store: Callable[[str, bytes], None]) -> None:
+        """Read the wanted attachments from the file again and hand each to ``store``."""
+        chosen = set(wanted) & set(self.attachments)
+        if not chosen:
+            return
+        if self.source is None or self.reader is None:
+            raise BundleInvalid("the bundle's attachments can no longer be read")
+        self.reader.attachments(self.source, self.manifest, chosen, store)
+
+
 class BundleReaderV1:
-    """Reads one bundle: decrypt, unpack, check the signature and every hash and record."""
+    """Reads one bundle in two passes over the encrypted file, signature first.
+
+    Pass 1 streams the archive without keeping any member but the manifest and its
+    signature: every header is checked (regular files with the names of this format, each
+    once, under absolute size and count caps) and every member hashed as it passes. Then
+    the signature is checked against the manifest, and the members against the manifest.
+    Pass 2 reads the file again: each member must be the next one the manifest lists with
+    exactly its size, is hashed again before a line of it is decoded (the file cannot be
+    swapped between the passes), and only then decoded. Memory holds one member at a time.
+    """
 
     def __init__(self, identities: list[x25519.Identity], progress: Progress | None = None):
         self.identities = identities
         self.progress = progress
 
-    def read(self, source: BinaryIO) -> OpenedBundle:
+    def _stream(self, source: BinaryIO, consume: Callable[[_Archive], Any]) -> Any:
         pipe = _PlaintextPipe()
 
         def decrypt() -> None:
@@ -298,15 +619,9 @@ class BundleReaderV1:
         worker = threading.Thread(target=decrypt, name="bundle-decrypt", daemon=True)
         worker.start()
         try:
-            contents = self._unpack(pipe)
-            # Read to the end so that age checks the last chunk (truncation) and nothing
-            # follows the archive.
-            while True:
-                rest = pipe.read(1 << 16)
-                if not rest:
-                    break
-                if rest.strip(b"\0"):
-                    raise BundleInvalid("the bundle has unexpected data after its archive")
+            archive = _Archive(pipe)
+            result = consume(archive)
+            archive.rest_is_padding()
         except BaseException as exc:
             pipe.drain()
             worker.join()
@@ -320,131 +635,163 @@ class BundleReaderV1:
         worker.join()
         if pipe.error is not None:
             raise _decrypt_error(pipe.error) from None
-        return self._check(contents)
+        return result
 
-    def _unpack(self, pipe: _PlaintextPipe) -> dict[str, bytes]:
-        contents: dict[str, bytes] = {}
-        try:
-            tar = tarfile.open(fileobj=pipe, mode="r|")  # type: ignore[call-overload]  # noqa: SIM115
-        except tarfile.TarError as exc:
-            raise BundleInvalid(f"the bundle does not hold a tar archive ({exc})") from None
-        for member in tar:
-            name = member.name
-            if not member.isreg():
-                raise BundleInvalid(f"the bundle's archive holds {name!r}, which is not a file")
-            if not _member_name_ok(name):
-                raise BundleInvalid(f"the bundle's archive holds an unexpected member {name!r}")
-            if name in contents:
-                raise BundleInvalid(f"the bundle's archive holds {name!r} twice")
-            limit = MAX_MANIFEST_BYTES if name == MANIFEST else MAX_MEMBER_BYTES
-            if member.size > limit:
-                raise BundleInvalid(f"{name} is too large ({member.size} bytes)")
-            handle = tar.extractfile(member)
-            data = handle.read() if handle is not None else b""
-            if len(data) != member.size:
-                raise BundleInvalid(f"{name} is truncated")
-            contents[name] = data
-            _tick(self.progress, "reading", len(contents), 0)
-        return contents
+    def read(self, source: BinaryIO | Opener) -> OpenedBundle:
+        """The bundle checked and its records decoded (``open`` then ``decode``)."""
+        opened = self.open(source)
+        opened.decode()
+        return opened
 
-    def _check(self, contents: dict[str, bytes]) -> OpenedBundle:
-        manifest_bytes = contents.pop(MANIFEST, None)
-        signature_text = contents.pop(SIGNATURE, None)
+    def open(self, source: BinaryIO | Opener) -> OpenedBundle:
+        """Pass 1: the bundle's signed manifest, every member checked against it; no record
+        decoded yet. ``source`` is an opener (called once per pass) or a seekable file."""
+        opener = source if callable(source) else _rewinding(source)
+        with opener() as handle:
+            manifest_bytes, signature, hashes = self._stream(handle, self._scan)
+        manifest = self._verify(manifest_bytes, signature, hashes)
+        attachments = {
+            name.split("/", 1)[1]: member.size
+            for name, member in manifest.members.items()
+            if name.startswith("attachments/")
+        }
+        return OpenedBundle(
+            manifest, manifest_bytes, signature, attachments=attachments, source=opener, reader=self
+        )
+
+    def decode(self, opened: OpenedBundle) -> None:
+        """Pass 2: every record line decoded, each member hashed again first."""
+        if opened.source is None:
+            raise BundleInvalid("the bundle can no longer be read")
+        manifest = opened.manifest
+        with opened.source() as handle:
+            self._stream(handle, lambda archive: self._decode(archive, manifest, opened))
+        if manifest.revisions != len(opened.revisions):
+            raise BundleInvalid(
+                f"the manifest counts {manifest.revisions} revisions but the bundle holds "
+                f"{len(opened.revisions)}"
+            )
+
+    def _scan(self, archive: _Archive) -> tuple[bytes | None, bytes | None, dict[str, Member]]:
+        kept: dict[str, bytes] = {}
+        hashes: dict[str, Member] = {}
+        for name, size in archive.members_of(set()):
+            if name in (MANIFEST, SIGNATURE):
+                kept[name] = archive.content(size, name)
+                continue
+            digest = hashlib.sha256()
+            for chunk in archive.chunks(size, name):
+                digest.update(chunk)
+            hashes[name] = Member(digest.hexdigest(), size)
+            _tick(self.progress, "checking", len(hashes), 0)
+        return kept.get(MANIFEST), kept.get(SIGNATURE), hashes
+
+    def _verify(
+        self, manifest_bytes: bytes | None, signature_text: bytes | None, found: dict[str, Member]
+    ) -> Manifest:
         if manifest_bytes is None or signature_text is None:
             raise BundleInvalid("the bundle has no signed manifest (manifest.json, manifest.sig)")
         manifest = parse_manifest(manifest_bytes)
-        sender = PublicIdentity.from_json(manifest["sender"], "manifest sender")
         signature = unb64(signature_text.strip().decode("ascii", "replace"), "manifest.sig", 64)
-        if not sender.verify(signature, manifest_bytes):
+        if not manifest.sender.verify(signature, manifest_bytes):
             raise BundleInvalid(
                 "the bundle's signature does not match its manifest: it was altered after "
                 "it was signed"
             )
-        members = manifest["members"]
-        if set(members) != set(contents):
-            missing = sorted(set(members) - set(contents))
-            extra = sorted(set(contents) - set(members))
+        listed = manifest.members
+        if set(listed) != set(found):
+            missing = sorted(set(listed) - set(found))
+            extra = sorted(set(found) - set(listed))
             raise BundleInvalid(
                 "the bundle's members differ from its manifest"
                 + (f"; missing {', '.join(missing[:3])}" if missing else "")
                 + (f"; not listed {', '.join(extra[:3])}" if extra else "")
             )
-        for name, data in contents.items():
-            expected = members[name]
-            if (
-                len(data) != expected["size"]
-                or hashlib.sha256(data).hexdigest() != expected["sha256"]
-            ):
+        for name, member in found.items():
+            if member != listed[name]:
                 raise BundleInvalid(f"{name} does not match the hash in the signed manifest")
-        opened = OpenedBundle(manifest, manifest_bytes, signature, sender)
-        for name in sorted(n for n in contents if n.startswith("records/")):
-            lines = contents[name].split(b"\n")
-            if lines[-1] != b"":
-                raise BundleInvalid(f"{name} does not end with a newline")
-            for number, line in enumerate(lines[:-1], 1):
-                opened.revisions.append(parse_line(line, f"{name} line {number}"))
-        for name in sorted(n for n in contents if n.startswith("attachments/")):
-            sha256 = name.split("/", 1)[1]
-            if hashlib.sha256(contents[name]).hexdigest() != sha256:
+        for name in listed:
+            if name.startswith("attachments/") and listed[name].sha256 != name.split("/", 1)[1]:
                 raise BundleInvalid(f"{name} does not match its SHA-256 name")
-            opened.attachments[sha256] = contents[name]
-        counted = manifest["counts"]["revisions"]
-        if counted != len(opened.revisions):
-            raise BundleInvalid(
-                f"the manifest counts {counted} revisions but the bundle holds "
-                f"{len(opened.revisions)}"
-            )
-        return opened
+        return manifest
+
+    def _signed_member(self, manifest: Manifest, name: str, size: int) -> None:
+        listed = manifest.members.get(name)
+        if listed is None or listed.size != size:
+            raise BundleInvalid(f"{name} changed since the bundle was checked")
+
+    def _decode(self, archive: _Archive, manifest: Manifest, opened: OpenedBundle) -> None:
+        for name, size in archive.members_of(set()):
+            if name in (MANIFEST, SIGNATURE):
+                archive.content(size, name)
+                continue
+            self._signed_member(manifest, name, size)
+            expected = manifest.members[name].sha256
+            if name.startswith("attachments/"):
+                digest = hashlib.sha256()
+                for chunk in archive.chunks(size, name):
+                    digest.update(chunk)
+                if digest.hexdigest() != expected:
+                    raise BundleInvalid(f"{name} changed since the bundle was checked")
+                continue
+            data = archive.content(size, name)
+            if hashlib.sha256(data).hexdigest() != expected:
+                raise BundleInvalid(f"{name} changed since the bundle was checked")
+            if data and not data.endswith(b"\n"):
+                raise BundleInvalid(f"{name} does not end with a newline")
+            for number, line in enumerate(data.split(b"\n")[:-1], 1):
+                opened.revisions.append(parse_line(line, f"{name} line {number}"))
+            _tick(self.progress, "reading", len(opened.revisions), manifest.revisions)
+
+    def attachments(
+        self,
+        opener: Opener,
+        manifest: Manifest,
+        wanted: set[str],
+        store: Callable[[str, bytes], None],
+    ) -> None:
+        """Pass 3, when attachments are stored: hand each wanted one to ``store``, one at
+        a time, checked against its SHA-256 again."""
+
+        def collect(archive: _Archive) -> None:
+            for name, size in archive.members_of(set()):
+                sha256 = name.split("/", 1)[1] if name.startswith("attachments/") else ""
+                if sha256 not in wanted:
+                    for _ in archive.chunks(size, name):
+                        pass
+                    continue
+                self._signed_member(manifest, name, size)
+                data = archive.content(size, name)
+                if hashlib.sha256(data).hexdigest() != sha256:
+                    raise BundleInvalid(f"{name} changed since the bundle was checked")
+                store(sha256, data)
+                _tick(self.progress, "attachments", len(wanted), 0)
+
+        with opener() as handle:
+            self._stream(handle, collect)
 
 
-# --- the manifest ------------------------------------------------------------------------
+class _Rewind:
+    """An opener over an already open, seekable file: each pass starts from its beginning."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+
+    def __call__(self) -> Any:
+        self._handle.seek(0)
+        return _Unclosed(self._handle)
 
 
-def _require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], what: str) -> Any:
-    value = data.get(key)
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise BundleInvalid(f"manifest: {what}{key} is missing or of the wrong type")
-    return value
+class _Unclosed:
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+
+    def __enter__(self) -> BinaryIO:
+        return self._handle
+
+    def __exit__(self, *exc: object) -> None:
+        return None
 
 
-def parse_manifest(raw: bytes) -> dict[str, Any]:
-    """The manifest, checked for shape; its version first so that a newer bundle is
-    reported as such rather than as damaged."""
-    data = load_json(raw, "manifest.json")
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BundleInvalid("manifest.json does not describe a FieldPartner bundle")
-    version = data.get("version")
-    if version != VERSION:
-        newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
-        raise BundleInvalid(
-            f"the bundle has format version {version!r}; this FieldPartner reads version "
-            f"{VERSION}" + (" (it was written by a newer FieldPartner)" if newer else "")
-        )
-    for key in ("bundle_id", "org_id", "created_at", "to"):
-        if len(_require(data, key, str, "")) > 64:
-            raise BundleInvalid(f"manifest: {key} is too long")
-    _require(data, "full", bool, "")
-    _require(data, "sender", dict, "")
-    recipients = _require(data, "recipients", list, "")
-    for entry in recipients:
-        if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
-            raise BundleInvalid("manifest: recipients must list fingerprints")
-    sequence = _require(data, "sequence", dict, "")
-    after = _require(sequence, "after", int, "sequence.")
-    through = _require(sequence, "through", int, "sequence.")
-    if not 0 <= after <= through:
-        raise BundleInvalid("manifest: sequence.after must be between 0 and sequence.through")
-    counts = _require(data, "counts", dict, "")
-    _require(counts, "revisions", int, "counts.")
-    _require(data, "acknowledgements", dict, "")
-    members = _require(data, "members", dict, "")
-    for name, entry in members.items():
-        if not _member_name_ok(name) or name in (MANIFEST, SIGNATURE):
-            raise BundleInvalid(f"manifest: unexpected member {name!r}")
-        if (
-            not isinstance(entry, dict)
-            or not isinstance(entry.get("sha256"), str)
-            or not isinstance(entry.get("size"), int)
-        ):
-            raise BundleInvalid(f"manifest: member {name!r} needs sha256 and size")
-    return data
+def _rewinding(handle: BinaryIO) -> Opener:
+    return _Rewind(handle)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -25,7 +25,9 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyrage import x25519
 
 from fieldpartner.sync.errors import BundleInvalid
-from fieldpartner.vault import Vault
+
+if TYPE_CHECKING:  # only for annotations: the bundle reader needs no vault
+    from fieldpartner.vault import Vault
 
 IDENTITY_SETTING = "sync.identity"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

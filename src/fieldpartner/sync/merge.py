@@ -26,11 +26,13 @@ Nothing here touches the database: ``plan_record`` gets histories and returns a
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from fieldpartner.domain.revisions import canonical_json, make_rev
+from fieldpartner.sync.errors import BundleInvalid
 from fieldpartner.sync.records import Revision
 
 # The device and author named on merge revisions: the same on every replica.
@@ -77,17 +79,10 @@ class RecordChange:
     new_revisions: list[Revision] = field(default_factory=list)
     conflicts: list[FieldConflict] = field(default_factory=list)
     revived: bool = False
-    # Revisions both sides hold under the same name but with different audit data (two
-    # devices made the identical change): every replica keeps the smaller, so they agree.
-    relabelled: list[Revision] = field(default_factory=list)
 
     @property
     def changes_record(self) -> bool:
         return self.action in ("create", "fast_forward", "merge")
-
-
-def audit_key(revision: Revision) -> tuple[str, str, str, tuple[str, ...]]:
-    return (revision.changed_at, revision.device_id, revision.author, revision.changed_fields)
 
 
 def conflict_id(kind: str, record_id: str, merge_rev: str) -> str:
@@ -196,14 +191,6 @@ def plan_record(
     unknown = [r for rev, r in incoming_history.items() if rev not in local_history]
     unknown.sort(key=_rank)
     change = RecordChange(incoming.kind, incoming.record_id, "same", local_head, incoming_head)
-    change.relabelled = sorted(
-        (
-            r
-            for rev, r in incoming_history.items()
-            if rev in local_history and audit_key(r) < audit_key(local_history[rev])
-        ),
-        key=_rank,
-    )
     if local_head is None:
         change.action = "create"
         change.result = incoming
@@ -272,3 +259,36 @@ def resolved_after(
         if revision.device_id != MERGE_DEVICE and watched & set(revision.changed_fields):
             return True
     return False
+
+
+def group_histories(
+    revisions: Iterable[tuple[Revision, bool]],
+) -> dict[tuple[str, str], tuple[dict[str, Revision], str]]:
+    """Revisions (with whether each is the sender's head) grouped per (kind, record id)
+    with the sender's head, checked to be each record's complete history."""
+    grouped: dict[tuple[str, str], dict[str, Revision]] = defaultdict(dict)
+    heads: dict[tuple[str, str], str] = {}
+    for revision, is_head in revisions:
+        key = (revision.kind, revision.record_id)
+        if revision.rev in grouped[key]:
+            raise BundleInvalid(f"{key[0]} {key[1]}: revision {revision.rev} appears twice")
+        grouped[key][revision.rev] = revision
+        if is_head:
+            if key in heads:
+                raise BundleInvalid(f"{key[0]} {key[1]} has two head revisions")
+            heads[key] = revision.rev
+    result = {}
+    for key, history in grouped.items():
+        head = heads.get(key)
+        if head is None:
+            raise BundleInvalid(f"{key[0]} {key[1]} has no head revision")
+        for revision in history.values():
+            missing = [p for p in revision.parents if p not in history]
+            if missing:
+                raise BundleInvalid(
+                    f"{key[0]} {key[1]}: the history is incomplete ({missing[0]} is missing)"
+                )
+        if len(ancestors(history, head)) != len(history):
+            raise BundleInvalid(f"{key[0]} {key[1]}: a revision is not in its head's history")
+        result[key] = (history, head)
+    return result

@@ -21,15 +21,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.ids import uuid7
-from fieldpartner.domain.models import Partner
+from fieldpartner.domain.models import Partner, SyncDevice
 from fieldpartner.domain.partners import find_partner
 from fieldpartner.domain.revisions import canonical_json
 from fieldpartner.files import write_atomic
 from fieldpartner.sync import state
 from fieldpartner.sync.errors import BundleInvalid, NotJoined, SyncError, TrustRefused
+from fieldpartner.sync.history import received_from
 from fieldpartner.sync.identity import (
     PublicIdentity,
     b64,
@@ -38,6 +40,7 @@ from fieldpartner.sync.identity import (
     normalise_fingerprint,
     unb64,
 )
+from fieldpartner.sync.templates import apply_template_lines, template_lines
 from fieldpartner.vault import Vault
 
 PROFILE_FORMAT = "fieldpartner-org-profile"
@@ -75,7 +78,7 @@ class EnrolledDevice:
     enrolled_at: str
     revoked_at: str
     assigned_partners: list[str]
-    # From the bundles HQ imported from the device (``sync.received``):
+    # From the bundles HQ imported from the device (``history.received_from``):
     last_bundle_at: str = ""  # created_at of the newest bundle imported ("" if none yet)
     last_sequence: int = 0  # the highest change sequence of the device received
     gaps: list[tuple[int, int]] = field(default_factory=list)  # sequences never received
@@ -165,8 +168,6 @@ def create_organisation(
 ) -> OrgProfile:
     """Make this vault the HQ of a new organisation; write the profile and HQ's identity
     backup (``age -d -i`` reads it)."""
-    from fieldpartner.sync.service import template_lines
-
     name = name.strip()
     if not name:
         raise SyncError("the organisation needs a name")
@@ -214,8 +215,6 @@ def create_organisation(
 
 def join_organisation(vault: Vault, profile_path: Path, fingerprint_text: str) -> OrgProfile:
     """Join HQ's organisation once the fingerprint read over another channel matches."""
-    from fieldpartner.sync.service import apply_template_lines
-
     profile = read_profile(profile_path)
     wanted = normalise_fingerprint(fingerprint_text)
     if wanted != profile.hq.fingerprint:
@@ -253,30 +252,51 @@ def join_organisation(vault: Vault, profile_path: Path, fingerprint_text: str) -
 
 
 def _devices(session: Session) -> dict[str, dict[str, Any]]:
-    return dict(state.read(session, state.DEVICES, {}))
+    """Enrolled devices by id, as {device_id, recipient, signing_key, fingerprint, status,
+    enrolled_at, revoked_at}."""
+    return {
+        row.device_id: _device_entry(row)
+        for row in session.scalars(select(SyncDevice).order_by(SyncDevice.device_id))
+    }
+
+
+def _device_entry(row: SyncDevice) -> dict[str, Any]:
+    return {
+        "device_id": row.device_id,
+        "recipient": row.recipient,
+        "signing_key": row.signing_key,
+        "fingerprint": row.fingerprint,
+        "status": row.status,
+        "enrolled_at": row.enrolled_at,
+        "revoked_at": row.revoked_at,
+    }
+
+
+def enrolled_devices(session: Session) -> dict[str, dict[str, Any]]:
+    """Every enrolled device by id (see ``_devices``), for choosing a bundle's recipient."""
+    return _devices(session)
 
 
 def enrol_device(session: Session, device: PublicIdentity, when: str) -> None:
-    devices = _devices(session)
-    devices[device.device_id] = {
-        **device.to_json(),
-        "status": "active",
-        "enrolled_at": when,
-        "revoked_at": "",
-    }
-    state.write(session, state.DEVICES, devices)
+    keys = device.to_json()
+    row = session.get(SyncDevice, device.device_id)
+    if row is None:
+        row = SyncDevice(device_id=device.device_id)
+        session.add(row)
+    row.recipient, row.signing_key = keys["recipient"], keys["signing_key"]
+    row.fingerprint, row.status = keys["fingerprint"], "active"
+    row.enrolled_at, row.revoked_at = when, ""
+    session.flush()
 
 
 def list_devices(vault: Vault) -> list[EnrolledDevice]:
     with vault.session() as session:
         devices = _devices(session)
         assignments = state.read(session, state.ASSIGNMENTS, {})
-        received = state.read(session, state.RECEIVED, {})
+        received = received_from(session)
     found = []
     for device_id, entry in sorted(devices.items()):
-        got = received.get(device_id, {})
-        bundles = got.get("bundles", {})
-        ranges = got.get("ranges", [])
+        got = received.get(device_id)
         found.append(
             EnrolledDevice(
                 device_id=device_id,
@@ -284,21 +304,20 @@ def list_devices(vault: Vault) -> list[EnrolledDevice]:
                 recipient=entry["recipient"],
                 status=entry["status"],
                 enrolled_at=entry["enrolled_at"],
-                revoked_at=entry.get("revoked_at", ""),
+                revoked_at=entry["revoked_at"],
                 assigned_partners=list(assignments.get(device_id, [])),
-                last_bundle_at=max(
-                    (str(b.get("created_at", "")) for b in bundles.values()), default=""
-                ),
-                last_sequence=max((int(end) for _, end in ranges), default=0),
-                gaps=state.gaps(ranges),
-                bundles_received=len(bundles),
+                last_bundle_at=got.last_bundle_at if got else "",
+                last_sequence=got.last_sequence if got else 0,
+                gaps=got.gaps if got else [],
+                bundles_received=got.bundles if got else 0,
             )
         )
     return found
 
 
 def enrolled_device(session: Session, device_id: str) -> dict[str, Any] | None:
-    return _devices(session).get(device_id)
+    row = session.get(SyncDevice, device_id)
+    return _device_entry(row) if row is not None else None
 
 
 def _require_hq(session: Session) -> Organisation:
@@ -328,10 +347,11 @@ def revoke_device(vault: Vault, device_id: str) -> str:
     """Refuse every later bundle from a device (a lost or seized laptop)."""
     with vault.transaction() as session:
         _require_hq(session)
-        devices = _devices(session)
-        found = find_device_id(devices, device_id)
-        devices[found] = {**devices[found], "status": "revoked", "revoked_at": _now(vault)}
-        state.write(session, state.DEVICES, devices)
+        found = find_device_id(_devices(session), device_id)
+        row = session.get(SyncDevice, found)
+        assert row is not None
+        row.status, row.revoked_at = "revoked", _now(vault)
+        session.flush()
     return found
 
 

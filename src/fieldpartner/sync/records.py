@@ -14,18 +14,17 @@ content was changed cannot keep its name.
 
 from __future__ import annotations
 
+import hashlib
 import json
-import uuid
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import JSON, Boolean, Date, Integer, String
+import msgspec
 
-from fieldpartner.domain.models import MODEL_BY_KIND, RecordRevision, SyncedRecord
-from fieldpartner.domain.revisions import canonical_json, generation_of, make_rev
-from fieldpartner.domain.types import DecimalText, UTCDateTime, parse_utc_text, utc_text
+from fieldpartner.domain.models import RecordRevision
+from fieldpartner.domain.revisions import canonical_json, generation_of
+from fieldpartner.domain.rules import COLUMNS, Column, column_value, type_problem
+from fieldpartner.domain.types import parse_utc_text, utc_text
 from fieldpartner.sync.errors import BundleInvalid
 
 LINE_FIELDS = frozenset(
@@ -66,7 +65,9 @@ class Revision:
         return generation_of(self.rev)
 
     def to_line(self, head: bool) -> bytes:
-        return canonical_json(
+        """The bundle line: sorted keys, no spaces (what ``canonical_json`` writes, but for
+        how floats spell an exponent), by msgspec."""
+        return _LINE_ENCODER.encode(
             {
                 "kind": self.kind,
                 "id": self.record_id,
@@ -117,115 +118,95 @@ def from_stored(row: RecordRevision) -> Revision:
 # --- checking bodies against the models ------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _ColumnRule:
-    name: str
-    kind: str  # text|integer|boolean|date|datetime|decimal|list|dict|any
-    nullable: bool
-    max_length: int | None
+# Column types come from the rule book (``domain.rules.COLUMNS``, derived from the models):
+# the decoder below turns each into a msgspec type, so a new column is checked without
+# code here.
+BODY_RULES = COLUMNS
+_LINE_ENCODER = msgspec.json.Encoder(order="sorted")
 
 
-def _rule(column: Any) -> _ColumnRule:
-    ctype = column.type
-    max_length = None
-    if isinstance(ctype, UTCDateTime):
-        kind = "datetime"
-    elif isinstance(ctype, DecimalText):
-        kind = "decimal"
-    elif isinstance(ctype, Boolean):
-        kind = "boolean"
-    elif isinstance(ctype, Integer):
-        kind = "integer"
-    elif isinstance(ctype, Date):
-        kind = "date"
-    elif isinstance(ctype, JSON):
-        default = column.default
-        sample = default.arg(None) if default is not None and callable(default.arg) else None
-        kind = "list" if isinstance(sample, list) else "dict" if isinstance(sample, dict) else "any"
-    elif isinstance(ctype, String):
-        kind = "text"
-        max_length = ctype.length
-    else:  # pragma: no cover - a new column type must be taught here
-        raise TypeError(f"no bundle rule for column {column.key} of type {ctype!r}")
-    return _ColumnRule(column.key, kind, bool(column.nullable), max_length)
+UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+REV_PATTERN = "^[1-9][0-9]{0,14}-[0-9a-f]{32}$"
+# A revision's time: this exact form, from 2000 to 2099 (a device clock reset to 1970 or a
+# fuzzed "1e999" is not a time anyone made a change at).
+CHANGED_AT_PATTERN = r"^20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$"
+# Authors are people's names: bounded, and no control or bidi override characters that
+# could disguise a name on screen.
+AUTHOR_PATTERN = "^[^\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*$"
+MAX_AUTHOR = 200
+MAX_FIELD_NAME = 64
+
+_Uuid = Annotated[str, msgspec.Meta(pattern=UUID_PATTERN)]
+_Rev = Annotated[str, msgspec.Meta(pattern=REV_PATTERN)]
 
 
-def _rules(model: type[SyncedRecord]) -> dict[str, _ColumnRule]:
-    columns = model.__table__.columns  # type: ignore[attr-defined]
-    return {c.key: _rule(c) for c in columns if c.key not in model.META_COLUMNS}
+class _Line(msgspec.Struct, forbid_unknown_fields=True):
+    """A record line's outer shape; the body is decoded by its kind's own struct."""
+
+    kind: str
+    id: _Uuid
+    rev: _Rev
+    parents: Annotated[list[_Rev], msgspec.Meta(max_length=MAX_PARENTS)]
+    deleted: bool
+    body: msgspec.Raw
+    changed_fields: Annotated[
+        list[Annotated[str, msgspec.Meta(max_length=MAX_FIELD_NAME)]],
+        msgspec.Meta(max_length=256),
+    ]
+    device_id: _Uuid
+    author: Annotated[str, msgspec.Meta(max_length=MAX_AUTHOR, pattern=AUTHOR_PATTERN)]
+    changed_at: Annotated[str, msgspec.Meta(pattern=CHANGED_AT_PATTERN)]
+    head: bool
 
 
-BODY_RULES: dict[str, dict[str, _ColumnRule]] = {
-    kind: _rules(model) for kind, model in MODEL_BY_KIND.items()
-}
+_DATE = Annotated[str, msgspec.Meta(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+_DATETIME = Annotated[
+    str, msgspec.Meta(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$")
+]
+_DECIMAL = Annotated[str, msgspec.Meta(max_length=40)]
+_INTEGER = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
 
 
-def _check_value(rule: _ColumnRule, value: Any) -> str | None:
-    """What is wrong with ``value`` for this column, or None."""
-    if value is None:
-        return None if rule.nullable or rule.kind == "any" else "must not be null"
-    if rule.kind == "text":
-        if not isinstance(value, str):
-            return "must be text"
-        if rule.max_length is not None and len(value) > rule.max_length:
-            return f"is longer than {rule.max_length} characters"
-    elif rule.kind == "integer":
-        if not isinstance(value, int) or isinstance(value, bool):
-            return "must be an integer"
-        if not -(2**63) <= value < 2**63:
-            return "is out of range"
-    elif rule.kind == "boolean":
-        if not isinstance(value, bool):
-            return "must be true or false"
-    elif rule.kind == "date":
-        try:
-            if not isinstance(value, str) or len(value) != 10:
-                raise ValueError
-            date.fromisoformat(value)
-        except ValueError:
-            return "must be a date YYYY-MM-DD"
-    elif rule.kind == "datetime":
-        try:
-            if not isinstance(value, str) or utc_text(parse_utc_text(value)) != value:
-                raise ValueError
-        except ValueError:
-            return "must be a UTC timestamp"
-    elif rule.kind == "decimal":
-        try:
-            if not isinstance(value, str) or len(value) > 40:
-                raise ValueError
-            number = Decimal(value)
-            if not number.is_finite() or abs(number.adjusted()) > 30:
-                raise ValueError
-        except (InvalidOperation, ValueError):
-            return "must be a decimal number as text"
-    elif rule.kind == "list":
-        if not isinstance(value, list):
-            return "must be a list"
-    elif rule.kind == "dict" and not isinstance(value, dict):
-        return "must be an object"
-    return None
+def _field_type(rule: Column) -> Any:
+    base: Any
+    if rule.type == "text":
+        base = (
+            str
+            if rule.max_length is None
+            else Annotated[str, msgspec.Meta(max_length=rule.max_length)]
+        )
+    elif rule.type == "integer":
+        base = _INTEGER
+    elif rule.type == "boolean":
+        base = bool
+    elif rule.type == "date":
+        base = _DATE
+    elif rule.type == "datetime":
+        base = _DATETIME
+    elif rule.type == "decimal":
+        base = _DECIMAL
+    elif rule.type == "list":
+        base = list[Any]
+    elif rule.type == "dict":
+        base = dict[str, Any]
+    else:
+        return Any
+    return base | None if rule.nullable else base
 
 
-def _is_uuid(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) != 36:
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
-
-
-def _is_rev(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) > 48:
-        return False
-    generation, _, digest = value.partition("-")
-    return (
-        generation.isdigit()
-        and not generation.startswith("0")
-        and len(digest) == 32
-        and all(c in "0123456789abcdef" for c in digest)
+def _body_decoder(kind: str, rules: dict[str, Column]) -> msgspec.json.Decoder[Any]:
+    struct = msgspec.defstruct(
+        f"{kind}_body",
+        [(name, _field_type(rule)) for name, rule in rules.items()],
+        forbid_unknown_fields=True,
     )
+    return msgspec.json.Decoder(struct)
+
+
+_LINE_DECODER = msgspec.json.Decoder(_Line)
+_BODY_DECODERS = {kind: _body_decoder(kind, columns) for kind, columns in COLUMNS.items()}
+# Fields whose text form passes the pattern but may still name no real date or amount.
+_ENCODER = msgspec.json.Encoder(order="sorted")
 
 
 def _no_constants(name: str) -> Any:
@@ -242,110 +223,100 @@ def load_json(raw: bytes, where: str) -> Any:
     return data
 
 
+def _problem(error: msgspec.DecodeError) -> str:
+    """msgspec's message, with its ``$.body.name`` path made readable."""
+    text = str(error)
+    return (
+        text.replace("`$.body.", "`").replace("`$.", "`").replace("$.body.", "").replace("$.", "")
+    )
+
+
+def _rev_matches(rev: str, parents: list[str], deleted: bool, body: dict[str, Any]) -> bool:
+    payload = {"parents": parents, "deleted": deleted, "body": body}
+    generation = max((generation_of(p) for p in parents), default=0) + 1
+    if generation_of(rev) != generation:
+        return False
+    digest = rev.partition("-")[2]
+    # The sorted msgspec encoding is the canonical JSON except for how floats write an
+    # exponent (1e16 against 1e+16); a body with such a float falls back to the exact form.
+    if hashlib.sha256(_ENCODER.encode(payload)).hexdigest()[:32] == digest:
+        return True
+    return hashlib.sha256(canonical_json(payload)).hexdigest()[:32] == digest
+
+
 def parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
     """One revision line, checked; returns it and whether it is the sender's head."""
     try:
-        return _parse_line(raw, where)
-    except (RecursionError, OverflowError, UnicodeError):
-        raise BundleInvalid(f"{where}: a value cannot be stored") from None
-
-
-def _parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
-    data = load_json(raw, where)
-    if not isinstance(data, dict):
-        raise BundleInvalid(f"{where}: a record line must be a JSON object")
-    missing = sorted(LINE_FIELDS - set(data))
-    if missing:
-        raise BundleInvalid(f"{where}: missing {', '.join(missing)}")
-    unknown = sorted(set(data) - LINE_FIELDS)
-    if unknown:
-        raise BundleInvalid(f"{where}: unknown fields {', '.join(unknown)}")
-    kind = data["kind"]
-    if not isinstance(kind, str) or kind not in BODY_RULES:
-        raise BundleInvalid(f"{where}: unknown record kind {kind!r}")
-    record_id = data["id"]
-    if not _is_uuid(record_id):
-        raise BundleInvalid(f"{where}: id {record_id!r} is not a UUID")
-    where = f"{where} ({kind} {record_id})"
-    parents = data["parents"]
-    if (
-        not isinstance(parents, list)
-        or len(parents) > MAX_PARENTS
-        or not all(_is_rev(p) for p in parents)
-        or len(set(parents)) != len(parents)
-        or parents != sorted(parents)
-    ):
-        raise BundleInvalid(f"{where}: parents must be a sorted list of at most two revisions")
-    deleted, body = data["deleted"], data["body"]
-    if not isinstance(deleted, bool):
-        raise BundleInvalid(f"{where}: deleted must be true or false")
-    if not isinstance(body, dict):
-        raise BundleInvalid(f"{where}: body must be an object")
-    rules = BODY_RULES[kind]
-    if set(body) != set(rules):
-        wrong = sorted(set(body) ^ set(rules))
-        raise BundleInvalid(
-            f"{where}: body fields differ from a {kind} record's: {', '.join(wrong)}"
-        )
-    for name, rule in rules.items():
-        problem = _check_value(rule, body[name])
+        line = _LINE_DECODER.decode(raw)
+    except msgspec.DecodeError as exc:
+        raise BundleInvalid(f"{where}: {_problem(exc)}") from None
+    except (RecursionError, UnicodeError):
+        raise BundleInvalid(f"{where}: not valid JSON") from None
+    kind = line.kind
+    decoder = _BODY_DECODERS.get(kind)
+    if decoder is None:
+        raise BundleInvalid(f"{where}: unknown record kind {kind[:40]!r}")
+    where = f"{where} ({kind} {line.id})"
+    try:
+        body = msgspec.structs.asdict(decoder.decode(line.body))
+    except msgspec.DecodeError as exc:
+        raise BundleInvalid(f"{where}: {_problem(exc)}") from None
+    except (RecursionError, UnicodeError):
+        raise BundleInvalid(f"{where}: not valid JSON") from None
+    for name, column in _CONVERTED[kind]:
+        problem = type_problem(column, column_value(column, body[name]))
         if problem:
             raise BundleInvalid(f"{where}: {name} {problem}")
-    rev = data["rev"]
-    if not _is_rev(rev) or rev != make_rev(parents, deleted, body):
-        raise BundleInvalid(f"{where}: revision {rev!r} does not match its content")
-    changed = data["changed_fields"]
-    if not isinstance(changed, list) or not all(isinstance(c, str) for c in changed):
-        raise BundleInvalid(f"{where}: changed_fields must be a list of field names")
-    device_id, author, changed_at, head = (
-        data["device_id"],
-        data["author"],
-        data["changed_at"],
-        data["head"],
-    )
-    if not isinstance(device_id, str) or len(device_id) > 36:
-        raise BundleInvalid(f"{where}: device_id must be an id")
-    if not isinstance(author, str) or len(author) > 200:
-        raise BundleInvalid(f"{where}: author must be text of at most 200 characters")
-    if _check_value(_ColumnRule("changed_at", "datetime", False, None), changed_at):
-        raise BundleInvalid(f"{where}: changed_at must be a UTC timestamp")
-    if not isinstance(head, bool):
-        raise BundleInvalid(f"{where}: head must be true or false")
+    parents = line.parents
+    if len(set(parents)) != len(parents) or parents != sorted(parents):
+        raise BundleInvalid(f"{where}: parents must be a sorted list of at most two revisions")
+    try:
+        changed_at_ok = utc_text(parse_utc_text(line.changed_at)) == line.changed_at
+    except ValueError:
+        changed_at_ok = False
+    if not changed_at_ok:
+        raise BundleInvalid(f"{where}: changed_at {line.changed_at!r} is not a UTC time")
+    try:
+        rev_ok = _rev_matches(line.rev, parents, line.deleted, body)
+    except (UnicodeError, RecursionError, OverflowError):
+        raise BundleInvalid(f"{where}: a value cannot be stored") from None
+    if not rev_ok:
+        raise BundleInvalid(f"{where}: revision {line.rev!r} does not match its content")
     revision = Revision(
         kind=kind,
-        record_id=record_id,
-        rev=rev,
+        record_id=line.id,
+        rev=line.rev,
         parents=tuple(parents),
-        deleted=deleted,
+        deleted=line.deleted,
         body=body,
-        changed_fields=tuple(changed),
-        device_id=device_id,
-        author=author,
-        changed_at=changed_at,
+        changed_fields=tuple(line.changed_fields),
+        device_id=line.device_id,
+        author=line.author,
+        changed_at=line.changed_at,
     )
-    return revision, head
+    return revision, line.head
 
 
 # --- record rows from revisions ----------------------------------------------------------
 
 
-def column_value(kind: str, name: str, value: Any) -> Any:
-    """A body value converted back to what the model's column takes."""
-    if value is None:
-        return None
-    rule = BODY_RULES[kind][name]
-    if rule.kind == "date":
-        return date.fromisoformat(value)
-    if rule.kind == "datetime":
-        return parse_utc_text(value)
-    if rule.kind == "decimal":
-        return Decimal(value)
-    return value
+# Per kind, the body fields whose column form differs from their text (dates, times, amounts).
+_CONVERTED = {
+    kind: [
+        (name, column)
+        for name, column in columns.items()
+        if column.type in ("date", "datetime", "decimal")
+    ]
+    for kind, columns in COLUMNS.items()
+}
 
 
 def record_row(revision: Revision) -> dict[str, Any]:
     """The full record row whose current revision is ``revision``."""
-    row = {name: column_value(revision.kind, name, value) for name, value in revision.body.items()}
+    row = dict(revision.body)
+    for name, column in _CONVERTED[revision.kind]:
+        if row[name] is not None:
+            row[name] = column_value(column, row[name])
     row.update(
         id=revision.record_id,
         rev=revision.rev,

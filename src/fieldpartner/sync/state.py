@@ -1,21 +1,21 @@
-"""The sync state a vault keeps about itself, in the encrypted ``vault_settings`` table.
+"""The sync state a vault keeps about itself, local to it and never synced.
 
-Keys (JSON values), all local to this vault and never synced:
+Small values that change rarely and are read whole stay JSON in the encrypted
+``vault_settings`` table:
 
 ``sync.identity``     this device's secret keys (``identity``)
 ``sync.org``          the organisation: id, name, this vault's role (hq|device), HQ's public identity
-``sync.devices``      HQ: enrolled devices by id (public identity, status active|revoked, times)
 ``sync.assignments``  HQ: partner ids assigned to each device
 ``sync.sent``         per recipient: the last bundle sent, the highest sequence sent, and (HQ)
                       the partners sent whole and those not yet acknowledged
-``sync.received``     per sender: bundle ids imported, sequence ranges received, gaps
-``sync.acks``         per peer: how far it acknowledged receiving this vault's sequence; the
-                      starting point of the next incremental export to it
-``sync.conflicts``    conflicts found by merges, open or resolved
-``sync.history``      every bundle exported or imported, oldest first (``service.BundleEvent``)
 
-They are read and written through a session so that an import's bookkeeping commits in
-the same transaction as its records: all or nothing.
+What grows with every bundle has typed tables (``domain.models``, migration 0003): enrolled
+devices (``org``), bundles and sequence ranges received and the bundle history
+(``history``), conflicts (``conflicts``), and the acknowledgements below, from which the next
+incremental export to a peer starts.
+
+Everything is read and written through a session, so that an import's bookkeeping commits
+in the same transaction as its records: all or nothing.
 """
 
 from __future__ import annotations
@@ -25,18 +25,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from fieldpartner.domain.models import VaultSetting
+from fieldpartner.domain.models import SyncAcknowledgement, VaultSetting
 
 ORG = "sync.org"
-DEVICES = "sync.devices"
 ASSIGNMENTS = "sync.assignments"
 SENT = "sync.sent"
-RECEIVED = "sync.received"
-ACKS = "sync.acks"
-CONFLICTS = "sync.conflicts"
-HISTORY = "sync.history"
 
-ALL_KEYS = (ORG, DEVICES, ASSIGNMENTS, SENT, RECEIVED, ACKS, CONFLICTS, HISTORY)
+ALL_KEYS = (ORG, ASSIGNMENTS, SENT)
 
 
 def read(session: Session, key: str, default: Any = None) -> Any:
@@ -56,9 +51,26 @@ def write(session: Session, key: str, value: Any) -> None:
     session.flush()
 
 
+def acknowledged(session: Session, device_id: str) -> int:
+    """How far ``device_id`` acknowledged receiving this vault's change sequence (0: never)."""
+    row = session.get(SyncAcknowledgement, device_id)
+    return row.through if row is not None else 0
+
+
+def record_acknowledgement(session: Session, device_id: str, through: int) -> None:
+    """Note that ``device_id`` received this vault's changes through ``through``; an older
+    acknowledgement arriving late never moves it back."""
+    row = session.get(SyncAcknowledgement, device_id)
+    if row is None:
+        session.add(SyncAcknowledgement(device_id=device_id, through=through))
+    elif through > row.through:
+        row.through = through
+    session.flush()
+
+
 def coverage(ranges: list[list[int]]) -> int:
-    """How far a sender's sequence has been received without a gap (``sync.received``
-    ranges of (after, through))."""
+    """How far a sender's sequence has been received without a gap (ranges of
+    (after, through))."""
     through = 0
     for after, end in sorted(ranges):
         if after > through:

@@ -102,7 +102,9 @@ def test_approval_records_the_decision_people_took(
     assessment = create_assessment(session, partner, template, tier="small")
     set_answer(session, assessment, "legal.registered", "partly", evidence_note="Pending")
     finalise(session, assessment)
-    with pytest.raises(AssessmentError, match="needs the conditions"):
+    with pytest.raises(
+        AssessmentError, match="conditions: must be given when approving with conditions"
+    ):
         approve(session, assessment, "approve_with_conditions")
     approve(session, assessment, "approve_with_conditions", conditions="Register within 6 months")
     assert assessment.status == "approved"

@@ -11,7 +11,8 @@ from sync_helpers import World
 from ui_helpers import interactive_widgets, texts_showing
 
 from fieldpartner.domain.partners import edit_partner, find_partner
-from fieldpartner.sync.service import import_bundle, list_conflicts
+from fieldpartner.sync import import_bundle, list_conflicts
+from fieldpartner.sync.conflicts import Conflict
 from fieldpartner.ui.sync.conflict_model import ConflictTableModel
 from fieldpartner.ui.sync.conflict_values import EDIT, INCOMING, LOCAL, display_value
 from fieldpartner.ui.sync.conflicts_panel import ConflictsPanel
@@ -33,7 +34,7 @@ def _partner(vault):
 
 
 @pytest.fixture
-def conflict(sync_org: World) -> dict:
+def conflict(sync_org: World) -> Conflict:
     """Two devices change the same two fields differently; HQ imports both bundles."""
     d0, d1 = sync_org.devices
     _edit(d0, region="Khartoum", notes=f"{CANARY} seen from Khartoum")
@@ -41,7 +42,7 @@ def conflict(sync_org: World) -> dict:
     import_bundle(sync_org.hq, sync_org.send_to_hq(d0))
     import_bundle(sync_org.hq, sync_org.send_to_hq(d1))
     (entry,) = list_conflicts(sync_org.hq)
-    assert {f["field"] for f in entry["fields"]} == {"region", "notes"}
+    assert {f.field for f in entry.fields} == {"region", "notes"}
     return entry
 
 
@@ -81,7 +82,7 @@ def _resolve(qtbot, panel: ConflictsPanel, button) -> bool:
 
 
 def test_lists_the_conflict_with_its_fields_and_devices(
-    qtbot, sync_org: World, conflict: dict, make_panel
+    qtbot, sync_org: World, conflict: Conflict, make_panel
 ):
     panel = make_panel(sync_org.hq)
     assert panel.model.rowCount() == 1
@@ -96,7 +97,7 @@ def test_lists_the_conflict_with_its_fields_and_devices(
     assert "1 open conflict" in panel.count_label.text()
 
     # The first conflict is selected and shown field by field.
-    assert panel.selected_id() == conflict["id"]
+    assert panel.selected_id() == conflict.id
     region = panel.choice_for("region")
     assert region.local_label.text() == "Khartoum"
     assert region.incoming_label.text() == "Darfur"
@@ -109,7 +110,7 @@ def test_lists_the_conflict_with_its_fields_and_devices(
 
 
 def test_resolve_field_by_field_keeps_local_and_an_edited_value(
-    qtbot, sync_org: World, conflict: dict, make_panel
+    qtbot, sync_org: World, conflict: Conflict, make_panel
 ):
     hq = sync_org.hq
     panel = make_panel(hq)
@@ -125,7 +126,7 @@ def test_resolve_field_by_field_keeps_local_and_an_edited_value(
     assert list_conflicts(hq) == []
     assert _partner(hq) == ("Khartoum", "Agreed by phone: both offices")
     (stored,) = list_conflicts(hq, include_resolved=True)
-    assert stored["status"] == "resolved"
+    assert stored.status == "resolved"
     # The list now shows no open conflict and nothing to act on.
     assert panel.model.rowCount() == 0
     assert not panel.resolve_button.isEnabled()
@@ -134,13 +135,13 @@ def test_resolve_field_by_field_keeps_local_and_an_edited_value(
     with qtbot.waitSignal(panel.reloaded, timeout=5000):
         panel.include_resolved.setChecked(True)
     assert panel.model.rowCount() == 1 and _cells(panel)["status"] == "Resolved"
-    assert panel.selected_id() == conflict["id"]
+    assert panel.selected_id() == conflict.id
     assert not panel.resolve_button.isEnabled() and not panel.take_local_button.isEnabled()
     assert not panel.choice_for("region").choice.isEnabled()
 
 
 def test_an_invalid_edited_value_is_refused_and_changes_nothing(
-    qtbot, sync_org: World, conflict: dict, make_panel
+    qtbot, sync_org: World, conflict: Conflict, make_panel
 ):
     hq = sync_org.hq
     before = _partner(hq)
@@ -149,9 +150,9 @@ def test_an_invalid_edited_value_is_refused_and_changes_nothing(
     panel.choice_for("notes").set_choice(INCOMING)
     assert not _resolve(qtbot, panel, panel.resolve_button)
     assert panel.feedback.isVisible()
-    assert "region is longer than 200 characters" in panel.feedback.text()
+    assert "region: is 201 characters long; the limit is 200" in panel.feedback.text()
     assert "Nothing was changed" in panel.feedback.text()
-    assert [c["id"] for c in list_conflicts(hq)] == [conflict["id"]]
+    assert [c.id for c in list_conflicts(hq)] == [conflict.id]
     assert _partner(hq) == before
     # The choices stay as they were, to be corrected.
     assert panel.choice_for("region").edited_text() == "x" * 201
@@ -161,7 +162,9 @@ def test_an_invalid_edited_value_is_refused_and_changes_nothing(
     assert _partner(hq) == ("Darfur and Khartoum", f"{CANARY} seen from Darfur")
 
 
-def test_take_all_incoming_settles_every_field(qtbot, sync_org: World, conflict: dict, make_panel):
+def test_take_all_incoming_settles_every_field(
+    qtbot, sync_org: World, conflict: Conflict, make_panel
+):
     hq = sync_org.hq
     panel = make_panel(hq)
     assert _resolve(qtbot, panel, panel.take_incoming_button)
@@ -169,7 +172,9 @@ def test_take_all_incoming_settles_every_field(qtbot, sync_org: World, conflict:
     assert _partner(hq) == ("Darfur", f"{CANARY} seen from Darfur")
 
 
-def test_the_field_grid_mirrors_right_to_left(qtbot, sync_org: World, conflict: dict, make_panel):
+def test_the_field_grid_mirrors_right_to_left(
+    qtbot, sync_org: World, conflict: Conflict, make_panel
+):
     panel = make_panel(sync_org.hq)
     panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     qtbot.wait(20)
@@ -188,7 +193,7 @@ def test_values_are_shown_readably(qtbot):
     assert "2026" in display_value("project", "start_date", "2026-03-01")
 
 
-def test_forget_leaves_no_record_data(qtbot, sync_org: World, conflict: dict, make_panel):
+def test_forget_leaves_no_record_data(qtbot, sync_org: World, conflict: Conflict, make_panel):
     panel = make_panel(sync_org.hq)
     panel.choice_for("notes").set_edited_text(f"{CANARY} being typed")
     assert texts_showing(panel, CANARY)
@@ -220,3 +225,23 @@ def test_an_empty_date_can_be_chosen_field_by_field():
     assert value_text("action", "due_date", None) == ""  # clears the date
     assert value_text("action", "due_date", "2027-01-31") == "2027-01-31"
     assert value_text("partner", "region", "Coast") == "Coast"
+
+
+def test_only_the_latest_resolved_conflicts_are_read_and_the_rest_is_counted(
+    qtbot, sync_org: World, conflict: Conflict, make_panel, monkeypatch: pytest.MonkeyPatch
+):
+    from fieldpartner.sync import resolve_conflict
+    from fieldpartner.ui.sync import conflict_rows
+
+    hq = sync_org.hq
+    resolve_conflict(hq, conflict.id, "local")
+    monkeypatch.setattr(conflict_rows, "RESOLVED_SHOWN", 0)
+    panel = make_panel(hq)
+    with qtbot.waitSignal(panel.reloaded, timeout=5000):
+        panel.include_resolved.setChecked(True)
+    assert panel.model.rowCount() == 0
+    assert "Showing the latest 0 of 1 resolved conflicts." in panel.count_label.text()
+    monkeypatch.setattr(conflict_rows, "RESOLVED_SHOWN", 500)
+    with qtbot.waitSignal(panel.reloaded, timeout=5000):
+        panel.reload()
+    assert panel.model.rowCount() == 1 and "Showing" not in panel.count_label.text()

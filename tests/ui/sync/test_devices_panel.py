@@ -11,10 +11,10 @@ from sync_helpers import World
 from ui_helpers import interactive_widgets, texts_showing
 
 from fieldpartner.domain.partners import add_partner, edit_partner, find_partner
+from fieldpartner.sync import export_bundle, import_bundle
 from fieldpartner.sync.errors import TrustRefused
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import EnrolledDevice, list_devices
-from fieldpartner.sync.service import export_bundle, import_bundle
 from fieldpartner.ui.sync.assign_dialog import AssignPartnersDialog
 from fieldpartner.ui.sync.devices_panel import DevicesPanel, DeviceTableModel, RevokeDeviceDialog
 from fieldpartner.ui.sync.labels import short_device

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldpartner.sync import ImportPlan, import_bundle, preview_bundle
 from fieldpartner.sync.errors import SyncError
-from fieldpartner.sync.service import ImportPlan, import_bundle, preview_bundle
+from fieldpartner.sync.importer import QueuedBundle, import_order
 from fieldpartner.ui.sync.labels import failure_text, sync_progress
 from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure
 from fieldpartner.vault import Vault
@@ -83,12 +84,16 @@ def _from_plan(path: Path, plan: ImportPlan) -> BundlePreview:
         sequence=plan.sequence,
         counts=plan.counts(),
         attachments=len(plan.attachments),
-        conflicts=sum(1 for c in plan.conflicts if c.get("status") == "open"),
+        conflicts=sum(1 for c in plan.conflicts if c.is_open),
         gaps=list(plan.gaps),
         already_imported=plan.already_imported,
         changes_anything=plan.changes_anything,
         unknown_device=plan.enrol is not None,
     )
+
+
+def _queued(preview: BundlePreview) -> QueuedBundle:
+    return QueuedBundle(preview.path, preview.bundle_id, preview.sender_id, preview.sequence)
 
 
 def _reason(exc: BaseException) -> str:
@@ -105,7 +110,6 @@ def preview_batch(
 ) -> list[BundlePreview]:
     """Preview every file; a file that cannot be imported carries its reason."""
     previews: list[BundlePreview] = []
-    seen: dict[str, str] = {}
     for number, path in enumerate(paths):
         control.progress(number, len(paths))
         try:
@@ -123,13 +127,12 @@ def preview_batch(
             control.check_cancelled()
             previews.append(BundlePreview(path=path, error=_reason(exc)))
             continue
-        preview = _from_plan(path, plan)
-        if preview.bundle_id in seen:
-            preview.duplicate_of = seen[preview.bundle_id]
-        else:
-            seen[preview.bundle_id] = path.name
-        previews.append(preview)
+        previews.append(_from_plan(path, plan))
     control.progress(len(paths), len(paths))
+    _, duplicates = import_order(_queued(p) for p in previews if not p.error)
+    for preview in previews:
+        if preview.path in duplicates:
+            preview.duplicate_of = duplicates[preview.path].name
     _drop_gaps_filled_by_the_batch(previews)
     return previews
 
@@ -179,9 +182,9 @@ def apply_batch(
     the order of its changes. Cancelling stops before the next bundle (the one being read
     is left out whole)."""
     outcomes: list[BundleOutcome] = []
-    todo = sorted(
-        (p for p in previews if p.importable), key=lambda p: (p.sender_id, p.sequence, p.path)
-    )
+    by_path = {p.path: p for p in previews if p.importable}
+    ordered, _ = import_order(_queued(p) for p in by_path.values())
+    todo = [by_path[entry.path] for entry in ordered]
     for preview in previews:
         if preview.importable:
             continue
@@ -260,7 +263,7 @@ def apply_batch(
             sender_id=plan.sender.device_id,
             sender_role=plan.sender_role,
             counts=plan.counts(),
-            conflicts=sum(1 for c in plan.conflicts if c.get("status") == "open"),
+            conflicts=sum(1 for c in plan.conflicts if c.is_open),
             gaps=list(plan.gaps),
             enrolled=plan.enrol.fingerprint if plan.enrol is not None else "",
         )

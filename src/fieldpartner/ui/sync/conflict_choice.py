@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.sync.records import BODY_RULES
+from fieldpartner.domain.rules import COLUMNS
+from fieldpartner.sync.conflicts import ConflictField
 from fieldpartner.ui.sync.conflict_rows import ConflictRow
 from fieldpartner.ui.sync.conflict_values import (
     EDIT,
@@ -37,13 +38,13 @@ from fieldpartner.ui.sync.devices_panel import fixed_font
 class FieldChoice(QObject):
     """The widgets of one conflicting field: both values, the choice and its editor."""
 
-    def __init__(self, row: ConflictRow, field: dict[str, Any], parent: QWidget) -> None:
+    def __init__(self, row: ConflictRow, field: ConflictField, parent: QWidget) -> None:
         super().__init__(parent)
         self.kind = row.kind
-        self.name = str(field["field"])
-        self.local = field.get("local")
-        self.incoming = field.get("incoming")
-        self.winner = field.get("winner", LOCAL)
+        self.name = field.field
+        self.local = field.local
+        self.incoming = field.incoming
+        self.winner = field.winner or LOCAL
         label = field_label(self.name)
         self.label = QLabel(label, parent)
         self.label.setObjectName(f"conflictField_{self.name}")
@@ -58,9 +59,9 @@ class FieldChoice(QObject):
         self.choice.addItem(self.tr("Edit"), EDIT)
         self.choice.setCurrentIndex(self.choice.findData(self.winner if self.winner else LOCAL))
         self.choice.setEnabled(row.is_open)
-        rule = BODY_RULES.get(self.kind, {}).get(self.name)
+        column = COLUMNS.get(self.kind, {}).get(self.name)
         # Unbounded text (mandate, notes) gets a box of several lines.
-        self.long_text = rule is not None and rule.kind == "text" and rule.max_length is None
+        self.long_text = column is not None and column.type == "text" and column.max_length is None
         self.editor: QLineEdit | QPlainTextEdit
         if self.long_text:
             self.editor = QPlainTextEdit(parent)

@@ -107,7 +107,7 @@ class ConflictTableModel(HeadedTableModel):
         if name == "record":
             return row.label or row.record_id
         if name == "fields":
-            return ", ".join(field_label(f["field"]) for f in row.fields)
+            return ", ".join(field_label(f.field) for f in row.fields)
         if name == "found":
             return format_time(row.found_at)
         if name == "devices":

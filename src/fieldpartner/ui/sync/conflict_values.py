@@ -12,19 +12,20 @@ from PySide6.QtCore import (
     QLocale,
 )
 
-from fieldpartner.sync.records import BODY_RULES
+from fieldpartner.domain.rules import COLUMNS
 from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.sync.labels import format_time
 
 LOCAL, INCOMING, EDIT = "local", "incoming", "edit"
-# Field kinds (sync.records) whose value travels as text; the others as JSON.
+# Column types (domain.rules) whose value travels as text; the others as JSON.
 TEXT_KINDS = ("text", "date", "datetime", "decimal")
 # Text fields that hold a vocabulary value (``national_ngo``) rather than free text.
 VOCABULARY_FIELDS = frozenset(
     {"type", "phase", "category", "modality", "sensitivity", "status", "rating"}
 )
 SHOWN_CHARACTERS = 400
+RESOLVED_SHOWN = 500
 
 
 def kind_labels() -> dict[str, str]:
@@ -46,7 +47,7 @@ def kind_labels() -> dict[str, str]:
 
 
 def field_labels() -> dict[str, str]:
-    """Every synchronised field (``sync.records.BODY_RULES``) by the name people know it by.
+    """Every synchronised field (``domain.rules.COLUMNS``) by the name people know it by.
 
     Each call is spelled out in full so that pyside6-lupdate finds the strings. Where another
     screen labels the same field (the partner profile, the assessment and workshop forms), the
@@ -142,8 +143,8 @@ def field_label(name: str) -> str:
 
 
 def field_kind(kind: str, name: str) -> str:
-    rule = BODY_RULES.get(kind, {}).get(name)
-    return rule.kind if rule is not None else "any"
+    column = COLUMNS.get(kind, {}).get(name)
+    return column.type if column is not None else "any"
 
 
 def _compact_json(value: Any) -> str:
@@ -184,10 +185,12 @@ def display_value(kind: str, name: str, value: Any) -> str:
 
 def value_text(kind: str, name: str, value: Any) -> str | None:
     """The text ``resolve_conflict`` takes for ``value`` (None: it cannot be given).
-    An empty date or amount is given as empty text, which clears the field."""
+    An empty optional field (a date, an amount, a link) is given as empty text, which
+    clears it."""
     if field_kind(kind, name) in TEXT_KINDS:
         if value is None:
-            return "" if field_kind(kind, name) in ("date", "datetime", "decimal") else None
+            column = COLUMNS.get(kind, {}).get(name)
+            return "" if column is not None and column.nullable else None
         return str(value)
     return _compact_json(value)
 

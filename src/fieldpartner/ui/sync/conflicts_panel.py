@@ -1,10 +1,11 @@
 """Conflicting edits found by merges, and settling them field by field.
 
 A conflict is a field two replicas changed differently (DESIGN.md "Sync by bundles",
-merge). The list comes from ``sync.service.list_conflicts``; selecting one shows, for each
+merge). The list comes from ``sync.conflicts.list_conflicts``; selecting one shows, for each
 conflicting field, this vault's value, the incoming one and a choice: keep local, take
-incoming, or edit. ``sync.service.resolve_conflict`` checks the values as a bundle reader
-would and makes the revision that settles the conflict; a refused value changes nothing.
+incoming, or edit. ``sync.conflicts.resolve_conflict`` holds the settled record to the rule
+book (``domain.rules``), as an edit in the application would be, and makes the revision
+that settles the conflict; a refused value changes nothing.
 Reads and the resolution run in the background.
 """
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.sync.service import resolve_conflict
+from fieldpartner.sync import resolve_conflict
 from fieldpartner.ui.common.colours import overdue_colour
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.conflict_choice import FieldChoice
@@ -197,7 +198,12 @@ class ConflictsPanel(QWidget):
         self._loading = False
         self.model.set_conflicts(found)
         open_count = sum(1 for row in found.rows if row.is_open)
-        self.count_label.setText(self.tr("%n open conflict(s)", "", open_count))
+        text = self.tr("%n open conflict(s)", "", open_count)
+        if found.resolved_total > found.resolved_shown:
+            text += " " + self.tr(
+                "Showing the latest {shown} of {total} resolved conflicts."
+            ).format(shown=found.resolved_shown, total=found.resolved_total)
+        self.count_label.setText(text)
         if not (chosen and self.select_conflict(chosen)) and found.rows:
             self.table.selectRow(0)
         self.reloaded.emit()

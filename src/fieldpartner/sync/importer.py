@@ -1,0 +1,520 @@
+"""Import: open a bundle, check trust, plan every record with ``merge``, apply the plan.
+
+All or nothing: the reader decrypts and checks integrity, this module checks trust
+(organisation, sender, enrolled key), plans every record and applies the plan in one
+transaction with foreign keys deferred. Any failure leaves the vault as it was. Every bundle
+imported is recorded in the vault's bundle history.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.models import SYNCED_MODELS, Blob
+from fieldpartner.domain.rules import check_record
+from fieldpartner.sync import state
+from fieldpartner.sync.bundle_v1 import BundleReaderV1, Manifest, OpenedBundle, Progress
+from fieldpartner.sync.conflicts import (
+    Conflict,
+    conflict_entry,
+    open_conflicts,
+    record_conflicts,
+)
+from fieldpartner.sync.errors import BundleInvalid, SyncError, TrustRefused
+from fieldpartner.sync.history import (
+    BundleEvent,
+    already_received,
+    received_ranges,
+    record_event,
+    record_received,
+)
+from fieldpartner.sync.identity import (
+    DeviceIdentity,
+    PublicIdentity,
+    ensure_device_identity,
+    normalise_fingerprint,
+)
+from fieldpartner.sync.merge import (
+    RecordChange,
+    group_histories,
+    plan_record,
+    replayed_merge_conflicts,
+    resolved_after,
+)
+from fieldpartner.sync.org import Organisation, enrol_device, enrolled_device, require_organisation
+from fieldpartner.sync.provenance import check_origins, check_template
+from fieldpartner.sync.records import Revision, record_row
+from fieldpartner.sync.store import (
+    RecordKey,
+    insert_revisions,
+    now_text,
+    read_heads,
+    read_histories,
+    write_records,
+)
+from fieldpartner.sync.templates import templates_held_under_other_ids
+from fieldpartner.vault import Vault
+
+Confirm = Callable[[PublicIdentity], bool]
+
+
+@dataclass
+class ImportPlan:
+    """What a bundle will change: the preview shown before anything is applied."""
+
+    bundle_id: str
+    sender: PublicIdentity
+    sender_role: str
+    created_at: str
+    sequence: tuple[int, int]
+    changes: list[RecordChange] = field(default_factory=list)
+    attachments: dict[str, int] = field(default_factory=dict)  # sha256 -> size
+    enrol: PublicIdentity | None = None
+    already_imported: bool = False
+    gaps: list[tuple[int, int]] = field(default_factory=list)
+    # Conflicts made elsewhere and found in incoming merge revisions, and conflicts closed.
+    conflicts: list[Conflict] = field(default_factory=list)
+    closed_conflicts: list[str] = field(default_factory=list)
+    acknowledged: int | None = None
+    # From the manifest, for the bundle history.
+    revisions: int = 0
+    full: bool = False
+    # The opened bundle, to read its attachments from the file when they are stored.
+    opened: OpenedBundle | None = field(default=None, repr=False, compare=False)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Per kind, how many records each action touches."""
+        table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for change in self.changes:
+            table[change.kind][change.action] += 1
+        return {kind: dict(actions) for kind, actions in sorted(table.items())}
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(c.changes_record or c.new_revisions for c in self.changes)
+
+
+@dataclass
+class ImportResult:
+    plan: ImportPlan
+    applied: bool
+
+
+def _open(vault: Vault, path: Path, progress: Progress | None) -> OpenedBundle:
+    identity = ensure_device_identity(vault)
+
+    def opener() -> BinaryIO:
+        try:
+            return open(path, "rb")
+        except OSError as exc:
+            raise SyncError(f"cannot read {path}: {exc.strerror}") from None
+
+    return BundleReaderV1([identity.age_identity], progress).open(opener)
+
+
+def inspect_bundle(vault: Vault, path: Path) -> OpenedBundle:
+    """Decrypt and check a bundle without trusting or applying it."""
+    opened = _open(vault, Path(path), None)
+    opened.decode()
+    return opened
+
+
+def _check_sender(
+    session: Session,
+    identity: DeviceIdentity,
+    opened: OpenedBundle,
+    trust: str | None,
+    confirm: Confirm | None,
+) -> tuple[Organisation, PublicIdentity | None]:
+    org = require_organisation(session)
+    manifest, sender = opened.manifest, opened.sender
+    if manifest.org_id != org.org_id:
+        raise TrustRefused(
+            f"this bundle belongs to another organisation ({manifest.org_id}), not {org.name!r}"
+        )
+    if sender.device_id == identity.device_id:
+        if sender.fingerprint != identity.fingerprint:
+            raise TrustRefused(
+                "the bundle claims to come from this vault but another key signed it"
+            )
+        return org, None
+
+    if not org.is_hq:
+        if sender.device_id != org.hq.device_id or sender.fingerprint != org.hq.fingerprint:
+            raise TrustRefused(
+                f"this bundle is not from {org.name!r}'s HQ (sender {sender.device_id}, "
+                f"fingerprint {sender.fingerprint}); field vaults accept bundles from HQ only"
+            )
+        return org, None
+    entry = enrolled_device(session, sender.device_id)
+    if entry is not None:
+        if entry["status"] != "active":
+            raise TrustRefused(
+                f"device {sender.device_id} was revoked on {entry.get('revoked_at', '?')}; "
+                "its bundles are refused"
+            )
+        if entry["fingerprint"] != sender.fingerprint:
+            raise TrustRefused(
+                f"the bundle claims to come from device {sender.device_id} but is signed by a "
+                f"different key (fingerprint {sender.fingerprint}, enrolled "
+                f"{entry['fingerprint']})"
+            )
+        return org, None
+    if trust is not None:
+        if normalise_fingerprint(trust) != sender.fingerprint:
+            raise TrustRefused(
+                f"the fingerprint given with --trust does not match the unknown device "
+                f"{sender.device_id} (its fingerprint is {sender.fingerprint})"
+            )
+        return org, sender
+    if confirm is not None and confirm(sender):
+        return org, sender
+    raise TrustRefused(
+        f"unknown device {sender.device_id} with fingerprint {sender.fingerprint}: check the "
+        "fingerprint with the device's user, then import again with --trust FINGERPRINT"
+    )
+
+
+def _check_addressed(identity: DeviceIdentity, org: Organisation, manifest: Manifest) -> None:
+    """A trusted sender's bundle must be for this vault, and say the sender's true role
+    (a vault re-reading its own export is the one exception: it was for the peer)."""
+    sender = manifest.sender.device_id
+    if sender == identity.device_id:
+        return
+    if manifest.to != identity.device_id:
+        raise TrustRefused(
+            f"this bundle is addressed to device {manifest.to}, not to this vault "
+            f"({identity.device_id})"
+        )
+    if manifest.sender_role != ("hq" if sender == org.hq.device_id else "device"):
+        raise TrustRefused(
+            f"the bundle's sender {sender} claims the role {manifest.sender_role!r}, "
+            "which is not its role in this organisation"
+        )
+
+
+def _check_rules(
+    revisions: list[Revision],
+    incoming: dict[str, Revision],
+    held: dict[str, Revision],
+) -> None:
+    """Every revision new to this vault passes the rule book, against its parent's body
+    (an edit) or alone (a creation); a merge of two revisions is held to the field rules.
+    The merge this vault makes itself is not in ``incoming`` and needs no check."""
+    for revision in revisions:
+        if revision.rev not in incoming:
+            continue
+        previous = None
+        if len(revision.parents) == 1:
+            parent = incoming.get(revision.parents[0]) or held.get(revision.parents[0])
+            previous = parent.body if parent is not None else None
+        problems = check_record(
+            revision.kind, revision.body, previous, merge=len(revision.parents) > 1
+        )
+        if problems:
+            name, message = problems[0]
+            raise BundleInvalid(
+                f"{revision.kind} {revision.record_id} (revision {revision.rev}): {name} {message}"
+            )
+
+
+def _record_label(body: dict[str, Any]) -> str:
+    for name in ("name", "title", "filename", "item_id"):
+        value = body.get(name)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def _plan(
+    session: Session,
+    vault: Vault,
+    opened: OpenedBundle,
+    trust: str | None,
+    confirm: Confirm | None,
+) -> ImportPlan:
+    identity = ensure_device_identity(vault)
+    org, enrol = _check_sender(session, identity, opened, trust, confirm)
+    _check_addressed(identity, org, opened.manifest)
+    sender = opened.sender.device_id
+    from_hq = sender == org.hq.device_id
+    manifest = opened.manifest
+    sequence = manifest.sequence
+    plan = ImportPlan(
+        bundle_id=opened.bundle_id,
+        sender=opened.sender,
+        sender_role=manifest.sender_role,
+        created_at=manifest.created_at,
+        sequence=sequence,
+        attachments=dict(opened.attachments),
+        enrol=enrol,
+        revisions=manifest.revisions,
+        full=manifest.full,
+        opened=opened,
+    )
+    plan.acknowledged = manifest.acknowledgements.get(identity.device_id)
+    ranges = [*received_ranges(session, opened.sender.device_id), list(sequence)]
+    plan.gaps = state.gaps(ranges)
+    if already_received(session, opened.sender.device_id, opened.bundle_id):
+        plan.already_imported = True
+        return plan
+    opened.decode()  # only now: the sender is trusted and the bundle is new here
+
+    incoming = group_histories(opened.revisions)
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for kind, record_id in incoming:
+        by_kind[kind].append(record_id)
+    still_open = open_conflicts(session)
+    conflicts_by_record: dict[RecordKey, list[str]] = defaultdict(list)
+    for cid, conflict in still_open.items():
+        conflicts_by_record[(conflict.kind, conflict.record_id)].append(cid)
+    found_at = now_text(vault)
+    for model in SYNCED_MODELS:
+        kind = model.kind
+        ids = sorted(by_kind.get(kind, []))
+        if not ids:
+            continue
+        local_heads = read_heads(session, kind, ids)
+        need_history = [i for i in ids if i in local_heads]
+        local_histories = read_histories(session, kind, need_history) if need_history else {}
+        same_templates = (
+            templates_held_under_other_ids(session, incoming, ids, local_heads)
+            if kind == "template"
+            else set()
+        )
+        for record_id in ids:
+            history, head = incoming[(kind, record_id)]
+            if record_id in same_templates:
+                plan.changes.append(RecordChange(kind, record_id, "ignore", None, head))
+                continue
+            local_history = local_histories.get(record_id, {})
+            check_origins(history, local_history, sender, relayed_ok=from_hq)
+            if kind == "template":
+                check_template(
+                    history, local_history, local_heads.get(record_id), sender, from_hq=from_hq
+                )
+            change = plan_record(local_history, local_heads.get(record_id), history, head)
+            plan.changes.append(change)
+            if not change.new_revisions and not change.changes_record:
+                continue
+            _check_rules(change.new_revisions, history, local_history)
+            combined = {**history, **local_history}
+            for revision in change.new_revisions:
+                combined.setdefault(revision.rev, revision)
+            label = _record_label((change.result or history[head]).body)
+            if change.conflicts and change.result is not None:
+                plan.conflicts.append(
+                    conflict_entry(
+                        change.result,
+                        change.conflicts,
+                        change.local_rev or "",
+                        change.incoming_rev,
+                        label,
+                        plan.bundle_id,
+                        found_at,
+                    )
+                )
+            for revision in change.new_revisions:
+                if revision is change.result and change.action == "merge":
+                    continue
+                replay = replayed_merge_conflicts(combined, revision, local_history)
+                if replay is not None:
+                    conflicts, local_rev, incoming_rev = replay
+                    plan.conflicts.append(
+                        conflict_entry(
+                            revision,
+                            conflicts,
+                            local_rev,
+                            incoming_rev,
+                            label,
+                            plan.bundle_id,
+                            found_at,
+                        )
+                    )
+            new_head = change.result.rev if change.result is not None else None
+            if new_head is None:
+                continue
+            for cid in conflicts_by_record.get((kind, record_id), []):
+                conflict = still_open[cid]
+                if resolved_after(combined, new_head, conflict.merge_rev, conflict.field_names):
+                    plan.closed_conflicts.append(cid)
+            for index, entry in enumerate(plan.conflicts):
+                if entry.record_id != record_id or entry.kind != kind or not entry.is_open:
+                    continue
+                if resolved_after(combined, new_head, entry.merge_rev, entry.field_names):
+                    plan.conflicts[index] = entry.settled_elsewhere(found_at)
+    return plan
+
+
+def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> None:
+    session.info["replaying_revisions"] = True
+    session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    if plan.attachments and plan.opened is not None:
+        present = set(
+            session.scalars(select(Blob.sha256).where(Blob.sha256.in_(sorted(plan.attachments))))
+        )
+
+        def store(sha256: str, data: bytes) -> None:
+            session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
+
+        plan.opened.store_attachments(set(plan.attachments) - present, store)
+    insert_revisions(session, (r for c in plan.changes for r in c.new_revisions))
+    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for change in plan.changes:
+        if change.changes_record and change.result is not None:
+            target = updates if change.local_rev is not None else inserts
+            target[change.kind].append(record_row(change.result))
+    write_records(session, inserts, updates)
+    now = now_text(vault)
+    recorded = record_conflicts(session, plan.conflicts, plan.closed_conflicts, now)
+    record_received(
+        session, plan.sender.device_id, plan.bundle_id, plan.created_at, plan.sequence, now
+    )
+    if plan.acknowledged is not None:
+        state.record_acknowledgement(session, plan.sender.device_id, plan.acknowledged)
+    if plan.enrol is not None:
+        enrol_device(session, plan.enrol, now)
+    records: dict[str, int] = defaultdict(int)
+    for change in plan.changes:
+        records[change.kind] += 1
+    record_event(
+        session,
+        BundleEvent(
+            direction="received",
+            bundle_id=plan.bundle_id,
+            peer=plan.sender.device_id,
+            peer_role=plan.sender_role,
+            at=now,
+            created_at=plan.created_at,
+            sequence=plan.sequence,
+            full=plan.full,
+            revisions=plan.revisions,
+            records=dict(sorted(records.items())),
+            attachments=len(plan.attachments),
+            conflicts=recorded,
+            file_name=file_name,
+        ),
+    )
+    session.flush()
+
+
+def preview_bundle(
+    vault: Vault,
+    path: Path,
+    *,
+    trust: str | None = None,
+    confirm: Confirm | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """What importing ``path`` would change; nothing is written."""
+    opened = _open(vault, Path(path), progress)
+    with vault.session() as session:
+        try:
+            return _plan(session, vault, opened, trust, confirm)
+        finally:
+            session.rollback()
+
+
+def import_bundle(
+    vault: Vault,
+    path: Path,
+    *,
+    trust: str | None = None,
+    confirm: Confirm | None = None,
+    approve: Callable[[ImportPlan], bool] | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import one bundle, all or nothing. ``approve`` sees the plan (counts, conflicts)
+    before anything is applied and may decline."""
+    opened = _open(vault, Path(path), progress)
+    with vault.session() as session:
+        session.begin()
+        try:
+            plan = _plan(session, vault, opened, trust, confirm)
+            if plan.already_imported or (approve is not None and not approve(plan)):
+                session.rollback()
+                return ImportResult(plan, applied=False)
+            _apply(session, vault, plan, Path(path).name)
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            raise BundleInvalid(
+                "the bundle's records refer to records this vault does not have "
+                f"({exc.orig}); nothing was imported"
+            ) from None
+        except BaseException:
+            session.rollback()
+            raise
+    return ImportResult(plan, applied=True)
+
+
+# --- several bundles ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueuedBundle:
+    """A bundle file waiting in a batch, as much as ordering it needs."""
+
+    path: Path
+    bundle_id: str
+    sender: str
+    sequence: tuple[int, int]
+
+
+def import_order(queued: Iterable[QueuedBundle]) -> tuple[list[QueuedBundle], dict[Path, Path]]:
+    """The order a batch is applied in, the same in the CLI and the application: each
+    sender's bundles in the order of its changes (so no gap is reported that a later file
+    of the batch fills), each bundle once. Returns the bundles to import and, for every
+    file that repeats an earlier one, that earlier file."""
+    first: dict[str, QueuedBundle] = {}
+    duplicates: dict[Path, Path] = {}
+    for entry in queued:
+        seen = first.get(entry.bundle_id)
+        if seen is None:
+            first[entry.bundle_id] = entry
+        else:
+            duplicates[entry.path] = seen.path
+    ordered = sorted(first.values(), key=lambda e: (e.sender, e.sequence, str(e.path)))
+    return ordered, duplicates
+
+
+def queue_bundle(vault: Vault, path: Path) -> QueuedBundle:
+    """Check a file's signed manifest (nothing decoded, nothing trusted) to queue it."""
+    manifest = _open(vault, Path(path), None).manifest
+    return QueuedBundle(
+        Path(path), manifest.bundle_id, manifest.sender.device_id, manifest.sequence
+    )
+
+
+def import_bundles(
+    vault: Vault,
+    paths: Iterable[Path],
+    *,
+    trust: str | None = None,
+    confirm: Confirm | None = None,
+    approve: Callable[[ImportPlan], bool] | None = None,
+    progress: Progress | None = None,
+    imported: Callable[[Path, ImportResult], None] | None = None,
+) -> tuple[list[tuple[Path, ImportResult]], dict[Path, Path]]:
+    """Import several bundles in ``import_order``, each all or nothing; the first one
+    refused stops the batch with its error (those before it stay imported). Returns each
+    imported file with its result, and the files skipped as repeats of another."""
+    ordered, duplicates = import_order(queue_bundle(vault, Path(p)) for p in paths)
+    results: list[tuple[Path, ImportResult]] = []
+    for entry in ordered:
+        result = import_bundle(
+            vault, entry.path, trust=trust, confirm=confirm, approve=approve, progress=progress
+        )
+        results.append((entry.path, result))
+        if imported is not None:
+            imported(entry.path, result)
+    return results, duplicates

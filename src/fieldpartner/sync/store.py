@@ -1,0 +1,156 @@
+"""Revisions and record rows in the vault as sync reads and writes them.
+
+Reads a record's head and whole history, writes record rows and revision rows in batches
+(one statement per kind for many rows). Export, import, templates and conflicts all go
+through here, so the batch size and the row conversion have one home.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import msgspec
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from fieldpartner.domain.models import MODEL_BY_KIND
+from fieldpartner.domain.types import utc_text
+from fieldpartner.sync.records import Revision, record_row
+from fieldpartner.vault import Vault
+
+CHUNK = 500
+RecordKey = tuple[str, str]
+
+
+def chunks(items: list[str], size: int = CHUNK) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def now_text(vault: Vault) -> str:
+    return utc_text(vault.clock.now())
+
+
+def read_heads(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
+    model = MODEL_BY_KIND[kind]
+    table = model.__table__  # type: ignore[attr-defined]
+    found: dict[str, str] = {}
+    for chunk in chunks(sorted(set(ids))):
+        for record_id, rev in session.execute(
+            select(table.c.id, table.c.rev).where(table.c.id.in_(chunk))
+        ):
+            found[record_id] = rev
+    return found
+
+
+_HISTORY_COLUMNS = (
+    "SELECT record_id, rev, parents, deleted, body, changed_fields, device_id, author, "
+    "changed_at FROM record_revisions WHERE record_kind = ?"
+)
+
+
+def read_histories(
+    session: Session, kind: str, ids: Iterable[str]
+) -> dict[str, dict[str, Revision]]:
+    """Every stored revision of the given records, by record id then rev.
+
+    Read as the stored text (JSON decoded by msgspec, times kept in their exact UTC text)
+    rather than through ORM objects: an export reads every revision it sends."""
+    wanted = sorted(set(ids))
+    histories: dict[str, dict[str, Revision]] = defaultdict(dict)
+    connection = session.connection()
+    decode = msgspec.json.decode
+
+    def take(rows: Iterable[Any], only: set[str] | None) -> None:
+        for record_id, rev, parents, deleted, body, changed, device, author, at in rows:
+            if only is not None and record_id not in only:
+                continue
+            histories[record_id][rev] = Revision(
+                kind=kind,
+                record_id=record_id,
+                rev=rev,
+                parents=tuple(decode(parents)),
+                deleted=bool(deleted),
+                body=decode(body),
+                changed_fields=tuple(decode(changed)),
+                device_id=device,
+                author=author,
+                changed_at=at,
+            )
+
+    if len(wanted) > 20 * CHUNK:
+        # Many records: one pass over the kind is cheaper than thousands of lookups.
+        query = _HISTORY_COLUMNS + " ORDER BY seq"
+        take(connection.exec_driver_sql(query, (kind,)), set(wanted))
+    else:
+        for chunk in chunks(wanted):
+            marks = ", ".join("?" * len(chunk))
+            query = f"{_HISTORY_COLUMNS} AND record_id IN ({marks}) ORDER BY seq"
+            take(connection.exec_driver_sql(query, (kind, *chunk)), None)
+    return histories
+
+
+def write_records(
+    session: Session,
+    inserts: dict[str, list[dict[str, Any]]],
+    updates: dict[str, list[dict[str, Any]]],
+) -> None:
+    """Record rows in batches (one statement per kind, executed for many rows)."""
+    for kind, rows in inserts.items():
+        table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(table), rows[start : start + CHUNK])
+    for kind, rows in updates.items():
+        table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
+        columns = [c for c in rows[0] if c != "id"]
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("record_id"))
+            .values({c: bindparam(f"new_{c}") for c in columns})
+        )
+        batch = [{**{f"new_{c}": row[c] for c in columns}, "record_id": row["id"]} for row in rows]
+        for start in range(0, len(batch), CHUNK):
+            session.connection().execute(statement, batch[start : start + CHUNK])
+
+
+def upsert_record(session: Session, revision: Revision, exists: bool) -> None:
+    table = MODEL_BY_KIND[revision.kind].__table__  # type: ignore[attr-defined]
+    row = record_row(revision)
+    if exists:
+        session.execute(update(table).where(table.c.id == revision.record_id).values(**row))
+    else:
+        session.execute(insert(table).values(**row))
+
+
+_INSERT_REVISION = (
+    "INSERT INTO record_revisions (record_kind, record_id, rev, generation, parents, deleted, "
+    "body, changed_fields, device_id, author, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def insert_revisions(session: Session, revisions: Iterable[Revision]) -> None:
+    """Revision rows in batches, in the column forms the models store (JSON text, the
+    revision's exact UTC text), without a round trip through Python datetimes: an import
+    writes thousands of them."""
+    encode = msgspec.json.encode
+    rows = [
+        (
+            r.kind,
+            r.record_id,
+            r.rev,
+            r.generation,
+            encode(list(r.parents)).decode(),
+            int(r.deleted),
+            encode(r.body).decode(),
+            encode(list(r.changed_fields)).decode(),
+            r.device_id,
+            r.author,
+            r.changed_at,
+        )
+        for r in revisions
+    ]
+    connection = session.connection()
+    for start in range(0, len(rows), CHUNK * 10):
+        connection.exec_driver_sql(_INSERT_REVISION, rows[start : start + CHUNK * 10])
