@@ -78,3 +78,8 @@ def risky_answers(body: Mapping[str, Any], tier: str, risks: set[str]) -> Iterat
 
 def at_least(decision: str | None, floor: str) -> bool:
     return decision is not None and DECISION_ORDER[decision] >= DECISION_ORDER[floor]
+
+
+def every_item(body: Mapping[str, Any], answer: Any) -> dict[str, Any]:
+    """Every item of a template given the same answer."""
+    return {ref.id: answer for ref in TemplateDocument(body).item_order}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from answer_sets import score, shipped
+from answer_sets import every_item, score, shipped
 
 from fieldpartner.domain.templates import TemplateDocument, validate_template
 
@@ -18,10 +18,6 @@ from fieldpartner.domain.templates import TemplateDocument, validate_template
 @pytest.fixture(scope="module")
 def template() -> dict[str, Any]:
     return shipped("library", "chs-self-assessment")
-
-
-def everything(template: dict[str, Any], level: int) -> dict[str, Any]:
-    return {ref.id: level for ref in TemplateDocument(template).item_order}
 
 
 def test_the_library_template_is_valid_with_nine_commitments_on_a_0_to_4_grid(
@@ -34,7 +30,7 @@ def test_the_library_template_is_valid_with_nine_commitments_on_a_0_to_4_grid(
 
 
 def test_commitment_and_overall_means_computed_by_hand(template: dict[str, Any]) -> None:
-    answers = everything(template, 3)
+    answers = every_item(template, 3)
     answers.update(
         {
             "chs.c5.ka": 1,  # Complaints: (1 + 2) / 2 = 1.5
@@ -57,7 +53,7 @@ def test_commitment_and_overall_means_computed_by_hand(template: dict[str, Any])
 
 
 def test_scores_below_three_are_gaps_for_the_improvement_plan(template: dict[str, Any]) -> None:
-    answers = everything(template, 3)
+    answers = every_item(template, 3)
     answers["chs.c4.ka"] = 2
     gaps = score(template, answers)["gaps"]
     assert [g["item_id"] for g in gaps] == ["chs.c4.ka"]

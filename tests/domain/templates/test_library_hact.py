@@ -14,7 +14,7 @@ import random
 from typing import Any
 
 import pytest
-from answer_sets import score, shipped
+from answer_sets import every_item, score, shipped
 
 from fieldpartner.domain.templates import TemplateDocument, validate_template
 
@@ -24,10 +24,6 @@ LEVELS = {"low": 1, "moderate": 2, "significant": 3, "high": 4}
 @pytest.fixture(scope="module")
 def template() -> dict[str, Any]:
     return shipped("library", "un-hact-micro-2016")
-
-
-def all_low(template: dict[str, Any]) -> dict[str, Any]:
-    return {ref.id: 1 for ref in TemplateDocument(template).item_order}
 
 
 def key_ids(template: dict[str, Any]) -> list[str]:
@@ -65,7 +61,7 @@ def test_a_low_answer_scores_one_point_even_on_a_key_question(template: dict[str
 
 
 def test_area_one_computed_by_hand(template: dict[str, Any]) -> None:
-    answers = all_low(template)
+    answers = every_item(template, 1)
     answers.update(
         {
             "hact.1.1": 1,  # key, Low          -> 1
@@ -94,7 +90,7 @@ def test_area_one_computed_by_hand(template: dict[str, Any]) -> None:
 def test_sixteen_key_questions_rated_high_make_the_whole_assessment_moderate(
     template: dict[str, Any],
 ) -> None:
-    answers = all_low(template)
+    answers = every_item(template, 1)
     for item_id in key_ids(template)[:16]:
         answers[item_id] = 4
     results = score(template, answers)
@@ -109,7 +105,7 @@ def test_sixteen_key_questions_rated_high_make_the_whole_assessment_moderate(
 
 
 def test_contract_management_not_applicable_leaves_the_range(template: dict[str, Any]) -> None:
-    answers = all_low(template)
+    answers = every_item(template, 1)
     for number in (17, 18, 19, 20):
         answers[f"hact.7.{number}"] = "n/a"
     answers["hact.7.8"] = 4  # key, High -> 8
@@ -125,7 +121,7 @@ def test_contract_management_not_applicable_leaves_the_range(template: dict[str,
 
 
 def test_no_rating_until_every_question_is_answered(template: dict[str, Any]) -> None:
-    answers = all_low(template)
+    answers = every_item(template, 1)
     del answers["hact.6.3"]
     results = score(template, answers)
     assert results["rating"] is None

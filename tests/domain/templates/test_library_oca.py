@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from answer_sets import score, shipped
+from answer_sets import every_item, score, shipped
 
 from fieldpartner.domain.templates import TemplateDocument, validate_template
 
@@ -18,10 +18,6 @@ from fieldpartner.domain.templates import TemplateDocument, validate_template
 @pytest.fixture(scope="module")
 def template() -> dict[str, Any]:
     return shipped("library", "usaid-oca")
-
-
-def everything(template: dict[str, Any], level: int) -> dict[str, Any]:
-    return {ref.id: level for ref in TemplateDocument(template).item_order}
 
 
 def test_the_library_template_is_valid_with_seven_domains(template: dict[str, Any]) -> None:
@@ -32,7 +28,7 @@ def test_the_library_template_is_valid_with_seven_domains(template: dict[str, An
 
 
 def test_domain_and_overall_averages_computed_by_hand(template: dict[str, Any]) -> None:
-    answers = everything(template, 3)
+    answers = every_item(template, 3)
     answers.update(
         {
             "oca.1.1": 4,  # Governance: (4 + 1) / 2 = 2.5
@@ -62,7 +58,7 @@ def test_a_domain_with_one_sub_area_answered_counts_like_any_other(
 ) -> None:
     # The overall score averages domains, not sub-areas: a domain of two sub-areas
     # weighs as much as one of eight.
-    answers = everything(template, 4)
+    answers = every_item(template, 4)
     answers["oca.1.1"] = answers["oca.1.5"] = 1
     overall = score(template, answers)["overall"]["score"]
     # (1 + 4 x 6) / 7 = 25 / 7 = 3.571429, not (2 + 4 x 25) / 27 = 3.777778.
