@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from fieldpartner.domain.assessments import finalise_problems
 from fieldpartner.domain.clock import FixedClock
 from fieldpartner.domain.demo import (
     DemoError,
@@ -44,6 +45,7 @@ from fieldpartner.domain.models import (
     WorkshopParticipant,
 )
 from fieldpartner.domain.projects import tier_for_amount
+from fieldpartner.domain.results import Results
 from fieldpartner.domain.validation import is_country_code
 from fieldpartner.vault import Vault
 
@@ -253,3 +255,21 @@ def test_large_demo_matches_the_reference_vault(vault: Vault) -> None:
     assert summary.counts["workshop"] == 3_000
     assert summary.counts["attachment"] == 500
     assert 150_000_000 < summary.attachment_bytes < 250_000_000
+
+
+def test_every_final_assessment_has_results_and_meets_the_finalising_rule(demo: Vault) -> None:
+    """The demo obeys the rules it demonstrates: the domain's own finalising rule (every
+    required item that applies answered, every answer with the evidence it needs), and
+    every final or approved assessment carries the results finalising stores."""
+    with demo.session() as s:
+        finished = [a for a in s.scalars(select(Assessment)) if a.status != "draft"]
+        assert len(finished) >= 10
+        for assessment in finished:
+            assert assessment.results, f"{assessment.id} is {assessment.status} without results"
+            stored = Results.from_json(assessment.results)
+            assert (stored.template_key, stored.template_version) == (
+                assessment.template_key,
+                assessment.template_version,
+            )
+            assert finalise_problems(s, assessment) == [], assessment.id
+            assert assessment.respondent in ("assessor", "partner_self")

@@ -18,6 +18,7 @@ from fieldpartner.domain.assessments import (
 )
 from fieldpartner.domain.partners import find_partner
 from fieldpartner.domain.projects import get_project
+from fieldpartner.domain.results import Results
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template
 
 
@@ -98,14 +99,16 @@ def show_command(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     if args.json:
-        print(json.dumps(view, ensure_ascii=False, indent=2))
+        print(
+            json.dumps({**view, "results": view["results"].to_json()}, ensure_ascii=False, indent=2)
+        )
         return EXIT_OK
     print_view(view)
     return EXIT_OK
 
 
 def print_view(view: dict[str, Any]) -> None:
-    results = view["results"]
+    results: Results = view["results"]
     template = view["template"]
     print(f"{view['title']}  [{view['status']}]")
     print(f"partner: {view['partner']['name']} ({view['partner']['id']})")
@@ -113,39 +116,54 @@ def print_view(view: dict[str, Any]) -> None:
     if view["tier"]:
         print(f"tier: {view['tier']}")
     print(f"assessed on: {view['assessed_on'] or '-'}")
-    done = results["completeness"]
+    done = results.completeness
     print(
-        f"completeness: {done['answered']}/{done['required']} required items "
-        f"({done['ratio']:.0%}), {done['not_applicable']} not applicable"
+        f"completeness: {done.answered}/{done.required} required items "
+        f"({done.ratio:.0%}), {done.not_applicable} not applicable"
+        + (f", {done.not_verified} not verified" if done.not_verified else "")
+        + (f", {done.covered} covered earlier" if done.covered else "")
     )
     print()
     print(f"{'section':<40} {'score':>7} {'range':>13} {'%':>6}  rating")
-    for section in results["sections"]:
-        indent = "  " if section["parent"] else ""
-        rng = (
-            f"{_number(section['min'])}-{_number(section['max'])}"
-            if section["min"] is not None
-            else "-"
-        )
-        pct = "-" if section["percent"] is None else f"{section['percent']:.0f}"
-        label = f" ({section['label']})" if section.get("label") else ""
+    for section in results.sections:
+        indent = "  " if section.parent else ""
+        rng = f"{_number(section.min)}-{_number(section.max)}" if section.min is not None else "-"
+        pct = "-" if section.percent is None else f"{section.percent:.0f}"
+        label = f" ({section.label})" if section.label else ""
         print(
-            f"{(indent + section['title'])[:40]:<40} {_number(section['score']):>7} "
-            f"{rng:>13} {pct:>6}  {section['rating'] or '-'}{label}"
+            f"{(indent + section.title)[:40]:<40} {_number(section.score):>7} "
+            f"{rng:>13} {pct:>6}  {section.word or '-'}{label}"
         )
-    overall = results["overall"]
+    overall = results.overall
     print()
-    print(f"overall score: {_number(overall['score'])}  ({overall['method']})")
-    label = f" ({overall['label']})" if overall.get("label") else ""
-    print(f"risk rating: {results['rating'] or '-'}{label}")
-    print(f"recommended decision: {results['recommended_decision'] or '-'}")
+    print(f"overall score: {_number(overall.score)}  ({overall.method})")
+    label = f" ({overall.label})" if overall.label else ""
+    if overall.vocabulary == "risk":
+        print(f"risk rating: {results.rating or '-'}{label}")
+    else:
+        print(f"{overall.vocabulary} level: {overall.level or '-'}{label}")
+    for named in results.named:
+        print(
+            f"{named.title or named.id}: {named.word or '-'}"
+            + (f" ({named.label})" if named.label else "")
+        )
+    print(f"recommended decision: {results.recommended_decision or '-'}")
+    for override in results.overrides:
+        print(
+            f"override of {override.result}: {override.computed or '-'} -> {override.value} "
+            f"by {override.by or '-'}: {override.justification}"
+        )
     if view["decision"]:
         print(f"decision: {view['decision']}  {view['conditions']}")
-    for rule in results["rules_applied"]:
-        print(f"rule {rule['id']}: {rule['reason']}")
-    if results["gaps"]:
+    for rule in results.rules_applied:
+        print(f"rule {rule.id}: {rule.reason}")
+    if results.valid_until:
+        print(f"valid until: {results.valid_until}")
+    if results.next_review:
+        print(f"next review: {results.next_review}")
+    if results.gaps:
         print()
-        print(f"gaps ({len(results['gaps'])}):")
-        for gap in results["gaps"]:
-            key = " [key]" if gap["key"] else ""
-            print(f"  {gap['item_id']}{key}: {gap['reason']}")
+        print(f"gaps ({len(results.gaps)}):")
+        for gap in results.gaps:
+            key = " [key]" if gap.key else ""
+            print(f"  {gap.item_id}{key}: {gap.reason}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -36,6 +35,7 @@ from fieldpartner.domain.assessments import (
     set_answer_state,
 )
 from fieldpartner.domain.attachments import add_attachment, attachments_of, delete_attachment
+from fieldpartner.domain.results import Completeness, Results
 from fieldpartner.domain.scoring import GivenAnswer, compute_results
 from fieldpartner.domain.templates import ItemRef, TemplateDocument, text_of
 from fieldpartner.domain.templates.answers import AnswerRejected
@@ -113,7 +113,7 @@ class AssessmentEditor(QWidget):
         self._doc: TemplateDocument | None = None
         self._language = content_language()
         self._read_only = False
-        self.results: dict[str, Any] = {}
+        self.results = Results()
         self.widgets: dict[str, ItemWidget] = {}
         self._pages: dict[str, QWidget] = {}
         self._unbuilt: dict[str, list[tuple[ItemRef, str]]] = {}
@@ -237,7 +237,7 @@ class AssessmentEditor(QWidget):
         self._current_section = self._current_item = None
         self._data = self._doc = None
         self._vault = None
-        self.results = {}
+        self.results = Results()
         self.completeness_label.clear()
         self.completeness_bar.setValue(0)
 
@@ -280,14 +280,10 @@ class AssessmentEditor(QWidget):
     def _visible_sections(self) -> list[str]:
         """Sections, in order, that hold at least one applicable item of their own."""
         assert self._doc is not None
-        applicable = self.results.get("items", {})
         return [
             ref.id
             for ref in self._doc.section_order
-            if any(
-                applicable.get(i.id, {}).get("applicable")
-                for i in self._section_items.get(ref.id, [])
-            )
+            if any(self._applies(i.id) for i in self._section_items.get(ref.id, []))
         ]
 
     def _section_chosen(self, current: QTreeWidgetItem | None, _previous: object) -> None:
@@ -350,7 +346,6 @@ class AssessmentEditor(QWidget):
         if not pending or page is None:
             return
         layout = page.layout()
-        applicable = self.results.get("items", {})
         built = 0
         while pending and (count is None or built < count or upto):
             item, number = pending.pop(0)
@@ -358,7 +353,7 @@ class AssessmentEditor(QWidget):
             widget.set_state(self._data.states.get(item.id, AnswerState()))
             widget.set_attachments(self._data.attachments.get(item.id, []))
             widget.set_read_only(self._read_only)
-            widget.setVisible(bool(applicable.get(item.id, {}).get("applicable")))
+            widget.setVisible(self._applies(item.id))
             widget.state_edited.connect(self._state_edited)
             widget.move_requested.connect(self.move)
             widget.attach_requested.connect(self._attach_requested)
@@ -407,13 +402,12 @@ class AssessmentEditor(QWidget):
 
     # --- moving between items --------------------------------------------------------
 
+    def _applies(self, item_id: str) -> bool:
+        item = self.results.items.get(item_id)
+        return item is not None and item.applicable
+
     def _visible_items(self, section_id: str) -> list[str]:
-        applicable = self.results.get("items", {})
-        return [
-            ref.id
-            for ref in self._section_items.get(section_id, [])
-            if applicable.get(ref.id, {}).get("applicable")
-        ]
+        return [ref.id for ref in self._section_items.get(section_id, []) if self._applies(ref.id)]
 
     def focus_item(self, item_id: str) -> None:
         """Show the item's section, scroll to the item and give it the keyboard."""
@@ -550,36 +544,31 @@ class AssessmentEditor(QWidget):
         )
 
     def _update_progress(self) -> None:
-        completeness = self.results.get("completeness") or {}
-        answered, required = completeness.get("answered", 0), completeness.get("required", 0)
-        ratio = completeness.get("ratio") or 0
+        completeness = self.results.completeness
+        answered, required = completeness.answered, completeness.required
+        ratio = completeness.ratio
         self.completeness_label.setText(
             self.tr("{answered} of {required} required questions answered").format(
                 answered=answered, required=required
             )
         )
         self.completeness_bar.setValue(round(ratio * 100))
-        applicable = self.results.get("items", {})
-        by_id = {s["id"]: s for s in self.results.get("sections", [])}
+        by_id = {s.id: s for s in self.results.sections}
         for section_id, entry in self._tree_items.items():
-            section = by_id.get(section_id, {})
-            done = section.get("completeness") or {}
+            section = by_id.get(section_id)
+            done = section.completeness if section is not None else Completeness()
             own = self._visible_items(section_id)
             hidden = not own and not any(
-                applicable.get(r.id, {}).get("applicable")
+                self._applies(r.id)
                 for r in (self._doc.items_under(section_id) if self._doc else [])
             )
             if entry.isHidden() != hidden:
                 entry.setHidden(hidden)
-            text = (
-                f"{done.get('answered', 0)}/{done.get('required', 0)}"
-                if done.get("required")
-                else ""
-            )
+            text = f"{done.answered}/{done.required}" if done.required else ""
             if entry.text(1) != text:
                 entry.setText(1, text)
         for item_id, widget in self.widgets.items():
-            wanted = bool(applicable.get(item_id, {}).get("applicable"))
+            wanted = self._applies(item_id)
             if widget.isHidden() == wanted:
                 widget.setVisible(wanted)
 

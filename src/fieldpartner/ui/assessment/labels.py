@@ -36,6 +36,26 @@ def rating_label(rating: str | None) -> str:
     return vocabulary_labels().get(rating, rating) if rating else ""
 
 
+def level_label(vocabulary: str, level: str | None) -> str:
+    """A capacity, fit or verification level: its own words, never a risk rating's."""
+    if not level:
+        return ""
+    if vocabulary == "risk":
+        return rating_label(level)
+    return {
+        "weak": QCoreApplication.translate("AssessmentLabels", "Weak capacity"),
+        "developing": QCoreApplication.translate("AssessmentLabels", "Developing capacity"),
+        "established": QCoreApplication.translate("AssessmentLabels", "Established capacity"),
+        "strong": QCoreApplication.translate("AssessmentLabels", "Strong capacity"),
+        "poor": QCoreApplication.translate("AssessmentLabels", "Poor fit"),
+        "partial": QCoreApplication.translate("AssessmentLabels", "Partial fit"),
+        "good": QCoreApplication.translate("AssessmentLabels", "Good fit"),
+        "not_verified": QCoreApplication.translate("AssessmentLabels", "Not verified"),
+        "partly_verified": QCoreApplication.translate("AssessmentLabels", "Partly verified"),
+        "verified": QCoreApplication.translate("AssessmentLabels", "Verified"),
+    }.get(level, level)
+
+
 def decision_label(decision: str | None) -> str:
     if not decision:
         return ""

@@ -23,6 +23,7 @@ from fieldpartner.domain.assessments import (
 from fieldpartner.domain.attachments import attachments_of
 from fieldpartner.domain.models import Partner, RespondentRole
 from fieldpartner.domain.plans import actions_of_assessment
+from fieldpartner.domain.results import Results
 from fieldpartner.domain.templates import TemplateDocument, ensure_builtin_templates, text_of
 from fieldpartner.domain.templates import list_templates as stored_templates
 from fieldpartner.vault import Vault
@@ -107,7 +108,7 @@ class ResultsData:
     """Everything the results view shows of one assessment."""
 
     status: str
-    results: dict[str, Any]
+    results: Results
     previous: dict[str, Any] | None
     perspectives: dict[str, Any] | None
     actions: list[ActionInfo]
