@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from fieldpartner.domain.scoring import GivenAnswer, compute_results
+from fieldpartner.domain.scoring import AssessmentFacts, GivenAnswer, compute_results
 from fieldpartner.domain.templates.document import RATING_ORDER, ItemRef, TemplateDocument
 from fieldpartner.domain.templates.resources import templates_dir
 
@@ -60,11 +60,7 @@ def best_answers(body: Mapping[str, Any], tier: str = "") -> dict[str, Any]:
 
 def score(body: Mapping[str, Any], answers: Mapping[str, Any], tier: str = "") -> dict[str, Any]:
     """Results of answers given as plain values (``"n/a"`` for not applicable)."""
-    given = {
-        item: GivenAnswer(None, True) if value == "n/a" else GivenAnswer(value)
-        for item, value in answers.items()
-    }
-    return compute_results(body, given, tier=tier).to_json()
+    return score_with(body, answers, AssessmentFacts(), tier)
 
 
 def risky_answers(body: Mapping[str, Any], tier: str, risks: set[str]) -> Iterator[tuple[str, Any]]:
@@ -83,3 +79,14 @@ def at_least(decision: str | None, floor: str) -> bool:
 def every_item(body: Mapping[str, Any], answer: Any) -> dict[str, Any]:
     """Every item of a template given the same answer."""
     return {ref.id: answer for ref in TemplateDocument(body).item_order}
+
+
+def score_with(
+    body: Mapping[str, Any], answers: Mapping[str, Any], facts: AssessmentFacts, tier: str = ""
+) -> dict[str, Any]:
+    """Results of answers with what the engine reads besides them (date, actions, amount)."""
+    given = {
+        item: GivenAnswer(None, True) if value == "n/a" else GivenAnswer(value)
+        for item, value in answers.items()
+    }
+    return compute_results(body, given, tier=tier, facts=facts).to_json()
