@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import Assessment, AssessmentStatus, VaultSetting
+from fieldpartner.domain.results import Results
 
 ANONYMITY_SETTING = "two_way_anonymity_threshold"
 DEFAULT_ANONYMITY_THRESHOLD = 5
@@ -59,7 +60,7 @@ def anonymity_threshold(source: Session | Mapping[str, Any]) -> int:
     return max(raw, 2)
 
 
-def latest_two_way_results(session: Session, template_key: str | None = None) -> list[dict]:
+def latest_two_way_results(session: Session, template_key: str | None = None) -> list[Results]:
     """The stored results of each partner's latest final (or approved) two-way assessment."""
     query = select(Assessment).where(
         Assessment.assessment_kind == TWO_WAY,
@@ -73,7 +74,7 @@ def latest_two_way_results(session: Session, template_key: str | None = None) ->
         known = latest.get(assessment.partner_id)
         if known is None or _when(assessment) > _when(known):
             latest[assessment.partner_id] = assessment
-    return [dict(a.results or {}) for a in latest.values()]
+    return [Results.from_json(a.results or {}) for a in latest.values()]
 
 
 def _when(assessment: Assessment) -> tuple[str, str, str]:
@@ -98,18 +99,13 @@ def combine_two_way(
     titles: dict[str, str] = {}
     scores: dict[str, list[float]] = {}
     for results in every:
-        for section in results.get("sections") or []:
-            section_id = str(section.get("id", ""))
-            if section_id not in titles:
-                order.append(section_id)
-                titles[section_id] = str(section.get("title", ""))
-            if isinstance(section.get("score"), int | float):
-                scores.setdefault(section_id, []).append(float(section["score"]))
-    overall_scores = [
-        float(score)
-        for results in every
-        if isinstance(score := (results.get("overall") or {}).get("score"), int | float)
-    ]
+        for section in results.sections:
+            if section.id not in titles:
+                order.append(section.id)
+                titles[section.id] = section.title
+            if section.score is not None:
+                scores.setdefault(section.id, []).append(section.score)
+    overall_scores = [r.overall.score for r in every if r.overall.score is not None]
     enough = len(every) >= minimum
     return CombinedTwoWay(
         partners=len(every),
