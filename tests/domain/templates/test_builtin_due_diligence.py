@@ -162,3 +162,25 @@ def test_criteria_for_new_partners_are_not_risk_points(template: dict[str, Any])
     # is; they belong to the partner-selection template.
     ids = [ref.id for ref in applicable_items(template, "large")]
     assert not [i for i in ids if i.startswith("asi.")]
+
+
+@pytest.mark.parametrize(
+    "item", ["fin.records", "gov.political_independence", "legal.mandate", "int.sanctions"]
+)
+def test_a_material_answer_not_verified_is_not_approved(
+    template: dict[str, Any], item: str
+) -> None:
+    # "Don't know / not verified" is not "yes": it is a gap, and a condition to verify it.
+    results = with_answers(template, "large", **{item: "dont_know"})
+    assert at_least(results["recommended_decision"], "approve_with_conditions")
+    assert item in [g["item_id"] for g in results["gaps"]]
+
+
+def test_the_template_thresholds_are_data_the_vault_can_override(template: dict[str, Any]) -> None:
+    # REDRESS's amounts as the template's defaults, used where the vault has none.
+    assert template["tier_currency"] == "GBP"
+    assert [t.get("up_to") for t in template["tiers"]] == [2000, 10000, None]
+
+
+def test_not_applicable_needs_a_justification(template: dict[str, Any]) -> None:
+    assert template["na_needs_justification"] is True
