@@ -215,6 +215,22 @@
         <translation>Complétude</translation>
     </message>
     <message>
+        <source>Next unanswered</source>
+        <translation>Suivante sans réponse</translation>
+    </message>
+    <message>
+        <source>Go to the next question without an answer</source>
+        <translation>Aller à la prochaine question sans réponse</translation>
+    </message>
+    <message>
+        <source>Show only unanswered</source>
+        <translation>Seulement les questions sans réponse</translation>
+    </message>
+    <message>
+        <source>Show only questions without an answer</source>
+        <translation>Afficher uniquement les questions sans réponse</translation>
+    </message>
+    <message>
         <source>Keys: 1–9 choose the answer · 0 not applicable · ↑ ↓ previous/next question · Del clear</source>
         <translation>Touches : 1–9 choisir la réponse · 0 sans objet · ↑ ↓ question précédente/suivante · Suppr effacer</translation>
     </message>
@@ -233,6 +249,10 @@
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Every question is answered</source>
+        <translation>Toutes les questions ont une réponse</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -272,6 +292,46 @@
     <message>
         <source>Workshop review</source>
         <translation>Revue d’atelier</translation>
+    </message>
+    <message>
+        <source>Weak capacity</source>
+        <translation>Capacité faible</translation>
+    </message>
+    <message>
+        <source>Developing capacity</source>
+        <translation>Capacité en développement</translation>
+    </message>
+    <message>
+        <source>Established capacity</source>
+        <translation>Capacité établie</translation>
+    </message>
+    <message>
+        <source>Strong capacity</source>
+        <translation>Capacité solide</translation>
+    </message>
+    <message>
+        <source>Poor fit</source>
+        <translation>Adéquation faible</translation>
+    </message>
+    <message>
+        <source>Partial fit</source>
+        <translation>Adéquation partielle</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Bonne adéquation</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Partiellement vérifié</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -324,6 +384,14 @@
     <message>
         <source>N/A</source>
         <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / not verified</source>
+        <translation>Ne sait pas / non vérifié</translation>
+    </message>
+    <message>
+        <source>Covered by an accepted earlier assessment</source>
+        <translation>Couvert par une évaluation antérieure acceptée</translation>
     </message>
 </context>
 <context>
@@ -484,6 +552,21 @@
     <message>
         <source>Assessment finalised; its answers are locked</source>
         <translation>Évaluation finalisée ; ses réponses sont verrouillées</translation>
+    </message>
+    <message>
+        <source>Question {number}: {title}</source>
+        <translation>Question {number} : {title}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot finalise yet: %n question(s) to complete</source>
+        <translation>
+            <numerusform>Finalisation impossible : %n question à compléter</numerusform>
+            <numerusform>Finalisation impossible : %n questions à compléter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessment reopened as a draft</source>
@@ -2045,6 +2128,10 @@ Contenu : {what}</translation>
     <message>
         <source>No date</source>
         <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>Worked out by the application from the partner&apos;s records.</source>
+        <translation>Calculé par l’application à partir des dossiers du partenaire.</translation>
     </message>
     <message>
         <source>Answer by attaching the files below.</source>
@@ -3747,6 +3834,10 @@ Contenu : {what}</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{result} set to {value} by {by}: {why}</source>
+        <translation>{result} fixé à {value} par {by} : {why}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>

@@ -81,7 +81,9 @@ def test_small_demo_has_the_planned_amounts(demo: Vault) -> None:
 
         assert count(Partner) == 40
         assert count(Assessment) == 24
-        assert 200 <= count(Answer) <= 700
+        # About the planned 600: final assessments answer everything that applies, as
+        # finalising requires, even where that goes past the plan.
+        assert 200 <= count(Answer) <= 800
         assert count(Action) == 80
         assert count(Workshop) == 8
         assert count(WorkshopParticipant) >= 8 * 3

@@ -54,7 +54,7 @@ def _assessment(vault: Vault, kind: str) -> dict[str, Any]:
             select(Assessment).where(Assessment.assessment_kind == kind).order_by(Assessment.id)
         ):
             results = results_of(session, a)
-            scored = [s for s in results.get("sections", []) if s.get("score") is not None]
+            scored = [s for s in results.sections if s.score is not None]
             if not scored:
                 continue
             doc = TemplateDocument(get_template(session, a.template_key, a.template_version).body)
@@ -64,8 +64,8 @@ def _assessment(vault: Vault, kind: str) -> dict[str, Any]:
                 "id": a.id,
                 "partner_id": partner.id,
                 "partner": partner.name,
-                "sections": [text_of(doc.sections[s["id"]].section["title"]) for s in scored],
-                "scores": [f"{round(s['score'], 2):g}" for s in scored],
+                "sections": [text_of(doc.sections[s.id].section["title"]) for s in scored],
+                "scores": [f"{round(s.score or 0.0, 2):g}" for s in scored],
             }
     raise AssertionError(f"the demo vault has no scored {kind} assessment")
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from fieldpartner.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_passphrase_file, open_vault
 from fieldpartner.domain.assessments import (
+    OverrideRequest,
     assessment_view,
     create_assessment,
     finalise,
@@ -40,6 +41,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importing.add_argument("--respondent", default="assessor", choices=("assessor", "partner_self"))
     importing.add_argument("--date", metavar="YYYY-MM-DD", help="when it was assessed")
     importing.add_argument("--finalise", action="store_true", help="finalise after importing")
+    importing.add_argument(
+        "--override",
+        action="append",
+        default=[],
+        metavar="RESULT=VALUE:JUSTIFICATION",
+        help="with --finalise: override a result (overall or a named one), with the reason, "
+        "e.g. 'overall=moderate:Bank letter seen after the visit'",
+    )
     add_passphrase_file(importing)
     importing.set_defaults(handler=import_command)
 
@@ -59,6 +68,9 @@ def import_command(args: argparse.Namespace) -> int:
             assessed_on = date.fromisoformat(args.date)
         except ValueError:
             raise CliError(f"--date {args.date!r} is not a date (YYYY-MM-DD)", EXIT_USAGE) from None
+    overrides = [_override(text) for text in args.override]
+    if overrides and not args.finalise:
+        raise CliError("--override needs --finalise", EXIT_USAGE)
     rows = read_answer_file(args.file)
     vault = open_vault(args.path, args.passphrase_file)
     try:
@@ -79,12 +91,25 @@ def import_command(args: argparse.Namespace) -> int:
             )
             import_answers(session, assessment, rows, source=args.file)
             if args.finalise:
-                finalise(session, assessment)
+                finalise(session, assessment, overrides=overrides)
             assessment_id = assessment.id
     finally:
         vault.lock()
     print(assessment_id)
     return EXIT_OK
+
+
+def _override(text: str) -> OverrideRequest:
+    """``RESULT=VALUE:JUSTIFICATION`` as typed after --override."""
+    target, _, rest = text.partition("=")
+    value, _, justification = rest.partition(":")
+    if not target.strip() or not value.strip() or not justification.strip():
+        raise CliError(
+            f"--override {text!r}: write RESULT=VALUE:JUSTIFICATION, "
+            "e.g. overall=moderate:Bank letter seen",
+            EXIT_USAGE,
+        )
+    return OverrideRequest(target.strip(), value.strip(), justification.strip())
 
 
 def _number(value: float | None) -> str:

@@ -746,6 +746,7 @@ class AssessmentRow:
     assessed_on: date | None
     status: str
     rating: str
+    level: str = ""  # the overall level of a result in a non-risk vocabulary (capacity)
 
 
 def _listed(
@@ -807,6 +808,7 @@ def list_assessments(
             Assessment.assessed_on,
             Assessment.status,
             func.json_extract(Assessment.results, "$.rating"),
+            func.json_extract(Assessment.results, "$.level"),
         )
         .join(Partner, Partner.id == Assessment.partner_id)
         .outerjoin(
@@ -831,6 +833,7 @@ def list_assessments(
             assessed_on=row[9],
             status=row[10],
             rating=row[11] if row[10] != AssessmentStatus.DRAFT and row[11] else "",
+            level=row[12] if row[10] != AssessmentStatus.DRAFT and row[12] else "",
         )
         for row in session.execute(query)
     ]

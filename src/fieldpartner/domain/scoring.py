@@ -609,14 +609,16 @@ def compute_results(
         applies = scorer.item_applies(ref)
         answer = scorer.given.get(ref.id)
         value = scorer.counting.get(ref.id) if applies else None
-        computed = ref.type == "computed" and isinstance(value, int | float)
+        computed = (
+            float(value) if ref.type == "computed" and isinstance(value, int | float) else None
+        )
         if applies and ref.id in scorer.counting:
             items[ref.id] = ItemResult(
                 applicable=True,
                 points=_round(doc.answer_points(ref, value)),
                 risk=scorer.item_risks.get(ref.id),
                 state=value if is_state(value) else None,
-                value=float(value) if computed else None,
+                value=computed,
                 counted=True,
             )
         else:

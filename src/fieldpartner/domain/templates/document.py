@@ -197,7 +197,9 @@ class TemplateDocument:
 
     @property
     def allow_override(self) -> bool:
-        return self.format_version >= 2 and bool(self.body.get("allow_override", True))
+        """Whether an assessor may override a result (with a justification): always in a
+        format 1 template, unless a format 2 template says ``"allow_override": false``."""
+        return self.format_version < 2 or bool(self.body.get("allow_override", True))
 
     def na_needs_justification(self, item: ItemRef) -> bool:
         if self.format_version < 2:

@@ -15,11 +15,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -146,6 +148,18 @@ class AssessmentEditor(QWidget):
         self.completeness_bar.setRange(0, 100)
         self.completeness_bar.setMaximumWidth(240)
         top.addWidget(self.completeness_bar)
+        self.next_unanswered_button = QPushButton(self.tr("Next unanswered"), self)
+        self.next_unanswered_button.setObjectName("nextUnanswered")
+        self.next_unanswered_button.setAccessibleName(
+            self.tr("Go to the next question without an answer")
+        )
+        self.next_unanswered_button.clicked.connect(self.next_unanswered)
+        top.addWidget(self.next_unanswered_button)
+        self.only_unanswered = QCheckBox(self.tr("Show only unanswered"), self)
+        self.only_unanswered.setObjectName("onlyUnanswered")
+        self.only_unanswered.setAccessibleName(self.tr("Show only questions without an answer"))
+        self.only_unanswered.toggled.connect(lambda _on: self._update_progress())
+        top.addWidget(self.only_unanswered)
         top.addStretch(1)
         self.keys_hint = QLabel(
             self.tr(
@@ -353,7 +367,7 @@ class AssessmentEditor(QWidget):
             widget.set_state(self._data.states.get(item.id, AnswerState()))
             widget.set_attachments(self._data.attachments.get(item.id, []))
             widget.set_read_only(self._read_only)
-            widget.setVisible(self._applies(item.id))
+            widget.setVisible(self._shown(item.id))
             widget.state_edited.connect(self._state_edited)
             widget.move_requested.connect(self.move)
             widget.attach_requested.connect(self._attach_requested)
@@ -405,6 +419,42 @@ class AssessmentEditor(QWidget):
     def _applies(self, item_id: str) -> bool:
         item = self.results.items.get(item_id)
         return item is not None and item.applicable
+
+    def _answered(self, item_id: str) -> bool:
+        state = self._data.states.get(item_id) if self._data is not None else None
+        return state is not None and state.answered
+
+    def _shown(self, item_id: str) -> bool:
+        """Whether an item's widget shows: it applies, and, with "show only unanswered",
+        it has no answer yet (the current item stays while it is being answered)."""
+        if not self._applies(item_id):
+            return False
+        if not self.only_unanswered.isChecked() or item_id == self._current_item:
+            return True
+        return not self._answered(item_id)
+
+    def unanswered_items(self) -> list[str]:
+        """Items that apply, are asked and have no answer, in the template's order."""
+        if self._doc is None:
+            return []
+        return [
+            ref.id
+            for ref in self._doc.item_order
+            if ref.answered_by_hand and self._applies(ref.id) and not self._answered(ref.id)
+        ]
+
+    def next_unanswered(self) -> None:
+        """Go to the first unanswered item after the current one (wrapping round)."""
+        if self._doc is None:
+            return
+        waiting = self.unanswered_items()
+        if not waiting:
+            self.saved.emit(self.tr("Every question is answered"))
+            return
+        order = [ref.id for ref in self._doc.item_order]
+        here = order.index(self._current_item) if self._current_item in order else -1
+        later = [i for i in waiting if order.index(i) > here]
+        self.focus_item((later or waiting)[0])
 
     def _visible_items(self, section_id: str) -> list[str]:
         return [ref.id for ref in self._section_items.get(section_id, []) if self._applies(ref.id)]
@@ -568,7 +618,7 @@ class AssessmentEditor(QWidget):
             if entry.text(1) != text:
                 entry.setText(1, text)
         for item_id, widget in self.widgets.items():
-            wanted = self._applies(item_id)
+            wanted = self._shown(item_id)
             if widget.isHidden() == wanted:
                 widget.setVisible(wanted)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldpartner.domain.templates import LANGUAGES
+from fieldpartner.domain.templates.vocabulary import vocabulary_of
 from fieldpartner.ui.partners.vocabulary import labels as vocabulary_labels
 
 
@@ -56,6 +57,12 @@ def level_label(vocabulary: str, level: str | None) -> str:
     }.get(level, level)
 
 
+def word_label(word: str | None) -> str:
+    """A result word of any vocabulary: a risk rating, or a capacity, fit or
+    verification level (their words never overlap)."""
+    return level_label(vocabulary_of(word) or "risk", word) if word else ""
+
+
 def decision_label(decision: str | None) -> str:
     if not decision:
         return ""
@@ -94,4 +101,8 @@ def checklist_label(value: str) -> str:
         "partly": QCoreApplication.translate("AssessmentLabels", "Partly"),
         "no": QCoreApplication.translate("AssessmentLabels", "No"),
         "not_applicable": QCoreApplication.translate("AssessmentLabels", "N/A"),
+        "dont_know": QCoreApplication.translate("AssessmentLabels", "Don't know / not verified"),
+        "covered": QCoreApplication.translate(
+            "AssessmentLabels", "Covered by an accepted earlier assessment"
+        ),
     }.get(value, value)

@@ -355,9 +355,13 @@ class ResultsView(QScrollArea):
         self._fill_perspectives(data.perspectives)
         self._fill_actions(data)
 
-    def _title(self, section: ScoredPart) -> str:
+    def _title(self, section: ScoredPart | dict[str, Any]) -> str:
+        """A section's title in the interface's language (a scored part, or a row of a
+        comparison)."""
         titles = self.data.section_titles if self.data is not None else {}
-        return titles.get(section.id) or section.title or section.id
+        if isinstance(section, ScoredPart):
+            return titles.get(section.id) or section.title or section.id
+        return titles.get(section["id"]) or section.get("title") or section["id"]
 
     def _fill_sections(self, results: Results) -> None:
         sections = [s for s in results.sections if s.applicable]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.domain.assessments import (
     AssessmentError,
+    FinaliseRefused,
+    MissingAnswer,
     finalise,
     get_assessment,
     reopen,
@@ -132,6 +136,16 @@ class AssessmentView(QWidget):
         self.problem_label.setStyleSheet("color: #b3261e;")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
+        # A refused finalising: each missing answer or evidence, a link to its question.
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("finaliseMissing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.missing_label.setOpenExternalLinks(False)
+        self.missing_label.linkActivated.connect(self._go_to_missing)
+        self.missing_label.hide()
+        layout.addWidget(self.missing_label)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("assessmentTabs")
@@ -224,6 +238,7 @@ class AssessmentView(QWidget):
         for label in (self.title_label, self.details_label, self.status_label, self.saved_label):
             label.clear()
         self.show_problem("")
+        self.show_missing([])
         self.finalise_button.hide()
         self.reopen_button.hide()
         if self._report_dialog is not None:
@@ -280,9 +295,13 @@ class AssessmentView(QWidget):
                 assessment = get_assessment(session, data.id)
                 finalise(session, assessment)
                 propose_actions(session, assessment)
+        except FinaliseRefused as exc:
+            self.show_missing(exc.missing)
+            return
         except (AssessmentError, PlanError) as exc:
             self.show_problem(str(exc))
             return
+        self.show_missing([])
         data.status = "final"
         self.editor.undo_stack.clear()  # answers are locked: nothing left to undo
         self._update_header()
@@ -291,6 +310,35 @@ class AssessmentView(QWidget):
         self.changed.emit(data.id)
         self._results_stale = True
         self.tabs.setCurrentWidget(self.results)
+
+    def show_missing(self, missing: list[MissingAnswer]) -> None:
+        """List what keeps the assessment from being final, each a link to its question."""
+        if not missing:
+            self.missing_label.clear()
+            self.missing_label.hide()
+            return
+        lines = [
+            '<a href="item:{id}">{question}</a>: {reason}'.format(
+                id=html.escape(m.item_id, quote=True),
+                question=html.escape(
+                    self.tr("Question {number}: {title}").format(number=m.number, title=m.title)
+                ),
+                reason=html.escape(
+                    self.tr("not answered") if m.reason == "not answered" else m.reason
+                ),
+            )
+            for m in missing
+        ]
+        heading = html.escape(
+            self.tr("Cannot finalise yet: %n question(s) to complete", "", len(missing))
+        )
+        self.missing_label.setText(f"<p>{heading}</p><p>" + "<br>".join(lines) + "</p>")
+        self.missing_label.show()
+        self.tabs.setCurrentWidget(self.editor)
+
+    def _go_to_missing(self, link: str) -> None:
+        if link.startswith("item:"):
+            self.editor.focus_item(link.removeprefix("item:"))
 
     def reopen(self) -> None:
         data = self.editor.data
