@@ -7,11 +7,13 @@ and the overall picture the mean of the nine commitments; not applicable drops o
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
-from answer_sets import every_item, score, shipped
+from answer_sets import every_item, score, score_with, shipped
 
+from fieldpartner.domain.scoring import AssessmentFacts
 from fieldpartner.domain.templates import TemplateDocument, validate_template
 
 
@@ -57,3 +59,8 @@ def test_scores_below_three_are_gaps_for_the_improvement_plan(template: dict[str
     answers["chs.c4.ka"] = 2
     gaps = score(template, answers)["gaps"]
     assert [g["item_id"] for g in gaps] == ["chs.c4.ka"]
+
+
+def test_the_next_self_assessment_is_due_four_years_on(template: dict[str, Any]) -> None:
+    facts = AssessmentFacts(assessed_on=date(2026, 5, 4))
+    assert score_with(template, every_item(template, 3), facts)["next_review"] == "2030-05-04"

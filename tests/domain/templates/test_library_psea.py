@@ -9,11 +9,13 @@ not the UN common protocol's count of standards met.
 from __future__ import annotations
 
 import itertools
+from datetime import date
 from typing import Any
 
 import pytest
-from answer_sets import score, shipped
+from answer_sets import score, score_with, shipped
 
+from fieldpartner.domain.scoring import AssessmentFacts
 from fieldpartner.domain.templates import TemplateDocument, validate_template
 
 STANDARDS = [f"psea.cs{n}" for n in range(1, 7)]
@@ -78,3 +80,10 @@ def test_no_rating_until_every_standard_is_rated(template: dict[str, Any]) -> No
 def test_a_standard_cannot_be_marked_not_applicable(template: dict[str, Any]) -> None:
     doc = TemplateDocument(template)
     assert not any(doc.items[s].allow_na for s in STANDARDS)
+
+
+def test_an_assessment_is_valid_for_five_years(template: dict[str, Any]) -> None:
+    results = score_with(
+        template, rated(3, 3, 3, 3, 3, 3), AssessmentFacts(assessed_on=date(2026, 2, 28))
+    )
+    assert results["valid_until"] == "2031-02-28"
