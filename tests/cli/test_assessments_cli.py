@@ -97,10 +97,9 @@ def test_csv_import_shows_the_results_computed_by_hand(
     assert "recommended decision: approve_with_conditions" in text
 
 
-def test_json_answers_and_finalise(
-    vault_with_partner: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    answers = tmp_path / "answers.json"
+def unregistered_answers(folder: Path) -> Path:
+    """A JSON answer file: every required item, the organisation not registered."""
+    answers = folder / "answers.json"
     answers.write_text(
         json.dumps(
             [
@@ -112,6 +111,13 @@ def test_json_answers_and_finalise(
         ),
         encoding="utf-8",
     )
+    return answers
+
+
+def test_json_answers_and_finalise(
+    vault_with_partner: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = unregistered_answers(tmp_path)
     capsys.readouterr()
     assert run_import(vault_with_partner, answers, "--finalise") == 0
     assessment_id = capsys.readouterr().out.strip()
@@ -126,18 +132,7 @@ def test_json_answers_and_finalise(
 def test_an_override_at_finalising_is_kept_and_printed(
     vault_with_partner: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    answers = tmp_path / "answers.json"
-    answers.write_text(
-        json.dumps(
-            [
-                {"item_id": "legal.registered", "answer": "no"},
-                {"item_id": "legal.bank_account", "answer": "yes"},
-                {"item_id": "finance.procedures", "answer": 4},
-                {"item_id": "finance.audit", "answer": 4},
-            ]
-        ),
-        encoding="utf-8",
-    )
+    answers = unregistered_answers(tmp_path)
     assert run_import(vault_with_partner, answers, "--finalise", "--override", "overall=low") == 2
     assert "write RESULT=VALUE:JUSTIFICATION" in capsys.readouterr().err
     assert run_import(vault_with_partner, answers, "--override", "overall=low:seen") == 2

@@ -260,20 +260,9 @@ class ItemWidget(QFrame):
                     layout, option.get("value"), text_of(option.get("label"), self.language), ""
                 )
         elif kind in ("checklist", "yes_no"):
-            row = QHBoxLayout()
             words = CHECKLIST_VALUES if kind == "checklist" else YES_NO_VALUES
             values = [*words, *(["not_applicable"] if self.ref.allow_na else [])]
-            for value in values:
-                button = QPushButton(checklist_label(value), self)
-                button.setObjectName(f"check:{value}")
-                button.setAccessibleName(checklist_label(value))
-                button.setCheckable(True)
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                button.clicked.connect(lambda _=False, v=value: self._choose(v))
-                row.addWidget(button)
-                self.checklist_buttons[value] = button
-            row.addStretch(1)
-            layout.addLayout(row)
+            self._add_word_buttons(layout, values, "check")
         elif kind == "multiple_choice":
             for option in self.doc.options(self.ref):
                 box = QCheckBox(text_of(option.get("label"), self.language), self)
@@ -349,12 +338,15 @@ class ItemWidget(QFrame):
         """Buttons for "don't know / not verified" and "covered by an earlier assessment",
         where the template allows them (they are answers, not "not applicable")."""
         states = self.ref.allowed_states()
-        if not states:
-            return
+        if states:
+            self._add_word_buttons(layout, list(states), "state")
+
+    def _add_word_buttons(self, layout: QVBoxLayout, values: list[str], prefix: str) -> None:
+        """A row of toggle buttons, one per answer word (yes, no, n/a, don't know...)."""
         row = QHBoxLayout()
-        for value in states:
+        for value in values:
             button = QPushButton(checklist_label(value), self)
-            button.setObjectName(f"state:{value}")
+            button.setObjectName(f"{prefix}:{value}")
             button.setAccessibleName(checklist_label(value))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

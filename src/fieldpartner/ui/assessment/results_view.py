@@ -43,7 +43,7 @@ from fieldpartner.ui.assessment.labels import (
     content_language,
     decision_label,
     level_label,
-    rating_label,
+    word_label,
 )
 from fieldpartner.ui.assessment.loading import ResultsData, load_results
 from fieldpartner.ui.assessment.radar import RadarChart
@@ -417,8 +417,8 @@ class ResultsView(QScrollArea):
                 "{closed} gap(s) closed, {new} new, {remaining} remaining."
             ).format(
                 date=previous.get("previous_date") or "",
-                before=rating_label(overall.get("rating_before")) or "—",
-                after=rating_label(overall.get("rating_after")) or "—",
+                before=word_label(overall.get("rating_before")) or "—",
+                after=word_label(overall.get("rating_after")) or "—",
                 closed=len(previous.get("gaps_closed", [])),
                 new=len(previous.get("gaps_new", [])),
                 remaining=len(previous.get("gaps_remaining", [])),
