@@ -35,6 +35,7 @@ from fieldpartner.domain.models import (
     RespondentRole,
     Template,
 )
+from fieldpartner.domain.projects import TIER_ORDER
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.revisions import context_of
 from fieldpartner.domain.scoring import (
@@ -148,6 +149,17 @@ def create_assessment(
     doc = TemplateDocument(template.body)
     if not tier and project is not None:
         tier = project.due_diligence_tier
+    if (
+        project is not None
+        and project.due_diligence_tier in TIER_ORDER
+        and tier in TIER_ORDER
+        and TIER_ORDER[tier] < TIER_ORDER[project.due_diligence_tier]
+    ):
+        # The tier is lowered in one place, with its reason: the project's.
+        raise AssessmentError(
+            f"project {project.title!r} calls for the {project.due_diligence_tier} tier; "
+            f"to review it at the {tier} tier, lower the project's tier and give the reason"
+        )
     if doc.tiers:
         if not tier:
             raise AssessmentError(f"template {doc.key} needs a tier: one of {', '.join(doc.tiers)}")

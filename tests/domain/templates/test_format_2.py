@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import copy
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from template_builders import checklist, scored, section, template, tr
 
 from fieldpartner.domain.assessments import (
+    AssessmentError,
     FinaliseRefused,
     OverrideRequest,
     create_assessment,
@@ -21,6 +23,7 @@ from fieldpartner.domain.assessments import (
 )
 from fieldpartner.domain.models import Partner
 from fieldpartner.domain.partners import last_rating_column
+from fieldpartner.domain.projects import add_project, edit_project
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.revisions import RecordSession
 from fieldpartner.domain.scoring import (
@@ -297,6 +300,18 @@ def test_tier_thresholds_live_in_the_template() -> None:
     ]
     body["tiers"][1]["up_to"] = 1000
     assert "$.tiers: up_to amounts must increase from tier to tier" in messages(body)
+
+
+def test_an_assessment_cannot_quietly_take_a_lighter_tier_than_its_project(
+    session: RecordSession, partner: Partner
+) -> None:
+    stored = store_template(session, tiered()).template
+    project = add_project(session, partner, title="Big grant", amount=Decimal("50000"))
+    with pytest.raises(AssessmentError, match="lower the project's tier and give the reason"):
+        create_assessment(session, partner, stored, tier="small", project=project)
+    assert create_assessment(session, partner, stored, project=project).tier == "large"
+    edit_project(session, project, due_diligence_tier="small", tier_reason="Pass-through grant")
+    assert create_assessment(session, partner, stored, project=project).tier == "small"
 
 
 def test_a_rule_reads_the_project_amount() -> None:
