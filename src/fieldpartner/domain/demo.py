@@ -998,6 +998,21 @@ class _DemoBuilder:
                 facts=facts,
             )
 
+        # The answers drawn so far get the evidence finalising requires.
+        for item_id, (value, not_applicable, note) in list(answered.items()):
+            ref = doc.items[item_id]
+            checked = CheckedAnswer(value, not_applicable)
+            if evidence_problem(
+                ref,
+                checked,
+                note,
+                0,
+                tier=assessment.tier,
+                na_needs_justification=doc.na_needs_justification(ref),
+            ):
+                answered[item_id] = self.evidenced_answer(
+                    doc, ref, by_id[item_id], assessment, notes
+                )
         results = score()
         # Conditions can make more items apply as answers arrive: answer until none is left.
         for _ in range(len(doc.item_order) + 1):
@@ -1014,21 +1029,7 @@ class _DemoBuilder:
             for ref in missing:
                 answered[ref.id] = self.evidenced_answer(doc, ref, by_id[ref.id], assessment, notes)
             results = score()
-        for item_id, (value, not_applicable, note) in list(answered.items()):
-            ref = doc.items[item_id]
-            checked = CheckedAnswer(value, not_applicable)
-            if evidence_problem(
-                ref,
-                checked,
-                note,
-                0,
-                tier=assessment.tier,
-                na_needs_justification=doc.na_needs_justification(ref),
-            ):
-                answered[item_id] = self.evidenced_answer(
-                    doc, ref, by_id[item_id], assessment, notes
-                )
-        return score()
+        return results
 
     def evidenced_answer(
         self,
