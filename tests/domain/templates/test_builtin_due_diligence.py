@@ -184,3 +184,13 @@ def test_the_template_thresholds_are_data_the_vault_can_override(template: dict[
 
 def test_not_applicable_needs_a_justification(template: dict[str, Any]) -> None:
     assert template["na_needs_justification"] is True
+
+
+def test_financial_records_need_evidence_from_the_medium_tier(template: dict[str, Any]) -> None:
+    # A light review takes the partner's word for its bookkeeping; a larger grant needs
+    # the ledger seen.
+    evidence = {ref.id: ref.item.get("evidence") for ref in applicable_items(template, "large")}
+    assert evidence["fin.records"]["tiers"] == ["medium", "large"]
+    assert all(
+        evidence[item] for item in ("fin.segregation", "fin.bank_reconciliation", "fin.audit")
+    )
