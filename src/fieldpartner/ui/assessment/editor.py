@@ -590,7 +590,11 @@ class AssessmentEditor(QWidget):
             if state.answered
         }
         self.results = compute_results(
-            self._data.body, given, tier=self._data.tier, respondent=self._data.respondent
+            self._data.body,
+            given,
+            tier=self._data.tier,
+            respondent=self._data.respondent,
+            facts=self._data.facts,
         )
 
     def _update_progress(self) -> None:

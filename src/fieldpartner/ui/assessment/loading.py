@@ -13,6 +13,7 @@ from typing import Any
 from fieldpartner.domain.assessments import (
     AnswerState,
     answer_states,
+    assessment_facts,
     compare_self_and_assessor,
     compare_with_previous,
     get_assessment,
@@ -24,6 +25,7 @@ from fieldpartner.domain.attachments import attachments_of
 from fieldpartner.domain.models import Partner, RespondentRole
 from fieldpartner.domain.plans import actions_of_assessment
 from fieldpartner.domain.results import Results
+from fieldpartner.domain.scoring import AssessmentFacts
 from fieldpartner.domain.templates import TemplateDocument, ensure_builtin_templates, text_of
 from fieldpartner.domain.templates import list_templates as stored_templates
 from fieldpartner.vault import Vault
@@ -56,6 +58,9 @@ class AssessmentData:
     body: dict[str, Any]
     states: dict[str, AnswerState]
     attachments: dict[str, list[AttachmentInfo]] = field(default_factory=dict)
+    # What scoring reads besides the answers (project amount, the partner's actions), so
+    # the editor's live results match the domain's (computed items, rules on amounts).
+    facts: AssessmentFacts | None = None
 
     @property
     def is_draft(self) -> bool:
@@ -63,7 +68,8 @@ class AssessmentData:
 
 
 def load_assessment(vault: Vault, assessment_id: str) -> AssessmentData:
-    """The assessment, its template and all its answers and attachments: three queries."""
+    """The assessment, its template, all its answers and attachments, and what scoring
+    reads besides (the project amount, the partner's actions): a few queries."""
     with vault.session() as session:
         assessment = get_assessment(session, assessment_id)
         partner = session.get(Partner, assessment.partner_id)
@@ -90,6 +96,7 @@ def load_assessment(vault: Vault, assessment_id: str) -> AssessmentData:
             body=dict(template.body),
             states=answer_states(session, assessment),
             attachments=files,
+            facts=assessment_facts(session, assessment),
         )
 
 
