@@ -522,6 +522,14 @@
         <translation>إعادة الفتح كمسودة جديدة</translation>
     </message>
     <message>
+        <source>Override result…</source>
+        <translation>تعديل النتيجة…</translation>
+    </message>
+    <message>
+        <source>Override a computed result, with the justification</source>
+        <translation>تعديل نتيجة محسوبة مع ذكر المبرر</translation>
+    </message>
+    <message>
         <source>Report…</source>
         <translation>تقرير…</translation>
     </message>
@@ -556,6 +564,10 @@
     <message>
         <source>Assessment finalised; its answers are locked</source>
         <translation>أُتمّ التقييم، وقُفلت إجاباته</translation>
+    </message>
+    <message>
+        <source>Result overridden; the justification is kept</source>
+        <translation>عُدلت النتيجة؛ وحُفظ المبرر</translation>
     </message>
     <message>
         <source>Question {number}: {title}</source>
@@ -2842,6 +2854,53 @@ What: {what}</source>
     <message>
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override a result</source>
+        <translation>تعديل نتيجة</translation>
+    </message>
+    <message>
+        <source>Result to override</source>
+        <translation>النتيجة المراد تعديلها</translation>
+    </message>
+    <message>
+        <source>Overall result</source>
+        <translation>النتيجة الإجمالية</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;النتيجة:</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>المحسوبة:</translation>
+    </message>
+    <message>
+        <source>New rating or level</source>
+        <translation>التصنيف أو المستوى الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Set to:</source>
+        <translation>&amp;تحديد إلى:</translation>
+    </message>
+    <message>
+        <source>Why the result is overridden</source>
+        <translation>سبب تعديل النتيجة</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;المبرر:</translation>
+    </message>
+    <message>
+        <source>Override the result</source>
+        <translation>تعديل النتيجة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

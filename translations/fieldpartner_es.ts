@@ -518,6 +518,14 @@
         <translation>Reabrir como nuevo borrador</translation>
     </message>
     <message>
+        <source>Override result…</source>
+        <translation>Modificar el resultado…</translation>
+    </message>
+    <message>
+        <source>Override a computed result, with the justification</source>
+        <translation>Modificar un resultado calculado, con su justificación</translation>
+    </message>
+    <message>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
@@ -552,6 +560,10 @@
     <message>
         <source>Assessment finalised; its answers are locked</source>
         <translation>Evaluación finalizada; sus respuestas están bloqueadas</translation>
+    </message>
+    <message>
+        <source>Result overridden; the justification is kept</source>
+        <translation>Resultado modificado; se conserva la justificación</translation>
     </message>
     <message>
         <source>Question {number}: {title}</source>
@@ -2714,6 +2726,53 @@ Contenido: {what}</translation>
     <message>
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override a result</source>
+        <translation>Modificar un resultado</translation>
+    </message>
+    <message>
+        <source>Result to override</source>
+        <translation>Resultado que se modifica</translation>
+    </message>
+    <message>
+        <source>Overall result</source>
+        <translation>Resultado global</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>Calculado:</translation>
+    </message>
+    <message>
+        <source>New rating or level</source>
+        <translation>Nueva calificación o nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Set to:</source>
+        <translation>&amp;Fijar en:</translation>
+    </message>
+    <message>
+        <source>Why the result is overridden</source>
+        <translation>Por qué se modifica el resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justificación:</translation>
+    </message>
+    <message>
+        <source>Override the result</source>
+        <translation>Modificar el resultado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,14 @@
         <translation>Rouvrir comme nouveau brouillon</translation>
     </message>
     <message>
+        <source>Override result…</source>
+        <translation>Modifier le résultat…</translation>
+    </message>
+    <message>
+        <source>Override a computed result, with the justification</source>
+        <translation>Modifier un résultat calculé, avec sa justification</translation>
+    </message>
+    <message>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
@@ -552,6 +560,10 @@
     <message>
         <source>Assessment finalised; its answers are locked</source>
         <translation>Évaluation finalisée ; ses réponses sont verrouillées</translation>
+    </message>
+    <message>
+        <source>Result overridden; the justification is kept</source>
+        <translation>Résultat modifié ; la justification est conservée</translation>
     </message>
     <message>
         <source>Question {number}: {title}</source>
@@ -2714,6 +2726,53 @@ Contenu : {what}</translation>
     <message>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override a result</source>
+        <translation>Modifier un résultat</translation>
+    </message>
+    <message>
+        <source>Result to override</source>
+        <translation>Résultat à modifier</translation>
+    </message>
+    <message>
+        <source>Overall result</source>
+        <translation>Résultat global</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>Calculé :</translation>
+    </message>
+    <message>
+        <source>New rating or level</source>
+        <translation>Nouvelle notation ou nouveau niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Set to:</source>
+        <translation>&amp;Fixer à :</translation>
+    </message>
+    <message>
+        <source>Why the result is overridden</source>
+        <translation>Pourquoi le résultat est modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Override the result</source>
+        <translation>Modifier le résultat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

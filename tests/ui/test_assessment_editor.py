@@ -471,3 +471,32 @@ def test_numbers_text_dates_and_choices_and_items_that_appear_with_an_answer(qtb
     assert stored["wr.nx.review_date"].value == "2026-09-30"
     editor.undo_stack.undo()
     assert "wr.nx.review_date" not in editor.data.states
+
+
+def test_an_assessor_overrides_a_final_result_with_a_justification(qtbot, vault):
+    assessment_id = _capacity(vault)
+    answer_the_rest(vault, assessment_id)
+    page = _open(qtbot, vault, assessment_id)
+    view = page.view
+    assert not view.override_button.isVisibleTo(page)  # a draft has no results to override
+    qtbot.mouseClick(view.finalise_button, Qt.MouseButton.LeftButton)
+    assert view.override_button.isVisibleTo(page)
+    qtbot.mouseClick(view.override_button, Qt.MouseButton.LeftButton)
+    dialog = view.override_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=WAIT)
+    ok = dialog.findChild(QAbstractButton, "overrideOk")
+    assert not ok.isEnabled()  # no override without a justification
+    with vault.session() as session:
+        computed = get_assessment(session, assessment_id).results
+    words = [dialog.value.itemData(i) for i in range(dialog.value.count())]
+    wanted = next(w for w in words if w not in (computed["rating"], computed["level"]))
+    dialog.value.setCurrentIndex(words.index(wanted))
+    dialog.justification.setPlainText("Audited accounts seen after the visit")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.view.results.data is not None, timeout=WAIT)
+    with vault.session() as session:
+        stored = get_assessment(session, assessment_id).results
+    assert stored["overrides"][0]["value"] == wanted
+    assert stored["overrides"][0]["justification"] == "Audited accounts seen after the visit"
+    assert "Audited accounts seen after the visit" in view.results.rules_label.text()

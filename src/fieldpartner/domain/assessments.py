@@ -577,9 +577,23 @@ def finalise(
     problems = finalise_problems(session, assessment)
     if problems:
         raise FinaliseRefused(problems)
-    body = template_of(session, assessment).body
-    results = compute_assessment(session, assessment)
     now = context_of(session).clock.now()
+    _store_results(session, assessment, compute_assessment(session, assessment), overrides)
+    assessment.status = AssessmentStatus.FINAL.value
+    assessment.finalised_at = now
+    session.flush()
+    return assessment
+
+
+def _store_results(
+    session: Session,
+    assessment: Assessment,
+    results: Results,
+    overrides: Sequence[OverrideRequest],
+) -> None:
+    """Store ``results`` with the overrides applied (each kept with who and when)."""
+    body = template_of(session, assessment).body
+    context = context_of(session)
     for request in overrides:
         try:
             results = apply_override(
@@ -588,15 +602,26 @@ def finalise(
                 request.result,
                 request.value,
                 request.justification,
-                by=context_of(session).author,
-                at=now.isoformat(timespec="seconds"),
+                by=context.author,
+                at=context.clock.now().isoformat(timespec="seconds"),
             )
         except OverrideRefused as exc:
             raise AssessmentError(str(exc)) from None
     assessment.results = results.to_json()
     assessment.recommended_decision = results.recommended_decision or ""
-    assessment.status = AssessmentStatus.FINAL.value
-    assessment.finalised_at = now
+
+
+def override_result(
+    session: Session, assessment: Assessment, request: OverrideRequest
+) -> Assessment:
+    """Override one result of a final assessment, with the justification its results
+    keep (and its history, as a new revision). An approved assessment's decision was
+    taken on its results: reopen it to change them."""
+    if assessment.status != AssessmentStatus.FINAL:
+        raise AssessmentError(
+            f"only a final assessment's results can be overridden, not a {assessment.status} one"
+        )
+    _store_results(session, assessment, results_of(session, assessment), [request])
     session.flush()
     return assessment
 

@@ -18,6 +18,7 @@ from fieldpartner.domain.assessments import (
     OverrideRequest,
     create_assessment,
     finalise,
+    override_result,
     results_of,
     set_answer,
 )
@@ -25,7 +26,7 @@ from fieldpartner.domain.models import Partner
 from fieldpartner.domain.partners import last_rating_column
 from fieldpartner.domain.projects import add_project, edit_project
 from fieldpartner.domain.results import Results
-from fieldpartner.domain.revisions import RecordSession
+from fieldpartner.domain.revisions import RecordSession, history
 from fieldpartner.domain.scoring import (
     ActionFact,
     AssessmentFacts,
@@ -577,3 +578,20 @@ def test_a_refusal_lists_each_missing_answer_by_number_and_title(
         (4, "d", "d", "not answered"),
     ]
     assert assessment.status == "draft"
+
+
+def test_a_final_result_can_be_overridden_with_a_reason_and_the_history_keeps_both(
+    session: RecordSession, partner: Partner
+) -> None:
+    stored = store_template(session, risk_body()).template
+    assessment = create_assessment(session, partner, stored)
+    set_answer(session, assessment, "a", "no")
+    with pytest.raises(AssessmentError, match="only a final assessment"):
+        override_result(session, assessment, OverrideRequest("overall", "low", "Seen"))
+    finalise(session, assessment)
+    with pytest.raises(AssessmentError, match="justification"):
+        override_result(session, assessment, OverrideRequest("overall", "low", " "))
+    override_result(session, assessment, OverrideRequest("overall", "moderate", "Bank letter"))
+    assert (assessment.results["rating"], assessment.recommended_decision) == ("moderate", "")
+    bodies = [r.body["results"].get("rating") for r in history(session, assessment.id)]
+    assert bodies[-2:] == ["high", "moderate"]

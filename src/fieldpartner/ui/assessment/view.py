@@ -23,7 +23,9 @@ from fieldpartner.domain.assessments import (
     MissingAnswer,
     finalise,
     get_assessment,
+    override_result,
     reopen,
+    results_of,
 )
 from fieldpartner.domain.plans import PlanError, propose_actions
 from fieldpartner.ui.assessment.editor import AssessmentEditor
@@ -33,6 +35,7 @@ from fieldpartner.ui.assessment.labels import (
     tier_label,
 )
 from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
+from fieldpartner.ui.assessment.override_dialog import OverrideDialog
 from fieldpartner.ui.assessment.results_view import ResultsView
 from fieldpartner.ui.worker import BackgroundTask, run_in_background
 from fieldpartner.vault import Vault
@@ -122,6 +125,14 @@ class AssessmentView(QWidget):
         self.reopen_button.setAccessibleName(self.tr("Reopen as a new draft"))
         self.reopen_button.clicked.connect(self.reopen)
         tools.addWidget(self.reopen_button)
+        self.override_button = QPushButton(self.tr("Override result…"), self)
+        self.override_button.setObjectName("overrideResult")
+        self.override_button.setAccessibleName(
+            self.tr("Override a computed result, with the justification")
+        )
+        self.override_button.clicked.connect(self.ask_override)
+        tools.addWidget(self.override_button)
+        self.override_dialog: OverrideDialog | None = None
         self.report_button = QPushButton(self.tr("Report…"), self)
         self.report_button.setObjectName("assessmentReport")
         self.report_button.setAccessibleName(self.tr("Preview, print or save a report"))
@@ -226,6 +237,7 @@ class AssessmentView(QWidget):
         self.status_label.setText(status_label(data.status))
         self.finalise_button.setVisible(data.is_draft)
         self.reopen_button.setVisible(not data.is_draft)
+        self.override_button.setVisible(data.status == "final")
         self.editor.set_read_only(not data.is_draft)
         self.editor.keys_hint.setVisible(data.is_draft)
 
@@ -241,6 +253,9 @@ class AssessmentView(QWidget):
         self.show_missing([])
         self.finalise_button.hide()
         self.reopen_button.hide()
+        self.override_button.hide()
+        if self.override_dialog is not None:
+            self.override_dialog.close()
         if self._report_dialog is not None:
             self._report_dialog.close()  # drops the report's bytes
         self.tabs.setCurrentIndex(0)
@@ -310,6 +325,33 @@ class AssessmentView(QWidget):
         self.changed.emit(data.id)
         self._results_stale = True
         self.tabs.setCurrentWidget(self.results)
+
+    def ask_override(self) -> None:
+        """Ask which result to override, to what and why; then store it."""
+        data = self.editor.data
+        if self._vault is None or data is None:
+            return
+        with self._vault.session() as session:
+            results = results_of(session, get_assessment(session, data.id))
+        self.override_dialog = OverrideDialog(results, self)
+        self.override_dialog.accepted.connect(self._override_chosen)
+        self.override_dialog.open()
+
+    def _override_chosen(self) -> None:
+        dialog, data = self.override_dialog, self.editor.data
+        if dialog is None or self._vault is None or data is None:
+            return
+        try:
+            with self._vault.transaction() as session:
+                override_result(session, get_assessment(session, data.id), dialog.request())
+        except AssessmentError as exc:
+            self.show_problem(str(exc))
+            return
+        self.show_problem("")
+        self.status_message.emit(self.tr("Result overridden; the justification is kept"))
+        self.changed.emit(data.id)
+        self.tabs.setCurrentWidget(self.results)
+        self._load_results()
 
     def show_missing(self, missing: list[MissingAnswer]) -> None:
         """List what keeps the assessment from being final, each a link to its question."""
