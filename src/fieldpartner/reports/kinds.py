@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -253,6 +254,13 @@ class Story:
             (self.t("participants"), ", ".join(assessment.participants)),
             (self.t("status"), self.t.term("status", assessment.status)),
         ]
+        results = self.results(assessment)
+        for key, day in (
+            ("valid_until", results.valid_until),
+            ("next_review", results.next_review),
+        ):
+            if day:
+                pairs.append((self.t(key), self.day(date.fromisoformat(day))))
         self.fields(pairs)
 
     def section_scores(self, results: Results, doc: TemplateDocument) -> None:
@@ -454,6 +462,7 @@ def capacity(story: Story, assessment: Assessment, *, title_key: str = "report.c
     story.assessment_facts(assessment, doc)
     story.heading(t("sections"))
     story.section_scores(results, doc)
+    story.overrides(results)
 
     comparison = compare_with_previous(session, assessment)
     _radar(story, results, comparison, doc)
