@@ -294,6 +294,10 @@
         <translation>مراجعة ورشة العمل</translation>
     </message>
     <message>
+        <source>Partner selection</source>
+        <translation>اختيار الشريك</translation>
+    </message>
+    <message>
         <source>Weak capacity</source>
         <translation>قدرة ضعيفة</translation>
     </message>

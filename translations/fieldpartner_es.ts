@@ -294,6 +294,10 @@
         <translation>Revisión de taller</translation>
     </message>
     <message>
+        <source>Partner selection</source>
+        <translation>Selección del socio</translation>
+    </message>
+    <message>
         <source>Weak capacity</source>
         <translation>Capacidad débil</translation>
     </message>

@@ -294,6 +294,10 @@
         <translation>Revue d’atelier</translation>
     </message>
     <message>
+        <source>Partner selection</source>
+        <translation>Sélection du partenaire</translation>
+    </message>
+    <message>
         <source>Weak capacity</source>
         <translation>Capacité faible</translation>
     </message>

@@ -330,6 +330,7 @@ KIND_WEIGHTS = {
     AssessmentKind.PARTNERSHIP_DIALOGUE.value: 15,
     AssessmentKind.TWO_WAY.value: 10,
     AssessmentKind.WORKSHOP_REVIEW.value: 10,
+    AssessmentKind.PARTNER_SELECTION.value: 5,
 }
 
 

@@ -142,6 +142,7 @@ class AssessmentKind(enum.StrEnum):
     PARTNERSHIP_DIALOGUE = "partnership_dialogue"
     TWO_WAY = "two_way"
     WORKSHOP_REVIEW = "workshop_review"
+    PARTNER_SELECTION = "partner_selection"
 
 
 class AssessmentStatus(enum.StrEnum):

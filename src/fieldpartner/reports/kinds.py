@@ -584,6 +584,7 @@ REPORT_OF_KIND = {
     AssessmentKind.TWO_WAY.value: "capacity",
     AssessmentKind.PARTNERSHIP_DIALOGUE.value: "dialogue",
     AssessmentKind.WORKSHOP_REVIEW.value: "dialogue",
+    AssessmentKind.PARTNER_SELECTION.value: "capacity",
 }
 ASSESSMENT_REPORTS: dict[str, Callable[[Story, Assessment], None]] = {
     "due-diligence": due_diligence,

@@ -41,6 +41,8 @@ def results_named(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def test_the_template_is_valid_and_feeds_no_risk_rating(template: dict[str, Any]) -> None:
     assert validate_template(template) == []
+    # Its own kind, which can never feed the partner's risk rating.
+    assert template["kind"] == "partner_selection"
     assert template["feeds_risk_rating"] is False
     doc = TemplateDocument(template)
     assert [r.id for r in doc.items_under("asi")] == [f"asi.{n}" for n in ASI]

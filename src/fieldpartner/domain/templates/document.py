@@ -33,7 +33,7 @@ RATED_TYPES = ("scored", "checklist", "yes_no", *CHOICE_TYPES)
 NUMERIC_TYPES = ("scored", "number", "computed")
 # Kinds whose overall rating may become the partner's risk rating (format 2 default: only
 # due diligence); the others describe the relationship or an event, not the partner's risk.
-NEVER_FEEDS_RISK = ("two_way", "partnership_dialogue", "workshop_review")
+NEVER_FEEDS_RISK = ("two_way", "partnership_dialogue", "workshop_review", "partner_selection")
 
 
 @dataclass(frozen=True)

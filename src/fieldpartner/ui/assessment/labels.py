@@ -30,6 +30,7 @@ def kind_label(kind: str) -> str:
         ),
         "two_way": QCoreApplication.translate("AssessmentLabels", "Two-way"),
         "workshop_review": QCoreApplication.translate("AssessmentLabels", "Workshop review"),
+        "partner_selection": QCoreApplication.translate("AssessmentLabels", "Partner selection"),
     }.get(kind, kind)
 
 
