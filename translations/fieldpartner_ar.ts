@@ -219,6 +219,22 @@
         <translation>الاكتمال</translation>
     </message>
     <message>
+        <source>Next unanswered</source>
+        <translation>التالي بلا إجابة</translation>
+    </message>
+    <message>
+        <source>Go to the next question without an answer</source>
+        <translation>الانتقال إلى السؤال التالي الذي لا إجابة له</translation>
+    </message>
+    <message>
+        <source>Show only unanswered</source>
+        <translation>عرض الأسئلة بلا إجابة فقط</translation>
+    </message>
+    <message>
+        <source>Show only questions without an answer</source>
+        <translation>عرض الأسئلة التي لا إجابة لها فقط</translation>
+    </message>
+    <message>
         <source>Keys: 1–9 choose the answer · 0 not applicable · ↑ ↓ previous/next question · Del clear</source>
         <translation>لوحة المفاتيح: 1–9 لاختيار الإجابة · 0 لا ينطبق · ↑ ↓ السؤال السابق/التالي · Del للمسح</translation>
     </message>
@@ -237,6 +253,10 @@
     <message>
         <source>Questions</source>
         <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Every question is answered</source>
+        <translation>تمت الإجابة عن كل الأسئلة</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -284,6 +304,50 @@
     <message>
         <source>Workshop review</source>
         <translation>مراجعة ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Partner selection</source>
+        <translation>اختيار الشريك</translation>
+    </message>
+    <message>
+        <source>Weak capacity</source>
+        <translation>قدرة ضعيفة</translation>
+    </message>
+    <message>
+        <source>Developing capacity</source>
+        <translation>قدرة قيد التطوير</translation>
+    </message>
+    <message>
+        <source>Established capacity</source>
+        <translation>قدرة راسخة</translation>
+    </message>
+    <message>
+        <source>Strong capacity</source>
+        <translation>قدرة قوية</translation>
+    </message>
+    <message>
+        <source>Poor fit</source>
+        <translation>توافق ضعيف</translation>
+    </message>
+    <message>
+        <source>Partial fit</source>
+        <translation>توافق جزئي</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>توافق جيد</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>لم يتم التحقق</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>تم التحقق جزئيا</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -336,6 +400,14 @@
     <message>
         <source>N/A</source>
         <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / not verified</source>
+        <translation>لا أعرف / لم يتم التحقق</translation>
+    </message>
+    <message>
+        <source>Covered by an accepted earlier assessment</source>
+        <translation>مشمول بتقييم سابق مقبول</translation>
     </message>
 </context>
 <context>
@@ -470,6 +542,14 @@
         <translation>إعادة الفتح كمسودة جديدة</translation>
     </message>
     <message>
+        <source>Override result…</source>
+        <translation>تعديل النتيجة…</translation>
+    </message>
+    <message>
+        <source>Override a computed result, with the justification</source>
+        <translation>تعديل نتيجة محسوبة مع ذكر المبرر</translation>
+    </message>
+    <message>
         <source>Report…</source>
         <translation>تقرير…</translation>
     </message>
@@ -504,6 +584,29 @@
     <message>
         <source>Assessment finalised; its answers are locked</source>
         <translation>أُتمّ التقييم، وقُفلت إجاباته</translation>
+    </message>
+    <message>
+        <source>Result overridden; the justification is kept</source>
+        <translation>عُدلت النتيجة؛ وحُفظ المبرر</translation>
+    </message>
+    <message>
+        <source>Question {number}: {title}</source>
+        <translation>السؤال {number}: {title}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>بلا إجابة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot finalise yet: %n question(s) to complete</source>
+        <translation>
+            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessment reopened as a draft</source>
@@ -2215,6 +2318,10 @@ What: {what}</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
+        <source>Worked out by the application from the partner&apos;s records.</source>
+        <translation>يحسبه التطبيق من سجلات الشريك.</translation>
+    </message>
+    <message>
         <source>Answer by attaching the files below.</source>
         <translation>أجب بإرفاق الملفات أدناه.</translation>
     </message>
@@ -2838,6 +2945,53 @@ What: {what}</source>
     <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override a result</source>
+        <translation>تعديل نتيجة</translation>
+    </message>
+    <message>
+        <source>Result to override</source>
+        <translation>النتيجة المراد تعديلها</translation>
+    </message>
+    <message>
+        <source>Overall result</source>
+        <translation>النتيجة الإجمالية</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;النتيجة:</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>المحسوبة:</translation>
+    </message>
+    <message>
+        <source>New rating or level</source>
+        <translation>التصنيف أو المستوى الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Set to:</source>
+        <translation>&amp;تحديد إلى:</translation>
+    </message>
+    <message>
+        <source>Why the result is overridden</source>
+        <translation>سبب تعديل النتيجة</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;المبرر:</translation>
+    </message>
+    <message>
+        <source>Override the result</source>
+        <translation>تعديل النتيجة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4230,10 @@ What: {what}</source>
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{result} set to {value} by {by}: {why}</source>
+        <translation>{result} حُدد بـ {value} من قبل {by}: {why}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>

@@ -219,6 +219,22 @@
         <translation>Completitud</translation>
     </message>
     <message>
+        <source>Next unanswered</source>
+        <translation>Siguiente sin respuesta</translation>
+    </message>
+    <message>
+        <source>Go to the next question without an answer</source>
+        <translation>Ir a la siguiente pregunta sin respuesta</translation>
+    </message>
+    <message>
+        <source>Show only unanswered</source>
+        <translation>Solo las preguntas sin respuesta</translation>
+    </message>
+    <message>
+        <source>Show only questions without an answer</source>
+        <translation>Mostrar solo las preguntas sin respuesta</translation>
+    </message>
+    <message>
         <source>Keys: 1–9 choose the answer · 0 not applicable · ↑ ↓ previous/next question · Del clear</source>
         <translation>Teclas: 1–9 eligen la respuesta · 0 no aplica · ↑ ↓ pregunta anterior/siguiente · Supr borra</translation>
     </message>
@@ -237,6 +253,10 @@
     <message>
         <source>Questions</source>
         <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Every question is answered</source>
+        <translation>Todas las preguntas tienen respuesta</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -284,6 +304,50 @@
     <message>
         <source>Workshop review</source>
         <translation>Revisión de taller</translation>
+    </message>
+    <message>
+        <source>Partner selection</source>
+        <translation>Selección del socio</translation>
+    </message>
+    <message>
+        <source>Weak capacity</source>
+        <translation>Capacidad débil</translation>
+    </message>
+    <message>
+        <source>Developing capacity</source>
+        <translation>Capacidad en desarrollo</translation>
+    </message>
+    <message>
+        <source>Established capacity</source>
+        <translation>Capacidad establecida</translation>
+    </message>
+    <message>
+        <source>Strong capacity</source>
+        <translation>Capacidad sólida</translation>
+    </message>
+    <message>
+        <source>Poor fit</source>
+        <translation>Poca adecuación</translation>
+    </message>
+    <message>
+        <source>Partial fit</source>
+        <translation>Adecuación parcial</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Buena adecuación</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>No verificado</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Verificado en parte</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -336,6 +400,14 @@
     <message>
         <source>N/A</source>
         <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / not verified</source>
+        <translation>No se sabe / no verificado</translation>
+    </message>
+    <message>
+        <source>Covered by an accepted earlier assessment</source>
+        <translation>Cubierto por una evaluación anterior aceptada</translation>
     </message>
 </context>
 <context>
@@ -466,6 +538,14 @@
         <translation>Reabrir como nuevo borrador</translation>
     </message>
     <message>
+        <source>Override result…</source>
+        <translation>Modificar el resultado…</translation>
+    </message>
+    <message>
+        <source>Override a computed result, with the justification</source>
+        <translation>Modificar un resultado calculado, con su justificación</translation>
+    </message>
+    <message>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
@@ -500,6 +580,25 @@
     <message>
         <source>Assessment finalised; its answers are locked</source>
         <translation>Evaluación finalizada; sus respuestas están bloqueadas</translation>
+    </message>
+    <message>
+        <source>Result overridden; the justification is kept</source>
+        <translation>Resultado modificado; se conserva la justificación</translation>
+    </message>
+    <message>
+        <source>Question {number}: {title}</source>
+        <translation>Pregunta {number}: {title}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot finalise yet: %n question(s) to complete</source>
+        <translation>
+            <numerusform>Aún no se puede finalizar: falta %n pregunta</numerusform>
+            <numerusform>Aún no se puede finalizar: faltan %n preguntas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessment reopened as a draft</source>
@@ -2099,6 +2198,10 @@ Contenido: {what}</translation>
         <translation>Sin fecha</translation>
     </message>
     <message>
+        <source>Worked out by the application from the partner&apos;s records.</source>
+        <translation>Calculado por la aplicación a partir de los registros del socio.</translation>
+    </message>
+    <message>
         <source>Answer by attaching the files below.</source>
         <translation>Responda adjuntando los archivos a continuación.</translation>
     </message>
@@ -2710,6 +2813,53 @@ Contenido: {what}</translation>
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override a result</source>
+        <translation>Modificar un resultado</translation>
+    </message>
+    <message>
+        <source>Result to override</source>
+        <translation>Resultado que se modifica</translation>
+    </message>
+    <message>
+        <source>Overall result</source>
+        <translation>Resultado global</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>Calculado:</translation>
+    </message>
+    <message>
+        <source>New rating or level</source>
+        <translation>Nueva calificación o nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Set to:</source>
+        <translation>&amp;Fijar en:</translation>
+    </message>
+    <message>
+        <source>Why the result is overridden</source>
+        <translation>Por qué se modifica el resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justificación:</translation>
+    </message>
+    <message>
+        <source>Override the result</source>
+        <translation>Modificar el resultado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4086,10 @@ Contenido: {what}</translation>
     <message>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{result} set to {value} by {by}: {why}</source>
+        <translation>{result} fijado en {value} por {by}: {why}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>

@@ -219,6 +219,22 @@
         <translation>Complétude</translation>
     </message>
     <message>
+        <source>Next unanswered</source>
+        <translation>Suivante sans réponse</translation>
+    </message>
+    <message>
+        <source>Go to the next question without an answer</source>
+        <translation>Aller à la prochaine question sans réponse</translation>
+    </message>
+    <message>
+        <source>Show only unanswered</source>
+        <translation>Seulement les questions sans réponse</translation>
+    </message>
+    <message>
+        <source>Show only questions without an answer</source>
+        <translation>Afficher uniquement les questions sans réponse</translation>
+    </message>
+    <message>
         <source>Keys: 1–9 choose the answer · 0 not applicable · ↑ ↓ previous/next question · Del clear</source>
         <translation>Touches : 1–9 choisir la réponse · 0 sans objet · ↑ ↓ question précédente/suivante · Suppr effacer</translation>
     </message>
@@ -237,6 +253,10 @@
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Every question is answered</source>
+        <translation>Toutes les questions ont une réponse</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -284,6 +304,50 @@
     <message>
         <source>Workshop review</source>
         <translation>Revue d’atelier</translation>
+    </message>
+    <message>
+        <source>Partner selection</source>
+        <translation>Sélection du partenaire</translation>
+    </message>
+    <message>
+        <source>Weak capacity</source>
+        <translation>Capacité faible</translation>
+    </message>
+    <message>
+        <source>Developing capacity</source>
+        <translation>Capacité en développement</translation>
+    </message>
+    <message>
+        <source>Established capacity</source>
+        <translation>Capacité établie</translation>
+    </message>
+    <message>
+        <source>Strong capacity</source>
+        <translation>Capacité solide</translation>
+    </message>
+    <message>
+        <source>Poor fit</source>
+        <translation>Adéquation faible</translation>
+    </message>
+    <message>
+        <source>Partial fit</source>
+        <translation>Adéquation partielle</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Bonne adéquation</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Partiellement vérifié</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -336,6 +400,14 @@
     <message>
         <source>N/A</source>
         <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / not verified</source>
+        <translation>Ne sait pas / non vérifié</translation>
+    </message>
+    <message>
+        <source>Covered by an accepted earlier assessment</source>
+        <translation>Couvert par une évaluation antérieure acceptée</translation>
     </message>
 </context>
 <context>
@@ -466,6 +538,14 @@
         <translation>Rouvrir comme nouveau brouillon</translation>
     </message>
     <message>
+        <source>Override result…</source>
+        <translation>Modifier le résultat…</translation>
+    </message>
+    <message>
+        <source>Override a computed result, with the justification</source>
+        <translation>Modifier un résultat calculé, avec sa justification</translation>
+    </message>
+    <message>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
@@ -500,6 +580,25 @@
     <message>
         <source>Assessment finalised; its answers are locked</source>
         <translation>Évaluation finalisée ; ses réponses sont verrouillées</translation>
+    </message>
+    <message>
+        <source>Result overridden; the justification is kept</source>
+        <translation>Résultat modifié ; la justification est conservée</translation>
+    </message>
+    <message>
+        <source>Question {number}: {title}</source>
+        <translation>Question {number} : {title}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot finalise yet: %n question(s) to complete</source>
+        <translation>
+            <numerusform>Finalisation impossible : %n question à compléter</numerusform>
+            <numerusform>Finalisation impossible : %n questions à compléter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessment reopened as a draft</source>
@@ -2099,6 +2198,10 @@ Contenu : {what}</translation>
         <translation>Aucune date</translation>
     </message>
     <message>
+        <source>Worked out by the application from the partner&apos;s records.</source>
+        <translation>Calculé par l’application à partir des dossiers du partenaire.</translation>
+    </message>
+    <message>
         <source>Answer by attaching the files below.</source>
         <translation>Répondez en joignant les fichiers ci-dessous.</translation>
     </message>
@@ -2710,6 +2813,53 @@ Contenu : {what}</translation>
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override a result</source>
+        <translation>Modifier un résultat</translation>
+    </message>
+    <message>
+        <source>Result to override</source>
+        <translation>Résultat à modifier</translation>
+    </message>
+    <message>
+        <source>Overall result</source>
+        <translation>Résultat global</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>Calculé :</translation>
+    </message>
+    <message>
+        <source>New rating or level</source>
+        <translation>Nouvelle notation ou nouveau niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Set to:</source>
+        <translation>&amp;Fixer à :</translation>
+    </message>
+    <message>
+        <source>Why the result is overridden</source>
+        <translation>Pourquoi le résultat est modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Override the result</source>
+        <translation>Modifier le résultat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4086,10 @@ Contenu : {what}</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{result} set to {value} by {by}: {why}</source>
+        <translation>{result} fixé à {value} par {by} : {why}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>

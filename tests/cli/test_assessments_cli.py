@@ -82,6 +82,8 @@ def test_csv_import_shows_the_results_computed_by_hand(
         "answered": 4,
         "not_applicable": 1,
         "ratio": 1.0,
+        "not_verified": 0,
+        "covered": 0,
     }
     assert results["rating"] == "moderate"
     assert results["recommended_decision"] == "approve_with_conditions"
@@ -95,10 +97,9 @@ def test_csv_import_shows_the_results_computed_by_hand(
     assert "recommended decision: approve_with_conditions" in text
 
 
-def test_json_answers_and_finalise(
-    vault_with_partner: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    answers = tmp_path / "answers.json"
+def unregistered_answers(folder: Path) -> Path:
+    """A JSON answer file: every required item, the organisation not registered."""
+    answers = folder / "answers.json"
     answers.write_text(
         json.dumps(
             [
@@ -110,6 +111,13 @@ def test_json_answers_and_finalise(
         ),
         encoding="utf-8",
     )
+    return answers
+
+
+def test_json_answers_and_finalise(
+    vault_with_partner: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = unregistered_answers(tmp_path)
     capsys.readouterr()
     assert run_import(vault_with_partner, answers, "--finalise") == 0
     assessment_id = capsys.readouterr().out.strip()
@@ -119,6 +127,24 @@ def test_json_answers_and_finalise(
     assert view["results"]["rating"] == "high"
     assert view["results"]["recommended_decision"] == "decline"
     assert [r["id"] for r in view["results"]["rules_applied"]] == ["unregistered-large-grant"]
+
+
+def test_an_override_at_finalising_is_kept_and_printed(
+    vault_with_partner: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = unregistered_answers(tmp_path)
+    assert run_import(vault_with_partner, answers, "--finalise", "--override", "overall=low") == 2
+    assert "write RESULT=VALUE:JUSTIFICATION" in capsys.readouterr().err
+    assert run_import(vault_with_partner, answers, "--override", "overall=low:seen") == 2
+    assert "--override needs --finalise" in capsys.readouterr().err
+    overridden = ["--finalise", "--override", "overall=moderate:Registration confirmed by letter"]
+    assert run_import(vault_with_partner, answers, *overridden) == 0
+    assessment_id = capsys.readouterr().out.strip()
+    assert main(["assessment", "show", str(vault_with_partner), assessment_id]) == 0
+    text = capsys.readouterr().out
+    assert "risk rating: moderate" in text
+    assert "override of overall: high -> moderate" in text
+    assert "Registration confirmed by letter" in text
 
 
 @pytest.mark.parametrize(

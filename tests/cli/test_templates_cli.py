@@ -45,7 +45,7 @@ def test_validate_reports_every_problem_with_its_path_and_exits_4(
     assert main(["template", "validate", str(path)]) == 4
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [
-        "$.title: 'es' is a required property",
+        "$.title: the es translation is missing",
         "$.sections[0].items[1].weight: weight -1 is negative",
         "$.sections[1].items[0].scale: unknown scale 'nope'",
     ]

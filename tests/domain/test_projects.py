@@ -31,7 +31,7 @@ from fieldpartner.domain.projects import (
     thresholds_from_settings,
     tier_for_amount,
 )
-from fieldpartner.domain.revisions import RecordSession
+from fieldpartner.domain.revisions import RecordSession, history
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.vault import Vault
 
@@ -216,6 +216,36 @@ def test_explicit_tier_is_kept_and_survives_unrelated_edits(
     assert project.due_diligence_tier == "medium"
     edit_project(session, project, amount=Decimal("20000"), due_diligence_tier="large")
     assert project.due_diligence_tier == "large"
+
+
+def test_raising_a_tier_is_free_but_lowering_it_needs_a_reason_kept_in_the_history(
+    session: RecordSession, partner: Partner
+) -> None:
+    project = add_project(session, partner, title="Legal clinic", amount=Decimal("50000"))
+    assert project.due_diligence_tier == "large"
+    with pytest.raises(ValidationError, match="from large to small needs a reason"):
+        edit_project(session, project, due_diligence_tier="small")
+    assert project.due_diligence_tier == "large"
+    with pytest.raises(ValidationError, match="needs a reason"):
+        add_project(
+            session, partner, title="Big", amount=Decimal("50000"), due_diligence_tier="medium"
+        )
+    edit_project(
+        session,
+        project,
+        due_diligence_tier="small",
+        tier_reason="Pass-through grant; funds paid to the bar association directly",
+    )
+    assert (project.due_diligence_tier, project.tier_reason[:12]) == ("small", "Pass-through")
+    changed = history(session, project.id)[-1]
+    assert changed.body["tier_reason"].startswith("Pass-through")
+    assert {"due_diligence_tier", "tier_reason"} <= set(changed.changed_fields)
+    # Raising it back needs no reason, and the reason no longer applies.
+    edit_project(session, project, due_diligence_tier="large")
+    assert (project.due_diligence_tier, project.tier_reason) == ("large", "")
+    small = add_project(session, partner, title="Small", amount=Decimal("500"))
+    edit_project(session, small, due_diligence_tier="large")
+    assert small.due_diligence_tier == "large"
 
 
 def test_tier_uses_the_thresholds_stored_in_the_vault(

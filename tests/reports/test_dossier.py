@@ -105,14 +105,14 @@ def _expected(vault: Vault, partner_id: str) -> dict[str, Any]:
                     "kind": a.assessment_kind,
                     "title": REPORT_TITLES[a.assessment_kind],
                     "sections": [
-                        text_of(doc.sections[s["id"]].section["title"])
-                        for s in results["sections"]
-                        if s.get("score") is not None and s.get("method") != "none"
+                        text_of(doc.sections[s.id].section["title"])
+                        for s in results.sections
+                        if s.score is not None and s.method != "none"
                     ],
                     "scores": [
-                        f"{round(s['score'], 2):g}"
-                        for s in results["sections"]
-                        if s.get("score") is not None and s.get("method") != "none"
+                        f"{round(s.score or 0.0, 2):g}"
+                        for s in results.sections
+                        if s.score is not None and s.method != "none"
                     ],
                 }
             )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import stat
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +13,18 @@ import pytest
 from report_helpers import normalise, pdf_fonts, pdf_text
 from sqlalchemy import select
 
-from fieldpartner.domain.assessments import results_of
+from fieldpartner.domain.assessments import (
+    OverrideRequest,
+    create_assessment,
+    finalise,
+    override_result,
+    results_of,
+    set_answer,
+)
 from fieldpartner.domain.models import Assessment, Partner, WorkshopParticipant
 from fieldpartner.domain.partners import add_partner
+from fieldpartner.domain.projects import add_project, edit_project
+from fieldpartner.domain.templates import store_template
 from fieldpartner.domain.templates.document import TemplateDocument, text_of
 from fieldpartner.domain.templates.store import get_template
 from fieldpartner.reports import (
@@ -54,7 +65,7 @@ def _assessment(vault: Vault, kind: str) -> dict[str, Any]:
             select(Assessment).where(Assessment.assessment_kind == kind).order_by(Assessment.id)
         ):
             results = results_of(session, a)
-            scored = [s for s in results.get("sections", []) if s.get("score") is not None]
+            scored = [s for s in results.sections if s.score is not None]
             if not scored:
                 continue
             doc = TemplateDocument(get_template(session, a.template_key, a.template_version).body)
@@ -64,8 +75,8 @@ def _assessment(vault: Vault, kind: str) -> dict[str, Any]:
                 "id": a.id,
                 "partner_id": partner.id,
                 "partner": partner.name,
-                "sections": [text_of(doc.sections[s["id"]].section["title"]) for s in scored],
-                "scores": [f"{round(s['score'], 2):g}" for s in scored],
+                "sections": [text_of(doc.sections[s.id].section["title"]) for s in scored],
+                "scores": [f"{round(s.score or 0.0, 2):g}" for s in scored],
             }
     raise AssertionError(f"the demo vault has no scored {kind} assessment")
 
@@ -292,3 +303,38 @@ def test_organisation_name_setting_heads_every_page(
     text = pdf_text(render_report(vault, "dossier", arabic_partner, marking="INTERNAL"), tmp_path)
     assert "Rights Support Network" in text
     assert "INTERNAL" in text and "CONFIDENTIAL" not in text
+
+
+def test_an_override_and_a_lowered_tier_are_printed_with_their_reasons(
+    vault: Vault, tmp_path: Path
+) -> None:
+    example = (
+        Path(__file__).resolve().parents[2]
+        / "resources"
+        / "templates"
+        / "examples"
+        / "example-due-diligence.json"
+    )
+    with vault.transaction() as session:
+        partner = add_partner(session, name="Bar Association of the North")
+        project = add_project(session, partner, title="Legal clinics", amount=Decimal("50000"))
+        edit_project(
+            session,
+            project,
+            due_diligence_tier="small",
+            tier_reason="Pass-through grant paid in kind",
+        )
+        template = store_template(session, json.loads(example.read_text(encoding="utf-8"))).template
+        assessment = create_assessment(session, partner, template, project=project)
+        set_answer(session, assessment, "legal.registered", "yes", evidence_note="Certificate")
+        set_answer(session, assessment, "legal.bank_account", "no")
+        set_answer(session, assessment, "finance.procedures", 3)
+        finalise(session, assessment)
+        override_result(
+            session, assessment, OverrideRequest("overall", "moderate", "Bank letter seen later")
+        )
+        ids = (partner.id, assessment.id)
+    text = pdf_text(render_report(vault, "due-diligence", ids[0], assessment_id=ids[1]), tmp_path)
+    for shown in ("Tier lowered by hand", "Pass-through grant paid in kind", "Overridden results"):
+        assert shown in text
+    assert "Bank letter seen later" in text

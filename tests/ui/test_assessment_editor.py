@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from ui_helpers import wait_for_writes
+from ui_helpers import answer_the_rest, answer_the_rest_in, wait_for_writes
 
 from fieldpartner.domain.assessments import (
     AnswerState,
@@ -146,6 +146,7 @@ def test_evidence_files_are_kept_in_the_vault_and_reopening_unlocks(qtbot, vault
     assert [f.filename for f in files] == ["board-minutes.pdf"]
 
     qtbot.keyClick(board, Qt.Key.Key_2)
+    answer_the_rest(vault, assessment_id)
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, vault)
     assert editor.read_only and not board.attach_button.isEnabled()
@@ -173,8 +174,37 @@ def test_finalising_without_required_evidence_says_what_is_missing(qtbot, vault)
     assert editor.item_widget("legal.governing_docs").evidence_missing.isVisibleTo(editor)
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, vault)
-    assert "legal.governing_docs" in page.view.problem_label.text()
+    missing = page.view.missing_label
+    assert missing.isVisibleTo(page) and 'href="item:legal.governing_docs"' in missing.text()
     assert not editor.read_only
+
+
+def test_a_refused_finalising_links_each_missing_question_and_unanswered_ones_are_found(
+    qtbot, vault
+):
+    assessment_id = _capacity(vault)
+    page = _open(qtbot, vault, assessment_id)
+    editor = page.view.editor
+    waiting = editor.unanswered_items()
+    assert len(waiting) > 3
+    qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
+    text = page.view.missing_label.text()
+    assert text.count('href="item:') == len(waiting)
+    assert "Question 1:" in text
+    # Following a link shows that question.
+    page.view.missing_label.linkActivated.emit(f"item:{waiting[2]}")
+    qtbot.waitUntil(lambda: editor.current_item == waiting[2], timeout=WAIT)
+    # "Next unanswered" skips answered questions.
+    editor.focus_item(waiting[0])
+    editor.apply_state(waiting[1], AnswerState(3))
+    qtbot.mouseClick(editor.next_unanswered_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.current_item == waiting[2], timeout=WAIT)
+    # "Show only unanswered" hides the answered question.
+    editor.only_unanswered.setChecked(True)
+    assert not editor.item_widget(waiting[1]).isVisibleTo(editor)
+    assert editor.item_widget(waiting[2]).isVisibleTo(editor)
+    editor.only_unanswered.setChecked(False)
+    assert editor.item_widget(waiting[1]).isVisibleTo(editor)
 
 
 def test_a_long_template_builds_only_the_section_shown(qtbot, vault):
@@ -240,6 +270,7 @@ def test_list_filters_and_navigation_open_an_assessment(qtbot, vault):
         capacity = get_template(session, "fp.capacity")
         done = create_assessment(session, partner, capacity, assessed_on=date(2025, 1, 1))
         set_answer_state(session, done, "cap.gov.board", AnswerState(3))
+        answer_the_rest_in(session, done)
         finalise(session, done)
         create_assessment(session, partner, get_template(session, "fp.due-diligence"), tier="large")
     page = AssessmentPage(vault)
@@ -321,6 +352,7 @@ def test_results_compare_with_the_previous_and_with_the_self_assessment(qtbot, v
         earlier = create_assessment(session, partner, capacity, assessed_on=date(2025, 1, 1))
         for item_id, level in levels.items():
             set_answer_state(session, earlier, item_id, AnswerState(level))
+        answer_the_rest_in(session, earlier, not_applicable=True)
         finalise(session, earlier)
         mine = create_assessment(session, partner, capacity, respondent="partner_self")
         for item_id in levels:
@@ -438,10 +470,18 @@ def test_the_main_window_routes_navigation_to_the_assessment(qtbot, vault):
 
 
 def test_numbers_text_dates_and_choices_and_items_that_appear_with_an_answer(qtbot, vault):
+    # The built-in review counts dropped actions from the action list; this copy asks
+    # for the count by hand, so that a typed number shows the question that depends on it.
+    body = json.loads((builtin_dir() / "workshop-review.json").read_text(encoding="utf-8"))
+    body["id"], body["version"] = "test.workshop-review-typed", 1
+    for section in body["sections"]:
+        for item in section["items"]:
+            if item["id"] == "wr.plan.dropped":
+                del item["compute"]
+                item.update(type="number", min=0)
     with vault.transaction() as session:
-        ensure_builtin_templates(session)
+        template = store_template(session, body).template
         partner = add_partner(session, name="Lawyers Network")
-        template = get_template(session, "fp.workshop-review")
         assessment_id = create_assessment(session, partner, template).id
     page = _open(qtbot, vault, assessment_id)
     editor = page.view.editor
@@ -474,3 +514,32 @@ def test_numbers_text_dates_and_choices_and_items_that_appear_with_an_answer(qtb
     assert stored["wr.nx.review_date"].value == "2026-09-30"
     editor.undo_stack.undo()
     assert "wr.nx.review_date" not in editor.data.states
+
+
+def test_an_assessor_overrides_a_final_result_with_a_justification(qtbot, vault):
+    assessment_id = _capacity(vault)
+    answer_the_rest(vault, assessment_id)
+    page = _open(qtbot, vault, assessment_id)
+    view = page.view
+    assert not view.override_button.isVisibleTo(page)  # a draft has no results to override
+    qtbot.mouseClick(view.finalise_button, Qt.MouseButton.LeftButton)
+    assert view.override_button.isVisibleTo(page)
+    qtbot.mouseClick(view.override_button, Qt.MouseButton.LeftButton)
+    dialog = view.override_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=WAIT)
+    ok = dialog.findChild(QAbstractButton, "overrideOk")
+    assert not ok.isEnabled()  # no override without a justification
+    with vault.session() as session:
+        computed = get_assessment(session, assessment_id).results
+    words = [dialog.value.itemData(i) for i in range(dialog.value.count())]
+    wanted = next(w for w in words if w not in (computed["rating"], computed["level"]))
+    dialog.value.setCurrentIndex(words.index(wanted))
+    dialog.justification.setPlainText("Audited accounts seen after the visit")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.view.results.data is not None, timeout=WAIT)
+    with vault.session() as session:
+        stored = get_assessment(session, assessment_id).results
+    assert stored["overrides"][0]["value"] == wanted
+    assert stored["overrides"][0]["justification"] == "Audited accounts seen after the visit"
+    assert "Audited accounts seen after the visit" in view.results.rules_label.text()

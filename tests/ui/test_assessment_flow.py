@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_helpers import PASSPHRASE, wait_for_writes
+from ui_helpers import PASSPHRASE, answer_the_rest, wait_for_writes
 
 from fieldpartner.domain.assessments import (
     AnswerState,
@@ -111,10 +111,13 @@ def test_due_diligence_review_from_dialog_to_accepted_actions(qtbot, vault, tmp_
     assert _states_in_fresh_vault(vault, tmp_path, assessment_id)["legal.mandate"].value == "no"
     assert mandate.checklist_buttons["no"].isChecked()
 
-    # Finalise: answers are locked, the editor is read-only.
+    # Finalise: answers are locked, the editor is read-only (the other questions are
+    # answered in the vault first: finalising needs every required answer).
+    answer_the_rest(vault, assessment_id)
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, vault)
     assert page.view.problem_label.isHidden(), page.view.problem_label.text()
+    assert page.view.missing_label.isHidden(), page.view.missing_label.text()
     assert editor.read_only and mandate.read_only
     assert not mandate.checklist_buttons["yes"].isEnabled()
     assert registration.note_edit.isReadOnly()
@@ -140,13 +143,13 @@ def test_due_diligence_review_from_dialog_to_accepted_actions(qtbot, vault, tmp_
     results = page.view.results
     assert page.view.tabs.currentWidget() is results
     qtbot.waitUntil(lambda: results.data is not None, timeout=WAIT)
-    applicable = [s for s in expected["sections"] if s.get("applicable", True)]
+    applicable = [s for s in expected.sections if s.applicable]
     assert results.section_table.rowCount() == len(applicable)
     titles = [results.section_table.item(r, 0).text() for r in range(len(applicable))]
-    assert titles == [s["title"] for s in applicable]
-    assert results.data.results["rating"] == expected["rating"]
-    if expected["rating"]:
-        assert rating_label(expected["rating"]) in results.overall_label.text()
+    assert titles == [s.title for s in applicable]
+    assert results.data.results.rating == expected.rating
+    if expected.rating:
+        assert rating_label(expected.rating) in results.overall_label.text()
 
     # Gaps became proposed actions; accept them all into the plan in one step.
     assert results.action_table.rowCount() >= 1

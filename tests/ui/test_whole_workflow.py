@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_helpers import PASSPHRASE, floor_kdf, texts_showing, wait_for_writes
+from ui_helpers import PASSPHRASE, answer_the_rest, floor_kdf, texts_showing, wait_for_writes
 
 from fieldpartner.domain.assessments import answer_states, get_assessment
 from fieldpartner.domain.plans import actions_of_assessment
@@ -126,7 +126,9 @@ def test_a_partner_from_first_unlock_to_a_reviewed_follow_up_survives_lock(qtbot
     qtbot.keyClicks(docs.note_edit, f"{CANARY} statutes seen")
     docs.commit_typing()
 
-    # Finalise, then accept the proposed actions into the plan.
+    # Finalise (the other questions answered in the vault: finalising needs every
+    # required answer), then accept the proposed actions into the plan.
+    answer_the_rest(vault, assessment_id)
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, vault)
     assert page.view.problem_label.isHidden(), page.view.problem_label.text()

@@ -123,3 +123,69 @@ def wait_for_writes(qtbot, vault, timeout: int = 15_000) -> None:
 
     writer = writer_of(vault)
     qtbot.waitUntil(lambda: writer.backlog == 0, timeout=timeout)
+
+
+def answer_the_rest(vault, assessment_id: str, note: str = "Seen during the visit.") -> None:
+    """Answer, in the vault, every required question the assessment still lacks (a good
+    answer, with a note as evidence), so that finalising is allowed: finalising refuses
+    an assessment with unanswered required questions."""
+    from fieldpartner.domain.assessments import get_assessment
+
+    with vault.transaction() as session:
+        answer_the_rest_in(session, get_assessment(session, assessment_id), note)
+
+
+def answer_the_rest_in(
+    session, assessment, note: str = "Seen during the visit.", *, not_applicable: bool = False
+) -> None:
+    """``answer_the_rest`` in an open session. Answers that would need an attached file
+    as evidence are avoided (another answer, else not applicable); ``not_applicable``
+    answers every question that allows it "not applicable", leaving the scores as they
+    are."""
+    from fieldpartner.domain.assessments import finalise_problems, set_answer, template_of
+    from fieldpartner.domain.templates import TemplateDocument
+    from fieldpartner.domain.templates.answers import CheckedAnswer, evidence_needed
+
+    doc = TemplateDocument(template_of(session, assessment).body)
+    for _ in range(len(doc.item_order)):
+        missing = [m for m in finalise_problems(session, assessment) if m.reason == "not answered"]
+        if not missing:
+            return
+        for item in missing:
+            ref = doc.items[item.item_id]
+            usable = [
+                value
+                for value in _good_answers(doc, ref)
+                if evidence_needed(ref, CheckedAnswer(value), assessment.tier) != "file"
+            ]
+            if not_applicable and ref.allow_na:
+                set_answer(
+                    session, assessment, ref.id, None, not_applicable=True, evidence_note=note
+                )
+            elif usable:
+                set_answer(session, assessment, ref.id, usable[0], evidence_note=note)
+            else:
+                set_answer(
+                    session, assessment, ref.id, None, not_applicable=True, evidence_note=note
+                )
+
+
+def _good_answers(doc, ref):
+    """Answers to try, best first."""
+    values = doc.answer_values(ref)
+    if ref.type == "scored":
+        return sorted(values, reverse=True)
+    if ref.type == "checklist":
+        return ["yes", "partly", "no"]
+    if ref.type == "yes_no":
+        return ["yes", "no"]
+    if ref.type == "single_choice":
+        return values
+    if ref.type == "multiple_choice":
+        return [[v] for v in values]
+    if ref.type == "number":
+        low = ref.item.get("min")
+        return [low if isinstance(low, int | float) else 1]
+    if ref.type == "date":
+        return ["2026-01-15"]
+    return ["Seen during the visit."]

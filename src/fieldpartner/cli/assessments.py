@@ -9,6 +9,7 @@ from typing import Any
 
 from fieldpartner.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_passphrase_file, open_vault
 from fieldpartner.domain.assessments import (
+    OverrideRequest,
     assessment_view,
     create_assessment,
     finalise,
@@ -18,6 +19,7 @@ from fieldpartner.domain.assessments import (
 )
 from fieldpartner.domain.partners import find_partner
 from fieldpartner.domain.projects import get_project
+from fieldpartner.domain.results import Results
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template
 
 
@@ -39,6 +41,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importing.add_argument("--respondent", default="assessor", choices=("assessor", "partner_self"))
     importing.add_argument("--date", metavar="YYYY-MM-DD", help="when it was assessed")
     importing.add_argument("--finalise", action="store_true", help="finalise after importing")
+    importing.add_argument(
+        "--override",
+        action="append",
+        default=[],
+        metavar="RESULT=VALUE:JUSTIFICATION",
+        help="with --finalise: override a result (overall or a named one), with the reason, "
+        "e.g. 'overall=moderate:Bank letter seen after the visit'",
+    )
     add_passphrase_file(importing)
     importing.set_defaults(handler=import_command)
 
@@ -58,6 +68,9 @@ def import_command(args: argparse.Namespace) -> int:
             assessed_on = date.fromisoformat(args.date)
         except ValueError:
             raise CliError(f"--date {args.date!r} is not a date (YYYY-MM-DD)", EXIT_USAGE) from None
+    overrides = [_override(text) for text in args.override]
+    if overrides and not args.finalise:
+        raise CliError("--override needs --finalise", EXIT_USAGE)
     rows = read_answer_file(args.file)
     vault = open_vault(args.path, args.passphrase_file)
     try:
@@ -78,12 +91,25 @@ def import_command(args: argparse.Namespace) -> int:
             )
             import_answers(session, assessment, rows, source=args.file)
             if args.finalise:
-                finalise(session, assessment)
+                finalise(session, assessment, overrides=overrides)
             assessment_id = assessment.id
     finally:
         vault.lock()
     print(assessment_id)
     return EXIT_OK
+
+
+def _override(text: str) -> OverrideRequest:
+    """``RESULT=VALUE:JUSTIFICATION`` as typed after --override."""
+    target, _, rest = text.partition("=")
+    value, _, justification = rest.partition(":")
+    if not target.strip() or not value.strip() or not justification.strip():
+        raise CliError(
+            f"--override {text!r}: write RESULT=VALUE:JUSTIFICATION, "
+            "e.g. overall=moderate:Bank letter seen",
+            EXIT_USAGE,
+        )
+    return OverrideRequest(target.strip(), value.strip(), justification.strip())
 
 
 def _number(value: float | None) -> str:
@@ -98,14 +124,16 @@ def show_command(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     if args.json:
-        print(json.dumps(view, ensure_ascii=False, indent=2))
+        print(
+            json.dumps({**view, "results": view["results"].to_json()}, ensure_ascii=False, indent=2)
+        )
         return EXIT_OK
     print_view(view)
     return EXIT_OK
 
 
 def print_view(view: dict[str, Any]) -> None:
-    results = view["results"]
+    results: Results = view["results"]
     template = view["template"]
     print(f"{view['title']}  [{view['status']}]")
     print(f"partner: {view['partner']['name']} ({view['partner']['id']})")
@@ -113,39 +141,54 @@ def print_view(view: dict[str, Any]) -> None:
     if view["tier"]:
         print(f"tier: {view['tier']}")
     print(f"assessed on: {view['assessed_on'] or '-'}")
-    done = results["completeness"]
+    done = results.completeness
     print(
-        f"completeness: {done['answered']}/{done['required']} required items "
-        f"({done['ratio']:.0%}), {done['not_applicable']} not applicable"
+        f"completeness: {done.answered}/{done.required} required items "
+        f"({done.ratio:.0%}), {done.not_applicable} not applicable"
+        + (f", {done.not_verified} not verified" if done.not_verified else "")
+        + (f", {done.covered} covered earlier" if done.covered else "")
     )
     print()
     print(f"{'section':<40} {'score':>7} {'range':>13} {'%':>6}  rating")
-    for section in results["sections"]:
-        indent = "  " if section["parent"] else ""
-        rng = (
-            f"{_number(section['min'])}-{_number(section['max'])}"
-            if section["min"] is not None
-            else "-"
-        )
-        pct = "-" if section["percent"] is None else f"{section['percent']:.0f}"
-        label = f" ({section['label']})" if section.get("label") else ""
+    for section in results.sections:
+        indent = "  " if section.parent else ""
+        rng = f"{_number(section.min)}-{_number(section.max)}" if section.min is not None else "-"
+        pct = "-" if section.percent is None else f"{section.percent:.0f}"
+        label = f" ({section.label})" if section.label else ""
         print(
-            f"{(indent + section['title'])[:40]:<40} {_number(section['score']):>7} "
-            f"{rng:>13} {pct:>6}  {section['rating'] or '-'}{label}"
+            f"{(indent + section.title)[:40]:<40} {_number(section.score):>7} "
+            f"{rng:>13} {pct:>6}  {section.word or '-'}{label}"
         )
-    overall = results["overall"]
+    overall = results.overall
     print()
-    print(f"overall score: {_number(overall['score'])}  ({overall['method']})")
-    label = f" ({overall['label']})" if overall.get("label") else ""
-    print(f"risk rating: {results['rating'] or '-'}{label}")
-    print(f"recommended decision: {results['recommended_decision'] or '-'}")
+    print(f"overall score: {_number(overall.score)}  ({overall.method})")
+    label = f" ({overall.label})" if overall.label else ""
+    if overall.vocabulary == "risk":
+        print(f"risk rating: {results.rating or '-'}{label}")
+    else:
+        print(f"{overall.vocabulary} level: {overall.level or '-'}{label}")
+    for named in results.named:
+        print(
+            f"{named.title or named.id}: {named.word or '-'}"
+            + (f" ({named.label})" if named.label else "")
+        )
+    print(f"recommended decision: {results.recommended_decision or '-'}")
+    for override in results.overrides:
+        print(
+            f"override of {override.result}: {override.computed or '-'} -> {override.value} "
+            f"by {override.by or '-'}: {override.justification}"
+        )
     if view["decision"]:
         print(f"decision: {view['decision']}  {view['conditions']}")
-    for rule in results["rules_applied"]:
-        print(f"rule {rule['id']}: {rule['reason']}")
-    if results["gaps"]:
+    for rule in results.rules_applied:
+        print(f"rule {rule.id}: {rule.reason}")
+    if results.valid_until:
+        print(f"valid until: {results.valid_until}")
+    if results.next_review:
+        print(f"next review: {results.next_review}")
+    if results.gaps:
         print()
-        print(f"gaps ({len(results['gaps'])}):")
-        for gap in results["gaps"]:
-            key = " [key]" if gap["key"] else ""
-            print(f"  {gap['item_id']}{key}: {gap['reason']}")
+        print(f"gaps ({len(results.gaps)}):")
+        for gap in results.gaps:
+            key = " [key]" if gap.key else ""
+            print(f"  {gap.item_id}{key}: {gap.reason}")

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from fieldpartner.domain.ids import answer_id
 from fieldpartner.domain.models import (
+    Action,
     Answer,
     Assessment,
     AssessmentStatus,
@@ -34,15 +35,21 @@ from fieldpartner.domain.models import (
     RespondentRole,
     Template,
 )
+from fieldpartner.domain.projects import TIER_ORDER
+from fieldpartner.domain.results import Results
 from fieldpartner.domain.revisions import context_of
 from fieldpartner.domain.rules import REOPENED, check_changes
 from fieldpartner.domain.scoring import (
+    ActionFact,
+    AssessmentFacts,
     GivenAnswer,
+    OverrideRefused,
+    apply_override,
     compare_perspectives,
     compare_results,
     compute_results,
 )
-from fieldpartner.domain.templates import TemplateDocument, get_template, text_of
+from fieldpartner.domain.templates import TemplateDocument, get_template
 from fieldpartner.domain.templates.answers import (
     AnswerRejected,
     CheckedAnswer,
@@ -50,6 +57,7 @@ from fieldpartner.domain.templates.answers import (
     check_answer,
     evidence_problem,
 )
+from fieldpartner.domain.templates.document import COVERED, DONT_KNOW
 
 
 class AssessmentError(ValueError):
@@ -64,6 +72,42 @@ class AssessmentLocked(AssessmentError):
 
 class AssessmentNotFound(LookupError):
     exit_code = 4
+
+
+@dataclass(frozen=True)
+class MissingAnswer:
+    """An item that keeps an assessment from being finalised: unanswered, or answered
+    without the evidence its item requires. ``number`` is the question's number in the
+    template's reading order (1-based), as the editor shows it."""
+
+    item_id: str
+    number: int
+    title: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"question {self.number} ({self.item_id}) {self.title!r}: {self.reason}"
+
+
+class FinaliseRefused(AssessmentError):
+    """Finalising was refused; ``missing`` lists each question that stops it, in order."""
+
+    def __init__(self, missing: list[MissingAnswer]) -> None:
+        self.missing = missing
+        count = len(missing)
+        super().__init__(
+            f"cannot finalise: {count} question{'s' * (count != 1)} to complete: "
+            + "; ".join(str(m) for m in missing)
+        )
+
+
+@dataclass(frozen=True)
+class OverrideRequest:
+    """An assessor's override of one result when finalising (format 2 templates)."""
+
+    result: str
+    value: str
+    justification: str
 
 
 class AnswerImportRejected(AssessmentError):
@@ -106,6 +150,17 @@ def create_assessment(
     doc = TemplateDocument(template.body)
     if not tier and project is not None:
         tier = project.due_diligence_tier
+    if (
+        project is not None
+        and project.due_diligence_tier in TIER_ORDER
+        and tier in TIER_ORDER
+        and TIER_ORDER[tier] < TIER_ORDER[project.due_diligence_tier]
+    ):
+        # The tier is lowered in one place, with its reason: the project's.
+        raise AssessmentError(
+            f"project {project.title!r} calls for the {project.due_diligence_tier} tier; "
+            f"to review it at the {tier} tier, lower the project's tier and give the reason"
+        )
     if doc.tiers:
         if not tier:
             raise AssessmentError(f"template {doc.key} needs a tier: one of {', '.join(doc.tiers)}")
@@ -273,9 +328,14 @@ def _attachment_counts(session: Session, assessment: Assessment) -> dict[str, in
 
 def missing_evidence(session: Session, assessment: Assessment) -> list[str]:
     """Answers that need evidence (a note or an attached file) and lack it."""
+    return [problem for _, problem in _evidence_problems(session, assessment)]
+
+
+def _evidence_problems(session: Session, assessment: Assessment) -> list[tuple[str, str]]:
+    """(item id, why) of every answer lacking the evidence its item requires."""
     doc = TemplateDocument(template_of(session, assessment).body)
     files = _attachment_counts(session, assessment)
-    problems = []
+    problems: list[tuple[str, str]] = []
     for item_id, row in sorted(answers_of(session, assessment).items()):
         ref = doc.items.get(item_id)
         if ref is None or (row.value is None and not row.not_applicable):
@@ -285,9 +345,11 @@ def missing_evidence(session: Session, assessment: Assessment) -> list[str]:
             CheckedAnswer(row.value, row.not_applicable),
             row.evidence_note,
             files.get(item_id, 0),
+            tier=assessment.tier,
+            na_needs_justification=doc.na_needs_justification(ref),
         )
         if problem:
-            problems.append(problem)
+            problems.append((item_id, problem))
     return problems
 
 
@@ -409,7 +471,14 @@ def import_answers(
         except AnswerRejected as exc:
             problems.append(f"{label}: {exc}")
             continue
-        problem = evidence_problem(ref, checked, row.note, files.get(row.item_id, 0))
+        problem = evidence_problem(
+            ref,
+            checked,
+            row.note,
+            files.get(row.item_id, 0),
+            tier=assessment.tier,
+            na_needs_justification=doc.na_needs_justification(ref),
+        )
         if problem:
             problems.append(f"{label}: {problem}")
             continue
@@ -425,7 +494,24 @@ def import_answers(
 # --- results and lifecycle --------------------------------------------------------------
 
 
-def compute_assessment(session: Session, assessment: Assessment) -> dict[str, Any]:
+def assessment_facts(session: Session, assessment: Assessment) -> AssessmentFacts:
+    """What scoring reads besides the answers: the project's amount, the partner's
+    actions (for computed counts) and the assessment's date."""
+    project = session.get(Project, assessment.project_id) if assessment.project_id else None
+    amount = float(project.amount) if project is not None and project.amount is not None else None
+    rows = session.execute(
+        select(Action.status, Action.source, Action.due_date).where(
+            Action.partner_id == assessment.partner_id, Action.deleted.is_(False)
+        )
+    )
+    return AssessmentFacts(
+        project_amount=amount,
+        actions=tuple(ActionFact(r[0], r[1] or "", r[2]) for r in rows),
+        assessed_on=assessment.assessed_on,
+    )
+
+
+def compute_assessment(session: Session, assessment: Assessment) -> Results:
     """Results of the assessment's current answers (stored results of a final one are
     what ``results_of`` returns)."""
     template = template_of(session, assessment)
@@ -434,28 +520,109 @@ def compute_assessment(session: Session, assessment: Assessment) -> dict[str, An
         given_answers(answers_of(session, assessment)),
         tier=assessment.tier,
         respondent=assessment.respondent,
+        facts=assessment_facts(session, assessment),
     )
 
 
-def results_of(session: Session, assessment: Assessment) -> dict[str, Any]:
+def results_of(session: Session, assessment: Assessment) -> Results:
     """The stored results of a final or approved assessment, live results of a draft."""
     if assessment.status != AssessmentStatus.DRAFT and assessment.results:
-        return assessment.results
+        return Results.from_json(assessment.results)
     return compute_assessment(session, assessment)
 
 
-def finalise(session: Session, assessment: Assessment) -> Assessment:
-    """Compute and store the results and lock the answers. Refused while an answer lacks
-    the evidence its item requires."""
-    _require_draft(assessment)
-    missing = missing_evidence(session, assessment)
-    if missing:
-        raise AssessmentError("cannot finalise: " + "; ".join(missing))
+def finalise_problems(session: Session, assessment: Assessment) -> list[MissingAnswer]:
+    """Every question that keeps the assessment from being final, in the template's
+    order: required items that apply and are unanswered, and answers lacking the
+    evidence (or the justification of not applicable) their item requires.
+
+    This is the one finalising rule: the application, the CLI and the demo data obey it.
+    """
+    template = template_of(session, assessment)
+    doc = TemplateDocument(template.body)
+    rows = answers_of(session, assessment)
     results = compute_assessment(session, assessment)
-    assessment.results = results
-    assessment.recommended_decision = results.get("recommended_decision") or ""
+    evidence = dict(_evidence_problems(session, assessment))
+    missing = []
+    for number, ref in enumerate(doc.item_order, start=1):
+        if not ref.answered_by_hand:
+            continue
+        item = results.items.get(ref.id)
+        if item is None or not item.applicable:
+            continue
+        title = doc.text(ref.item.get("text"))
+        row = rows.get(ref.id)
+        answered = row is not None and (row.value is not None or row.not_applicable)
+        if ref.required and not answered:
+            missing.append(MissingAnswer(ref.id, number, title, "not answered"))
+        elif ref.id in evidence:
+            reason = evidence[ref.id].removeprefix(f"item {ref.id} ")
+            missing.append(MissingAnswer(ref.id, number, title, reason))
+    return missing
+
+
+def finalise(
+    session: Session,
+    assessment: Assessment,
+    *,
+    overrides: Sequence[OverrideRequest] = (),
+) -> Assessment:
+    """Compute and store the results and lock the answers.
+
+    Refused (FinaliseRefused, listing each question by number and title) while a
+    required item that applies is unanswered — "not applicable", "don't know" and
+    "covered" are answers — or an answer lacks the evidence its item requires.
+    ``overrides`` change results, with a justification the results keep.
+    """
+    _require_draft(assessment)
+    problems = finalise_problems(session, assessment)
+    if problems:
+        raise FinaliseRefused(problems)
+    now = context_of(session).clock.now()
+    _store_results(session, assessment, compute_assessment(session, assessment), overrides)
     assessment.status = AssessmentStatus.FINAL.value
-    assessment.finalised_at = context_of(session).clock.now()
+    assessment.finalised_at = now
+    session.flush()
+    return assessment
+
+
+def _store_results(
+    session: Session,
+    assessment: Assessment,
+    results: Results,
+    overrides: Sequence[OverrideRequest],
+) -> None:
+    """Store ``results`` with the overrides applied (each kept with who and when)."""
+    body = template_of(session, assessment).body
+    context = context_of(session)
+    for request in overrides:
+        try:
+            results = apply_override(
+                body,
+                results,
+                request.result,
+                request.value,
+                request.justification,
+                by=context.author,
+                at=context.clock.now().isoformat(timespec="seconds"),
+            )
+        except OverrideRefused as exc:
+            raise AssessmentError(str(exc)) from None
+    assessment.results = results.to_json()
+    assessment.recommended_decision = results.recommended_decision or ""
+
+
+def override_result(
+    session: Session, assessment: Assessment, request: OverrideRequest
+) -> Assessment:
+    """Override one result of a final assessment, with the justification its results
+    keep (and its history, as a new revision). An approved assessment's decision was
+    taken on its results: reopen it to change them."""
+    if assessment.status != AssessmentStatus.FINAL:
+        raise AssessmentError(
+            f"only a final assessment's results can be overridden, not a {assessment.status} one"
+        )
+    _store_results(session, assessment, results_of(session, assessment), [request])
     session.flush()
     return assessment
 
@@ -551,7 +718,8 @@ def compare_self_and_assessor(
 def assessment_view(
     session: Session, assessment: Assessment, language: str = "en"
 ) -> dict[str, Any]:
-    """Everything ``assessment show`` prints: the assessment, its answers and results."""
+    """Everything ``assessment show`` prints: the assessment, its answers and results
+    (``results`` is a ``Results``; ``to_json`` gives its JSON)."""
     template = template_of(session, assessment)
     doc = TemplateDocument(template.body)
     rows = answers_of(session, assessment)
@@ -565,9 +733,11 @@ def assessment_view(
             {
                 "item_id": ref.id,
                 "section_id": ref.sections[-1] if ref.sections else "",
-                "text": text_of(ref.item.get("text"), language),
+                "text": doc.text(ref.item.get("text"), language),
                 "answer": None if row.not_applicable else row.value,
                 "not_applicable": row.not_applicable,
+                "dont_know": row.value == DONT_KNOW,
+                "covered": row.value == COVERED,
                 "label": "not applicable"
                 if row.not_applicable
                 else doc.answer_label(ref, row.value, language),
@@ -614,6 +784,7 @@ class AssessmentRow:
     assessed_on: date | None
     status: str
     rating: str
+    level: str = ""  # the overall level of a result in a non-risk vocabulary (capacity)
 
 
 def _listed(
@@ -675,6 +846,7 @@ def list_assessments(
             Assessment.assessed_on,
             Assessment.status,
             func.json_extract(Assessment.results, "$.rating"),
+            func.json_extract(Assessment.results, "$.level"),
         )
         .join(Partner, Partner.id == Assessment.partner_id)
         .outerjoin(
@@ -699,6 +871,7 @@ def list_assessments(
             assessed_on=row[9],
             status=row[10],
             rating=row[11] if row[10] != AssessmentStatus.DRAFT and row[11] else "",
+            level=row[12] if row[10] != AssessmentStatus.DRAFT and row[12] else "",
         )
         for row in session.execute(query)
     ]

@@ -63,7 +63,11 @@ from fieldpartner.domain.models import (
 )
 from fieldpartner.domain.partners import check_partner_values
 from fieldpartner.domain.projects import thresholds_from_settings, tier_for_amount
+from fieldpartner.domain.results import Results
 from fieldpartner.domain.revisions import RecordContext, bulk_create
+from fieldpartner.domain.scoring import AssessmentFacts, GivenAnswer, compute_results
+from fieldpartner.domain.templates.answers import CheckedAnswer, evidence_needed, evidence_problem
+from fieldpartner.domain.templates.document import ItemRef, TemplateDocument
 from fieldpartner.domain.templates.store import builtin_template_files, read_template_file
 from fieldpartner.resources import resource_path, resources_root
 
@@ -177,13 +181,18 @@ class LoadedTemplate:
     kind: str
     title: str
     items: list[TemplateItem]
+    body: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def respondent(self) -> str:
+        return str(self.body.get("respondent") or RespondentRole.ASSESSOR.value)
 
     def applicable(self, tier: str) -> list[TemplateItem]:
         """Items a person would answer for this tier (file evidence is attached, not typed)."""
         return [
             item
             for item in self.items
-            if item.type != "file" and (not item.tiers or tier in item.tiers)
+            if item.type not in ("file", "computed") and (not item.tiers or tier in item.tiers)
         ]
 
 
@@ -238,6 +247,7 @@ def read_template(document: dict[str, Any]) -> LoadedTemplate:
         kind=str(document["kind"]),
         title=_label(document.get("title")) or str(document["id"]),
         items=items,
+        body=document,
     )
 
 
@@ -269,6 +279,8 @@ class _AssessmentInfo:
     assessed_on: date
     assessors: list[str]
     amount: Decimal | None = None
+    respondent: str = RespondentRole.ASSESSOR.value
+    row: dict[str, Any] = field(default_factory=dict)
 
 
 TYPE_WEIGHTS = {
@@ -297,6 +309,7 @@ KIND_WEIGHTS = {
     AssessmentKind.PARTNERSHIP_DIALOGUE.value: 15,
     AssessmentKind.TWO_WAY.value: 10,
     AssessmentKind.WORKSHOP_REVIEW.value: 10,
+    AssessmentKind.PARTNER_SELECTION.value: 5,
 }
 
 
@@ -763,6 +776,11 @@ class _DemoBuilder:
                 if decision == Decision.APPROVE_WITH_CONDITIONS.value:
                     conditions = self.pick(self.shared("conditions"))
             assessment_id = self.new_id()
+            respondent = template.respondent
+            if respondent == RespondentRole.BOTH.value:
+                respondent = self.rng.choice(
+                    (RespondentRole.ASSESSOR.value, RespondentRole.PARTNER_SELF.value)
+                )
             rows.append(
                 {
                     "id": assessment_id,
@@ -772,13 +790,7 @@ class _DemoBuilder:
                     "template_key": template.key,
                     "template_version": template.version,
                     "tier": tier,
-                    "respondent": (
-                        self.rng.choice(
-                            (RespondentRole.PARTNER_SELF.value, RespondentRole.BOTH.value)
-                        )
-                        if kind == AssessmentKind.TWO_WAY.value
-                        else RespondentRole.ASSESSOR.value
-                    ),
+                    "respondent": respondent,
                     "title": f"{template.title} {assessed_on.year}",
                     "assessed_on": assessed_on,
                     "place": self.pick(self.shared("places"))
@@ -799,11 +811,19 @@ class _DemoBuilder:
             )
             self.assessments.append(
                 _AssessmentInfo(
-                    assessment_id, partner, template, tier, status, assessed_on, assessors, amount
+                    assessment_id,
+                    partner,
+                    template,
+                    tier,
+                    status,
+                    assessed_on,
+                    assessors,
+                    amount,
+                    respondent,
+                    rows[-1],
                 )
             )
-        self.store(Assessment, rows)
-        self.tick(self.plan.assessments)
+        # Stored with the answers: a final assessment's row carries the results they give.
 
     def assessment_status(self, index: int, age_days: int) -> str:
         statuses = (AssessmentStatus.DRAFT, AssessmentStatus.FINAL, AssessmentStatus.APPROVED)
@@ -820,27 +840,17 @@ class _DemoBuilder:
     def answer_counts(self) -> list[int]:
         """How many items each assessment answers, so the vault holds about the planned total.
 
-        Finished assessments answer everything that applies; drafts are filled top-down.
-        If the templates offer more items than planned, everything is filled in proportion.
+        Finished assessments answer everything that applies, as finalising requires;
+        drafts are filled top-down with what the plan leaves (nothing, if the finished
+        ones already reach it).
         """
         capacity = [len(a.template.applicable(a.tier)) for a in self.assessments]
         target = self.plan.answers
         finished = [a.status != AssessmentStatus.DRAFT.value for a in self.assessments]
         full = sum(c for c, f in zip(capacity, finished, strict=True) if f)
         counts = []
-        if full >= target:
-            remaining_target, remaining_capacity = target, sum(capacity)
-            for cap in capacity:
-                share = (
-                    round(cap * remaining_target / remaining_capacity) if remaining_capacity else 0
-                )
-                share = min(cap, share)
-                counts.append(share)
-                remaining_target -= share
-                remaining_capacity -= cap
-            return counts
         drafts_capacity = sum(capacity) - full
-        remaining = target - full
+        remaining = max(0, target - full)
         for cap, is_finished in zip(capacity, finished, strict=True):
             if is_finished:
                 counts.append(cap)
@@ -865,6 +875,9 @@ class _DemoBuilder:
             wanted = bottom + (partner.strength - 1) / 3 * (top - bottom)
             value = round(min(top, max(bottom, rng.gauss(wanted, 0.8))))
             return min(levels, key=lambda level: abs(level - value)), False
+        if item.type == "yes_no":
+            good = (partner.strength - 1) / 3
+            return rng.choices(("yes", "no"), weights=(2 + 6 * good, 3 - 2 * good))[0], False
         if item.type == "checklist":
             good = (partner.strength - 1) / 3
             na_weight = 0.5 if item.allow_na else 0.0
@@ -902,8 +915,9 @@ class _DemoBuilder:
         }
         rows: list[dict[str, Any]] = []
         for assessment, count in zip(self.assessments, counts, strict=True):
-            items = assessment.template.applicable(assessment.tier)[:count]
-            for item in items:
+            notes = evidence_by_lang[assessment.partner.lang]
+            answered: dict[str, tuple[Any, bool, str]] = {}
+            for item in assessment.template.applicable(assessment.tier)[:count]:
                 value, not_applicable = self.answer_value(
                     item, assessment.partner, assessment.amount
                 )
@@ -911,24 +925,121 @@ class _DemoBuilder:
                     continue
                 note = ""
                 if item.type in ("checklist", "scored") and self.rng.random() < 0.3:
-                    note = self.pick(evidence_by_lang[assessment.partner.lang])
+                    note = self.pick(notes)
+                answered[item.id] = (value, not_applicable, note)
+            if assessment.status != AssessmentStatus.DRAFT.value:
+                results = self.complete(assessment, answered, notes)
+                assessment.row["results"] = results.to_json()
+                assessment.row["recommended_decision"] = results.recommended_decision or ""
+            for item_id, (value, not_applicable, note) in answered.items():
                 rows.append(
                     {
-                        "id": ids.answer_id(assessment.id, item.id),
+                        "id": ids.answer_id(assessment.id, item_id),
                         "assessment_id": assessment.id,
-                        "item_id": item.id,
+                        "item_id": item_id,
                         "value": value,
                         "not_applicable": not_applicable,
                         "evidence_note": note,
                         "answered_by": self.pick(assessment.assessors),
                     }
                 )
-            if len(rows) >= BATCH_ROWS:
-                self.store(Answer, rows)
-                self.tick(len(rows))
-                rows = []
-        self.store(Answer, rows)
-        self.tick(len(rows))
+        self.store(Assessment, [a.row for a in self.assessments])
+        self.tick(self.plan.assessments)
+        for start in range(0, len(rows), BATCH_ROWS):
+            batch = rows[start : start + BATCH_ROWS]
+            self.store(Answer, batch)
+            self.tick(len(batch))
+
+    def complete(
+        self,
+        assessment: _AssessmentInfo,
+        answered: dict[str, tuple[Any, bool, str]],
+        notes: list[str],
+    ) -> Results:
+        """Answer what a final assessment must have answered and give each answer the
+        evidence its item requires, by the same rules finalising applies (applicability
+        from tiers and conditions, required items, evidence per answer and tier); then
+        its results, as finalising would store them."""
+        template = assessment.template
+        doc = TemplateDocument(template.body)
+        by_id = {item.id: item for item in template.items}
+        facts = AssessmentFacts(
+            project_amount=float(assessment.amount) if assessment.amount is not None else None,
+            assessed_on=assessment.assessed_on,
+        )
+
+        def score() -> Results:
+            given = {k: GivenAnswer(v, na) for k, (v, na, _) in answered.items()}
+            return compute_results(
+                template.body,
+                given,
+                tier=assessment.tier,
+                respondent=assessment.respondent,
+                facts=facts,
+            )
+
+        # The answers drawn so far get the evidence finalising requires.
+        for item_id, (value, not_applicable, note) in list(answered.items()):
+            ref = doc.items[item_id]
+            checked = CheckedAnswer(value, not_applicable)
+            if evidence_problem(
+                ref,
+                checked,
+                note,
+                0,
+                tier=assessment.tier,
+                na_needs_justification=doc.na_needs_justification(ref),
+            ):
+                answered[item_id] = self.evidenced_answer(
+                    doc, ref, by_id[item_id], assessment, notes
+                )
+        results = score()
+        # Conditions can make more items apply as answers arrive: answer until none is left.
+        for _ in range(len(doc.item_order) + 1):
+            missing = [
+                ref
+                for ref in doc.item_order
+                if ref.answered_by_hand
+                and ref.type != "file"
+                and ref.id not in answered
+                and results.items[ref.id].applicable
+            ]
+            if not missing:
+                break
+            for ref in missing:
+                answered[ref.id] = self.evidenced_answer(doc, ref, by_id[ref.id], assessment, notes)
+            results = score()
+        return results
+
+    def evidenced_answer(
+        self,
+        doc: TemplateDocument,
+        ref: ItemRef,
+        item: TemplateItem,
+        assessment: _AssessmentInfo,
+        notes: list[str],
+    ) -> tuple[Any, bool, str]:
+        """An answer with the note its item requires; the demo attaches no file to an
+        answer, so an answer that needs a file is drawn again (or is not applicable)."""
+        for _ in range(20):
+            value, not_applicable = self.answer_value(item, assessment.partner, assessment.amount)
+            if value is None and not not_applicable:
+                continue
+            checked = CheckedAnswer(value, not_applicable)
+            if evidence_needed(ref, checked, assessment.tier) == "file":
+                continue
+            note = ""
+            if evidence_problem(
+                ref,
+                checked,
+                "",
+                0,
+                tier=assessment.tier,
+                na_needs_justification=doc.na_needs_justification(ref),
+            ):
+                note = self.pick(notes)
+            return value, not_applicable, note
+        return None, True, self.pick(notes)
 
     # --- actions -------------------------------------------------------------------------
 

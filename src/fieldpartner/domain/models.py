@@ -142,6 +142,7 @@ class AssessmentKind(enum.StrEnum):
     PARTNERSHIP_DIALOGUE = "partnership_dialogue"
     TWO_WAY = "two_way"
     WORKSHOP_REVIEW = "workshop_review"
+    PARTNER_SELECTION = "partner_selection"
 
 
 class AssessmentStatus(enum.StrEnum):
@@ -269,6 +270,8 @@ class Project(SyncedRecord, Base):
     start_date: Mapped[date | None] = mapped_column(Date, default=None)
     end_date: Mapped[date | None] = mapped_column(Date, default=None)
     due_diligence_tier: Mapped[str] = mapped_column(String(10), default="")
+    # Why the tier is lower than the amount calls for (a downgrade needs a reason).
+    tier_reason: Mapped[str] = mapped_column(Text, default="")
     agreement_signed: Mapped[date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(20), default=ProjectStatus.PROPOSED.value)
     termination_reason: Mapped[str] = mapped_column(Text, default="")

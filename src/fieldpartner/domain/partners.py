@@ -26,6 +26,7 @@ from fieldpartner.domain.models import (
 )
 from fieldpartner.domain.revisions import HistoryError
 from fieldpartner.domain.rules import CONTACT_CHANNEL_KINDS as CONTACT_CHANNEL_KINDS
+from fieldpartner.domain.templates.document import NEVER_FEEDS_RISK
 from fieldpartner.domain.validation import Ambiguous as Ambiguous
 from fieldpartner.domain.validation import NotFound as NotFound
 from fieldpartner.domain.validation import ValidationError, clean_tags
@@ -207,13 +208,17 @@ class PartnerSummary(NamedTuple):
 
 def last_rating_column() -> Any:
     """Correlated subquery: ``results["rating"]`` of the partner's latest final or approved
-    assessment (by assessment date, then finalisation time), or NULL."""
+    assessment that feeds the partner's risk rating (by assessment date, then finalisation
+    time), or NULL. Two-way assessments, dialogues and workshop reviews never feed it, nor
+    does a template that says so (``feeds_risk_rating`` in its results)."""
     return (
         select(func.json_extract(Assessment.results, "$.rating"))
         .where(
             Assessment.partner_id == Partner.id,
             Assessment.deleted.is_(False),
             Assessment.status.in_([AssessmentStatus.FINAL.value, AssessmentStatus.APPROVED.value]),
+            Assessment.assessment_kind.not_in(NEVER_FEEDS_RISK),
+            func.coalesce(func.json_extract(Assessment.results, "$.feeds_risk_rating"), 1) == 1,
         )
         .order_by(
             Assessment.assessed_on.desc(),

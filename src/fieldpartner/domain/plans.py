@@ -8,8 +8,7 @@ accepts each one — as it is or edited — into the partner's development plan 
 
 from __future__ import annotations
 
-import calendar
-from collections.abc import Mapping
+import contextlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -32,7 +31,9 @@ from fieldpartner.domain.models import (
     ScheduledReport,
 )
 from fieldpartner.domain.projects import reports_due_query
+from fieldpartner.domain.results import Gap
 from fieldpartner.domain.revisions import context_of
+from fieldpartner.domain.scoring import add_months
 
 # Key items are the ones a partnership cannot do without: their actions are due sooner.
 DEFAULT_DUE_DAYS = 90
@@ -44,8 +45,8 @@ class PlanError(ValueError):
     exit_code = 4
 
 
-def _title_for(gap: Mapping[str, Any]) -> str:
-    title = gap.get("action_title") or f"Strengthen: {gap.get('text') or gap['item_id']}"
+def _title_for(gap: Gap) -> str:
+    title = gap.action_title or f"Strengthen: {gap.text or gap.item_id}"
     return str(title)[:300]
 
 
@@ -71,23 +72,23 @@ def propose_actions(
             )
         )
     )
-    gaps = sorted(results.get("gaps", []), key=lambda g: not g.get("key"))
+    gaps = sorted(results.gaps, key=lambda g: not g.key)
     proposed = []
     for gap in gaps:
-        if gap["item_id"] in covered:
+        if gap.item_id in covered:
             continue
-        days = key_due_in_days if gap.get("key") else due_in_days
+        days = key_due_in_days if gap.key else due_in_days
         proposed.append(
             add_action(
                 session,
                 assessment=assessment,
                 title=_title_for(gap),
-                description=f"{gap.get('text', '')}\n{gap.get('reason', '')}".strip(),
+                description=f"{gap.text}\n{gap.reason}".strip(),
                 owner=owner,
                 due_date=today + timedelta(days=days),
                 status=ActionStatus.PROPOSED.value,
                 source=ActionSource.ASSESSMENT.value,
-                item_id=gap["item_id"],
+                item_id=gap.item_id,
             )
         )
     return proposed
@@ -139,13 +140,6 @@ def _actions(
 # --- the yearly partnership dialogue ----------------------------------------------------
 
 
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later, or the month's last day if it has fewer days."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 @dataclass(frozen=True)
 class DialogueDue:
     partner: Partner
@@ -156,9 +150,15 @@ class DialogueDue:
 def dialogues_due(
     session: Session, today: date, *, months: int = 12, include_never_held: bool = True
 ) -> list[DialogueDue]:
-    """Partners whose last partnership dialogue (final or approved) is more than
-    ``months`` old, oldest first; then, if asked, active partners that never had one.
-    Partners in the ended phase are left out."""
+    """Partners whose next partnership dialogue is due before ``today``, oldest first;
+    then, if asked, active partners that never had one. Partners in the ended phase are
+    left out.
+
+    The next dialogue is due on the date agreed at the last one (final or approved),
+    which its results keep as ``next_review`` (the template's agreed-date item, else its
+    review cadence); results without one (older templates) fall back to ``months``
+    after the last dialogue.
+    """
     return [
         DialogueDue(partner, held, due_since)
         for (partner,), held, due_since in _dialogues_due(
@@ -172,32 +172,41 @@ def _dialogues_due(
 ) -> list[tuple[tuple[Any, ...], date | None, date | None]]:
     """``dialogues_due`` as (the ``columns`` selected of the partner, last dialogue, due
     since), so that a long overview reads only the columns it shows."""
-    last = (
-        select(Assessment.partner_id, func.max(Assessment.assessed_on).label("last"))
+    held_rows = session.execute(
+        select(
+            Assessment.partner_id,
+            Assessment.assessed_on,
+            func.json_extract(Assessment.results, "$.next_review"),
+        )
         .where(
             Assessment.assessment_kind == AssessmentKind.PARTNERSHIP_DIALOGUE.value,
             Assessment.deleted.is_(False),
             Assessment.status.in_([AssessmentStatus.FINAL.value, AssessmentStatus.APPROVED.value]),
             Assessment.assessed_on.is_not(None),
         )
-        .group_by(Assessment.partner_id)
-        .subquery()
+        .order_by(Assessment.assessed_on, Assessment.id)
     )
+    # The last dialogue of each partner (rows come oldest first) and the date agreed there.
+    last: dict[str, tuple[date, date]] = {}
+    for partner_id, held, agreed in held_rows:
+        next_on = add_months(held, months)
+        if isinstance(agreed, str):
+            with contextlib.suppress(ValueError):
+                next_on = date.fromisoformat(agreed)
+        last[partner_id] = (held, next_on)
     rows = session.execute(
-        select(*columns, last.c.last)
-        .select_from(Partner)
-        .outerjoin(last, last.c.partner_id == Partner.id)
+        select(Partner.id, *columns)
         .where(Partner.deleted.is_(False), Partner.phase != Phase.ENDED.value)
         .order_by(Partner.name, Partner.id)
     )
     due: list[tuple[tuple[Any, ...], date | None, date | None]] = []
     never: list[tuple[tuple[Any, ...], date | None, date | None]] = []
-    for *selected, held in rows:
-        if held is None:
+    for partner_id, *selected in rows:
+        if partner_id not in last:
             if include_never_held:
                 never.append((tuple(selected), None, None))
             continue
-        due_on = add_months(held, months)
+        held, due_on = last[partner_id]
         if due_on < today:
             due.append((tuple(selected), held, due_on))
     # Oldest dialogue first; the rows came by name, and the sort keeps that order for ties.

@@ -141,7 +141,7 @@ def parse_thresholds(raw: Any) -> DueDiligenceThresholds:
 
 # --- projects ------------------------------------------------------------------------------
 
-PROJECT_TEXT_FIELDS = ("title", "back_donor", "termination_reason", "notes")
+PROJECT_TEXT_FIELDS = ("title", "back_donor", "termination_reason", "tier_reason", "notes")
 PROJECT_DATE_FIELDS = ("start_date", "end_date", "agreement_signed")
 PROJECT_FIELDS = frozenset(
     {
@@ -207,6 +207,46 @@ def _is_date(value: Any) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
+TIER_ORDER = {tier.value: rank for rank, tier in enumerate(DueDiligenceTier)}
+
+
+def _check_tier_override(
+    session: Session,
+    project: Project | None,
+    values: Mapping[str, Any],
+    thresholds: DueDiligenceThresholds | None,
+) -> dict[str, Any]:
+    """A tier set by hand: raising it is free; lowering it below the tier the amount calls
+    for (or below the current tier, where the amount tells none) needs a ``tier_reason``,
+    which the project keeps (and its history, and the due-diligence report, show). Returns
+    the values with the reason cleared when the tier is not lowered."""
+    tier = values.get("due_diligence_tier")
+    if not tier or tier not in TIER_ORDER:
+        return dict(values)
+    thresholds = thresholds or thresholds_from_settings(session)
+    amount = values.get("amount", project.amount if project else None)
+    currency = values.get("currency") or (project.currency if project else "GBP")
+    called = tier_for_amount(amount, currency, thresholds) if isinstance(amount, Decimal) else None
+    reference = (
+        called.value if called is not None else (project.due_diligence_tier if project else "")
+    )
+    if reference and TIER_ORDER[tier] < TIER_ORDER.get(reference, 0):
+        reason = values.get("tier_reason")
+        if reason is None and project is not None and project.due_diligence_tier == tier:
+            reason = project.tier_reason
+        if not (isinstance(reason, str) and reason.strip()):
+            raise ValidationError(
+                [
+                    (
+                        "tier_reason",
+                        f"lowering the due-diligence tier from {reference} to {tier} needs a reason",
+                    )
+                ]
+            )
+        return dict(values)
+    return {**values, "tier_reason": ""}
+
+
 def _set_tier(
     session: Session, project: Project, thresholds: DueDiligenceThresholds | None
 ) -> None:
@@ -232,6 +272,7 @@ def add_project(
         raise ValidationError([("partner", f"{partner.name!r} has been deleted")])
     values = _normalise_project(values)
     check_project_values(values, None)
+    values = _check_tier_override(session, None, values, thresholds)
     project = Project(partner_id=partner.id, **values)
     if "due_diligence_tier" not in values:
         _set_tier(session, project, thresholds)
@@ -256,6 +297,7 @@ def edit_project(
     check_project_values(changes, project)
     if project.deleted:
         raise ValidationError([("project", f"{project.title!r} has been deleted")])
+    changes = _check_tier_override(session, project, changes, thresholds)
     for key, value in changes.items():
         setattr(project, key, value)
     if "due_diligence_tier" not in changes and ({"amount", "currency"} & set(changes)):

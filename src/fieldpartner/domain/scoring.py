@@ -13,24 +13,45 @@ Conventions (documented for template authors in docs/template-format.md):
   much that is, and ``min_completeness`` withholds a rating until enough is answered.
 - The possible range (for ``from_fraction`` bands and for ``percent``) is the range of
   those same counted items: not-applicable items shrink it instead of scoring zero.
+- "Don't know" and "covered" (format 2) are answers for completeness but not for
+  scores, unless the template gives "don't know" points or a risk.
+- A rule (outcome) only ever makes its result worse: a higher risk rating, or a lower
+  capacity, fit or verification level. An assessor may then override a result, with a
+  justification that the results keep (``apply_override``).
+
+The results are a ``domain.results.Results``; the UI, reports and CLI render it.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
+from fieldpartner.domain.results import (
+    AppliedRule,
+    Completeness,
+    Gap,
+    ItemResult,
+    RatingOverride,
+    Results,
+    ScoredPart,
+)
 from fieldpartner.domain.templates.document import (
+    COVERED,
     DEFAULT_RISK_POINTS,
+    DONT_KNOW,
     NOT_APPLICABLE,
     RATED_TYPES,
     RATING_ORDER,
     ItemRef,
     TemplateDocument,
-    text_of,
+    is_state,
 )
 from fieldpartner.domain.templates.expressions import ExpressionContext, evaluate
+from fieldpartner.domain.templates.vocabulary import RISK, VOCABULARIES, worst
 
 DECISION_ORDER = {"approve": 0, "approve_with_conditions": 1, "decline": 2, "stop": 3}
 EPSILON = 1e-9
@@ -43,6 +64,32 @@ class GivenAnswer:
 
     value: Any = None
     not_applicable: bool = False
+
+
+@dataclass(frozen=True)
+class ActionFact:
+    """One of the partner's actions, as computed items count them."""
+
+    status: str
+    source: str = ""
+    due_date: date | None = None
+
+
+@dataclass(frozen=True)
+class AssessmentFacts:
+    """What the engine reads besides the answers: the project's amount (for rules on it),
+    the partner's actions (for computed counts) and the assessment's date (for validity
+    and the next review)."""
+
+    project_amount: float | None = None
+    actions: tuple[ActionFact, ...] = ()
+    assessed_on: date | None = None
+
+
+class OverrideRefused(ValueError):
+    """An override the template or its vocabulary does not allow, or without a reason."""
+
+    exit_code = 4
 
 
 def _worst(values: list[str | None], order: Mapping[str, int]) -> str | None:
@@ -61,18 +108,30 @@ class _Scorer:
         answers: Mapping[str, GivenAnswer],
         tier: str,
         respondent: str = "",
+        facts: AssessmentFacts | None = None,
     ) -> None:
         self.doc = doc
-        self.given = answers
+        self.facts = facts or AssessmentFacts()
+        self.given = dict(answers)
         self.tier = tier
         self.respondent = respondent
         self._applicable: dict[str, bool] = {}
         self._section_applicable: dict[str, bool] = {}
+        # Computed items get their value before anything reads answers: actions counts
+        # first, then ratios of the answers given by hand.
+        for ref in doc.item_order:
+            compute = ref.item.get("compute") if ref.type == "computed" else None
+            if isinstance(compute, Mapping) and "actions" in compute:
+                self.given[ref.id] = GivenAnswer(self._count_actions(compute["actions"]))
+        for ref in doc.item_order:
+            compute = ref.item.get("compute") if ref.type == "computed" else None
+            if isinstance(compute, Mapping) and "ratio" in compute:
+                self.given[ref.id] = GivenAnswer(self._ratio(compute["ratio"]))
         # Answers that count, for expressions; filled lazily while applicability resolves.
         self.counting: dict[str, Any] = {}
         for ref in doc.item_order:
             if self.item_applies(ref):
-                answer = answers.get(ref.id)
+                answer = self.given.get(ref.id)
                 if answer is not None and not answer.not_applicable and answer.value is not None:
                     self.counting[ref.id] = answer.value
         self.item_risks = {
@@ -82,10 +141,58 @@ class _Scorer:
         }
         self.sections: dict[str, dict[str, Any]] = {}
 
+    def _count_actions(self, spec: Mapping[str, Any]) -> float:
+        statuses = set(spec.get("status") or [])
+        sources = set(spec.get("source") or [])
+        today = self.facts.assessed_on
+        count = 0
+        for action in self.facts.actions:
+            overdue = (
+                action.status in ("open", "in_progress")
+                and action.due_date is not None
+                and today is not None
+                and action.due_date < today
+            )
+            if (
+                statuses
+                and action.status not in statuses
+                and not ("overdue" in statuses and overdue)
+            ):
+                continue
+            if sources and action.source not in sources:
+                continue
+            count += 1
+        return float(count)
+
+    def _ratio(self, spec: Mapping[str, Any]) -> float | None:
+        """The share of the counted answers among the items that are one of ``in``."""
+        if "section" in spec:
+            refs = [r for r in self.doc.items_under(spec["section"]) if r.type != "computed"]
+        else:
+            refs = [self.doc.items[i] for i in spec.get("items") or [] if i in self.doc.items]
+        wanted = {str(v) for v in spec.get("in") or []}
+        values = []
+        for ref in refs:
+            answer = self.given.get(ref.id)
+            if answer is None or answer.not_applicable or answer.value is None:
+                continue
+            if answer.value == COVERED:
+                continue
+            values.append(answer.value)
+        if not values:
+            return None
+        hits = sum(
+            any(str(v) in wanted for v in (value if isinstance(value, list) else [value]))
+            for value in values
+        )
+        return _round(hits / len(values))
+
     # --- applicability ---------------------------------------------------------------
 
     def _context(self) -> ExpressionContext:
-        return ExpressionContext(answers=_LazyAnswers(self), tier=self.tier)
+        return ExpressionContext(
+            answers=_LazyAnswers(self), tier=self.tier, project_amount=self.facts.project_amount
+        )
 
     def _applies(self, node: Mapping[str, Any]) -> bool:
         tiers = node.get("applies_to_tiers")
@@ -126,11 +233,16 @@ class _Scorer:
     # --- items -----------------------------------------------------------------------
 
     def completeness(self, refs: list[ItemRef]) -> dict[str, Any]:
-        applicable = [r for r in refs if self.item_applies(r)]
+        applicable = [r for r in refs if self.item_applies(r) and r.answered_by_hand]
         required = [r for r in applicable if r.required]
         answered = [r for r in required if self._answered(r)]
         not_applicable = [
             r for r in applicable if (a := self.given.get(r.id)) is not None and a.not_applicable
+        ]
+        states = [
+            a.value
+            for r in applicable
+            if (a := self.given.get(r.id)) is not None and not a.not_applicable
         ]
         ratio = len(answered) / len(required) if required else 1.0
         return {
@@ -139,6 +251,8 @@ class _Scorer:
             "answered": len(answered),
             "not_applicable": len(not_applicable),
             "ratio": _round(ratio),
+            "not_verified": states.count(DONT_KNOW),
+            "covered": states.count(COVERED),
         }
 
     def _answered(self, ref: ItemRef) -> bool:
@@ -155,9 +269,17 @@ class _Scorer:
             return {"method": "highest_risk"}
         return {"method": "none"}
 
-    def score(self, section_id: str | None, scoring: Mapping[str, Any]) -> dict[str, Any]:
+    def score(
+        self,
+        section_id: str | None,
+        scoring: Mapping[str, Any],
+        under: list[str] | None = None,
+    ) -> dict[str, Any]:
+        """One section's (or the overall's) result; ``under`` limits a named result to
+        the items of some sections (and, over sections, to those sections)."""
         method = scoring.get("method", "none")
-        refs = [r for r in self.doc.items_under(section_id) if self.item_applies(r)]
+        all_refs = self.doc.items_scored(section_id, under)
+        refs = [r for r in all_refs if self.item_applies(r)]
         result: dict[str, Any] = {
             "method": method,
             "score": None,
@@ -165,17 +287,17 @@ class _Scorer:
             "max": None,
             "percent": None,
             "rating": None,
+            "level": None,
+            "vocabulary": scoring.get("vocabulary", RISK),
             "decision": None,
             "label": None,
-            "completeness": self.completeness(list(self.doc.items_under(section_id))),
+            "completeness": self.completeness(all_refs),
         }
         if section_id is not None and not self.section_applies(section_id):
             result["applicable"] = False
             return result
         over_sections = scoring.get("over") == "sections"
-        children = (
-            self.doc.top_sections() if section_id is None else self.doc.child_sections(section_id)
-        )
+        children = self.doc.sections_below(section_id, under)
         child_results = [
             self.sections[c.id]
             for c in children
@@ -204,7 +326,7 @@ class _Scorer:
             self._band(scoring, result)
         minimum = scoring.get("min_completeness")
         if isinstance(minimum, int | float) and result["completeness"]["ratio"] < minimum - EPSILON:
-            result["rating"] = result["decision"] = result["label"] = None
+            result["rating"] = result["level"] = result["decision"] = result["label"] = None
             result["withheld"] = f"less than {minimum:.0%} answered"
         for key in ("score", "min", "max", "percent"):
             result[key] = _round(result[key])
@@ -216,7 +338,16 @@ class _Scorer:
         counted = [r for r in refs if r.id in self.counting]
         if method == "count":
             wanted = {str(v) for v in scoring.get("values") or []}
-            rated = [r for r in counted if r.type in RATED_TYPES]
+            # An answer state counts only where the template gives it points.
+            rated = [
+                r
+                for r in counted
+                if r.type in RATED_TYPES
+                and (
+                    not is_state(self.counting[r.id])
+                    or self.doc.answer_points(r, self.counting[r.id]) is not None
+                )
+            ]
             if rated:
                 hits = 0
                 for ref in rated:
@@ -277,6 +408,7 @@ class _Scorer:
                 chosen = band
         if chosen is not None:
             result["rating"] = chosen.get("rating")
+            result["level"] = chosen.get("level")
             result["decision"] = chosen.get("decision")
             result["label"] = chosen.get("label")
 
@@ -323,7 +455,11 @@ def _is_gap(
         target = scale.get("target")
         if isinstance(target, int | float) and isinstance(value, int | float) and value < target:
             return f"level {value} is below the target level {target:g}"
-    if ref.type == "checklist" and value in ("no", "partly"):
+    if value == DONT_KNOW:
+        return "not verified"
+    if value == COVERED:
+        return None
+    if ref.type in ("checklist", "yes_no") and value in ("no", "partly"):
         return f"answered {value}"
     if ref.type in ("single_choice", "multiple_choice"):
         chosen = value if isinstance(value, list) else [value]
@@ -335,31 +471,68 @@ def _is_gap(
     return None
 
 
+def _part(data: Mapping[str, Any], doc: TemplateDocument, **extra: Any) -> ScoredPart:
+    label = data.get("label")
+    return ScoredPart(
+        method=str(data.get("method") or "none"),
+        score=data.get("score"),
+        min=data.get("min"),
+        max=data.get("max"),
+        percent=data.get("percent"),
+        rating=data.get("rating"),
+        level=data.get("level"),
+        vocabulary=str(data.get("vocabulary") or RISK),
+        decision=data.get("decision"),
+        label=doc.text(label) if label else None,
+        completeness=Completeness(**data["completeness"]),
+        applicable=data.get("applicable", True),
+        withheld=data.get("withheld"),
+        **extra,
+    )
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day if it has fewer days."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def compute_results(
     body: Mapping[str, Any],
     answers: Mapping[str, GivenAnswer],
     *,
     tier: str = "",
     respondent: str = "",
-) -> dict[str, Any]:
-    """Every computed result of one assessment, as JSON-ready data.
+    facts: AssessmentFacts | None = None,
+) -> Results:
+    """Every computed result of one assessment.
 
     ``tier`` is the assessment's due-diligence tier; ``respondent`` (assessor or
-    partner_self) leaves out items meant only for the other side.
+    partner_self) leaves out items meant only for the other side; ``facts`` gives the
+    project amount, the partner's actions and the assessment date.
     """
+    facts = facts or AssessmentFacts()
     answers = {
         item_id: GivenAnswer(None, True) if a.value == NOT_APPLICABLE else a
         for item_id, a in answers.items()
     }
     doc = TemplateDocument(body)
-    scorer = _Scorer(doc, answers, tier, respondent)
+    scorer = _Scorer(doc, answers, tier, respondent, facts)
     # Innermost sections first, so a section combining its sub-sections finds them scored.
     for section_ref in sorted(doc.section_order, key=lambda s: -len(s.ancestors)):
         scoring = section_ref.section.get("scoring") or scorer.default_scoring(section_ref.id)
         scorer.sections[section_ref.id] = scorer.score(section_ref.id, scoring)
     overall = scorer.score(None, body.get("scoring") or scorer.default_scoring(None))
+    named: dict[str, dict[str, Any]] = {}
+    for spec in doc.named_results():
+        under = spec.get("sections")
+        if not isinstance(under, list):
+            under = [s.id for s in doc.top_sections()]
+        named[str(spec["id"])] = scorer.score(None, spec["scoring"], [str(s) for s in under])
 
     key_items = frozenset(r.id for r in doc.item_order if r.key)
+    words = {"overall": overall, **named}
     context = ExpressionContext(
         answers=dict(scorer.counting),
         tier=tier,
@@ -370,21 +543,39 @@ def compute_results(
             **{k: v["rating"] for k, v in scorer.sections.items()},
         },
         scores={"overall": overall["score"], **{k: v["score"] for k, v in scorer.sections.items()}},
+        project_amount=facts.project_amount,
+        results={
+            k: (v["rating"] if v["vocabulary"] == RISK else v["level"]) for k, v in words.items()
+        },
     )
     rating = overall["rating"]
     decisions: list[str | None] = [overall["decision"]]
     applied = []
     for rule in body.get("risk_rules") or []:
-        if evaluate(rule["if"], context):
-            applied.append(
-                {
-                    "id": rule["id"],
-                    "rating": rule.get("rating"),
-                    "decision": rule.get("decision"),
-                    "reason": text_of(rule.get("reason")),
-                }
+        if not evaluate(rule["if"], context):
+            continue
+        target = str(rule.get("result", "overall"))
+        applied.append(
+            AppliedRule(
+                id=rule["id"],
+                result=target,
+                rating=rule.get("rating"),
+                level=rule.get("level"),
+                decision=rule.get("decision"),
+                reason=doc.text(rule.get("reason")),
             )
+        )
+        if target == "overall":
             rating = _worst([rating, rule.get("rating")], RATING_ORDER)
+            if overall["vocabulary"] != RISK and rule.get("level"):
+                overall["level"] = worst(overall["vocabulary"], [overall["level"], rule["level"]])
+        elif target in named and rule.get("level"):
+            part = named[target]
+            part["level"] = worst(part["vocabulary"], [part["level"], rule["level"]])
+        elif target in named and rule.get("rating"):
+            part = named[target]
+            part["rating"] = _worst([part["rating"], rule["rating"]], RATING_ORDER)
+        if target == "overall":
             decisions.append(rule.get("decision"))
     decision_map = body.get("decisions") or {}
     if rating is not None:
@@ -393,7 +584,7 @@ def compute_results(
 
     gaps = []
     for ref in doc.item_order:
-        if ref.id not in scorer.counting:
+        if ref.id not in scorer.counting or (ref.type == "computed" and "gap_if" not in ref.item):
             continue
         value = scorer.counting[ref.id]
         risk = scorer.item_risks.get(ref.id)
@@ -401,57 +592,133 @@ def compute_results(
         if reason:
             action = ref.item.get("action") or {}
             gaps.append(
-                {
-                    "item_id": ref.id,
-                    "section_id": ref.sections[-1] if ref.sections else "",
-                    "answer": value,
-                    "risk": risk,
-                    "key": ref.key,
-                    "reason": reason,
-                    "text": text_of(ref.item.get("text")),
-                    "action_title": text_of(action.get("title")),
-                }
+                Gap(
+                    item_id=ref.id,
+                    section_id=ref.sections[-1] if ref.sections else "",
+                    answer=value,
+                    risk=risk,
+                    key=ref.key,
+                    reason=reason,
+                    text=doc.text(ref.item.get("text")),
+                    action_title=doc.text(action.get("title")),
+                )
             )
 
     items = {}
     for ref in doc.item_order:
         applies = scorer.item_applies(ref)
-        answer = answers.get(ref.id)
-        entry: dict[str, Any] = {"applicable": applies}
-        if applies and ref.id in scorer.counting:
-            points = doc.answer_points(ref, scorer.counting[ref.id])
-            entry["points"] = _round(points)
-            entry["risk"] = scorer.item_risks.get(ref.id)
-        elif applies and answer is not None and answer.not_applicable:
-            entry["not_applicable"] = True
-        items[ref.id] = entry
-
-    sections = []
-    for section_ref in doc.section_order:
-        data = scorer.sections[section_ref.id]
-        sections.append(
-            {
-                "id": section_ref.id,
-                "parent": section_ref.ancestors[-1] if section_ref.ancestors else None,
-                "title": text_of(section_ref.section.get("title")),
-                **{k: v for k, v in data.items() if k != "label"},
-                "label": text_of(data["label"]) if data["label"] else None,
-            }
+        answer = scorer.given.get(ref.id)
+        value = scorer.counting.get(ref.id) if applies else None
+        computed = (
+            float(value) if ref.type == "computed" and isinstance(value, int | float) else None
         )
-    overall_out = {k: v for k, v in overall.items() if k != "label"}
-    overall_out["label"] = text_of(overall["label"]) if overall["label"] else None
-    return {
-        "template": {"id": doc.key, "version": doc.version},
-        "tier": tier,
-        "completeness": overall["completeness"],
-        "sections": sections,
-        "overall": overall_out,
-        "rating": rating,
-        "recommended_decision": decision,
-        "rules_applied": applied,
-        "gaps": gaps,
-        "items": items,
-    }
+        if applies and ref.id in scorer.counting:
+            items[ref.id] = ItemResult(
+                applicable=True,
+                points=_round(doc.answer_points(ref, value)),
+                risk=scorer.item_risks.get(ref.id),
+                state=value if is_state(value) else None,
+                value=computed,
+                counted=True,
+            )
+        else:
+            items[ref.id] = ItemResult(
+                applicable=applies,
+                not_applicable=applies and answer is not None and answer.not_applicable,
+            )
+
+    sections = tuple(
+        _part(
+            scorer.sections[ref.id],
+            doc,
+            id=ref.id,
+            parent=ref.ancestors[-1] if ref.ancestors else None,
+            title=doc.text(ref.section.get("title")),
+        )
+        for ref in doc.section_order
+    )
+    named_parts = tuple(
+        _part(named[str(spec["id"])], doc, id=str(spec["id"]), title=doc.text(spec.get("label")))
+        for spec in doc.named_results()
+    )
+    valid_until = next_review = None
+    if facts.assessed_on is not None:
+        validity = doc.months("validity_months")
+        if validity:
+            valid_until = add_months(facts.assessed_on, validity).isoformat()
+        cadence = doc.months("review_every_months")
+        agreed = scorer.counting.get(str(body.get("next_review_item") or ""))
+        if isinstance(agreed, str) and not is_state(agreed):
+            next_review = agreed
+        elif cadence:
+            next_review = add_months(facts.assessed_on, cadence).isoformat()
+    return Results(
+        template_key=doc.key,
+        template_version=doc.version,
+        tier=tier,
+        completeness=Completeness(**overall["completeness"]),
+        sections=sections,
+        overall=_part(overall, doc, id="overall"),
+        rating=rating,
+        recommended_decision=decision,
+        rules_applied=tuple(applied),
+        gaps=tuple(gaps),
+        items=items,
+        named=named_parts,
+        feeds_risk_rating=doc.feeds_risk_rating,
+        valid_until=valid_until,
+        next_review=next_review,
+    )
+
+
+def apply_override(
+    body: Mapping[str, Any],
+    results: Results,
+    result_id: str,
+    value: str,
+    justification: str,
+    *,
+    by: str = "",
+    at: str = "",
+) -> Results:
+    """``results`` with one result's rating (or level) overridden by an assessor.
+
+    Refused (OverrideRefused) when the template does not allow overrides, the result is
+    unknown, the value is not a word of its vocabulary, or the justification is empty.
+    Overriding the overall rating recommends the decision that rating maps to (and any
+    stricter decision a rule gave); the computed value is kept beside the new one.
+    """
+    doc = TemplateDocument(body)
+    if not doc.allow_override:
+        raise OverrideRefused(f"template {doc.key} does not allow overriding its results")
+    if not justification.strip():
+        raise OverrideRefused("an override needs a justification")
+    part = results.result(result_id)
+    if part is None:
+        known = ", ".join(["overall", *(r.id for r in results.named)])
+        raise OverrideRefused(f"no result {result_id!r} to override ({known})")
+    words = VOCABULARIES.get(part.vocabulary, ())
+    if value not in words:
+        raise OverrideRefused(
+            f"{value!r} is not a {part.vocabulary} word ({', '.join(reversed(words))})"
+        )
+    computed = results.rating if result_id == "overall" and part.vocabulary == RISK else part.word
+    override = RatingOverride(result_id, computed, value, justification.strip(), by, at)
+    overrides = (*(o for o in results.overrides if o.result != result_id), override)
+    if part.vocabulary == RISK:
+        updated = results.with_result(replace(part, rating=value))
+    else:
+        updated = results.with_result(replace(part, level=value))
+    if result_id != "overall" or part.vocabulary != RISK:
+        return replace(updated, overrides=overrides)
+    rule_decisions = [r.decision for r in results.rules_applied if r.result == "overall"]
+    mapped = (body.get("decisions") or {}).get(value)
+    return replace(
+        updated,
+        rating=value,
+        recommended_decision=_worst([*rule_decisions, mapped], DECISION_ORDER),
+        overrides=overrides,
+    )
 
 
 # --- comparisons ------------------------------------------------------------------------
@@ -461,40 +728,40 @@ def _delta(before: float | None, after: float | None) -> float | None:
     return None if before is None or after is None else _round(after - before)
 
 
-def compare_results(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
+def compare_results(before: Results, after: Results) -> dict[str, Any]:
     """How a partner moved between two assessments (earlier first), section by section.
 
     Sections are matched by id, so two versions of a template compare where they share
     sections; a section in only one of them shows with the other side empty.
     """
-    earlier = {s["id"]: s for s in before.get("sections", [])}
-    later = {s["id"]: s for s in after.get("sections", [])}
+    earlier = {s.id: s for s in before.sections}
+    later = {s.id: s for s in after.sections}
     order = [*earlier, *(k for k in later if k not in earlier)]
     sections = []
     for section_id in order:
-        b, a = earlier.get(section_id, {}), later.get(section_id, {})
+        b, a = earlier.get(section_id), later.get(section_id)
         sections.append(
             {
                 "id": section_id,
-                "title": a.get("title") or b.get("title", ""),
-                "before": b.get("score"),
-                "after": a.get("score"),
-                "change": _delta(b.get("score"), a.get("score")),
-                "rating_before": b.get("rating"),
-                "rating_after": a.get("rating"),
+                "title": (a.title if a else "") or (b.title if b else ""),
+                "before": b.score if b else None,
+                "after": a.score if a else None,
+                "change": _delta(b.score if b else None, a.score if a else None),
+                "rating_before": b.word if b else None,
+                "rating_after": a.word if a else None,
             }
         )
-    gaps_before = {g["item_id"] for g in before.get("gaps", [])}
-    gaps_after = {g["item_id"] for g in after.get("gaps", [])}
-    ob, oa = before.get("overall", {}), after.get("overall", {})
+    gaps_before = {g.item_id for g in before.gaps}
+    gaps_after = {g.item_id for g in after.gaps}
+    ob, oa = before.overall, after.overall
     return {
         "sections": sections,
         "overall": {
-            "before": ob.get("score"),
-            "after": oa.get("score"),
-            "change": _delta(ob.get("score"), oa.get("score")),
-            "rating_before": before.get("rating"),
-            "rating_after": after.get("rating"),
+            "before": ob.score,
+            "after": oa.score,
+            "change": _delta(ob.score, oa.score),
+            "rating_before": before.word,
+            "rating_after": after.word,
         },
         "gaps_closed": sorted(gaps_before - gaps_after),
         "gaps_new": sorted(gaps_after - gaps_before),
@@ -542,13 +809,13 @@ def compare_perspectives(
     assessor_results = compute_results(body, assessor_answers, tier=tier, respondent="assessor")
     sections = [
         {
-            "id": s["id"],
-            "title": s["title"],
-            "self": s["score"],
-            "assessor": a["score"],
-            "difference": _delta(a["score"], s["score"]),
+            "id": s.id,
+            "title": s.title,
+            "self": s.score,
+            "assessor": a.score,
+            "difference": _delta(a.score, s.score),
         }
-        for s, a in zip(self_results["sections"], assessor_results["sections"], strict=True)
+        for s, a in zip(self_results.sections, assessor_results.sections, strict=True)
     ]
     compared = [i for i in items if i["self"] is not None and i["assessor"] is not None]
     return {

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -57,6 +58,7 @@ from fieldpartner.domain.models import (
     Workshop,
 )
 from fieldpartner.domain.plans import actions_of_assessment
+from fieldpartner.domain.results import Results, ScoredPart
 from fieldpartner.domain.templates.document import TemplateDocument, text_of
 from fieldpartner.domain.workshops import (
     earlier_plan,
@@ -102,7 +104,7 @@ class Story:
         self.flowables: list[Flowable] = []
         self.subtitle = ""
         self._documents: dict[tuple[str, int], TemplateDocument] = {}
-        self._results: dict[str, dict[str, Any]] = {}
+        self._results: dict[str, Results] = {}
 
     def template(self, assessment: Assessment) -> TemplateDocument:
         """The assessment's template version, loaded once per report (a dossier shows
@@ -112,7 +114,7 @@ class Story:
             self._documents[key] = TemplateDocument(template_of(self.session, assessment).body)
         return self._documents[key]
 
-    def results(self, assessment: Assessment) -> dict[str, Any]:
+    def results(self, assessment: Assessment) -> Results:
         """The assessment's results, computed once per report (a draft's are computed
         live, and a dossier shows them in its summary and again in the full report)."""
         if assessment.id not in self._results:
@@ -218,12 +220,18 @@ class Story:
             return self.t.term("answer", str(answer.value))
         return doc.answer_label(ref, answer.value, self.lang)
 
-    def score_text(self, section: dict[str, Any]) -> str:
-        score = section.get("score")
-        if score is None:
+    def score_text(self, section: ScoredPart) -> str:
+        if section.score is None:
             return ""
-        top = section.get("max")
-        return f"{_num(score)} / {_num(top)}" if isinstance(top, int | float) else _num(score)
+        top = section.max
+        return f"{_num(section.score)} / {_num(top)}" if top is not None else _num(section.score)
+
+    def word(self, part: ScoredPart, rating: str | None = None) -> str:
+        """A part's rating (``rating`` when given: the overall one after rules) or its
+        level in its own vocabulary: "Weak capacity", never a risk word for a capacity."""
+        if part.vocabulary == "risk":
+            return self.t.term("rating", rating if rating is not None else part.rating)
+        return self.t.term(part.vocabulary, part.level)
 
     def assessment_facts(self, assessment: Assessment, doc: TemplateDocument) -> None:
         partner = self.session.get(Partner, assessment.partner_id)
@@ -239,41 +247,55 @@ class Story:
                 f"{project.amount:,.0f} {project.currency}" if project and project.amount else "",
             ),
             (self.t("tier"), self.t.term("tier", assessment.tier)),
+            (self.t("tier_change"), project.tier_reason if project else ""),
             (self.t("date"), self.day(assessment.assessed_on)),
             (self.t("place"), assessment.place),
             (self.t("assessors"), ", ".join(assessment.assessors)),
             (self.t("participants"), ", ".join(assessment.participants)),
             (self.t("status"), self.t.term("status", assessment.status)),
         ]
+        results = self.results(assessment)
+        for key, day in (
+            ("valid_until", results.valid_until),
+            ("next_review", results.next_review),
+        ):
+            if day:
+                pairs.append((self.t(key), self.day(date.fromisoformat(day))))
         self.fields(pairs)
 
-    def section_scores(self, results: dict[str, Any], doc: TemplateDocument) -> None:
+    def section_scores(self, results: Results, doc: TemplateDocument) -> None:
         rows = []
-        for section in results.get("sections", []):
-            if section.get("method") == "none":
+        for section in results.sections:
+            if section.method == "none":
                 continue
-            name = self.section_title(doc, section["id"], section.get("title", ""))
+            name = self.section_title(doc, section.id, section.title)
             # Results keep the band label in English; other languages show the rating word.
-            raw = section.get("label")
-            label = text_of(raw, self.lang) if isinstance(raw, dict) or self.lang == "en" else ""
-            rating = self.t.term("rating", section.get("rating"))
-            completeness = section.get("completeness", {}).get("ratio")
+            label = (section.label or "") if self.lang == "en" else ""
             rows.append(
                 [
                     name,
                     self.score_text(section),
-                    " - ".join(x for x in (rating, label) if x),
-                    f"{completeness:.0%}" if isinstance(completeness, int | float) else "",
+                    " - ".join(x for x in (self.word(section), label) if x),
+                    f"{section.completeness.ratio:.0%}",
                 ]
             )
-        overall = results.get("overall") or {}
-        if overall.get("score") is not None:
+        overall = results.overall
+        if overall.score is not None:
             rows.append(
                 [
                     self.t("overall"),
                     self.score_text(overall),
-                    self.t.term("rating", results.get("rating")),
-                    f"{results.get('completeness', {}).get('ratio', 0):.0%}",
+                    self.word(overall, results.rating),
+                    f"{results.completeness.ratio:.0%}",
+                ]
+            )
+        for named in results.named:
+            rows.append(
+                [
+                    named.title or named.id,
+                    self.score_text(named),
+                    " - ".join(x for x in (self.word(named), named.label or "") if x),
+                    f"{named.completeness.ratio:.0%}",
                 ]
             )
         if rows:
@@ -310,21 +332,48 @@ class Story:
             fractions = [0.45, 0.2, 0.35] if notes else [0.65, 0.35]
             self.table(headers, rows, fractions)
 
-    def gaps(self, results: dict[str, Any], doc: TemplateDocument) -> None:
-        gaps = results.get("gaps") or []
+    def overrides(self, results: Results) -> None:
+        """Every override of a computed result, with who made it and why."""
+        if not results.overrides:
+            return
+        self.heading(self.t("overrides"), level=2)
+        rows = []
+        for override in results.overrides:
+            part = results.result(override.result)
+            vocabulary = part.vocabulary if part is not None else "rating"
+            prefix = "rating" if vocabulary == "risk" else vocabulary
+            rows.append(
+                [
+                    (part.title if part is not None and part.id != "overall" else "")
+                    or self.t("overall"),
+                    self.t.term(prefix, override.computed),
+                    self.t.term(prefix, override.value),
+                    f"{override.justification} ({override.by})"
+                    if override.by
+                    else override.justification,
+                ]
+            )
+        self.table(
+            [self.t("result"), self.t("computed"), self.t("override"), self.t("justification")],
+            rows,
+            [0.2, 0.15, 0.15, 0.5],
+        )
+
+    def gaps(self, results: Results, doc: TemplateDocument) -> None:
+        gaps = results.gaps
         self.heading(self.t("gaps"))
         if not gaps:
             self.none()
             return
         rows = []
         for gap in gaps:
-            ref = doc.items.get(gap.get("item_id", ""))
-            text = text_of(ref.item.get("text"), self.lang) if ref else gap.get("text", "")
+            ref = doc.items.get(gap.item_id)
+            text = doc.text(ref.item.get("text"), self.lang) if ref else gap.text
             rows.append(
                 [
-                    self.section_title(doc, gap.get("section_id", "")),
+                    self.section_title(doc, gap.section_id),
                     text,
-                    self.t.term("rating", gap.get("risk")) or str(gap.get("answer") or ""),
+                    self.t.term("rating", gap.risk) or str(gap.answer or ""),
                 ]
             )
         self.table([self.t("section"), self.t("item"), self.t("rating")], rows, [0.28, 0.52, 0.2])
@@ -368,10 +417,10 @@ def due_diligence(story: Story, assessment: Assessment) -> None:
     story.assessment_facts(assessment, doc)
 
     story.heading(t("risk_rating"))
-    recommended = assessment.recommended_decision or results.get("recommended_decision")
+    recommended = assessment.recommended_decision or results.recommended_decision
     story.fields(
         [
-            (t("risk_rating"), t.term("rating", results.get("rating"))),
+            (t("risk_rating"), story.word(results.overall, results.rating)),
             (t("recommended_decision"), t.term("decision", recommended)),
             (t("decision"), t.term("decision", assessment.decision)),
             (t("conditions"), assessment.conditions),
@@ -380,12 +429,13 @@ def due_diligence(story: Story, assessment: Assessment) -> None:
     # Results keep reasons in English; the template has them in every language.
     rules = {r.get("id"): r for r in doc.body.get("risk_rules") or [] if isinstance(r, dict)}
     reasons = [
-        text_of(rules.get(r.get("id"), {}).get("reason"), story.lang) or r.get("reason", "")
-        for r in results.get("rules_applied", [])
+        doc.text(rules.get(r.id, {}).get("reason"), story.lang) or r.reason
+        for r in results.rules_applied
     ]
     if any(reasons):
         story.fields([(t("reasons"), "\n".join(r for r in reasons if r))])
     story.section_scores(results, doc)
+    story.overrides(results)
 
     story.heading(t("checklist"))
     story.answers_by_section(assessment, doc)
@@ -412,6 +462,7 @@ def capacity(story: Story, assessment: Assessment, *, title_key: str = "report.c
     story.assessment_facts(assessment, doc)
     story.heading(t("sections"))
     story.section_scores(results, doc)
+    story.overrides(results)
 
     comparison = compare_with_previous(session, assessment)
     _radar(story, results, comparison, doc)
@@ -533,6 +584,7 @@ REPORT_OF_KIND = {
     AssessmentKind.TWO_WAY.value: "capacity",
     AssessmentKind.PARTNERSHIP_DIALOGUE.value: "dialogue",
     AssessmentKind.WORKSHOP_REVIEW.value: "dialogue",
+    AssessmentKind.PARTNER_SELECTION.value: "capacity",
 }
 ASSESSMENT_REPORTS: dict[str, Callable[[Story, Assessment], None]] = {
     "due-diligence": due_diligence,
@@ -665,14 +717,13 @@ def _profile_and_summary(story: Story, partner: Partner, everything: Sequence[As
             story.check()
             results = story.results(a)
             doc = story.template(a)
-            overall = results.get("overall") or {}
             rows.append(
                 [
                     story.day(a.assessed_on),
                     doc.title(story.lang),
                     t.term("status", a.status),
-                    story.score_text(overall),
-                    t.term("rating", results.get("rating")),
+                    story.score_text(results.overall),
+                    story.word(results.overall, results.rating),
                 ]
             )
         story.table(
@@ -697,7 +748,7 @@ def _profile_and_summary(story: Story, partner: Partner, everything: Sequence[As
             [
                 (t("date"), story.day(last.assessed_on)),
                 (t("status"), t.term("status", last.status)),
-                (t("rating"), t.term("rating", results.get("rating"))),
+                (t("rating"), story.word(results.overall, results.rating)),
                 (t("decision"), t.term("decision", last.decision)),
                 (t("conditions"), last.conditions),
             ]
@@ -710,31 +761,27 @@ def _profile_and_summary(story: Story, partner: Partner, everything: Sequence[As
 
 
 def _radar(
-    story: Story, results: dict[str, Any], comparison: dict[str, Any] | None, doc: TemplateDocument
+    story: Story, results: Results, comparison: dict[str, Any] | None, doc: TemplateDocument
 ) -> None:
-    scored = [
-        s
-        for s in results.get("sections", [])
-        if not s.get("parent") and s.get("percent") is not None
-    ]
+    scored = [s for s in results.sections if not s.parent and s.percent is not None]
     if len(scored) < 3:
         return
     previous = None
     if comparison is not None:
         before = {s["id"]: s for s in comparison["sections"]}
-        span = {s["id"]: (s.get("min"), s.get("max")) for s in scored}
+        span = {s.id: (s.min, s.max) for s in scored}
         values: list[float] = []
         for s in scored:
-            low, high = span[s["id"]]
-            b = before.get(s["id"], {}).get("before")
+            low, high = span[s.id]
+            b = before.get(s.id, {}).get("before")
             if b is None or low is None or high is None or high == low:
                 values = []
                 break
             values.append(100 * (b - low) / (high - low))
         previous = values or None
     drawing = radar_chart(
-        [story.section_title(doc, s["id"], s.get("title", "")) for s in scored],
-        [float(s["percent"]) for s in scored],
+        [story.section_title(doc, s.id, s.title) for s in scored],
+        [float(s.percent or 0.0) for s in scored],
         previous,
         lang=story.lang,
         width=story.width,

@@ -65,6 +65,7 @@ def test_answer_state_round_trips_every_shape(session: RecordSession, partner: P
 def test_answer_state_is_refused_once_final(session: RecordSession, partner: Partner) -> None:
     assessment = create_assessment(session, partner, _capacity(session))
     set_answer_state(session, assessment, "gov.board", AnswerState(2))
+    set_answer_state(session, assessment, "gov.plan", AnswerState(None, True))
     finalise(session, assessment)
     with pytest.raises(AssessmentLocked):
         set_answer_state(session, assessment, "gov.board", AnswerState(4))

@@ -12,6 +12,7 @@ from fieldpartner.domain.assessments import (
     create_assessment,
     finalise,
     import_answers,
+    set_answer,
 )
 from fieldpartner.domain.models import Partner
 from fieldpartner.domain.partners import add_partner, edit_partner
@@ -39,6 +40,7 @@ def test_gaps_become_proposed_actions_once(session: RecordSession, partner: Part
             AnswerRow(1, "legal.registered", "partly", "Registration pending"),
             AnswerRow(2, "finance.procedures", "4"),
             AnswerRow(3, "finance.audit", "1"),
+            AnswerRow(4, "legal.bank_account", "yes"),
         ],
     )
     finalise(session, assessment)
@@ -86,6 +88,7 @@ def test_yearly_dialogue_due(session: RecordSession, partner: Partner) -> None:
     edit_partner(session, ended, phase="ended")
     for who, held in ((partner, date(2024, 11, 30)), (recent, date(2025, 6, 1))):
         dialogue = create_assessment(session, who, stored, assessed_on=held)
+        set_answer(session, dialogue, "m1", "Both sides keep their word")
         finalise(session, dialogue)
     draft = create_assessment(session, never, stored, assessed_on=date(2026, 1, 2))
     assert draft.status == "draft"  # a dialogue not yet finalised does not count
@@ -98,6 +101,36 @@ def test_yearly_dialogue_due(session: RecordSession, partner: Partner) -> None:
     assert [
         d.partner.name for d in dialogues_due(session, date(2026, 1, 15), include_never_held=False)
     ] == ["Legal Aid Centre"]
+
+
+def test_next_dialogue_is_due_on_the_date_agreed_at_the_last_one(
+    session: RecordSession, partner: Partner
+) -> None:
+    body = dialogue_template()
+    body["format_version"] = 2
+    body["review_every_months"] = 12
+    body["next_review_item"] = "next"
+    body["sections"][0]["items"].append(
+        {"id": "next", "type": "date", "required": False, "text": tr("Next dialogue")}
+    )
+    stored = store_template(session, body).template
+    agreed = create_assessment(session, partner, stored, assessed_on=date(2025, 6, 1))
+    set_answer(session, agreed, "m1", "Both sides keep their word")
+    set_answer(session, agreed, "next", "2025-09-01")
+    finalise(session, agreed)
+    other = add_partner(session, name="Cadence Partner")
+    by_cadence = create_assessment(session, other, stored, assessed_on=date(2025, 6, 1))
+    set_answer(session, by_cadence, "m1", "Fine")
+    finalise(session, by_cadence)
+
+    # The agreed date (1 September), not 12 months after the dialogue, makes it due.
+    due = dialogues_due(session, date(2025, 10, 1), include_never_held=False)
+    assert [(d.partner.name, d.due_since) for d in due] == [("Legal Aid Centre", date(2025, 9, 1))]
+    later = dialogues_due(session, date(2026, 6, 2), include_never_held=False)
+    assert [(d.partner.name, d.due_since) for d in later] == [
+        ("Cadence Partner", date(2026, 6, 1)),
+        ("Legal Aid Centre", date(2025, 9, 1)),
+    ]
 
 
 def test_add_months_keeps_the_end_of_short_months() -> None:

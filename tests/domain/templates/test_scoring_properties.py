@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from template_builders import checklist, hact_like, scored, section, template
 
-from fieldpartner.domain.scoring import GivenAnswer, compute_results
+from fieldpartner.domain.scoring import GivenAnswer
+from fieldpartner.domain.scoring import compute_results as compute_typed
 
 BANDS = [
     {"from_fraction": 0, "rating": "high"},
@@ -22,6 +23,12 @@ ITEMS = [
     checklist("d"),
     checklist("e", weight=0.5),
 ]
+
+
+def compute_results(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """The results as JSON: the shape stored, shown by ``assessment show --json`` and
+    documented for template authors."""
+    return compute_typed(*args, **kwargs).to_json()
 
 
 def body_for(method: str) -> dict[str, Any]:

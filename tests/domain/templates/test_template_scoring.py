@@ -21,9 +21,15 @@ from fieldpartner.domain.scoring import (
     GivenAnswer,
     compare_perspectives,
     compare_results,
-    compute_results,
 )
+from fieldpartner.domain.scoring import compute_results as compute_typed
 from fieldpartner.domain.templates import validate_template
+
+
+def compute_results(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """The results as JSON: the shape stored, shown by ``assessment show --json`` and
+    documented for template authors."""
+    return compute_typed(*args, **kwargs).to_json()
 
 
 def answers(**values: Any) -> dict[str, GivenAnswer]:
@@ -99,6 +105,8 @@ def test_partial_completion_scores_what_is_answered_and_reports_completeness() -
         "answered": 2,
         "not_applicable": 0,
         "ratio": pytest.approx(2 / 3, abs=1e-6),
+        "not_verified": 0,
+        "covered": 0,
     }
     # (2.5 - 1) / 3 = 0.5 -> moderate
     assert results["rating"] == "moderate"
@@ -320,8 +328,8 @@ def test_comparison_of_two_assessments_of_one_partner() -> None:
         {"method": "weighted_mean", "over": "sections"},
     )
     body["scales"]["s4"] = scale4(target=3)
-    before = compute_results(body, answers(a=1, b=2, c=4))
-    after = compute_results(body, answers(a=3, b=2, c=4))
+    before = compute_typed(body, answers(a=1, b=2, c=4))
+    after = compute_typed(body, answers(a=3, b=2, c=4))
     comparison = compare_results(before, after)
     s = comparison["sections"][0]
     assert (s["before"], s["after"], s["change"]) == (1.5, 2.5, 1.0)

@@ -88,14 +88,14 @@ def test_a_new_template_version_does_not_change_existing_assessments(
     v1 = store_template(session, example_template()).template
     assessment = create_assessment(session, partner, v1, tier="small")
     set_answer(session, assessment, "legal.bank_account", "no")
-    assert compute_assessment(session, assessment)["rating"] == "significant"
+    assert compute_assessment(session, assessment).rating == "significant"
 
     v2_body = example_template()
     v2_body["version"] = 2
     v2_body["sections"][0]["items"][1]["risk"]["no"] = "high"
     store_template(session, v2_body)
     # Still read and scored with version 1.
-    assert compute_assessment(session, assessment)["rating"] == "significant"
+    assert compute_assessment(session, assessment).rating == "significant"
     assert assessment.template_version == 1
 
 

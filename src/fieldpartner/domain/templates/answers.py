@@ -3,7 +3,9 @@
 Stored answer values: a level number (scored), ``yes``/``no``/``partly`` (checklist), an
 option value (single choice), a list of option values (multiple choice), text, a number,
 an ISO date, or attachment references (file). "Not applicable" is stored as the
-``not_applicable`` flag with no value.
+``not_applicable`` flag with no value. The answer states of format 2, "don't know / not
+verified" and "covered by an accepted earlier assessment", are stored as the values
+``dont_know`` and ``covered``, accepted only by items that allow them.
 """
 
 from __future__ import annotations
@@ -15,12 +17,22 @@ from datetime import date
 from typing import Any
 
 from fieldpartner.domain.templates.document import (
+    COVERED,
+    DONT_KNOW,
     NOT_APPLICABLE,
     ItemRef,
     TemplateDocument,
 )
 
 NA_WORDS = frozenset({"n/a", "na", "not_applicable", "not applicable"})
+STATE_WORDS = {
+    "dont_know": DONT_KNOW,
+    "don't know": DONT_KNOW,
+    "?": DONT_KNOW,
+    "not verified": DONT_KNOW,
+    "not_verified": DONT_KNOW,
+    "covered": COVERED,
+}
 
 
 class AnswerRejected(ValueError):
@@ -40,6 +52,8 @@ def _accepts(doc: TemplateDocument, item: ItemRef) -> str:
         return "a level of " + ", ".join(str(v) for v in doc.answer_values(item))
     if item.type == "checklist":
         return "yes, no, partly" + (" or not_applicable" if item.allow_na else "")
+    if item.type == "yes_no":
+        return "yes or no"
     if item.type in ("single_choice", "multiple_choice"):
         many = "one or more of" if item.type == "multiple_choice" else "one of"
         return f"{many} " + ", ".join(str(v) for v in doc.answer_values(item))
@@ -63,6 +77,13 @@ def check_answer(
             raise AnswerRejected(f"item {item.id} cannot be answered not applicable")
         return CheckedAnswer(None, True)
     kind = item.type
+    if kind == "computed":
+        raise AnswerRejected(f"item {item.id} is computed by the application, not answered")
+    if value in (DONT_KNOW, COVERED) and kind != "text":
+        if value not in item.allowed_states():
+            word = "don't know" if value == DONT_KNOW else "covered by an earlier assessment"
+            raise AnswerRejected(f"item {item.id} cannot be answered {word!r}")
+        return CheckedAnswer(value)
 
     def reject() -> AnswerRejected:
         return AnswerRejected(
@@ -73,7 +94,7 @@ def check_answer(
         if isinstance(value, bool) or value not in doc.answer_values(item):
             raise reject()
         return CheckedAnswer(int(value))
-    if kind in ("checklist", "single_choice"):
+    if kind in ("checklist", "yes_no", "single_choice"):
         if value not in doc.answer_values(item):
             raise reject()
         return CheckedAnswer(value)
@@ -113,11 +134,13 @@ def answer_from_text(doc: TemplateDocument, item: ItemRef, text: str) -> Checked
     raw = text.strip()
     if raw.casefold() in NA_WORDS and item.type != "text":
         return check_answer(doc, item, None, not_applicable=True)
+    if raw.casefold() in STATE_WORDS and item.type != "text":
+        return check_answer(doc, item, STATE_WORDS[raw.casefold()])
     value: Any = raw
     if item.type == "scored":
         with contextlib.suppress(ValueError):
             value = int(raw)
-    elif item.type == "checklist":
+    elif item.type in ("checklist", "yes_no"):
         value = raw.casefold()
     elif item.type == "number":
         with contextlib.suppress(ValueError):
@@ -127,10 +150,21 @@ def answer_from_text(doc: TemplateDocument, item: ItemRef, text: str) -> Checked
     return check_answer(doc, item, value)
 
 
-def evidence_needed(item: ItemRef, answer: CheckedAnswer) -> str | None:
+def evidence_needed(item: ItemRef, answer: CheckedAnswer, tier: str = "") -> str | None:
     """The kind of evidence (note, file, note_or_file) this answer requires, if any."""
     evidence = item.item.get("evidence")
-    if not isinstance(evidence, Mapping) or answer.not_applicable:
+    if (
+        not isinstance(evidence, Mapping)
+        or answer.not_applicable
+        or answer.value
+        in (
+            DONT_KNOW,
+            COVERED,
+        )
+    ):
+        return None
+    tiers = evidence.get("tiers")
+    if isinstance(tiers, list) and tiers and tier not in tiers:
         return None
     required_for = evidence.get("required_for") or []
     values = answer.value if isinstance(answer.value, list) else [answer.value]
@@ -140,11 +174,23 @@ def evidence_needed(item: ItemRef, answer: CheckedAnswer) -> str | None:
 
 
 def evidence_problem(
-    item: ItemRef, answer: CheckedAnswer, note: str, attachment_count: int
+    item: ItemRef,
+    answer: CheckedAnswer,
+    note: str,
+    attachment_count: int,
+    *,
+    tier: str = "",
+    na_needs_justification: bool = False,
 ) -> str | None:
-    """Why the evidence given for an answer is not enough, or None."""
-    needed = evidence_needed(item, answer)
+    """Why the evidence given for an answer is not enough, or None. "Covered by an
+    earlier assessment" needs a note naming it; not applicable needs a justifying note
+    where the template says so."""
     has_note, has_file = bool(note.strip()), attachment_count > 0
+    if answer.not_applicable and na_needs_justification and not has_note:
+        return f"item {item.id} answered not applicable needs a note saying why"
+    if answer.value == COVERED and not has_note:
+        return f"item {item.id} answered covered needs a note naming the earlier assessment"
+    needed = evidence_needed(item, answer, tier)
     if needed == "note" and not has_note:
         return f"item {item.id} answered {answer.value!r} needs an evidence note"
     if needed == "file" and not has_file:

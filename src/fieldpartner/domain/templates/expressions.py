@@ -8,6 +8,8 @@ received from anywhere cannot run anything. The terms:
   compare a numeric answer; ``"answered": true|false`` tests presence. A missing,
   not-applicable or inapplicable answer satisfies only ``"answered": false``.
 - ``{"tier": [TIER, ...]}``: the assessment's due-diligence tier is one of these.
+- ``{"project_amount": true, "gte": n}``: the amount of the assessment's project
+  (format 2); false when there is no project or no amount.
 - ``{"all": [e, ...]}``, ``{"any": [e, ...]}``, ``{"not": e}``.
 
 In risk rules only, where results exist:
@@ -17,6 +19,8 @@ In risk rules only, where results exist:
 - ``{"score": "overall"|SECTION, "gte"|"gt"|"lte"|"lt": n}``: a computed score.
 - ``{"items_with_risk": [rating, ...], "key": true, "gte": n}``: how many (key) items
   have one of these risks; the comparison defaults to ``"gte": 1``.
+- ``{"result": RESULT, "in": [word, ...]}``: a named result's level (or the overall
+  rating, ``"overall"``), format 2.
 """
 
 from __future__ import annotations
@@ -28,8 +32,8 @@ from typing import Any
 RATINGS = ("low", "moderate", "significant", "high")
 COMPARISONS = ("gte", "gt", "lte", "lt")
 ANSWER_TESTS = ("in", "answered", *COMPARISONS)
-RESULT_TERMS = ("risk", "rating", "score", "items_with_risk")
-TERMS = ("answer", "tier", "all", "any", "not", *RESULT_TERMS)
+RESULT_TERMS = ("risk", "rating", "score", "items_with_risk", "result")
+TERMS = ("answer", "tier", "project_amount", "all", "any", "not", *RESULT_TERMS)
 
 
 @dataclass
@@ -43,6 +47,8 @@ class ExpressionContext:
     key_items: frozenset[str] = frozenset()
     ratings: Mapping[str, str | None] = field(default_factory=dict)
     scores: Mapping[str, float | None] = field(default_factory=dict)
+    project_amount: float | None = None
+    results: Mapping[str, str | None] = field(default_factory=dict)
 
 
 def _compare(value: Any, expr: Mapping[str, Any]) -> bool:
@@ -74,6 +80,10 @@ def evaluate(expr: Mapping[str, Any], context: ExpressionContext) -> bool:
         return not evaluate(expr["not"], context)
     if "tier" in expr:
         return context.tier in expr["tier"]
+    if "project_amount" in expr:
+        return context.project_amount is not None and _compare(context.project_amount, expr)
+    if "result" in expr:
+        return context.results.get(expr["result"]) in expr["in"]
     if "answer" in expr:
         present = expr["answer"] in context.answers
         if "answered" in expr:
@@ -132,6 +142,9 @@ class ExpressionScope:
     # answers, so a test for an answer the item can never have is caught.
     answers: Mapping[str, list[Any]] = field(default_factory=dict)
     numeric: frozenset[str] = frozenset()
+    # Named results and the words each can take (format 2); "overall" is always there.
+    results: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    format_version: int = 1
 
 
 # The tests each term takes besides its own key.
@@ -141,6 +154,8 @@ TERM_TESTS: dict[str, frozenset[str]] = {
     "rating": frozenset({"in"}),
     "score": frozenset(COMPARISONS),
     "items_with_risk": frozenset({"key", *COMPARISONS}),
+    "project_amount": frozenset(COMPARISONS),
+    "result": frozenset({"in"}),
 }
 
 
@@ -167,6 +182,9 @@ def check_expression(expr: Any, path: str, scope: ExpressionScope) -> list[tuple
     for key in sorted(set(expr) - {term} - set(TERMS)):
         if key not in allowed_tests and key in (*ANSWER_TESTS, "key"):
             problems.append((f"{path}.{key}", f"{key!r} is not used with {term!r}"))
+    if term in ("project_amount", "result") and scope.format_version < 2:
+        problems.append((path, f"{term!r} needs format_version 2"))
+        return problems
     if term in RESULT_TERMS and not scope.allow_results:
         problems.append((path, f"{term!r} can only be used in risk rules"))
         return problems
@@ -188,6 +206,26 @@ def check_expression(expr: Any, path: str, scope: ExpressionScope) -> list[tuple
                     problems.append((f"{path}.tier", f"unknown tier {tier!r}"))
     elif term == "answer":
         problems += _check_answer_test(expr, path, scope)
+    elif term == "project_amount":
+        if expr["project_amount"] is not True:
+            problems.append((f"{path}.project_amount", "must be true"))
+        if not any(op in expr for op in COMPARISONS):
+            problems.append((path, "a project_amount test needs one of gte, gt, lte, lt"))
+        problems += _check_tests(expr, path)
+    elif term == "result":
+        name = expr["result"]
+        words = scope.results.get(name) if isinstance(name, str) else None
+        if words is None:
+            problems.append((f"{path}.result", f"refers to unknown result {name!r}"))
+        values = expr.get("in")
+        if not isinstance(values, list) or not values:
+            problems.append((f"{path}.in", "must be a non-empty list of levels"))
+        elif words is not None:
+            for value in values:
+                if value not in words:
+                    problems.append(
+                        (f"{path}.in", f"{value!r} is not a word of {name} ({', '.join(words)})")
+                    )
     elif term == "risk":
         item = expr["risk"]
         if not isinstance(item, str) or item not in scope.items:

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from fieldpartner.resources import RESOURCES_ENV, resource_path, resources_root
 
-__all__ = ["RESOURCES_ENV", "builtin_dir", "resources_dir", "schema_path", "templates_dir"]
+__all__ = [
+    "RESOURCES_ENV",
+    "builtin_dir",
+    "library_dir",
+    "resources_dir",
+    "schema_path",
+    "templates_dir",
+]
 
 
 def resources_dir() -> Path:
@@ -23,3 +30,8 @@ def schema_path() -> Path:
 
 def builtin_dir() -> Path:
     return templates_dir() / "builtin"
+
+
+def library_dir() -> Path:
+    """Optional templates of established tools: listed, stored in a vault only on request."""
+    return templates_dir() / "library"

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from fieldpartner.domain.models import Template
 from fieldpartner.domain.revisions import canonical_json
 from fieldpartner.domain.templates.document import TemplateDocument, text_of
-from fieldpartner.domain.templates.resources import builtin_dir
+from fieldpartner.domain.templates.resources import builtin_dir, library_dir
 from fieldpartner.domain.templates.validate import (
     TemplateInvalid,
     TemplateProblem,
@@ -134,6 +134,28 @@ def ensure_builtin_templates(session: Session) -> list[Template]:
     return added
 
 
+def library_template_files() -> list[Path]:
+    folder = library_dir()
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def library_templates() -> list[dict[str, Any]]:
+    """The library's templates (established tools such as HACT or the CHS), each validated.
+
+    They are not stored in a vault until someone imports one; an invalid library file is
+    a bug in the release and raises.
+    """
+    return [load_template_file(path) for path in library_template_files()]
+
+
+def import_library_template(session: Session, key: str) -> ImportOutcome:
+    """Store the library template ``key`` in the vault (origin ``library``)."""
+    for body in library_templates():
+        if body.get("id") == key:
+            return store_template(session, body, origin="library", source=key)
+    raise TemplateNotFound(f"no template {key} in the library")
+
+
 def find_template(session: Session, key: str, version: int | None = None) -> Template | None:
     """A stored template version; without ``version``, the newest."""
     query = select(Template).where(Template.template_key == key, Template.deleted.is_(False))
@@ -162,14 +184,25 @@ def list_templates(session: Session) -> list[Template]:
 
 def template_summary(template: Template, language: str = "en") -> dict[str, Any]:
     """What ``template list`` shows of a stored template."""
-    doc = TemplateDocument(template.body)
+    return _summary(template.body, template.origin, language, fallback_title=template.title)
+
+
+def library_summary(body: Mapping[str, Any], language: str = "en") -> dict[str, Any]:
+    """What ``template list`` shows of a library template not yet in the vault."""
+    return _summary(body, "library", language)
+
+
+def _summary(
+    body: Mapping[str, Any], origin: str, language: str, fallback_title: str = ""
+) -> dict[str, Any]:
+    doc = TemplateDocument(body)
     return {
-        "id": template.template_key,
-        "version": template.version,
-        "kind": template.assessment_kind,
-        "title": text_of(template.body.get("title"), language) or template.title,
-        "origin": template.origin,
-        "respondent": template.body.get("respondent", ""),
-        "modelled_on": (template.body.get("modelled_on") or {}).get("name", ""),
+        "id": doc.key,
+        "version": doc.version,
+        "kind": doc.kind,
+        "title": text_of(body.get("title"), language) or fallback_title,
+        "origin": origin,
+        "respondent": body.get("respondent", ""),
+        "modelled_on": (body.get("modelled_on") or {}).get("name", ""),
         "items": len(doc.item_order),
     }

@@ -20,9 +20,13 @@ from typing import Any
 import jsonschema
 
 from fieldpartner.domain.templates.document import (
+    ANSWER_STATES,
     CHOICE_TYPES,
     DEFAULT_RISK_POINTS,
     LANGUAGES,
+    NEVER_FEEDS_RISK,
+    NOT_APPLICABLE,
+    NUMERIC_TYPES,
     RATED_TYPES,
     ItemRef,
     TemplateDocument,
@@ -33,8 +37,30 @@ from fieldpartner.domain.templates.expressions import (
     referenced_items,
 )
 from fieldpartner.domain.templates.resources import schema_path
+from fieldpartner.domain.templates.vocabulary import RISK, VOCABULARIES
 
 NUMERIC_METHODS = ("weighted_mean", "sum", "points", "count")
+# Keys a format 1 document may not use: what they mean exists only in format 2.
+FORMAT_2_KEYS = frozenset(
+    {
+        "languages",
+        "feeds_risk_rating",
+        "tier_currency",
+        "validity_months",
+        "review_every_months",
+        "next_review_item",
+        "allow_override",
+        "na_needs_justification",
+        "results",
+        "up_to",
+        "level",
+        "vocabulary",
+        "allow_dont_know",
+        "allow_covered",
+        "compute",
+        "tiers",
+    }
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -110,6 +136,7 @@ class _SemanticChecks:
             tiers=frozenset(self.doc.tiers),
             sections=frozenset(self.doc.sections),
             allow_results=False,
+            format_version=self.doc.format_version,
         )
         self.guarded(self._answer_scope)
 
@@ -117,14 +144,24 @@ class _SemanticChecks:
         self.scope = dataclasses.replace(
             self.scope,
             answers={
-                ref.id: self.doc.answer_values(ref)
+                ref.id: [*self.doc.answer_values(ref), *ref.allowed_states()]
                 for ref in self.doc.item_order
                 if ref.type in RATED_TYPES
             },
-            numeric=frozenset(
-                ref.id for ref in self.doc.item_order if ref.type in ("scored", "number")
-            ),
+            numeric=frozenset(ref.id for ref in self.doc.item_order if ref.type in NUMERIC_TYPES),
+            results={
+                "overall": self.vocabulary_words(self.body.get("scoring")),
+                **{
+                    str(r.get("id")): self.vocabulary_words(r.get("scoring"))
+                    for r in self.doc.named_results()
+                },
+            },
         )
+
+    @staticmethod
+    def vocabulary_words(scoring: Any) -> tuple[str, ...]:
+        name = scoring.get("vocabulary", RISK) if isinstance(scoring, Mapping) else RISK
+        return VOCABULARIES.get(name, ())
 
     def guarded(self, check: Callable[..., None], *args: Any) -> None:
         try:
@@ -137,6 +174,10 @@ class _SemanticChecks:
         self.problems.append((path, message))
 
     def run(self) -> list[tuple[str, str]]:
+        if self.doc.format_version < 2:
+            self.guarded(self.check_format_1_keys, self.body, "$")
+        else:
+            self.guarded(self.check_format_2_top)
         self.guarded(self.check_translations, self.body, "$")
         self.guarded(self.check_ids)
         self.guarded(self.check_scales)
@@ -151,18 +192,77 @@ class _SemanticChecks:
         scoring = self.body.get("scoring")
         if isinstance(scoring, Mapping):
             self.guarded(self.check_scoring, scoring, "$.scoring", None)
+        self.guarded(self.check_named_results)
         self.guarded(self.check_rules)
         self.guarded(self.check_applicability_cycles)
         return self.problems
 
     # --- translations and ids --------------------------------------------------------
 
+    def check_format_1_keys(self, node: Any, path: str) -> None:
+        """Format 2 fields in a format 1 document: named, so the author adds the version."""
+        if isinstance(node, Mapping):
+            for key, value in node.items():
+                if key in FORMAT_2_KEYS and not (key == "tiers" and path == "$"):
+                    self.fail(f"{path}.{key}", f"{key!r} needs format_version 2")
+                else:
+                    self.check_format_1_keys(value, f"{path}.{key}")
+            kind = node.get("type")
+            if kind in ("yes_no", "computed") and "text" in node:
+                self.fail(f"{path}.type", f"{kind!r} items need format_version 2")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                self.check_format_1_keys(value, f"{path}[{index}]")
+
+    def check_format_2_top(self) -> None:
+        body, kind = self.body, self.doc.kind
+        if body.get("feeds_risk_rating") is True and kind in NEVER_FEEDS_RISK:
+            self.fail(
+                "$.feeds_risk_rating",
+                f"a {kind} template never feeds the partner's risk rating",
+            )
+        tiers = [t for t in body.get("tiers") or [] if isinstance(t, Mapping)]
+        limits = [t.get("up_to") for t in tiers]
+        if any(limit is not None for limit in limits):
+            if "tier_currency" not in body:
+                self.fail("$.tier_currency", "tiers with up_to amounts need a tier_currency")
+            if limits[-1] is not None:
+                self.fail(
+                    f"$.tiers[{len(tiers) - 1}].up_to",
+                    "the last tier has no upper amount (it covers everything above)",
+                )
+            given = [float(v) for v in limits[:-1] if isinstance(v, int | float)]
+            if len(given) != len(limits) - 1:
+                self.fail("$.tiers", "every tier but the last needs an up_to amount")
+            elif given != sorted(set(given)):
+                self.fail("$.tiers", "up_to amounts must increase from tier to tier")
+        elif "tier_currency" in body and not tiers:
+            self.fail("$.tier_currency", "a tier_currency without tiers")
+        review = body.get("next_review_item")
+        if review is not None:
+            ref = self.doc.items.get(review)
+            if ref is None:
+                self.fail("$.next_review_item", f"refers to unknown item {review!r}")
+            elif ref.type != "date":
+                self.fail("$.next_review_item", f"{review} is a {ref.type} item, not a date")
+        if "next_review_item" in body and "review_every_months" not in body:
+            self.fail(
+                "$.next_review_item",
+                "give review_every_months too: it sets the next review when the date is not answered",
+            )
+
     def check_translations(self, node: Any, path: str) -> None:
         if isinstance(node, Mapping):
-            if "en" in node and set(node) <= set(LANGUAGES):
-                for language in LANGUAGES:
+            if (
+                node
+                and set(node) <= set(LANGUAGES)
+                and all(isinstance(v, str) for v in node.values())
+            ):
+                for language in self.doc.languages:
                     value = node.get(language)
-                    if isinstance(value, str) and not value.strip():
+                    if value is None:
+                        self.fail(path, f"the {language} translation is missing")
+                    elif not value.strip():
                         self.fail(f"{path}.{language}", f"the {language} translation is empty")
                 return
             for key, value in node.items():
@@ -243,6 +343,7 @@ class _SemanticChecks:
             self.fail(f"{path}.scale", f"a {kind} item has no scale (only scored items do)")
         if "descriptors" in item and kind != "scored":
             self.fail(f"{path}.descriptors", "only scored items have level descriptors")
+        self.check_item_format_2(ref)
         if kind in CHOICE_TYPES:
             if not item.get("options"):
                 self.fail(path, f"a {kind} item needs options")
@@ -252,7 +353,7 @@ class _SemanticChecks:
                     self.fail(f"{path}.options[{index}].value", f"duplicate option {value!r}")
         elif "options" in item:
             self.fail(f"{path}.options", f"a {kind} item has no options")
-        allowed = [str(v) for v in self.doc.answer_values(ref)]
+        allowed = [str(v) for v in [*self.doc.answer_values(ref), *ref.allowed_states()]]
         for key in ("risk", "points"):
             mapping = item.get(key)
             if not isinstance(mapping, Mapping):
@@ -280,8 +381,10 @@ class _SemanticChecks:
                 f"a key item must be scored, but this {kind} item's answers carry no points or risk",
             )
         bands = item.get("risk_bands")
-        if bands is not None and kind != "number":
-            self.fail(f"{path}.risk_bands", f"risk bands apply to number items, not {kind}")
+        if bands is not None and kind not in ("number", "computed"):
+            self.fail(
+                f"{path}.risk_bands", f"risk bands apply to number and computed items, not {kind}"
+            )
         elif isinstance(bands, list):
             starts = [b.get("from") for b in bands if isinstance(b, Mapping)]
             numbers = [v for v in starts if isinstance(v, int | float)]
@@ -301,6 +404,43 @@ class _SemanticChecks:
         if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
             self.fail(f"{path}.max", f"max {high} is below min {low}")
 
+    def check_item_format_2(self, ref: ItemRef) -> None:
+        item, path, kind = ref.item, ref.path, ref.type
+        compute = item.get("compute")
+        if kind == "computed" and not isinstance(compute, Mapping):
+            self.fail(path, "a computed item needs compute (actions or ratio)")
+        elif kind != "computed" and compute is not None:
+            self.fail(f"{path}.compute", f"a {kind} item is answered, not computed")
+        if kind == "computed":
+            for key in ("allow_dont_know", "allow_covered", "evidence", "allow_na"):
+                if key in item:
+                    self.fail(f"{path}.{key}", "a computed item is never answered by hand")
+        if isinstance(compute, Mapping) and isinstance(compute.get("ratio"), Mapping):
+            ratio = compute["ratio"]
+            has = [k for k in ("section", "items") if k in ratio]
+            if len(has) != 1:
+                self.fail(f"{path}.compute.ratio", "a ratio needs exactly one of section, items")
+            section = ratio.get("section")
+            if section is not None and section not in self.doc.sections:
+                self.fail(f"{path}.compute.ratio.section", f"unknown section {section!r}")
+            for other in ratio.get("items") or []:
+                if other not in self.doc.items:
+                    self.fail(f"{path}.compute.ratio.items", f"unknown item {other!r}")
+                elif other == ref.id:
+                    self.fail(f"{path}.compute.ratio.items", "a ratio cannot count itself")
+        if kind in CHOICE_TYPES:
+            for index, option in enumerate(self.doc.options(ref)):
+                if option.get("value") in (*ANSWER_STATES, NOT_APPLICABLE):
+                    self.fail(
+                        f"{path}.options[{index}].value",
+                        f"{option.get('value')!r} is reserved for an answer state",
+                    )
+        evidence = item.get("evidence")
+        if isinstance(evidence, Mapping) and isinstance(evidence.get("tiers"), list):
+            for tier in evidence["tiers"]:
+                if tier not in self.doc.tiers:
+                    self.fail(f"{path}.evidence.tiers", f"unknown tier {tier!r}")
+
     def check_descriptors(self, ref: ItemRef) -> None:
         levels = self.doc.levels(ref)
         own = ref.item.get("descriptors")
@@ -314,7 +454,7 @@ class _SemanticChecks:
             for lv in levels
             if str(lv.get("value")) not in own and not lv.get("descriptor")
         ]
-        if missing:
+        if missing and self.doc.descriptors_required:
             self.fail(
                 ref.path,
                 f"no descriptor for level {', '.join(missing)} (give one in the scale or in the item's descriptors)",
@@ -322,9 +462,17 @@ class _SemanticChecks:
 
     # --- scoring ---------------------------------------------------------------------
 
-    def check_scoring(self, scoring: Mapping[str, Any], path: str, section_id: str | None) -> None:
+    def check_scoring(
+        self,
+        scoring: Mapping[str, Any],
+        path: str,
+        section_id: str | None,
+        under: list[str] | None = None,
+    ) -> None:
+        """``under``: a named result's sections (its items and sections to combine)."""
         method = scoring.get("method")
         over = scoring.get("over", "items")
+        self.check_band_words(scoring, path)
         for key, user in (
             ("points_from", "points"),
             ("risk_points", "points"),
@@ -336,11 +484,7 @@ class _SemanticChecks:
         if "bands" in scoring and method not in NUMERIC_METHODS:
             self.fail(f"{path}.bands", f"the {method} method gives no score to band")
         if over == "sections":
-            children = (
-                self.doc.top_sections()
-                if section_id is None
-                else self.doc.child_sections(section_id)
-            )
+            children = self.doc.sections_below(section_id, under)
             if not children:
                 self.fail(f"{path}.over", "there are no sections directly below to combine")
             if method in ("sum", "points", "count"):
@@ -359,7 +503,7 @@ class _SemanticChecks:
                             f"section {child.id!r} ({child_method}) has no score to average",
                         )
             return
-        items = list(self.doc.items_under(section_id))
+        items = self.doc.items_scored(section_id, under)
         if method in ("weighted_mean", "sum") or (
             method == "points" and scoring.get("points_from", "answer") == "answer"
         ):
@@ -392,6 +536,63 @@ class _SemanticChecks:
             self.check_bands(scoring, path, (0.0, float(len(countable))))
         elif method == "highest_risk" and not any(self.doc.can_carry_risk(i) for i in items):
             self.fail(f"{path}.method", "no item here maps its answers to a risk")
+
+    def check_band_words(self, scoring: Mapping[str, Any], path: str) -> None:
+        """Bands of a risk scoring give ratings; bands of another vocabulary give its levels."""
+        vocabulary = scoring.get("vocabulary", RISK)
+        words = VOCABULARIES.get(vocabulary, ())
+        for index, band in enumerate(scoring.get("bands") or []):
+            if not isinstance(band, Mapping):
+                continue
+            where = f"{path}.bands[{index}]"
+            if vocabulary == RISK:
+                if "level" in band:
+                    self.fail(f"{where}.level", "a risk scoring's bands give a rating, not a level")
+                elif "rating" not in band:
+                    self.fail(where, "a band needs a rating")
+            else:
+                if "rating" in band:
+                    self.fail(
+                        f"{where}.rating",
+                        f"a {vocabulary} scoring's bands give a level ({', '.join(words)}), not a risk rating",
+                    )
+                level = band.get("level")
+                if level is None:
+                    self.fail(where, f"a band needs a level ({', '.join(words)})")
+                elif level not in words:
+                    self.fail(
+                        f"{where}.level",
+                        f"{level!r} is not a {vocabulary} level ({', '.join(words)})",
+                    )
+
+    def check_named_results(self) -> None:
+        seen: set[Any] = {"overall"}
+        for index, result in enumerate(self.doc.named_results()):
+            path = f"$.results[{index}]"
+            ident = result.get("id")
+            if ident in seen:
+                self.fail(f"{path}.id", f"duplicate result id {ident!r} ('overall' is reserved)")
+            seen.add(ident)
+            sections = result.get("sections")
+            under = None
+            if isinstance(sections, list):
+                under = [str(s) for s in sections]
+                for section in under:
+                    if section not in self.doc.sections:
+                        self.fail(f"{path}.sections", f"unknown section {section!r}")
+            else:
+                under = [s.id for s in self.doc.top_sections()]
+            scoring = result.get("scoring")
+            if isinstance(scoring, Mapping):
+                if (
+                    scoring.get("method") in ("none", "highest_risk")
+                    and scoring.get("vocabulary", RISK) != RISK
+                ):
+                    self.fail(
+                        f"{path}.scoring.method",
+                        f"the {scoring.get('method')} method gives no score for {scoring.get('vocabulary')} bands",
+                    )
+                self.check_scoring(scoring, f"{path}.scoring", None, under)
 
     def score_bounds(
         self,
@@ -475,8 +676,27 @@ class _SemanticChecks:
             if rule.get("id") in seen:
                 self.fail(f"{path}.id", f"duplicate rule id {rule.get('id')!r}")
             seen.add(rule.get("id"))
-            if "rating" not in rule and "decision" not in rule:
-                self.fail(path, "a risk rule needs a rating, a decision or both")
+            target = rule.get("result", "overall")
+            words = scope.results.get(target) if isinstance(target, str) else None
+            if "result" in rule and self.doc.format_version < 2:
+                self.fail(f"{path}.result", "'result' needs format_version 2")
+            elif words is None:
+                self.fail(f"{path}.result", f"refers to unknown result {target!r}")
+            if not any(k in rule for k in ("rating", "level", "decision")):
+                self.fail(path, "a risk rule needs a rating (or level), a decision or both")
+            if words is not None and words != VOCABULARIES[RISK]:
+                if "rating" in rule:
+                    self.fail(
+                        f"{path}.rating",
+                        f"result {target} gives levels ({', '.join(words)}), not risk ratings",
+                    )
+                if "level" in rule and rule["level"] not in words:
+                    self.fail(
+                        f"{path}.level",
+                        f"{rule['level']!r} is not a level of {target} ({', '.join(words)})",
+                    )
+            elif words is not None and "level" in rule:
+                self.fail(f"{path}.level", f"result {target} gives risk ratings, not levels")
             if "if" in rule:
                 self.problems += check_expression(rule["if"], f"{path}.if", scope)
 

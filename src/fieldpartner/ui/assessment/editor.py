@@ -17,11 +17,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -37,6 +39,7 @@ from fieldpartner.domain.assessments import (
     set_answer_state,
 )
 from fieldpartner.domain.attachments import add_attachment, attachments_of, delete_attachment
+from fieldpartner.domain.results import Completeness, Results
 from fieldpartner.domain.templates import ItemRef, TemplateDocument, text_of
 from fieldpartner.domain.templates.answers import AnswerRejected, check_answer
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, item_widget_of
@@ -113,7 +116,7 @@ class AssessmentEditor(QWidget):
         self._doc: TemplateDocument | None = None
         self._language = content_language()
         self._read_only = False
-        self.results: dict[str, Any] = {}
+        self.results = Results()
         # Results are recomputed off the interface thread after each change (7 ms for a
         # 123-item template); the newest change's results are the ones shown.
         self._results_reads = OwnedReads(self)
@@ -151,6 +154,18 @@ class AssessmentEditor(QWidget):
         self.completeness_bar.setRange(0, 100)
         self.completeness_bar.setMaximumWidth(240)
         top.addWidget(self.completeness_bar)
+        self.next_unanswered_button = QPushButton(self.tr("Next unanswered"), self)
+        self.next_unanswered_button.setObjectName("nextUnanswered")
+        self.next_unanswered_button.setAccessibleName(
+            self.tr("Go to the next question without an answer")
+        )
+        self.next_unanswered_button.clicked.connect(self.next_unanswered)
+        top.addWidget(self.next_unanswered_button)
+        self.only_unanswered = QCheckBox(self.tr("Show only unanswered"), self)
+        self.only_unanswered.setObjectName("onlyUnanswered")
+        self.only_unanswered.setAccessibleName(self.tr("Show only questions without an answer"))
+        self.only_unanswered.toggled.connect(lambda _on: self._update_progress())
+        top.addWidget(self.only_unanswered)
         top.addStretch(1)
         self.keys_hint = QLabel(
             self.tr(
@@ -246,7 +261,7 @@ class AssessmentEditor(QWidget):
         self._vault = None
         self._writing.clear()
         self._results_reads.drop()
-        self.results = {}
+        self.results = Results()
         self.completeness_label.clear()
         self.completeness_bar.setValue(0)
 
@@ -289,14 +304,10 @@ class AssessmentEditor(QWidget):
     def _visible_sections(self) -> list[str]:
         """Sections, in order, that hold at least one applicable item of their own."""
         assert self._doc is not None
-        applicable = self.results.get("items", {})
         return [
             ref.id
             for ref in self._doc.section_order
-            if any(
-                applicable.get(i.id, {}).get("applicable")
-                for i in self._section_items.get(ref.id, [])
-            )
+            if any(self._applies(i.id) for i in self._section_items.get(ref.id, []))
         ]
 
     def _section_chosen(self, current: QTreeWidgetItem | None, _previous: object) -> None:
@@ -360,7 +371,6 @@ class AssessmentEditor(QWidget):
             return
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)  # made by _build_page
-        applicable = self.results.get("items", {})
         built = 0
         while pending and (count is None or built < count or upto):
             item, number = pending.pop(0)
@@ -368,7 +378,7 @@ class AssessmentEditor(QWidget):
             widget.set_state(self._data.states.get(item.id, AnswerState()))
             widget.set_attachments(self._data.attachments.get(item.id, []))
             widget.set_read_only(self._read_only)
-            widget.setVisible(bool(applicable.get(item.id, {}).get("applicable")))
+            widget.setVisible(self._shown(item.id))
             widget.state_edited.connect(self._state_edited)
             widget.move_requested.connect(self.move_focus)
             widget.attach_requested.connect(self._attach_requested)
@@ -417,13 +427,48 @@ class AssessmentEditor(QWidget):
 
     # --- moving between items --------------------------------------------------------
 
-    def _visible_items(self, section_id: str) -> list[str]:
-        applicable = self.results.get("items", {})
+    def _applies(self, item_id: str) -> bool:
+        item = self.results.items.get(item_id)
+        return item is not None and item.applicable
+
+    def _answered(self, item_id: str) -> bool:
+        state = self._data.states.get(item_id) if self._data is not None else None
+        return state is not None and state.answered
+
+    def _shown(self, item_id: str) -> bool:
+        """Whether an item's widget shows: it applies, and, with "show only unanswered",
+        it has no answer yet (the current item stays while it is being answered)."""
+        if not self._applies(item_id):
+            return False
+        if not self.only_unanswered.isChecked() or item_id == self._current_item:
+            return True
+        return not self._answered(item_id)
+
+    def unanswered_items(self) -> list[str]:
+        """Items that apply, are asked and have no answer, in the template's order."""
+        if self._doc is None:
+            return []
         return [
             ref.id
-            for ref in self._section_items.get(section_id, [])
-            if applicable.get(ref.id, {}).get("applicable")
+            for ref in self._doc.item_order
+            if ref.answered_by_hand and self._applies(ref.id) and not self._answered(ref.id)
         ]
+
+    def next_unanswered(self) -> None:
+        """Go to the first unanswered item after the current one (wrapping round)."""
+        if self._doc is None:
+            return
+        waiting = self.unanswered_items()
+        if not waiting:
+            self.saved.emit(self.tr("Every question is answered"))
+            return
+        order = [ref.id for ref in self._doc.item_order]
+        here = order.index(self._current_item) if self._current_item in order else -1
+        later = [i for i in waiting if order.index(i) > here]
+        self.focus_item((later or waiting)[0])
+
+    def _visible_items(self, section_id: str) -> list[str]:
+        return [ref.id for ref in self._section_items.get(section_id, []) if self._applies(ref.id)]
 
     def focus_item(self, item_id: str) -> None:
         """Show the item's section, scroll to the item and give it the keyboard."""
@@ -631,7 +676,7 @@ class AssessmentEditor(QWidget):
             lambda message, _exc: self.problem.emit(message),
         )
 
-    def _results_ready(self, data: AssessmentData, results: dict[str, Any]) -> None:
+    def _results_ready(self, data: AssessmentData, results: Results) -> None:
         if data is not self._data:
             return
         self.results = results
@@ -643,36 +688,31 @@ class AssessmentEditor(QWidget):
         return self._results_reads.current("results") is not None
 
     def _update_progress(self) -> None:
-        completeness = self.results.get("completeness") or {}
-        answered, required = completeness.get("answered", 0), completeness.get("required", 0)
-        ratio = completeness.get("ratio") or 0
+        completeness = self.results.completeness
+        answered, required = completeness.answered, completeness.required
+        ratio = completeness.ratio
         self.completeness_label.setText(
             self.tr("{answered} of {required} required questions answered").format(
                 answered=answered, required=required
             )
         )
         self.completeness_bar.setValue(round(ratio * 100))
-        applicable = self.results.get("items", {})
-        by_id = {s["id"]: s for s in self.results.get("sections", [])}
+        by_id = {s.id: s for s in self.results.sections}
         for section_id, entry in self._tree_items.items():
-            section = by_id.get(section_id, {})
-            done = section.get("completeness") or {}
+            section = by_id.get(section_id)
+            done = section.completeness if section is not None else Completeness()
             own = self._visible_items(section_id)
             hidden = not own and not any(
-                applicable.get(r.id, {}).get("applicable")
+                self._applies(r.id)
                 for r in (self._doc.items_under(section_id) if self._doc else [])
             )
             if entry.isHidden() != hidden:
                 entry.setHidden(hidden)
-            text = (
-                f"{done.get('answered', 0)}/{done.get('required', 0)}"
-                if done.get("required")
-                else ""
-            )
+            text = f"{done.answered}/{done.required}" if done.required else ""
             if entry.text(1) != text:
                 entry.setText(1, text)
         for item_id, widget in self.widgets.items():
-            wanted = bool(applicable.get(item_id, {}).get("applicable"))
+            wanted = self._shown(item_id)
             if widget.isHidden() == wanted:
                 widget.setVisible(wanted)
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.domain.assessments import AnswerState
 from fieldpartner.domain.templates import ItemRef, TemplateDocument, text_of
 from fieldpartner.domain.templates.answers import CheckedAnswer, evidence_needed
+from fieldpartner.domain.templates.document import is_state
 from fieldpartner.ui.assessment.labels import checklist_label
 from fieldpartner.ui.assessment.loading import AttachmentInfo
 from fieldpartner.ui.common.unsaved import UnsavedNotice
@@ -49,6 +50,7 @@ from fieldpartner.ui.common.unsaved import UnsavedNotice
 TYPING_DELAY_MS = 600
 NO_DATE = QDate(1900, 1, 1)
 CHECKLIST_VALUES = ("yes", "partly", "no")
+YES_NO_VALUES = ("yes", "no")
 
 
 def bold(label: QLabel) -> None:
@@ -260,20 +262,10 @@ class ItemWidget(QFrame):
                 self._add_card(
                     layout, option.get("value"), text_of(option.get("label"), self.language), ""
                 )
-        elif kind == "checklist":
-            row = QHBoxLayout()
-            values = [*CHECKLIST_VALUES, *(["not_applicable"] if self.ref.allow_na else [])]
-            for value in values:
-                button = QPushButton(checklist_label(value), self)
-                button.setObjectName(f"check:{value}")
-                button.setAccessibleName(checklist_label(value))
-                button.setCheckable(True)
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                button.clicked.connect(lambda _=False, v=value: self._choose(v))
-                row.addWidget(button)
-                self.checklist_buttons[value] = button
-            row.addStretch(1)
-            layout.addLayout(row)
+        elif kind in ("checklist", "yes_no"):
+            words = CHECKLIST_VALUES if kind == "checklist" else YES_NO_VALUES
+            values = [*words, *(["not_applicable"] if self.ref.allow_na else [])]
+            self._add_word_buttons(layout, values, "check")
         elif kind == "multiple_choice":
             for option in self.doc.options(self.ref):
                 box = QCheckBox(text_of(option.get("label"), self.language), self)
@@ -320,12 +312,20 @@ class ItemWidget(QFrame):
             row.addWidget(self.date_edit)
             row.addStretch(1)
             layout.addLayout(row)
+        elif kind == "computed":
+            hint = QLabel(
+                self.tr("Worked out by the application from the partner's records."), self
+            )
+            hint.setObjectName("computedHint")
+            muted(hint)
+            layout.addWidget(hint)
         elif kind == "file":
             hint = QLabel(self.tr("Answer by attaching the files below."), self)
             hint.setObjectName("fileHint")
             muted(hint)
             layout.addWidget(hint)
-        if kind != "checklist" and kind != "text" and self.ref.allow_na:
+        self._build_states(layout)
+        if kind not in ("checklist", "yes_no", "text") and self.ref.allow_na:
             row = QHBoxLayout()
             self.na_button = QPushButton(self.tr("Not applicable"), self)
             self.na_button.setObjectName("notApplicable")
@@ -336,6 +336,28 @@ class ItemWidget(QFrame):
             row.addWidget(self.na_button)
             row.addStretch(1)
             layout.addLayout(row)
+
+    def _build_states(self, layout: QVBoxLayout) -> None:
+        """Buttons for "don't know / not verified" and "covered by an earlier assessment",
+        where the template allows them (they are answers, not "not applicable")."""
+        states = self.ref.allowed_states()
+        if states:
+            self._add_word_buttons(layout, list(states), "state")
+
+    def _add_word_buttons(self, layout: QVBoxLayout, values: list[str], prefix: str) -> None:
+        """A row of toggle buttons, one per answer word (yes, no, n/a, don't know...)."""
+        row = QHBoxLayout()
+        for value in values:
+            button = QPushButton(checklist_label(value), self)
+            button.setObjectName(f"{prefix}:{value}")
+            button.setAccessibleName(checklist_label(value))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _=False, v=value: self._choose(v))
+            row.addWidget(button)
+            self.checklist_buttons[value] = button
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def _add_card(self, layout: QVBoxLayout, value: Any, heading: str, descriptor: str) -> None:
         card = OptionCard(heading, descriptor, self)
@@ -414,11 +436,12 @@ class ItemWidget(QFrame):
         self._state = state
         self._updating = True
         try:
-            value = None if state.not_applicable else state.value
+            chosen = "not_applicable" if state.not_applicable else state.value
+            # A state (don't know, covered) is shown by its button, not in the answer.
+            value = None if state.not_applicable or is_state(state.value) else state.value
             for card_value, card in self.cards:
                 card.set_selected(value is not None and card_value == value)
             for word, button in self.checklist_buttons.items():
-                chosen = "not_applicable" if state.not_applicable else value
                 mark_checked(button, word == chosen)
             for option, box in self.checkboxes:
                 box.setChecked(isinstance(value, list) and option in value)
@@ -628,6 +651,8 @@ class ItemWidget(QFrame):
     def answer_values(self) -> list[Any]:
         if self.ref.type == "checklist":
             return list(CHECKLIST_VALUES)
+        if self.ref.type == "yes_no":
+            return list(YES_NO_VALUES)
         return [value for value, _ in self.cards]
 
     def answer_for_digit(self, digit: int) -> Any:
@@ -669,7 +694,9 @@ class ItemWidget(QFrame):
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._step(key)
             return
-        if self.ref.type == "checklist" and text.lower() in ("y", "p", "n"):
+        if self.ref.type in ("checklist", "yes_no") and text.lower() in ("y", "n") + (
+            ("p",) if self.ref.type == "checklist" else ()
+        ):
             self._emit({"y": "yes", "p": "partly", "n": "no"}[text.lower()])
             self.set_state(self._state)
             return

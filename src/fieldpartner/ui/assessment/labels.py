@@ -1,13 +1,14 @@
 """Translated names of the assessment vocabulary (statuses, kinds, ratings, decisions) and
 the language template labels are shown in. Statuses and ratings are the partner
-vocabulary's (``ui.partners.vocabulary``), translated once for the whole interface."""
+vocabulary's (``ui.common.vocabulary``), translated once for the whole interface."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldpartner.domain.templates import LANGUAGES
-from fieldpartner.ui.partners.vocabulary import labels as vocabulary_labels
+from fieldpartner.domain.templates.vocabulary import vocabulary_of
+from fieldpartner.ui.common.vocabulary import labels as vocabulary_labels
 
 
 def content_language() -> str:
@@ -29,11 +30,38 @@ def kind_label(kind: str) -> str:
         ),
         "two_way": QCoreApplication.translate("AssessmentLabels", "Two-way"),
         "workshop_review": QCoreApplication.translate("AssessmentLabels", "Workshop review"),
+        "partner_selection": QCoreApplication.translate("AssessmentLabels", "Partner selection"),
     }.get(kind, kind)
 
 
 def rating_label(rating: str | None) -> str:
     return vocabulary_labels().get(rating, rating) if rating else ""
+
+
+def level_label(vocabulary: str, level: str | None) -> str:
+    """A capacity, fit or verification level: its own words, never a risk rating's."""
+    if not level:
+        return ""
+    if vocabulary == "risk":
+        return rating_label(level)
+    return {
+        "weak": QCoreApplication.translate("AssessmentLabels", "Weak capacity"),
+        "developing": QCoreApplication.translate("AssessmentLabels", "Developing capacity"),
+        "established": QCoreApplication.translate("AssessmentLabels", "Established capacity"),
+        "strong": QCoreApplication.translate("AssessmentLabels", "Strong capacity"),
+        "poor": QCoreApplication.translate("AssessmentLabels", "Poor fit"),
+        "partial": QCoreApplication.translate("AssessmentLabels", "Partial fit"),
+        "good": QCoreApplication.translate("AssessmentLabels", "Good fit"),
+        "not_verified": QCoreApplication.translate("AssessmentLabels", "Not verified"),
+        "partly_verified": QCoreApplication.translate("AssessmentLabels", "Partly verified"),
+        "verified": QCoreApplication.translate("AssessmentLabels", "Verified"),
+    }.get(level, level)
+
+
+def word_label(word: str | None) -> str:
+    """A result word of any vocabulary: a risk rating, or a capacity, fit or
+    verification level (their words never overlap)."""
+    return level_label(vocabulary_of(word) or "risk", word) if word else ""
 
 
 def decision_label(decision: str | None) -> str:
@@ -74,4 +102,8 @@ def checklist_label(value: str) -> str:
         "partly": QCoreApplication.translate("AssessmentLabels", "Partly"),
         "no": QCoreApplication.translate("AssessmentLabels", "No"),
         "not_applicable": QCoreApplication.translate("AssessmentLabels", "N/A"),
+        "dont_know": QCoreApplication.translate("AssessmentLabels", "Don't know / not verified"),
+        "covered": QCoreApplication.translate(
+            "AssessmentLabels", "Covered by an accepted earlier assessment"
+        ),
     }.get(value, value)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, QObject, Qt
 
 from fieldpartner.domain.assessments import AssessmentRow, count_assessments, list_assessments
-from fieldpartner.ui.assessment.labels import kind_label, rating_label, status_label, tier_label
+from fieldpartner.ui.assessment.labels import kind_label, status_label, tier_label, word_label
 from fieldpartner.ui.common.paged_model import PagedTableModel
 from fieldpartner.vault import Vault
 
@@ -85,5 +85,5 @@ class AssessmentTableModel(PagedTableModel):
         if column == 5:
             return status_label(row.status)
         if column == 6:
-            return rating_label(row.rating)
+            return word_label(row.rating or row.level)
         return None

@@ -14,6 +14,7 @@ from typing import Any
 from fieldpartner.domain.assessments import (
     AnswerState,
     answer_states,
+    assessment_facts,
     compare_self_and_assessor,
     compare_with_previous,
     get_assessment,
@@ -24,7 +25,8 @@ from fieldpartner.domain.assessments import (
 from fieldpartner.domain.attachments import attachments_of
 from fieldpartner.domain.models import Partner, RespondentRole
 from fieldpartner.domain.plans import actions_of_assessment
-from fieldpartner.domain.scoring import GivenAnswer, compute_results
+from fieldpartner.domain.results import Results
+from fieldpartner.domain.scoring import AssessmentFacts, GivenAnswer, compute_results
 from fieldpartner.domain.templates import TemplateDocument, ensure_builtin_templates, text_of
 from fieldpartner.domain.templates import list_templates as stored_templates
 from fieldpartner.vault import Vault
@@ -57,15 +59,18 @@ class AssessmentData:
     body: dict[str, Any]
     states: dict[str, AnswerState]
     attachments: dict[str, list[AttachmentInfo]] = field(default_factory=dict)
+    # What scoring reads besides the answers (project amount, the partner's actions), so
+    # the editor's live results match the domain's (computed items, rules on amounts).
+    facts: AssessmentFacts | None = None
     # The results of ``states`` when read (``live_results``), for the editor's first view.
-    results: dict[str, Any] = field(default_factory=dict)
+    results: Results = field(default_factory=Results)
 
     @property
     def is_draft(self) -> bool:
         return self.status == "draft"
 
 
-def live_results(data: AssessmentData, states: Mapping[str, AnswerState]) -> dict[str, Any]:
+def live_results(data: AssessmentData, states: Mapping[str, AnswerState]) -> Results:
     """The scoring engine's results for ``states`` (the answers as the editor shows them):
     completeness and which items apply. Plain data in and out, so it runs on a worker thread
     with a copy of the states."""
@@ -74,11 +79,14 @@ def live_results(data: AssessmentData, states: Mapping[str, AnswerState]) -> dic
         for item_id, state in states.items()
         if state.answered
     }
-    return compute_results(data.body, given, tier=data.tier, respondent=data.respondent)
+    return compute_results(
+        data.body, given, tier=data.tier, respondent=data.respondent, facts=data.facts
+    )
 
 
 def load_assessment(vault: Vault, assessment_id: str) -> AssessmentData:
-    """The assessment, its template and all its answers and attachments: three queries."""
+    """The assessment, its template, all its answers and attachments, and what scoring
+    reads besides (the project amount, the partner's actions): a few queries."""
     with vault.session() as session:
         assessment = get_assessment(session, assessment_id)
         partner = session.get(Partner, assessment.partner_id)
@@ -105,6 +113,7 @@ def load_assessment(vault: Vault, assessment_id: str) -> AssessmentData:
             body=dict(template.body),
             states=answer_states(session, assessment),
             attachments=files,
+            facts=assessment_facts(session, assessment),
         )
     data.results = live_results(data, data.states)
     return data
@@ -125,7 +134,7 @@ class ResultsData:
     """Everything the results view shows of one assessment."""
 
     status: str
-    results: dict[str, Any]
+    results: Results
     previous: dict[str, Any] | None
     perspectives: dict[str, Any] | None
     actions: list[ActionInfo]

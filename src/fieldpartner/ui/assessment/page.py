@@ -34,7 +34,14 @@ from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
 
 STATUSES = ("draft", "final", "approved")
-KINDS = ("due_diligence", "capacity", "partnership_dialogue", "two_way", "workshop_review")
+KINDS = (
+    "due_diligence",
+    "capacity",
+    "partnership_dialogue",
+    "two_way",
+    "workshop_review",
+    "partner_selection",
+)
 
 
 class AssessmentPage(Page):

@@ -36,14 +36,16 @@ from fieldpartner.domain.plans import (
     drop_proposed_action,
     propose_actions,
 )
+from fieldpartner.domain.results import Results, ScoredPart
 from fieldpartner.ui.assessment.labels import (
     action_status_label,
     content_language,
     decision_label,
-    rating_label,
+    level_label,
+    word_label,
 )
 from fieldpartner.ui.assessment.loading import ResultsData, load_results
-from fieldpartner.ui.assessment.radar import RadarChart
+from fieldpartner.ui.assessment.radar import RadarChart, Series
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
@@ -306,22 +308,27 @@ class ResultsView(QScrollArea):
     def show_results(self, data: ResultsData) -> None:
         self.data = data
         results = data.results
-        rating = results.get("rating")
-        completeness = results.get("completeness") or {}
-        percent = round((completeness.get("ratio") or 0) * 100)
-        overall = results.get("overall") or {}
+        rating = results.rating if results.overall.vocabulary == "risk" else results.overall.level
+        percent = round(results.completeness.ratio * 100)
+        overall = results.overall
         if rating:
-            text = self.tr("Overall rating: {rating}").format(rating=rating_label(rating))
-        elif overall.get("withheld"):
+            text = self.tr("Overall rating: {rating}").format(
+                rating=level_label(overall.vocabulary, rating)
+            )
+        elif overall.withheld:
             text = self.tr("No overall rating yet: too few questions answered ({percent}%)").format(
                 percent=percent
             )
         else:
             text = self.tr("No overall rating")
-        if overall.get("label"):
-            text += f" — {overall['label']}"
+        if overall.label:
+            text += f" — {overall.label}"
+        for named in results.named:
+            text += (
+                f"\n{named.title or named.id}: {level_label(named.vocabulary, named.word) or '-'}"
+            )
         self.overall_label.setText(text)
-        decision = results.get("recommended_decision")
+        decision = results.recommended_decision
         status = (
             self.tr("final")
             if data.status != "draft"
@@ -332,7 +339,13 @@ class ResultsView(QScrollArea):
                 decision=decision_label(decision) or self.tr("none"), percent=percent, status=status
             )
         )
-        rules = [rule.get("reason") or rule.get("id") for rule in results.get("rules_applied", [])]
+        rules = [rule.reason or rule.id for rule in results.rules_applied]
+        rules += [
+            self.tr("{result} set to {value} by {by}: {why}").format(
+                result=o.result, value=o.value, by=o.by, why=o.justification
+            )
+            for o in results.overrides
+        ]
         self.rules_label.setText("\n".join(f"• {r}" for r in rules))
         self.rules_label.setVisible(bool(rules))
         self._fill_sections(results)
@@ -340,35 +353,39 @@ class ResultsView(QScrollArea):
         self._fill_perspectives(data.perspectives)
         self._fill_actions(data)
 
-    def _title(self, section: dict[str, Any]) -> str:
+    def _title(self, section: ScoredPart | dict[str, Any]) -> str:
+        """A section's title in the interface's language (a scored part, or a row of a
+        comparison)."""
         titles = self.data.section_titles if self.data is not None else {}
+        if isinstance(section, ScoredPart):
+            return titles.get(section.id) or section.title or section.id
         return titles.get(section["id"]) or section.get("title") or section["id"]
 
-    def _fill_sections(self, results: dict[str, Any]) -> None:
-        sections = [s for s in results.get("sections", []) if s.get("applicable", True)]
+    def _fill_sections(self, results: Results) -> None:
+        sections = [s for s in results.sections if s.applicable]
         table = self.section_table
         table.setRowCount(len(sections))
         for row, section in enumerate(sections):
-            done = section.get("completeness") or {}
-            low, high = section.get("min"), section.get("max")
+            done = section.completeness
+            low, high = section.min, section.max
             values = [
                 self._title(section),
-                _number(section.get("score")),
+                _number(section.score),
                 self.tr("{low} to {high}").format(low=_number(low), high=_number(high))
                 if low is not None and high is not None
                 else "",
-                _percent(section.get("percent")),
-                f"{done.get('answered', 0)}/{done.get('required', 0)}",
-                rating_label(section.get("rating")),
+                _percent(section.percent),
+                f"{done.answered}/{done.required}",
+                level_label(section.vocabulary, section.word),
             ]
             for column, value in enumerate(values):
                 cell = _cell(value, column in (1, 2, 3, 4))
                 if column == 0:
-                    cell.setData(Qt.ItemDataRole.UserRole, section["id"])
+                    cell.setData(Qt.ItemDataRole.UserRole, section.id)
                 table.setItem(row, column, cell)
         fit_rows(table)
-        scored = [s for s in sections if s.get("percent") is not None]
-        series = [(self.tr("This assessment"), [s["percent"] for s in scored])]
+        scored = [s for s in sections if s.percent is not None]
+        series: list[Series] = [(self.tr("This assessment"), [s.percent or 0.0 for s in scored])]
         previous = self.data.previous if self.data else None
         if previous and scored:
             before = {}
@@ -377,8 +394,8 @@ class ResultsView(QScrollArea):
             # The comparison carries scores; plot them as percent of this range.
             earlier: list[float | None] = []
             for s in scored:
-                score = (before.get(s["id"]) or {}).get("before")
-                low, high = s.get("min"), s.get("max")
+                score = (before.get(s.id) or {}).get("before")
+                low, high = s.min, s.max
                 if score is None or low is None or high is None or high <= low:
                     earlier.append(None)
                 else:
@@ -400,8 +417,8 @@ class ResultsView(QScrollArea):
                 "{closed} gap(s) closed, {new} new, {remaining} remaining."
             ).format(
                 date=previous.get("previous_date") or "",
-                before=rating_label(overall.get("rating_before")) or "—",
-                after=rating_label(overall.get("rating_after")) or "—",
+                before=word_label(overall.get("rating_before")) or "—",
+                after=word_label(overall.get("rating_after")) or "—",
                 closed=len(previous.get("gaps_closed", [])),
                 new=len(previous.get("gaps_new", [])),
                 remaining=len(previous.get("gaps_remaining", [])),
@@ -446,9 +463,9 @@ class ResultsView(QScrollArea):
         fit_rows(self.perspective_table)
 
     def _fill_actions(self, data: ResultsData) -> None:
-        gaps = data.results.get("gaps", [])
+        gaps = data.results.gaps
         covered = {a.item_id for a in data.actions}
-        uncovered = [g for g in gaps if g["item_id"] not in covered]
+        uncovered = [g for g in gaps if g.item_id not in covered]
         proposed = [a for a in data.actions if a.status == ActionStatus.PROPOSED]
         self.gaps_label.setText(
             self.tr("{gaps} gap(s) found; {uncovered} without an action yet.").format(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -18,9 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.assessments import (
+    AssessmentError,
+    FinaliseRefused,
+    MissingAnswer,
     finalise,
     get_assessment,
+    override_result,
     reopen,
+    results_of,
 )
 from fieldpartner.domain.plans import propose_actions
 from fieldpartner.ui.assessment.editor import AssessmentEditor
@@ -30,6 +36,7 @@ from fieldpartner.ui.assessment.labels import (
     tier_label,
 )
 from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
+from fieldpartner.ui.assessment.override_dialog import OverrideDialog
 from fieldpartner.ui.assessment.results_view import ResultsView
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask
@@ -120,6 +127,14 @@ class AssessmentView(QWidget):
         self.reopen_button.setAccessibleName(self.tr("Reopen as a new draft"))
         self.reopen_button.clicked.connect(self.reopen)
         tools.addWidget(self.reopen_button)
+        self.override_button = QPushButton(self.tr("Override result…"), self)
+        self.override_button.setObjectName("overrideResult")
+        self.override_button.setAccessibleName(
+            self.tr("Override a computed result, with the justification")
+        )
+        self.override_button.clicked.connect(self.ask_override)
+        tools.addWidget(self.override_button)
+        self.override_dialog: OverrideDialog | None = None
         self.report_button = QPushButton(self.tr("Report…"), self)
         self.report_button.setObjectName("assessmentReport")
         self.report_button.setAccessibleName(self.tr("Preview, print or save a report"))
@@ -134,6 +149,16 @@ class AssessmentView(QWidget):
         self.problem_label.setStyleSheet("color: #b3261e;")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
+        # A refused finalising: each missing answer or evidence, a link to its question.
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("finaliseMissing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.missing_label.setOpenExternalLinks(False)
+        self.missing_label.linkActivated.connect(self._go_to_missing)
+        self.missing_label.hide()
+        layout.addWidget(self.missing_label)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("assessmentTabs")
@@ -212,6 +237,7 @@ class AssessmentView(QWidget):
         self.status_label.setText(status_label(data.status))
         self.finalise_button.setVisible(data.is_draft)
         self.reopen_button.setVisible(not data.is_draft)
+        self.override_button.setVisible(data.status == "final")
         self.editor.set_read_only(not data.is_draft)
         self.editor.keys_hint.setVisible(data.is_draft)
 
@@ -224,8 +250,12 @@ class AssessmentView(QWidget):
         for label in (self.title_label, self.details_label, self.status_label, self.saved_label):
             label.clear()
         self.show_problem("")
+        self.show_missing([])
         self.finalise_button.hide()
         self.reopen_button.hide()
+        self.override_button.hide()
+        if self.override_dialog is not None:
+            self.override_dialog.close()
         if self._report_dialog is not None:
             self._report_dialog.close()  # drops the report's bytes
         self.tabs.setCurrentIndex(0)
@@ -285,6 +315,7 @@ class AssessmentView(QWidget):
         def finalised(_none: None) -> None:
             if self.editor.data is not data:
                 return
+            self.show_missing([])
             data.status = "final"
             self.editor.undo_stack.clear()  # answers are locked: nothing left to undo
             self._update_header()
@@ -296,8 +327,68 @@ class AssessmentView(QWidget):
 
         change(self, self._vault, edit, on_saved=finalised, on_failed=self._not_changed)
 
-    def _not_changed(self, message: str, _exc: BaseException) -> None:
+    def _not_changed(self, message: str, exc: BaseException) -> None:
+        if isinstance(exc, FinaliseRefused):
+            # Each missing answer or piece of evidence, as a link to its question.
+            self.show_missing(exc.missing)
+            return
         self.show_problem(message)
+
+    def ask_override(self) -> None:
+        """Ask which result to override, to what and why; then store it."""
+        data = self.editor.data
+        if self._vault is None or data is None:
+            return
+        with self._vault.session() as session:
+            results = results_of(session, get_assessment(session, data.id))
+        self.override_dialog = OverrideDialog(results, self)
+        self.override_dialog.accepted.connect(self._override_chosen)
+        self.override_dialog.open()
+
+    def _override_chosen(self) -> None:
+        dialog, data = self.override_dialog, self.editor.data
+        if dialog is None or self._vault is None or data is None:
+            return
+        try:
+            with self._vault.transaction() as session:
+                override_result(session, get_assessment(session, data.id), dialog.request())
+        except AssessmentError as exc:
+            self.show_problem(str(exc))
+            return
+        self.show_problem("")
+        self.status_message.emit(self.tr("Result overridden; the justification is kept"))
+        self.changed.emit(data.id)
+        self.tabs.setCurrentWidget(self.results)
+        self._load_results()
+
+    def show_missing(self, missing: list[MissingAnswer]) -> None:
+        """List what keeps the assessment from being final, each a link to its question."""
+        if not missing:
+            self.missing_label.clear()
+            self.missing_label.hide()
+            return
+        lines = [
+            '<a href="item:{id}">{question}</a>: {reason}'.format(
+                id=html.escape(m.item_id, quote=True),
+                question=html.escape(
+                    self.tr("Question {number}: {title}").format(number=m.number, title=m.title)
+                ),
+                reason=html.escape(
+                    self.tr("not answered") if m.reason == "not answered" else m.reason
+                ),
+            )
+            for m in missing
+        ]
+        heading = html.escape(
+            self.tr("Cannot finalise yet: %n question(s) to complete", "", len(missing))
+        )
+        self.missing_label.setText(f"<p>{heading}</p><p>" + "<br>".join(lines) + "</p>")
+        self.missing_label.show()
+        self.tabs.setCurrentWidget(self.editor)
+
+    def _go_to_missing(self, link: str) -> None:
+        if link.startswith("item:"):
+            self.editor.focus_item(link.removeprefix("item:"))
 
     def reopen(self) -> None:
         data = self.editor.data

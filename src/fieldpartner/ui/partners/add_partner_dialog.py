@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.validation import ValidationError
+from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.operations import change
-from fieldpartner.ui.partners import vocabulary
 from fieldpartner.vault import Vault
 
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import NO_RATING, PartnerFilter
+from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.page import Page
-from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
 from fieldpartner.ui.partners.partner_model import PartnerTableModel
 from fieldpartner.ui.tables import record_table

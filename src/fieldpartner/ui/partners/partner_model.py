@@ -21,8 +21,8 @@ from fieldpartner.domain.partners import (
     count_partners,
     list_partner_summaries,
 )
+from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.common.paged_model import PAGE_SIZE, PagedTableModel
-from fieldpartner.ui.partners import vocabulary
 from fieldpartner.vault import Vault
 
 __all__ = ["PAGE_SIZE", "PartnerRow", "PartnerTableModel"]

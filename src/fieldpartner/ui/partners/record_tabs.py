@@ -33,8 +33,9 @@ from fieldpartner.domain.partners import (
 from fieldpartner.domain.revisions import history
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.domain.workshops import workshops_of_partner
+from fieldpartner.ui.assessment.labels import word_label
+from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.operations import change
-from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
 from fieldpartner.vault import Vault
 
@@ -286,7 +287,7 @@ class AssessmentsTab(RecordListTab):
         partner = get_partner(session, self.partner_id)
         rows = []
         for a in reversed(assessments_of(session, partner)):
-            rating = (a.results or {}).get("rating") or ""
+            rating = (a.results or {}).get("rating") or (a.results or {}).get("level") or ""
             rows.append(
                 (
                     a.id,
@@ -294,7 +295,7 @@ class AssessmentsTab(RecordListTab):
                         a.title,
                         format_day(a.assessed_on),
                         names.get(a.status, a.status),
-                        names.get(rating, rating),
+                        names.get(rating) or word_label(rating),
                     ],
                 )
             )

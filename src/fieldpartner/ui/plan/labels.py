@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from fieldpartner.domain.models import ActionStatus
-from fieldpartner.ui.partners.vocabulary import labels as vocabulary_labels
+from fieldpartner.ui.common.vocabulary import labels as vocabulary_labels
 
 
 def status_labels() -> dict[str, str]:

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 
 from fieldpartner.domain.rules import COLUMNS
+from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.common.dates import format_date
-from fieldpartner.ui.partners import vocabulary
 from fieldpartner.ui.sync.labels import format_time
 
 LOCAL, INCOMING, EDIT = "local", "incoming", "edit"
