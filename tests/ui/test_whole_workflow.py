@@ -128,6 +128,7 @@ def test_a_partner_from_first_unlock_to_a_reviewed_follow_up_survives_lock(qtbot
 
     # Finalise (the other questions answered in the vault: finalising needs every
     # required answer), then accept the proposed actions into the plan.
+    wait_for_writes(qtbot, vault)  # the test writes beside the window's writer
     answer_the_rest(vault, assessment_id)
     qtbot.mouseClick(page.view.finalise_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, vault)
