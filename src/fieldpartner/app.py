@@ -48,7 +48,10 @@ def create_demo_vault(path: Path, control: TaskControl) -> Vault:
     """Make the demo vault and fill it; on failure or cancel nothing is left behind."""
     from fieldpartner.domain.demo import populate_demo  # written separately; import late
 
-    vault, _recovery_key = create_vault(path, DEMO_PASSPHRASE, name="Demo")
+    # Fictional data under a known passphrase: the weak passphrase is acknowledged here.
+    vault, _recovery_key = create_vault(
+        path, DEMO_PASSPHRASE, name="Demo", accept_weak_passphrase=True
+    )
     try:
         populate_demo(vault, size="small", progress=control.progress)
     except BaseException:

@@ -238,7 +238,7 @@ def test_unknown_top_level_fields_are_kept_through_a_passphrase_change(
     vault_path: Path,
 ) -> None:
     _edit(vault_path, _set(("note",), "added by a later minor version"))
-    change_passphrase(vault_path, PASSPHRASE, "next", kdf=floor_kdf())
+    change_passphrase(vault_path, PASSPHRASE, "the next passphrase", kdf=floor_kdf())
     assert json.loads((vault_path / "vault.json").read_text())["note"] == (
         "added by a later minor version"
     )

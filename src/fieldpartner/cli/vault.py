@@ -30,6 +30,7 @@ from fieldpartner.vault import (
 from fieldpartner.vault.engine import DB_NAME
 from fieldpartner.vault.header import HEADER_NAME
 from fieldpartner.vault.keys import parse_recovery_key
+from fieldpartner.vault.passphrase_policy import MIN_SCORE, WeakPassphrase, check_new_passphrase
 
 WIPE_WORD = "WIPE"
 
@@ -49,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     create.add_argument("path", metavar="PATH", help="folder of the new vault, e.g. Field.fpvault")
     create.add_argument("--name", default="", help="a name for the vault (default: folder name)")
     add_passphrase_file(create)
+    add_accept_weak(create)
     create.set_defaults(handler=create_vault)
 
     verify = actions.add_parser(
@@ -67,6 +69,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     passwd.add_argument("path", metavar="PATH")
     add_passphrase_file(passwd)
     add_new_passphrase_file(passwd)
+    add_accept_weak(passwd)
     passwd.set_defaults(handler=change_vault_passphrase)
 
     rec = actions.add_parser(
@@ -88,6 +91,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "instead of the recovery key",
     )
     add_new_passphrase_file(rec)
+    add_accept_weak(rec)
     rec.set_defaults(handler=recover_vault)
 
     wipe_parser = actions.add_parser(
@@ -106,6 +110,25 @@ def add_new_passphrase_file(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help=f"read the new passphrase from FILE (else ${NEW_PASSPHRASE_ENV}, else a prompt)",
     )
+
+
+def add_accept_weak(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--accept-weak-passphrase",
+        action="store_true",
+        help=f"accept a new passphrase that is easy to guess (zxcvbn score below "
+        f"{MIN_SCORE} of 4); without it such a passphrase is refused with exit 4",
+    )
+
+
+def require_acceptable(passphrase: str, args: argparse.Namespace, *context: str) -> None:
+    """Apply the passphrase policy before any key is derived or any file is made."""
+    try:
+        check_new_passphrase(passphrase, accept_weak=args.accept_weak_passphrase, context=context)
+    except WeakPassphrase as exc:
+        raise CliError(
+            f"{exc}; choose a longer one, or add --accept-weak-passphrase", EXIT_INVALID_INPUT
+        ) from None
 
 
 def require_new_folder(path: Path) -> None:
@@ -142,7 +165,10 @@ def create_vault(args: argparse.Namespace) -> int:
     path = vault_path(args.path)
     require_new_folder(path)
     passphrase = read_new_passphrase(args.passphrase_file)
-    vault, recovery_key = create_prepared_vault(path, passphrase, name=args.name)
+    require_acceptable(passphrase, args, args.name, path.stem)
+    vault, recovery_key = create_prepared_vault(
+        path, passphrase, name=args.name, accept_weak_passphrase=args.accept_weak_passphrase
+    )
     try:
         name = vault.name
     finally:
@@ -184,7 +210,8 @@ def change_vault_passphrase(args: argparse.Namespace) -> int:
     new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
     if new == old:
         raise CliError("the new passphrase is the same as the current one", EXIT_USAGE)
-    change_passphrase(path, old, new)
+    require_acceptable(new, args, path.stem)
+    change_passphrase(path, old, new, accept_weak_passphrase=args.accept_weak_passphrase)
     print("Passphrase changed. The recovery key is unchanged.")
     return EXIT_OK
 
@@ -202,7 +229,8 @@ def recover_vault(args: argparse.Namespace) -> int:
     )
     parse_recovery_key(recovery_key)  # a mistyped key is reported before asking for more
     new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
-    recover(path, recovery_key, new)
+    require_acceptable(new, args, path.stem)
+    recover(path, recovery_key, new, accept_weak_passphrase=args.accept_weak_passphrase)
     print("A new passphrase is set. The recovery key still opens the vault; keep it safe.")
     return EXIT_OK
 
@@ -214,7 +242,8 @@ def _recover_with_escrow(path: Path, backup: Path, args: argparse.Namespace) -> 
     # is checked against vault.db before vault.json is rewritten.
     key = escrowed_database_key(path, backup)
     new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
-    recover_with_database_key(path, key, new)
+    require_acceptable(new, args, path.stem)
+    recover_with_database_key(path, key, new, accept_weak_passphrase=args.accept_weak_passphrase)
     print(
         "A new passphrase is set with HQ's escrow. The recovery key and HQ's escrow still "
         "open the vault."

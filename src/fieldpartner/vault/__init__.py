@@ -10,6 +10,7 @@ from fieldpartner.vault.errors import (
     VaultUnavailable,
     WrongPassphrase,
 )
+from fieldpartner.vault.passphrase_policy import WeakPassphrase
 from fieldpartner.vault.vault import (
     Vault,
     change_passphrase,
@@ -28,6 +29,7 @@ __all__ = [
     "VaultExists",
     "VaultHeaderError",
     "VaultUnavailable",
+    "WeakPassphrase",
     "WrongPassphrase",
     "change_passphrase",
     "database_failure",

@@ -49,6 +49,7 @@ from fieldpartner.vault.migrate import (
     known_revisions,
     upgrade_to_head,
 )
+from fieldpartner.vault.passphrase_policy import check_new_passphrase
 from fieldpartner.vault.verify import VerifyReport, check_database
 
 BACKUP_DIR = "backups"
@@ -87,15 +88,23 @@ class Vault:
         author: str | None = None,
         kdf: keys.KdfParams | None = None,
         clock: Clock | None = None,
+        accept_weak_passphrase: bool = False,
     ) -> tuple[Vault, str]:
         """Make a new vault; returns it unlocked with the recovery key (shown once).
 
-        The vault is built in a hidden sibling folder and renamed into place at the end,
-        so an interrupted creation never leaves a half-made vault under ``path``.
+        The passphrase must pass ``passphrase_policy`` unless ``accept_weak_passphrase``
+        records the user's explicit acknowledgement. The vault is built in a hidden sibling
+        folder and renamed into place at the end, so an interrupted creation never leaves a
+        half-made vault under ``path``.
         """
         path = Path(path)
         if not passphrase:
             raise VaultError("the passphrase is empty")
+        check_new_passphrase(
+            passphrase,
+            accept_weak=accept_weak_passphrase,
+            context=(name, path.stem, author or ""),
+        )
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise VaultExists(f"{path} already exists; choose a new folder for the vault")
         clock = clock or SystemClock()
@@ -369,40 +378,61 @@ def _rewrap_passphrase(
     new_passphrase: str,
     kdf: keys.KdfParams | None,
 ) -> None:
-    if not new_passphrase:
-        raise VaultError("the new passphrase is empty")
     kdf = kdf or keys.calibrate()
     pass_key = keys.derive_passphrase_key(new_passphrase, kdf)
     nonce, ciphertext = keys.wrap(pass_key, database_key, header.vault_id, "passphrase")
     write_header(path, header.with_passphrase(kdf, WrappedKey(nonce, ciphertext)))
 
 
+def _check_new(path: Path, new_passphrase: str, accept_weak: bool) -> None:
+    """The policy, before any key is derived: a refused passphrase costs no KDF run."""
+    check_new_passphrase(new_passphrase, accept_weak=accept_weak, context=(path.stem,))
+
+
 def change_passphrase(
-    path: Path, old_passphrase: str, new_passphrase: str, *, kdf: keys.KdfParams | None = None
+    path: Path,
+    old_passphrase: str,
+    new_passphrase: str,
+    *,
+    kdf: keys.KdfParams | None = None,
+    accept_weak_passphrase: bool = False,
 ) -> None:
     """Rewrap the database key under a new passphrase; vault.db is not touched."""
     path = Path(path)
+    _check_new(path, new_passphrase, accept_weak_passphrase)
     header = read_header(path)
     database_key = _unwrap_passphrase(header, old_passphrase)
     _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
 
 
 def recover(
-    path: Path, recovery_text: str, new_passphrase: str, *, kdf: keys.KdfParams | None = None
+    path: Path,
+    recovery_text: str,
+    new_passphrase: str,
+    *,
+    kdf: keys.KdfParams | None = None,
+    accept_weak_passphrase: bool = False,
 ) -> None:
     """Set a new passphrase using the recovery key (for a forgotten passphrase)."""
     path = Path(path)
+    _check_new(path, new_passphrase, accept_weak_passphrase)
     header = read_header(path)
     database_key = _unwrap_recovery(header, recovery_text)
     _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
 
 
 def recover_with_database_key(
-    path: Path, database_key: bytes, new_passphrase: str, *, kdf: keys.KdfParams | None = None
+    path: Path,
+    database_key: bytes,
+    new_passphrase: str,
+    *,
+    kdf: keys.KdfParams | None = None,
+    accept_weak_passphrase: bool = False,
 ) -> None:
     """Set a new passphrase from the database key itself (as HQ's escrow slot gives it),
     once that key is shown to open vault.db; vault.db is not touched."""
     path = Path(path)
+    _check_new(path, new_passphrase, accept_weak_passphrase)
     header = read_header(path)
     if len(database_key) != 32 or not any(database_key):
         raise WrongPassphrase("that is not a vault's database key (32 random bytes)")
