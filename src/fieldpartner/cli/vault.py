@@ -1,4 +1,5 @@
-"""``vault create | verify | passwd | recover | wipe``: the life of a vault from the command line."""
+"""``vault create | verify | passwd | recover | wipe | policy``: the life of a vault from the
+command line."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from fieldpartner.cli.common import (
     RECOVERY_KEY_ENV,
     CliError,
     add_passphrase_file,
+    open_vault,
     read_passphrase,
     vault_path,
 )
 from fieldpartner.new_vault import create_vault as create_prepared_vault
 from fieldpartner.vault import (
+    VaultError,
     change_passphrase,
     recover,
     recover_with_database_key,
@@ -28,9 +31,17 @@ from fieldpartner.vault import (
     wipe,
 )
 from fieldpartner.vault.engine import DB_NAME
+from fieldpartner.vault.guessing import MAX_WIPE_AFTER, MIN_WIPE_AFTER, check_wipe_after
 from fieldpartner.vault.header import HEADER_NAME
 from fieldpartner.vault.keys import parse_recovery_key
 from fieldpartner.vault.passphrase_policy import MIN_SCORE, WeakPassphrase, check_new_passphrase
+from fieldpartner.vault.security import (
+    MAX_LOCK_AFTER_MINUTES,
+    MIN_LOCK_AFTER_MINUTES,
+    check_lock_after,
+    security_policy,
+    set_security_policy,
+)
 
 WIPE_WORD = "WIPE"
 
@@ -102,6 +113,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--yes", action="store_true", help="do not ask; needed when not run from a terminal"
     )
     wipe_parser.set_defaults(handler=wipe_vault)
+
+    policy = actions.add_parser(
+        "policy",
+        allow_abbrev=False,
+        help="show or change the security settings (needs the passphrase)",
+        description="Show the vault's security settings, or change them. The passphrase is "
+        "asked first: security settings are never changed without it.",
+    )
+    policy.add_argument("path", metavar="PATH")
+    policy.add_argument(
+        "--wipe-after",
+        metavar="N|off",
+        type=_wipe_after_value,
+        help=f"wipe the vault after N wrong passphrases in a row ({MIN_WIPE_AFTER}-"
+        f"{MAX_WIPE_AFTER}), or off (the default)",
+    )
+    policy.add_argument(
+        "--lock-after",
+        metavar="MINUTES",
+        type=int,
+        help=f"lock the application after MINUTES without use ({MIN_LOCK_AFTER_MINUTES}-"
+        f"{MAX_LOCK_AFTER_MINUTES})",
+    )
+    add_passphrase_file(policy)
+    policy.set_defaults(handler=vault_policy)
 
 
 def add_new_passphrase_file(parser: argparse.ArgumentParser) -> None:
@@ -270,4 +306,51 @@ def wipe_vault(args: argparse.Namespace) -> int:
     print(f"Wiped {path} in {elapsed:.3f} s (removed: {', '.join(removed) or 'nothing'}).")
     if path.exists():
         print(f"Other files remain in {path}; they were not part of the vault.")
+    return EXIT_OK
+
+
+_OFF = "off"
+
+
+def _wipe_after_value(text: str) -> int | str:
+    if text.strip().lower() == _OFF:
+        return _OFF
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number or 'off'") from None
+
+
+def vault_policy(args: argparse.Namespace) -> int:
+    path = vault_path(args.path)
+    _require_vault(path)
+    changes: dict[str, object] = {}
+    if args.wipe_after is not None:
+        changes["wipe_after"] = None if args.wipe_after == _OFF else args.wipe_after
+    if args.lock_after is not None:
+        changes["lock_after_minutes"] = args.lock_after
+    # Checked before the passphrase is asked, so a typo costs no try.
+    try:
+        if changes.get("wipe_after") is not None:
+            check_wipe_after(changes["wipe_after"])  # type: ignore[arg-type]
+        if args.lock_after is not None:
+            check_lock_after(args.lock_after)
+    except VaultError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        policy = (
+            set_security_policy(vault, **changes)  # type: ignore[arg-type]
+            if changes
+            else security_policy(vault)
+        )
+    finally:
+        vault.lock()
+    if changes:
+        print("Security settings changed.")
+    wipe_text = (
+        "off" if policy.wipe_after is None else f"after {policy.wipe_after} wrong passphrases"
+    )
+    print(f"wipe: {wipe_text}")
+    print(f"lock-after: {policy.lock_after_minutes} minutes")
     return EXIT_OK

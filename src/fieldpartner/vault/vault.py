@@ -34,6 +34,13 @@ from fieldpartner.vault.errors import (
     VaultHeaderError,
     WrongPassphrase,
 )
+from fieldpartner.vault.guessing import (
+    ATTEMPTS_NAME,
+    UnlockDelayed,
+    WipedAfterFailures,
+    read_attempts,
+    write_attempts,
+)
 from fieldpartner.vault.header import (
     HEADER_NAME,
     EscrowSlot,
@@ -162,7 +169,7 @@ class Vault:
     ) -> Vault:
         path = Path(path)
         header = read_header(path)
-        key = _unwrap_passphrase(header, passphrase)
+        key = _try_passphrase(path, header, passphrase, clock)
         return cls._open(path, header, bytearray(key), clock, migrate)
 
     @classmethod
@@ -321,12 +328,13 @@ class Vault:
         self.lock()
 
 
-def verify_vault(path: Path, passphrase: str) -> VerifyReport:
+def verify_vault(path: Path, passphrase: str, *, clock: Clock | None = None) -> VerifyReport:
     """Check a locked vault without changing it, naming what fails: the header, the key,
     each page that fails authentication, SQLite's structure, the schema.
 
-    A wrong passphrase raises ``WrongPassphrase`` (the vault may be sound); everything
-    else is a line of the report. Nothing is migrated or written.
+    A wrong passphrase raises ``WrongPassphrase`` (the vault may be sound) and counts as a
+    wrong try (``guessing``); everything else is a line of the report. Nothing is migrated,
+    and nothing is written but the count of wrong passphrases.
     """
     path = Path(path)
     report = VerifyReport()
@@ -336,7 +344,7 @@ def verify_vault(path: Path, passphrase: str) -> VerifyReport:
         report.problems.append(f"header: {exc}")
         return report
     report.checks.append(f"header: {HEADER_NAME}, vault format 1")
-    key = bytearray(_unwrap_passphrase(header, passphrase))
+    key = bytearray(_try_passphrase(path, header, passphrase, clock))
     report.checks.append("key: the passphrase slot opens the database key")
     try:
         check_database(path / DB_NAME, key, report)
@@ -346,6 +354,32 @@ def verify_vault(path: Path, passphrase: str) -> VerifyReport:
 
 
 # --- operations on the header alone (no database access) ----------------------------------
+
+
+def _try_passphrase(path: Path, header: VaultHeader, passphrase: str, clock: Clock | None) -> bytes:
+    """The one door for a passphrase guess: waits out the delay earned by earlier wrong
+    ones, counts a wrong one in attempts.json, and wipes the vault when a wrong one reaches
+    its wipe-after limit. A right one resets the count."""
+    now = (clock or SystemClock()).now()
+    attempts = read_attempts(path)
+    wait = attempts.seconds_to_wait(now)
+    if wait > 0:
+        raise UnlockDelayed(wait, attempts.failures)
+    try:
+        key = _unwrap_passphrase(header, passphrase)
+    except WrongPassphrase:
+        attempts = attempts.failed(now)
+        if attempts.reached_wipe_limit():
+            wipe(path)
+            raise WipedAfterFailures(attempts.failures) from None
+        # A folder that cannot be written (read-only media) still refuses the passphrase.
+        with contextlib.suppress(OSError):
+            write_attempts(path, attempts)
+        raise
+    if attempts.failures:
+        with contextlib.suppress(OSError):
+            write_attempts(path, attempts.succeeded())
+    return key
 
 
 def _unwrap_passphrase(header: VaultHeader, passphrase: str) -> bytes:
@@ -396,12 +430,13 @@ def change_passphrase(
     *,
     kdf: keys.KdfParams | None = None,
     accept_weak_passphrase: bool = False,
+    clock: Clock | None = None,
 ) -> None:
     """Rewrap the database key under a new passphrase; vault.db is not touched."""
     path = Path(path)
     _check_new(path, new_passphrase, accept_weak_passphrase)
     header = read_header(path)
-    database_key = _unwrap_passphrase(header, old_passphrase)
+    database_key = _try_passphrase(path, header, old_passphrase, clock)
     _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
 
 
@@ -465,6 +500,11 @@ def wipe(path: Path) -> list[str]:
             removed.append(header.name)
     if removed:
         fsync_dir(path)
+    # The count of wrong passphrases holds no secret, but a vault that is gone has none.
+    for attempts in [path / ATTEMPTS_NAME, *sorted(path.glob(f".{ATTEMPTS_NAME}.*.tmp"))]:
+        if attempts.is_file():
+            attempts.unlink()
+            removed.append(attempts.name)
     for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"):
         target = path / name
         if target.exists():
