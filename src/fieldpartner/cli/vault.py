@@ -1,5 +1,5 @@
-"""``vault create | verify | passwd | recover | wipe | policy``: the life of a vault from the
-command line."""
+"""``vault create | verify | passwd | recover | wipe | policy | duress``: the life of a vault
+from the command line."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from fieldpartner.vault import (
     verify_vault,
     wipe,
 )
+from fieldpartner.vault.duress import disable_duress, enable_duress
 from fieldpartner.vault.engine import DB_NAME
 from fieldpartner.vault.guessing import MAX_WIPE_AFTER, MIN_WIPE_AFTER, check_wipe_after
 from fieldpartner.vault.header import HEADER_NAME
@@ -44,6 +45,7 @@ from fieldpartner.vault.security import (
 )
 
 WIPE_WORD = "WIPE"
+DURESS_PASSPHRASE_ENV = "FIELDPARTNER_DURESS_PASSPHRASE"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -138,6 +140,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_passphrase_file(policy)
     policy.set_defaults(handler=vault_policy)
+
+    duress = actions.add_parser(
+        "duress",
+        allow_abbrev=False,
+        help="turn the duress passphrase on or off (needs the passphrase)",
+        description="A duress passphrase, typed under coercion, silently destroys the real "
+        "vault and opens a small decoy in its place. Read docs/threat-model.md first: a copy "
+        "of the disk taken before it is typed still holds the real vault.",
+    )
+    duress.add_argument("path", metavar="PATH")
+    switch = duress.add_mutually_exclusive_group(required=True)
+    switch.add_argument("--enable", action="store_true", help="set a duress passphrase")
+    switch.add_argument("--disable", action="store_true", help="remove it and its decoy")
+    duress.add_argument(
+        "--duress-passphrase-file",
+        metavar="FILE",
+        help=f"read the duress passphrase from FILE (else ${DURESS_PASSPHRASE_ENV}, else a prompt)",
+    )
+    duress.add_argument(
+        "--decoy-partner",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="a harmless partner the decoy holds (repeat for several)",
+    )
+    add_accept_weak(duress)
+    add_passphrase_file(duress)
+    duress.set_defaults(handler=vault_duress)
 
 
 def add_new_passphrase_file(parser: argparse.ArgumentParser) -> None:
@@ -353,4 +383,40 @@ def vault_policy(args: argparse.Namespace) -> int:
     )
     print(f"wipe: {wipe_text}")
     print(f"lock-after: {policy.lock_after_minutes} minutes")
+    return EXIT_OK
+
+
+def vault_duress(args: argparse.Namespace) -> int:
+    path = vault_path(args.path)
+    _require_vault(path)
+    duress_passphrase = ""
+    if args.enable:
+        duress_passphrase = read_passphrase(
+            args.duress_passphrase_file,
+            env=DURESS_PASSPHRASE_ENV,
+            prompt="Duress passphrase: ",
+            confirm=True,
+            what="duress passphrase",
+        )
+        require_acceptable(duress_passphrase, args, path.stem)
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        if args.enable:
+            enable_duress(
+                vault,
+                duress_passphrase,
+                decoy_partners=tuple(args.decoy_partner),
+                accept_weak_passphrase=args.accept_weak_passphrase,
+            )
+        else:
+            disable_duress(vault)
+    finally:
+        vault.lock()
+    if args.enable:
+        print(
+            "Duress passphrase set. Typed instead of the passphrase, it destroys this vault "
+            "without a word and opens a decoy. Changing the passphrase turns it off."
+        )
+    else:
+        print("Duress passphrase removed, and its decoy destroyed.")
     return EXIT_OK

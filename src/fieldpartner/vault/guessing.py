@@ -6,7 +6,7 @@ the application does not reset it. It is a speed bump for someone at the keyboar
 defence against someone who copies the folder: a copy (or an edited or deleted
 ``attempts.json``) starts from zero, and Argon2id's cost per guess remains the real defence.
 Every try with a passphrase (unlocking, verifying, changing the passphrase) goes through
-``vault.vault._unwrap_passphrase``, which applies the rules of this module.
+``vault.vault._try_passphrase``, which applies the rules of this module.
 """
 
 from __future__ import annotations

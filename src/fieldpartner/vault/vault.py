@@ -26,6 +26,7 @@ from fieldpartner.domain.models import VaultSetting
 from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.files import fsync_dir
 from fieldpartner.vault import keys
+from fieldpartner.vault.duress import decoy_header, find_decoy, random_spare, try_slots, with_spare
 from fieldpartner.vault.engine import DB_NAME, check_key, checkpoint, close_all, open_engine
 from fieldpartner.vault.errors import (
     VaultDatabaseError,
@@ -132,6 +133,8 @@ class Vault:
             passphrase=WrappedKey(p_nonce, p_ct),
             recovery=RecoverySlot(WrappedKey(r_nonce, r_ct), recovery_salt),
         )
+        # Random while duress is off, so the header looks the same either way (duress.py).
+        header = with_spare(header, random_spare())
 
         path.parent.mkdir(parents=True, exist_ok=True)
         staging = path.parent / f".{path.name}.creating-{os.urandom(4).hex()}"
@@ -169,7 +172,7 @@ class Vault:
     ) -> Vault:
         path = Path(path)
         header = read_header(path)
-        key = _try_passphrase(path, header, passphrase, clock)
+        key, header = _try_passphrase(path, header, passphrase, clock)
         return cls._open(path, header, bytearray(key), clock, migrate)
 
     @classmethod
@@ -344,7 +347,8 @@ def verify_vault(path: Path, passphrase: str, *, clock: Clock | None = None) -> 
         report.problems.append(f"header: {exc}")
         return report
     report.checks.append(f"header: {HEADER_NAME}, vault format 1")
-    key = bytearray(_try_passphrase(path, header, passphrase, clock))
+    unwrapped, header = _try_passphrase(path, header, passphrase, clock)
+    key = bytearray(unwrapped)
     report.checks.append("key: the passphrase slot opens the database key")
     try:
         check_database(path / DB_NAME, key, report)
@@ -356,41 +360,72 @@ def verify_vault(path: Path, passphrase: str, *, clock: Clock | None = None) -> 
 # --- operations on the header alone (no database access) ----------------------------------
 
 
-def _try_passphrase(path: Path, header: VaultHeader, passphrase: str, clock: Clock | None) -> bytes:
+def _try_passphrase(
+    path: Path, header: VaultHeader, passphrase: str, clock: Clock | None
+) -> tuple[bytes, VaultHeader]:
     """The one door for a passphrase guess: waits out the delay earned by earlier wrong
-    ones, counts a wrong one in attempts.json, and wipes the vault when a wrong one reaches
-    its wipe-after limit. A right one resets the count."""
+    ones, derives one key and tries both the passphrase slot and the spare slot with it,
+    counts a wrong passphrase in attempts.json, and wipes the vault when a wrong one
+    reaches its wipe-after limit. A right one resets the count. The duress passphrase
+    replaces the vault by its decoy first (``_switch_to_decoy``). Returns the database key
+    and the header now in place."""
     now = (clock or SystemClock()).now()
     attempts = read_attempts(path)
     wait = attempts.seconds_to_wait(now)
     if wait > 0:
         raise UnlockDelayed(wait, attempts.failures)
-    try:
-        key = _unwrap_passphrase(header, passphrase)
-    except WrongPassphrase:
+    pass_key = keys.derive_passphrase_key(passphrase, header.kdf)
+    key, decoy_key = try_slots(header, pass_key)
+    if key is None and decoy_key is not None:
+        switched = _switch_to_decoy(path, header, pass_key, decoy_key)
+        if switched is not None:
+            return decoy_key, switched
+    if key is None:
         attempts = attempts.failed(now)
         if attempts.reached_wipe_limit():
             wipe(path)
-            raise WipedAfterFailures(attempts.failures) from None
+            raise WipedAfterFailures(attempts.failures)
         # A folder that cannot be written (read-only media) still refuses the passphrase.
         with contextlib.suppress(OSError):
             write_attempts(path, attempts)
-        raise
+        raise WrongPassphrase(keys.PASSPHRASE_REFUSED)
     if attempts.failures:
         with contextlib.suppress(OSError):
             write_attempts(path, attempts.succeeded())
-    return key
+    return key, header
 
 
-def _unwrap_passphrase(header: VaultHeader, passphrase: str) -> bytes:
-    pass_key = keys.derive_passphrase_key(passphrase, header.kdf)
-    return keys.unwrap(
-        pass_key,
-        header.passphrase.nonce,
-        header.passphrase.ciphertext,
-        header.vault_id,
-        "passphrase",
-    )
+def _switch_to_decoy(
+    path: Path, header: VaultHeader, pass_key: bytes, decoy_key: bytes
+) -> VaultHeader | None:
+    """Crypto-shred the real vault and put the decoy in its place, without a word.
+
+    The decoy database leaves backups/ first; then the real header is shredded (from here
+    nothing opens the real vault.db: not the passphrase, the recovery key or HQ's escrow),
+    the real database files and backups are deleted, the decoy becomes vault.db and its
+    header is written. Returns that header, or None if the decoy database is missing (the
+    duress passphrase then counts as a wrong one)."""
+    key = bytearray(decoy_key)
+    try:
+        decoy_file = find_decoy(path, key)
+    finally:
+        key[:] = bytes(len(key))
+    if decoy_file is None:
+        return None
+    new_header = decoy_header(header, pass_key, decoy_key)
+    moving = path / f".{DB_NAME}.{os.urandom(4).hex()}.tmp"
+    os.replace(decoy_file, moving)
+    for old_header in [path / HEADER_NAME, *sorted(path.glob(f".{HEADER_NAME}.*.tmp"))]:
+        if old_header.is_file():
+            _shred(old_header)
+    fsync_dir(path)
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal", ATTEMPTS_NAME):
+        with contextlib.suppress(FileNotFoundError):
+            (path / name).unlink()
+    shutil.rmtree(path / BACKUP_DIR, ignore_errors=True)
+    os.replace(moving, path / DB_NAME)
+    write_header(path, new_header)
+    return new_header
 
 
 def _unwrap_recovery(header: VaultHeader, recovery_text: str) -> bytes:
@@ -415,7 +450,9 @@ def _rewrap_passphrase(
     kdf = kdf or keys.calibrate()
     pass_key = keys.derive_passphrase_key(new_passphrase, kdf)
     nonce, ciphertext = keys.wrap(pass_key, database_key, header.vault_id, "passphrase")
-    write_header(path, header.with_passphrase(kdf, WrappedKey(nonce, ciphertext)))
+    # A new salt leaves the spare slot unopenable: duress is off after this (duress.py).
+    rewrapped = header.with_passphrase(kdf, WrappedKey(nonce, ciphertext))
+    write_header(path, with_spare(rewrapped, random_spare()))
 
 
 def _check_new(path: Path, new_passphrase: str, accept_weak: bool) -> None:
@@ -436,7 +473,7 @@ def change_passphrase(
     path = Path(path)
     _check_new(path, new_passphrase, accept_weak_passphrase)
     header = read_header(path)
-    database_key = _try_passphrase(path, header, old_passphrase, clock)
+    database_key, header = _try_passphrase(path, header, old_passphrase, clock)
     _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
 
 
