@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 from fieldpartner.vault import Vault
-from fieldpartner.vault.duress import enable_duress
 from fieldpartner.vault.keys import KdfParams, calibrate
+from fieldpartner.vault.security import enable_duress
 
 tmp = Path(tempfile.mkdtemp())
 kdf = calibrate() if "--calibrated" in sys.argv else KdfParams(salt=os.urandom(16))

@@ -18,8 +18,9 @@ from fieldpartner.vault import (
     change_passphrase,
 )
 from fieldpartner.vault import keys as vault_keys
-from fieldpartner.vault.duress import SPARE_MEMBER, disable_duress, enable_duress
+from fieldpartner.vault.duress import SPARE_MEMBER
 from fieldpartner.vault.engine import check_key, close_all, open_engine
+from fieldpartner.vault.security import disable_duress, enable_duress
 
 DURESS = "lemon tree by the old station"
 REAL_SECRET = "Real Partner Under Threat"

@@ -30,7 +30,6 @@ from fieldpartner.vault import (
     verify_vault,
     wipe,
 )
-from fieldpartner.vault.duress import disable_duress, enable_duress
 from fieldpartner.vault.engine import DB_NAME
 from fieldpartner.vault.guessing import MAX_WIPE_AFTER, MIN_WIPE_AFTER, check_wipe_after
 from fieldpartner.vault.header import HEADER_NAME
@@ -40,6 +39,8 @@ from fieldpartner.vault.security import (
     MAX_LOCK_AFTER_MINUTES,
     MIN_LOCK_AFTER_MINUTES,
     check_lock_after,
+    disable_duress,
+    enable_duress,
     security_policy,
     set_security_policy,
 )
