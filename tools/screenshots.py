@@ -178,7 +178,11 @@ def _organisation_with_a_device(hq: object, work: Path) -> None:
     profile, backup = work / "organisation.fporg", work / "hq-identity.txt"
     create_organisation(hq, "Demo organisation", profile, backup)  # type: ignore[arg-type]
     device, _recovery = Vault.create(
-        work / "Field.fpvault", PASSPHRASE, name="Field laptop", kdf=KdfParams(salt=os.urandom(16))
+        work / "Field.fpvault",
+        PASSPHRASE,
+        name="Field laptop",
+        kdf=KdfParams(salt=os.urandom(16)),
+        accept_weak_passphrase=True,  # fictional data only
     )
     ensure_device_identity(device)
     join_organisation(device, profile, ensure_device_identity(hq).fingerprint)  # type: ignore[arg-type]
@@ -220,7 +224,11 @@ def run(out: Path, size: tuple[int, int]) -> int:
         settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
         vault_path = work / "Demo.fpvault"
         vault, _recovery = Vault.create(
-            vault_path, PASSPHRASE, name="Demo (fictional data)", kdf=KdfParams(salt=os.urandom(16))
+            vault_path,
+            PASSPHRASE,
+            name="Demo (fictional data)",
+            kdf=KdfParams(salt=os.urandom(16)),
+            accept_weak_passphrase=True,  # fictional data only
         )
         populate_demo(vault, size="small")
 

@@ -109,7 +109,10 @@ def create_demo_vault(path: Path, control: TaskControl) -> Vault:
     from fieldpartner.new_vault import create_vault
     from fieldpartner.vault.vault import wipe
 
-    vault, _recovery_key = create_vault(path, DEMO_PASSPHRASE, name="Demo")
+    # Fictional data under a known passphrase: the weak passphrase is acknowledged here.
+    vault, _recovery_key = create_vault(
+        path, DEMO_PASSPHRASE, name="Demo", accept_weak_passphrase=True
+    )
     try:
         populate_demo(vault, size="small", progress=control.progress)
     except BaseException:

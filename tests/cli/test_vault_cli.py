@@ -222,3 +222,35 @@ def test_on_a_terminal_create_asks_twice_and_wipe_asks_for_the_word(
     code, output = run_on_tty(cli, "vault", "wipe", vault, replies=[("Type WIPE", "WIPE")])
     assert code == 0, output
     assert not vault.exists()
+
+
+# --- the passphrase policy ---------------------------------------------------------------
+
+
+def test_create_refuses_a_weak_passphrase_with_exit_4(cli: Cli, tmp_path: Path) -> None:
+    vault = tmp_path / "Weak.fpvault"
+    weak = {PASSPHRASE_ENV: "qwertyuiop"}
+    result = cli("vault", "create", vault, env=weak)
+    assert result.code == 4
+    assert len(result.error_lines) == 1
+    assert "--accept-weak-passphrase" in result.err and "score 0" in result.err
+    assert "common password" in result.err  # zxcvbn's own feedback
+    assert not vault.exists()
+
+    accepted = cli("vault", "create", vault, "--accept-weak-passphrase", env=weak)
+    assert accepted.code == 0, accepted.err
+    assert cli("partner", "list", vault, env=weak).code == 0
+
+
+def test_passwd_refuses_a_weak_new_passphrase_with_exit_4(cli: Cli, vault_path: Path) -> None:
+    header = (vault_path / "vault.json").read_bytes()
+    env = {PASSPHRASE_ENV: TEST_PASSPHRASE, NEW_PASSPHRASE_ENV: "aaaaaaaaaaaaaaaaaaaa"}
+    result = cli("vault", "passwd", vault_path, env=env)
+    assert result.code == 4
+    assert "Repeats" in result.err
+    assert (vault_path / "vault.json").read_bytes() == header
+
+    accepted = cli("vault", "passwd", vault_path, "--accept-weak-passphrase", env=env)
+    assert accepted.code == 0, accepted.err
+    opened = cli("partner", "list", vault_path, env={PASSPHRASE_ENV: "aaaaaaaaaaaaaaaaaaaa"})
+    assert opened.code == 0, opened.err

@@ -9,7 +9,11 @@ from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 from ui_helpers import PASSPHRASE, floor_kdf
 
-from fieldpartner.ui.common.passphrases import normalise_key_group, passphrase_strength
+from fieldpartner.ui.common.passphrases import (
+    normalise_key_group,
+    passphrase_acceptable,
+    passphrase_strength,
+)
 from fieldpartner.ui.common.preferences import RECENT_KEY, REMEMBER_KEY, forget_recent
 from fieldpartner.ui.start_dialog import StartDialog, vault_folder_name
 from fieldpartner.vault import Vault
@@ -91,8 +95,8 @@ def test_creating_a_vault_shows_the_recovery_key_once_and_requires_the_checkbox(
     assert dialog.pages.currentIndex() == dialog.CREATE_PAGE
     qtbot.keyClicks(dialog.vault_name, "Field 2026")
     dialog.create_location.setText(str(tmp_path))
-    qtbot.keyClicks(dialog.new_passphrase, "short")
-    assert dialog.strength_label.text() == "Too short"
+    qtbot.keyClicks(dialog.new_passphrase, "password")
+    assert dialog.strength_label.text() == "Weak"
     assert not dialog.create_button.isEnabled()
     dialog.new_passphrase.clear()
     qtbot.keyClicks(dialog.new_passphrase, "Blue kettle, 7 river stones")
@@ -228,11 +232,13 @@ def test_layout_survives_right_to_left(qtbot, settings):
     assert dialog.unlock_button.x() < dialog.close_button.x()
 
 
-def test_strength_heuristic_and_folder_names():
+def test_the_meter_gives_the_passphrase_policys_score_and_folder_names():
     assert passphrase_strength("") == 0
-    assert passphrase_strength("abcdefg") == 0
-    assert passphrase_strength("abcdefgh") == 1
-    assert passphrase_strength("correct horse battery staple") == 4
+    # The meter once called twenty repeated letters "Good"; "password" only "Weak".
+    assert passphrase_strength("a" * 20) == 0
+    assert not passphrase_acceptable(passphrase_strength("password"))
+    assert not passphrase_acceptable(passphrase_strength("Kenya field 2026", ["Kenya field"]))
+    assert passphrase_acceptable(passphrase_strength("correct horse battery staple"))
     assert vault_folder_name("Field/2026: Kenya") == "Field-2026- Kenya.fpvault"
     assert vault_folder_name("  ") == "Vault.fpvault"
     assert vault_folder_name("Field.fpvault") == "Field.fpvault"

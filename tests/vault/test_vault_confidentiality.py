@@ -19,6 +19,7 @@ from vault_helpers import PASSPHRASE, floor_kdf
 from fieldpartner.domain.models import Attachment, Blob
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.vault import Vault
+from fieldpartner.vault.security import enable_duress
 
 CANARY = "CANARY-7f3a9c"
 # "a secret witness" in Arabic, with the canary's tag so it cannot occur by chance.
@@ -151,3 +152,28 @@ def test_vault_files_are_readable_by_their_owner_only(tmp_path) -> None:
             assert mode & 0o077 == 0, f"{name} has mode {oct(mode)}"
     finally:
         vault.lock()
+
+
+def test_canaries_stay_off_the_disk_through_duress_on_and_the_decoy_taking_over(
+    tmp_path: Path,
+) -> None:
+    before = _temp_snapshot()
+    path = tmp_path / "Duress.fpvault"
+    vault, _ = Vault.create(path, PASSPHRASE, kdf=floor_kdf())
+    try:
+        _write_canaries(vault)
+        # The decoy's own content must be encrypted too: give it a canary to look for.
+        enable_duress(vault, "lemon tree by the old station", decoy_partners=(CANARY,))
+        assert len(list((path / "backups").glob("vault-*.db"))) == 1
+        assert [leak for p in path.rglob("*") if p.is_file() for leak in _leaks(p)] == []
+    finally:
+        vault.lock()
+    with Vault.unlock(path, "lemon tree by the old station") as decoy:
+        with decoy.session() as session:
+            assert session.query(Blob).count() == 0  # the real attachment is not in the decoy
+        assert [leak for p in path.rglob("*") if p.is_file() for leak in _leaks(p)] == []
+
+    after = _temp_snapshot()
+    changed = [p for p, stamp in after.items() if before.get(p) != stamp]
+    assert any(p.is_relative_to(path) for p in changed)
+    assert [leak for p in changed for leak in _leaks(p)] == []

@@ -104,5 +104,5 @@ def test_a_key_that_does_not_open_the_database_changes_nothing(escrowed_path: Pa
     header = (escrowed_path / "vault.json").read_bytes()
     for wrong in (os.urandom(32), bytes(32), b"short"):
         with pytest.raises(WrongPassphrase):
-            recover_with_database_key(escrowed_path, wrong, "never set", kdf=floor_kdf())
+            recover_with_database_key(escrowed_path, wrong, "never set by anyone", kdf=floor_kdf())
     assert (escrowed_path / "vault.json").read_bytes() == header

@@ -174,7 +174,7 @@ def test_passwd_without_parameters_calibrates_afresh(vault_path: Path) -> None:
 def test_passwd_with_the_wrong_old_passphrase_changes_nothing(vault_path: Path) -> None:
     before = file_digest(vault_path / "vault.json")
     with pytest.raises(WrongPassphrase):
-        change_passphrase(vault_path, "not it", "new one", kdf=floor_kdf())
+        change_passphrase(vault_path, "not it", "a new one, long enough", kdf=floor_kdf())
     assert file_digest(vault_path / "vault.json") == before
 
 
@@ -206,7 +206,9 @@ def test_recover_with_the_recovery_key_sets_a_new_passphrase(
 def test_recover_with_a_wrong_recovery_key_changes_nothing(vault_path: Path) -> None:
     before = file_digest(vault_path / "vault.json")
     with pytest.raises(WrongPassphrase, match="recovery key"):
-        recover(vault_path, keys.format_recovery_key(bytes(32)), "x", kdf=floor_kdf())
+        recover(
+            vault_path, keys.format_recovery_key(bytes(32)), "never set by anyone", kdf=floor_kdf()
+        )
     assert file_digest(vault_path / "vault.json") == before
 
 

@@ -47,6 +47,11 @@ def exit_code_for(exc: BaseException) -> int | None:
 
     if isinstance(exc, WrongPassphrase):
         return EXIT_WRONG_KEY
+    # A vault error that names its own code (a delay after wrong passphrases: 3; a weak
+    # new passphrase: 4) before the generic classes below.
+    own = getattr(exc, "exit_code", None)
+    if isinstance(exc, VaultError) and isinstance(own, int):
+        return own
     if isinstance(exc, (ValidationError, VaultHeaderError, VaultDatabaseError)):
         return EXIT_INVALID_INPUT
     if isinstance(exc, (NotFound, Ambiguous)):

@@ -56,7 +56,14 @@ def make_demo(args: argparse.Namespace) -> int:
     require_new_folder(path)
     passphrase = read_new_passphrase(args.passphrase_file)
     start = time.perf_counter()
-    vault, recovery_key = create_vault(path, passphrase, name=args.name or "Demo (fictional data)")
+    # A demo vault holds fictional data only: any passphrase will do, and saying so here
+    # is the explicit acknowledgement the passphrase policy asks for.
+    vault, recovery_key = create_vault(
+        path,
+        passphrase,
+        name=args.name or "Demo (fictional data)",
+        accept_weak_passphrase=True,
+    )
     progress = _ProgressLine()
     try:
         summary = populate_demo(vault, args.size, seed=args.seed, progress=progress)

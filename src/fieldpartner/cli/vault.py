@@ -1,4 +1,5 @@
-"""``vault create | verify | passwd | recover | wipe``: the life of a vault from the command line."""
+"""``vault create | verify | passwd | recover | wipe | policy | duress``: the life of a vault
+from the command line."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from fieldpartner.cli.common import (
     RECOVERY_KEY_ENV,
     CliError,
     add_passphrase_file,
+    open_vault,
     read_passphrase,
     vault_path,
 )
 from fieldpartner.new_vault import create_vault as create_prepared_vault
 from fieldpartner.vault import (
+    VaultError,
     change_passphrase,
     recover,
     recover_with_database_key,
@@ -28,10 +31,22 @@ from fieldpartner.vault import (
     wipe,
 )
 from fieldpartner.vault.engine import DB_NAME
+from fieldpartner.vault.guessing import MAX_WIPE_AFTER, MIN_WIPE_AFTER, check_wipe_after
 from fieldpartner.vault.header import HEADER_NAME
 from fieldpartner.vault.keys import parse_recovery_key
+from fieldpartner.vault.passphrase_policy import MIN_SCORE, WeakPassphrase, check_new_passphrase
+from fieldpartner.vault.security import (
+    MAX_LOCK_AFTER_MINUTES,
+    MIN_LOCK_AFTER_MINUTES,
+    check_lock_after,
+    disable_duress,
+    enable_duress,
+    security_policy,
+    set_security_policy,
+)
 
 WIPE_WORD = "WIPE"
+DURESS_PASSPHRASE_ENV = "FIELDPARTNER_DURESS_PASSPHRASE"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +64,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     create.add_argument("path", metavar="PATH", help="folder of the new vault, e.g. Field.fpvault")
     create.add_argument("--name", default="", help="a name for the vault (default: folder name)")
     add_passphrase_file(create)
+    add_accept_weak(create)
     create.set_defaults(handler=create_vault)
 
     verify = actions.add_parser(
@@ -67,6 +83,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     passwd.add_argument("path", metavar="PATH")
     add_passphrase_file(passwd)
     add_new_passphrase_file(passwd)
+    add_accept_weak(passwd)
     passwd.set_defaults(handler=change_vault_passphrase)
 
     rec = actions.add_parser(
@@ -88,6 +105,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "instead of the recovery key",
     )
     add_new_passphrase_file(rec)
+    add_accept_weak(rec)
     rec.set_defaults(handler=recover_vault)
 
     wipe_parser = actions.add_parser(
@@ -99,6 +117,59 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     wipe_parser.set_defaults(handler=wipe_vault)
 
+    policy = actions.add_parser(
+        "policy",
+        allow_abbrev=False,
+        help="show or change the security settings (needs the passphrase)",
+        description="Show the vault's security settings, or change them. The passphrase is "
+        "asked first: security settings are never changed without it.",
+    )
+    policy.add_argument("path", metavar="PATH")
+    policy.add_argument(
+        "--wipe-after",
+        metavar="N|off",
+        type=_wipe_after_value,
+        help=f"wipe the vault after N wrong passphrases in a row ({MIN_WIPE_AFTER}-"
+        f"{MAX_WIPE_AFTER}), or off (the default)",
+    )
+    policy.add_argument(
+        "--lock-after",
+        metavar="MINUTES",
+        type=int,
+        help=f"lock the application after MINUTES without use ({MIN_LOCK_AFTER_MINUTES}-"
+        f"{MAX_LOCK_AFTER_MINUTES})",
+    )
+    add_passphrase_file(policy)
+    policy.set_defaults(handler=vault_policy)
+
+    duress = actions.add_parser(
+        "duress",
+        allow_abbrev=False,
+        help="turn the duress passphrase on or off (needs the passphrase)",
+        description="A duress passphrase, typed under coercion, silently destroys the real "
+        "vault and opens a small decoy in its place. Read docs/threat-model.md first: a copy "
+        "of the disk taken before it is typed still holds the real vault.",
+    )
+    duress.add_argument("path", metavar="PATH")
+    switch = duress.add_mutually_exclusive_group(required=True)
+    switch.add_argument("--enable", action="store_true", help="set a duress passphrase")
+    switch.add_argument("--disable", action="store_true", help="remove it and its decoy")
+    duress.add_argument(
+        "--duress-passphrase-file",
+        metavar="FILE",
+        help=f"read the duress passphrase from FILE (else ${DURESS_PASSPHRASE_ENV}, else a prompt)",
+    )
+    duress.add_argument(
+        "--decoy-partner",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="a harmless partner the decoy holds (repeat for several)",
+    )
+    add_accept_weak(duress)
+    add_passphrase_file(duress)
+    duress.set_defaults(handler=vault_duress)
+
 
 def add_new_passphrase_file(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -106,6 +177,25 @@ def add_new_passphrase_file(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help=f"read the new passphrase from FILE (else ${NEW_PASSPHRASE_ENV}, else a prompt)",
     )
+
+
+def add_accept_weak(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--accept-weak-passphrase",
+        action="store_true",
+        help=f"accept a new passphrase that is easy to guess (zxcvbn score below "
+        f"{MIN_SCORE} of 4); without it such a passphrase is refused with exit 4",
+    )
+
+
+def require_acceptable(passphrase: str, args: argparse.Namespace, *context: str) -> None:
+    """Apply the passphrase policy before any key is derived or any file is made."""
+    try:
+        check_new_passphrase(passphrase, accept_weak=args.accept_weak_passphrase, context=context)
+    except WeakPassphrase as exc:
+        raise CliError(
+            f"{exc}; choose a longer one, or add --accept-weak-passphrase", EXIT_INVALID_INPUT
+        ) from None
 
 
 def require_new_folder(path: Path) -> None:
@@ -142,7 +232,10 @@ def create_vault(args: argparse.Namespace) -> int:
     path = vault_path(args.path)
     require_new_folder(path)
     passphrase = read_new_passphrase(args.passphrase_file)
-    vault, recovery_key = create_prepared_vault(path, passphrase, name=args.name)
+    require_acceptable(passphrase, args, args.name, path.stem)
+    vault, recovery_key = create_prepared_vault(
+        path, passphrase, name=args.name, accept_weak_passphrase=args.accept_weak_passphrase
+    )
     try:
         name = vault.name
     finally:
@@ -184,7 +277,8 @@ def change_vault_passphrase(args: argparse.Namespace) -> int:
     new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
     if new == old:
         raise CliError("the new passphrase is the same as the current one", EXIT_USAGE)
-    change_passphrase(path, old, new)
+    require_acceptable(new, args, path.stem)
+    change_passphrase(path, old, new, accept_weak_passphrase=args.accept_weak_passphrase)
     print("Passphrase changed. The recovery key is unchanged.")
     return EXIT_OK
 
@@ -202,7 +296,8 @@ def recover_vault(args: argparse.Namespace) -> int:
     )
     parse_recovery_key(recovery_key)  # a mistyped key is reported before asking for more
     new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
-    recover(path, recovery_key, new)
+    require_acceptable(new, args, path.stem)
+    recover(path, recovery_key, new, accept_weak_passphrase=args.accept_weak_passphrase)
     print("A new passphrase is set. The recovery key still opens the vault; keep it safe.")
     return EXIT_OK
 
@@ -214,7 +309,8 @@ def _recover_with_escrow(path: Path, backup: Path, args: argparse.Namespace) -> 
     # is checked against vault.db before vault.json is rewritten.
     key = escrowed_database_key(path, backup)
     new = read_new_passphrase(args.new_passphrase_file, env=NEW_PASSPHRASE_ENV)
-    recover_with_database_key(path, key, new)
+    require_acceptable(new, args, path.stem)
+    recover_with_database_key(path, key, new, accept_weak_passphrase=args.accept_weak_passphrase)
     print(
         "A new passphrase is set with HQ's escrow. The recovery key and HQ's escrow still "
         "open the vault."
@@ -241,4 +337,87 @@ def wipe_vault(args: argparse.Namespace) -> int:
     print(f"Wiped {path} in {elapsed:.3f} s (removed: {', '.join(removed) or 'nothing'}).")
     if path.exists():
         print(f"Other files remain in {path}; they were not part of the vault.")
+    return EXIT_OK
+
+
+_OFF = "off"
+
+
+def _wipe_after_value(text: str) -> int | str:
+    if text.strip().lower() == _OFF:
+        return _OFF
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number or 'off'") from None
+
+
+def vault_policy(args: argparse.Namespace) -> int:
+    path = vault_path(args.path)
+    _require_vault(path)
+    changes: dict[str, object] = {}
+    if args.wipe_after is not None:
+        changes["wipe_after"] = None if args.wipe_after == _OFF else args.wipe_after
+    if args.lock_after is not None:
+        changes["lock_after_minutes"] = args.lock_after
+    # Checked before the passphrase is asked, so a typo costs no try.
+    try:
+        if changes.get("wipe_after") is not None:
+            check_wipe_after(changes["wipe_after"])  # type: ignore[arg-type]
+        if args.lock_after is not None:
+            check_lock_after(args.lock_after)
+    except VaultError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        policy = (
+            set_security_policy(vault, **changes)  # type: ignore[arg-type]
+            if changes
+            else security_policy(vault)
+        )
+    finally:
+        vault.lock()
+    if changes:
+        print("Security settings changed.")
+    wipe_text = (
+        "off" if policy.wipe_after is None else f"after {policy.wipe_after} wrong passphrases"
+    )
+    print(f"wipe: {wipe_text}")
+    print(f"lock-after: {policy.lock_after_minutes} minutes")
+    return EXIT_OK
+
+
+def vault_duress(args: argparse.Namespace) -> int:
+    path = vault_path(args.path)
+    _require_vault(path)
+    duress_passphrase = ""
+    if args.enable:
+        duress_passphrase = read_passphrase(
+            args.duress_passphrase_file,
+            env=DURESS_PASSPHRASE_ENV,
+            prompt="Duress passphrase: ",
+            confirm=True,
+            what="duress passphrase",
+        )
+        require_acceptable(duress_passphrase, args, path.stem)
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        if args.enable:
+            enable_duress(
+                vault,
+                duress_passphrase,
+                decoy_partners=tuple(args.decoy_partner),
+                accept_weak_passphrase=args.accept_weak_passphrase,
+            )
+        else:
+            disable_duress(vault)
+    finally:
+        vault.lock()
+    if args.enable:
+        print(
+            "Duress passphrase set. Typed instead of the passphrase, it destroys this vault "
+            "without a word and opens a decoy. Changing the passphrase turns it off."
+        )
+    else:
+        print("Duress passphrase removed, and its decoy destroyed.")
     return EXIT_OK

@@ -9,6 +9,7 @@ hash. Reading checks the hash, so damage is reported instead of handed on.
 from __future__ import annotations
 
 import hashlib
+import io
 import mimetypes
 import re
 from collections.abc import Sequence
@@ -229,3 +230,54 @@ def attachments_of(
     return list(
         session.scalars(query.order_by(Attachment.created_at, Attachment.filename, Attachment.id))
     )
+
+
+# Image types whose metadata can be removed; others are passed on unchanged.
+REDACTABLE_IMAGES = frozenset({"image/jpeg", "image/png", "image/webp"})
+# A photo larger than this many pixels is not decoded (a decompression bomb).
+MAX_REDACT_PIXELS = 80_000_000
+
+
+def redact_image_metadata(data: bytes, media_type: str | None = None) -> bytes:
+    """The image without its metadata: EXIF (GPS position, camera serial number, time
+    taken), XMP, IPTC and text chunks; the pixels are turned upright first, as the EXIF
+    orientation asked, so the photo still looks the same. For the "redacted" way out of the
+    vault (reports and bundles); the vault keeps the original. Bytes that are not a JPEG,
+    PNG or WebP image are returned as they are; an image that cannot be read raises
+    ValueError naming why."""
+    kind = media_type or sniff_media_type(data)
+    if kind not in REDACTABLE_IMAGES:
+        return data
+    # Imported here: Pillow is needed only when a photo leaves the vault, not at start-up.
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as source:
+            if source.width * source.height > MAX_REDACT_PIXELS:
+                raise ValueError(
+                    f"the image is {source.width} x {source.height} pixels; images above "
+                    f"{MAX_REDACT_PIXELS:,} pixels are not redacted"
+                )
+            image_format = source.format or ""
+            orientation = source.getexif().get(0x0112, 1)
+            upright = ImageOps.exif_transpose(source) if orientation != 1 else source
+            upright.load()
+            out = io.BytesIO()
+            if image_format == "JPEG":
+                keep = upright is source  # same pixels: keep the quantisation, no new loss
+                upright.save(
+                    out,
+                    "JPEG",
+                    quality="keep" if keep else 95,
+                    exif=b"",
+                    icc_profile=source.info.get("icc_profile"),
+                )
+            elif image_format == "PNG":
+                upright.save(out, "PNG", icc_profile=source.info.get("icc_profile"))
+            elif image_format == "WEBP":
+                upright.save(out, "WEBP", lossless=True, exif=b"", xmp=b"")
+            else:
+                return data
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise ValueError(f"the image cannot be read to remove its metadata: {exc}") from None
+    return out.getvalue()

@@ -27,12 +27,19 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from fieldpartner.vault.security import (
+    DEFAULT_LOCK_AFTER_MINUTES,
+    MAX_LOCK_AFTER_MINUTES,
+    MIN_LOCK_AFTER_MINUTES,
+)
+
 logger = logging.getLogger(__name__)
 
 IDLE_MINUTES_KEY = "security/idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 5
-MIN_IDLE_MINUTES = 1
-MAX_IDLE_MINUTES = 240
+# The range is the vault's security rule (vault/security.py), so the CLI and this agree.
+DEFAULT_IDLE_MINUTES = DEFAULT_LOCK_AFTER_MINUTES
+MIN_IDLE_MINUTES = MIN_LOCK_AFTER_MINUTES
+MAX_IDLE_MINUTES = MAX_LOCK_AFTER_MINUTES
 
 _INPUT_EVENTS = frozenset(
     {

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.ui.common.passphrases import (
     MIN_PASSPHRASE_LENGTH,
+    passphrase_acceptable,
     passphrase_strength,
 )
 from fieldpartner.ui.common.preferences import (
@@ -523,10 +524,10 @@ class StartDialog(QDialog):
         target = self._target_path()
         self.create_target.setText(str(target) if target else "")
         passphrase = self.new_passphrase.text()
-        strength = passphrase_strength(passphrase)
+        strength = passphrase_strength(passphrase, [self.vault_name.text()])
         self.strength_bar.setValue(strength)
         words = (
-            self.tr("Too short"),
+            self.tr("Weak"),  # 0 and 1: the estimator's "too" and "very" guessable
             self.tr("Weak"),
             self.tr("Fair"),
             self.tr("Good"),
@@ -536,7 +537,7 @@ class StartDialog(QDialog):
         self.strength_bar.setAccessibleDescription(self.strength_label.text())
         matches = passphrase == self.confirm_passphrase.text()
         self.create_button.setEnabled(
-            not self.busy and target is not None and strength > 0 and matches
+            not self.busy and target is not None and passphrase_acceptable(strength) and matches
         )
         if self.confirm_passphrase.text() and not matches:
             self._show_feedback(self.create_feedback, self.tr("The two passphrases differ."))

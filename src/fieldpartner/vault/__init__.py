@@ -22,6 +22,7 @@ from fieldpartner.vault.header import is_vault
 
 if TYPE_CHECKING:
     from fieldpartner.vault.engine import database_failure
+    from fieldpartner.vault.passphrase_policy import WeakPassphrase
     from fieldpartner.vault.vault import (
         Vault,
         change_passphrase,
@@ -43,6 +44,7 @@ __all__ = [
     "VaultExists",
     "VaultHeaderError",
     "VaultUnavailable",
+    "WeakPassphrase",
     "WrongPassphrase",
     "change_passphrase",
     "database_failure",
@@ -59,6 +61,10 @@ def __getattr__(name: str) -> Any:
         from fieldpartner.vault import vault
 
         return getattr(vault, name)
+    if name == "WeakPassphrase":  # the estimator loads only when a passphrase is judged
+        from fieldpartner.vault import passphrase_policy
+
+        return passphrase_policy.WeakPassphrase
     if name == "database_failure":
         from fieldpartner.vault import engine
 

@@ -37,6 +37,9 @@ READ_MAX_ITERATIONS = 64
 TARGET_SECONDS = 0.5
 
 RECOVERY_INFO = b"fieldpartner-vault recovery"
+PASSPHRASE_REFUSED = (
+    "the passphrase does not open this vault (or vault.json's passphrase slot was altered)"
+)
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -134,9 +137,7 @@ def unwrap(wrapping_key: bytes, nonce: bytes, ciphertext: bytes, vault_id: str, 
             raise WrongPassphrase(
                 "the recovery key does not open this vault (or vault.json's recovery slot was altered)"
             ) from None
-        raise WrongPassphrase(
-            "the passphrase does not open this vault (or vault.json's passphrase slot was altered)"
-        ) from None
+        raise WrongPassphrase(PASSPHRASE_REFUSED) from None
     if len(key) != KEY_BYTES:
         raise VaultError("the unwrapped database key has the wrong length")
     return key

@@ -26,6 +26,7 @@ from fieldpartner.domain.models import VaultSetting
 from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.files import fsync_dir
 from fieldpartner.vault import keys
+from fieldpartner.vault.duress import decoy_header, find_decoy, random_spare, try_slots, with_spare
 from fieldpartner.vault.engine import DB_NAME, check_key, checkpoint, close_all, open_engine
 from fieldpartner.vault.errors import (
     VaultDatabaseError,
@@ -34,7 +35,14 @@ from fieldpartner.vault.errors import (
     VaultHeaderError,
     WrongPassphrase,
 )
-from fieldpartner.vault.header import (  # VAULT_SUFFIX and is_vault: re-exported
+from fieldpartner.vault.guessing import (
+    ATTEMPTS_NAME,
+    UnlockDelayed,
+    WipedAfterFailures,
+    read_attempts,
+    write_attempts,
+)
+from fieldpartner.vault.header import (
     HEADER_NAME,
     EscrowSlot,
     RecoverySlot,
@@ -49,6 +57,7 @@ from fieldpartner.vault.migrate import (
     known_revisions,
     upgrade_to_head,
 )
+from fieldpartner.vault.passphrase_policy import check_new_passphrase
 from fieldpartner.vault.verify import VerifyReport, check_database
 
 BACKUP_DIR = "backups"
@@ -86,15 +95,23 @@ class Vault:
         author: str | None = None,
         kdf: keys.KdfParams | None = None,
         clock: Clock | None = None,
+        accept_weak_passphrase: bool = False,
     ) -> tuple[Vault, str]:
         """Make a new vault; returns it unlocked with the recovery key (shown once).
 
-        The vault is built in a hidden sibling folder and renamed into place at the end,
-        so an interrupted creation never leaves a half-made vault under ``path``.
+        The passphrase must pass ``passphrase_policy`` unless ``accept_weak_passphrase``
+        records the user's explicit acknowledgement. The vault is built in a hidden sibling
+        folder and renamed into place at the end, so an interrupted creation never leaves a
+        half-made vault under ``path``.
         """
         path = Path(path)
         if not passphrase:
             raise VaultError("the passphrase is empty")
+        check_new_passphrase(
+            passphrase,
+            accept_weak=accept_weak_passphrase,
+            context=(name, path.stem, author or ""),
+        )
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise VaultExists(f"{path} already exists; choose a new folder for the vault")
         clock = clock or SystemClock()
@@ -115,6 +132,8 @@ class Vault:
             passphrase=WrappedKey(p_nonce, p_ct),
             recovery=RecoverySlot(WrappedKey(r_nonce, r_ct), recovery_salt),
         )
+        # Random while duress is off, so the header looks the same either way (duress.py).
+        header = with_spare(header, random_spare())
 
         path.parent.mkdir(parents=True, exist_ok=True)
         staging = path.parent / f".{path.name}.creating-{os.urandom(4).hex()}"
@@ -152,7 +171,7 @@ class Vault:
     ) -> Vault:
         path = Path(path)
         header = read_header(path)
-        key = _unwrap_passphrase(header, passphrase)
+        key, header = _try_passphrase(path, header, passphrase, clock)
         return cls._open(path, header, bytearray(key), clock, migrate)
 
     @classmethod
@@ -311,12 +330,13 @@ class Vault:
         self.lock()
 
 
-def verify_vault(path: Path, passphrase: str) -> VerifyReport:
+def verify_vault(path: Path, passphrase: str, *, clock: Clock | None = None) -> VerifyReport:
     """Check a locked vault without changing it, naming what fails: the header, the key,
     each page that fails authentication, SQLite's structure, the schema.
 
-    A wrong passphrase raises ``WrongPassphrase`` (the vault may be sound); everything
-    else is a line of the report. Nothing is migrated or written.
+    A wrong passphrase raises ``WrongPassphrase`` (the vault may be sound) and counts as a
+    wrong try (``guessing``); everything else is a line of the report. Nothing is migrated,
+    and nothing is written but the count of wrong passphrases.
     """
     path = Path(path)
     report = VerifyReport()
@@ -326,7 +346,8 @@ def verify_vault(path: Path, passphrase: str) -> VerifyReport:
         report.problems.append(f"header: {exc}")
         return report
     report.checks.append(f"header: {HEADER_NAME}, vault format 1")
-    key = bytearray(_unwrap_passphrase(header, passphrase))
+    unwrapped, header = _try_passphrase(path, header, passphrase, clock)
+    key = bytearray(unwrapped)
     report.checks.append("key: the passphrase slot opens the database key")
     try:
         check_database(path / DB_NAME, key, report)
@@ -338,15 +359,72 @@ def verify_vault(path: Path, passphrase: str) -> VerifyReport:
 # --- operations on the header alone (no database access) ----------------------------------
 
 
-def _unwrap_passphrase(header: VaultHeader, passphrase: str) -> bytes:
+def _try_passphrase(
+    path: Path, header: VaultHeader, passphrase: str, clock: Clock | None
+) -> tuple[bytes, VaultHeader]:
+    """The one door for a passphrase guess: waits out the delay earned by earlier wrong
+    ones, derives one key and tries both the passphrase slot and the spare slot with it,
+    counts a wrong passphrase in attempts.json, and wipes the vault when a wrong one
+    reaches its wipe-after limit. A right one resets the count. The duress passphrase
+    replaces the vault by its decoy first (``_switch_to_decoy``). Returns the database key
+    and the header now in place."""
+    now = (clock or SystemClock()).now()
+    attempts = read_attempts(path)
+    wait = attempts.seconds_to_wait(now)
+    if wait > 0:
+        raise UnlockDelayed(wait, attempts.failures)
     pass_key = keys.derive_passphrase_key(passphrase, header.kdf)
-    return keys.unwrap(
-        pass_key,
-        header.passphrase.nonce,
-        header.passphrase.ciphertext,
-        header.vault_id,
-        "passphrase",
-    )
+    key, decoy_key = try_slots(header, pass_key)
+    if key is None and decoy_key is not None:
+        switched = _switch_to_decoy(path, header, pass_key, decoy_key)
+        if switched is not None:
+            return decoy_key, switched
+    if key is None:
+        attempts = attempts.failed(now)
+        if attempts.reached_wipe_limit():
+            wipe(path)
+            raise WipedAfterFailures(attempts.failures)
+        # A folder that cannot be written (read-only media) still refuses the passphrase.
+        with contextlib.suppress(OSError):
+            write_attempts(path, attempts)
+        raise WrongPassphrase(keys.PASSPHRASE_REFUSED)
+    if attempts.failures:
+        with contextlib.suppress(OSError):
+            write_attempts(path, attempts.succeeded())
+    return key, header
+
+
+def _switch_to_decoy(
+    path: Path, header: VaultHeader, pass_key: bytes, decoy_key: bytes
+) -> VaultHeader | None:
+    """Crypto-shred the real vault and put the decoy in its place, without a word.
+
+    The decoy database leaves backups/ first; then the real header is shredded (from here
+    nothing opens the real vault.db: not the passphrase, the recovery key or HQ's escrow),
+    the real database files and backups are deleted, the decoy becomes vault.db and its
+    header is written. Returns that header, or None if the decoy database is missing (the
+    duress passphrase then counts as a wrong one)."""
+    key = bytearray(decoy_key)
+    try:
+        decoy_file = find_decoy(path, key)
+    finally:
+        key[:] = bytes(len(key))
+    if decoy_file is None:
+        return None
+    new_header = decoy_header(header, pass_key, decoy_key)
+    moving = path / f".{DB_NAME}.{os.urandom(4).hex()}.tmp"
+    os.replace(decoy_file, moving)
+    for old_header in [path / HEADER_NAME, *sorted(path.glob(f".{HEADER_NAME}.*.tmp"))]:
+        if old_header.is_file():
+            _shred(old_header)
+    fsync_dir(path)
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal", ATTEMPTS_NAME):
+        with contextlib.suppress(FileNotFoundError):
+            (path / name).unlink()
+    shutil.rmtree(path / BACKUP_DIR, ignore_errors=True)
+    os.replace(moving, path / DB_NAME)
+    write_header(path, new_header)
+    return new_header
 
 
 def _unwrap_recovery(header: VaultHeader, recovery_text: str) -> bytes:
@@ -368,40 +446,64 @@ def _rewrap_passphrase(
     new_passphrase: str,
     kdf: keys.KdfParams | None,
 ) -> None:
-    if not new_passphrase:
-        raise VaultError("the new passphrase is empty")
     kdf = kdf or keys.calibrate()
     pass_key = keys.derive_passphrase_key(new_passphrase, kdf)
     nonce, ciphertext = keys.wrap(pass_key, database_key, header.vault_id, "passphrase")
-    write_header(path, header.with_passphrase(kdf, WrappedKey(nonce, ciphertext)))
+    # A new salt leaves the spare slot unopenable: duress is off after this (duress.py).
+    rewrapped = header.with_passphrase(kdf, WrappedKey(nonce, ciphertext))
+    write_header(path, with_spare(rewrapped, random_spare()))
+
+
+def _check_new(path: Path, new_passphrase: str, accept_weak: bool) -> None:
+    """The policy, before any key is derived: a refused passphrase costs no KDF run."""
+    check_new_passphrase(new_passphrase, accept_weak=accept_weak, context=(path.stem,))
 
 
 def change_passphrase(
-    path: Path, old_passphrase: str, new_passphrase: str, *, kdf: keys.KdfParams | None = None
+    path: Path,
+    old_passphrase: str,
+    new_passphrase: str,
+    *,
+    kdf: keys.KdfParams | None = None,
+    accept_weak_passphrase: bool = False,
+    clock: Clock | None = None,
 ) -> None:
     """Rewrap the database key under a new passphrase; vault.db is not touched."""
     path = Path(path)
+    _check_new(path, new_passphrase, accept_weak_passphrase)
     header = read_header(path)
-    database_key = _unwrap_passphrase(header, old_passphrase)
+    database_key, header = _try_passphrase(path, header, old_passphrase, clock)
     _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
 
 
 def recover(
-    path: Path, recovery_text: str, new_passphrase: str, *, kdf: keys.KdfParams | None = None
+    path: Path,
+    recovery_text: str,
+    new_passphrase: str,
+    *,
+    kdf: keys.KdfParams | None = None,
+    accept_weak_passphrase: bool = False,
 ) -> None:
     """Set a new passphrase using the recovery key (for a forgotten passphrase)."""
     path = Path(path)
+    _check_new(path, new_passphrase, accept_weak_passphrase)
     header = read_header(path)
     database_key = _unwrap_recovery(header, recovery_text)
     _rewrap_passphrase(path, header, database_key, new_passphrase, kdf)
 
 
 def recover_with_database_key(
-    path: Path, database_key: bytes, new_passphrase: str, *, kdf: keys.KdfParams | None = None
+    path: Path,
+    database_key: bytes,
+    new_passphrase: str,
+    *,
+    kdf: keys.KdfParams | None = None,
+    accept_weak_passphrase: bool = False,
 ) -> None:
     """Set a new passphrase from the database key itself (as HQ's escrow slot gives it),
     once that key is shown to open vault.db; vault.db is not touched."""
     path = Path(path)
+    _check_new(path, new_passphrase, accept_weak_passphrase)
     header = read_header(path)
     if len(database_key) != 32 or not any(database_key):
         raise WrongPassphrase("that is not a vault's database key (32 random bytes)")
@@ -434,6 +536,11 @@ def wipe(path: Path) -> list[str]:
             removed.append(header.name)
     if removed:
         fsync_dir(path)
+    # The count of wrong passphrases holds no secret, but a vault that is gone has none.
+    for attempts in [path / ATTEMPTS_NAME, *sorted(path.glob(f".{ATTEMPTS_NAME}.*.tmp"))]:
+        if attempts.is_file():
+            attempts.unlink()
+            removed.append(attempts.name)
     for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"):
         target = path / name
         if target.exists():

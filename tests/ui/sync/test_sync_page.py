@@ -180,14 +180,14 @@ def test_field_officer_sends_to_hq_after_seeing_what_goes_and_never_overwrites(
     summary = _export(qtbot, page, usb)
     assert summary.rows == {}
     assert "They already have everything" in summary.nothing_new
-    short = device.device_id[-8:]
-    assert [p.name for p in usb.iterdir()] == [f"Test-Org-{short}-to-hq-2026-01-15-1.fpbundle"]
+    # A neutral name: no organisation, device or recipient on the stick.
+    assert [p.name for p in usb.iterdir()] == ["bundle-2026-01-15-1.fpbundle"]
 
     _add(device, "Field Partner One")
     summary = _export(qtbot, page, usb)
     assert summary.rows == {"Partners": "1"}
     assert "To: HQ" in summary.heading and summary.nothing_new == ""
-    written = usb / f"Test-Org-{short}-to-hq-2026-01-15-2.fpbundle"  # never overwritten
+    written = usb / "bundle-2026-01-15-2.fpbundle"  # never overwritten
     assert sorted(p.name for p in usb.iterdir())[-1] == written.name
     assert written.stat().st_size > 0
     assert "1 record(s)" in page.exchange.export_result.text()
@@ -374,7 +374,7 @@ def test_hq_sends_a_chosen_device_its_bundle_and_the_device_imports_it(
     summary = _export(qtbot, page, usb)
     assert summary.rows.get("Partners") == "1"
     [written] = list(usb.iterdir())
-    assert written.name.startswith("Test-Org-hq-to-") and device.device_id[-8:] in written.name
+    assert written.name == "bundle-2026-01-15-1.fpbundle"  # names neither HQ nor the device
 
     field = open_page(device)
     preview = _import(qtbot, field, [written])

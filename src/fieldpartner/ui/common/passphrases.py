@@ -4,6 +4,7 @@ of the recovery key typed back from paper."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -15,27 +16,20 @@ def normalise_key_group(text: str) -> str:
     return cleaned.translate(str.maketrans("OIL", "011"))
 
 
-def passphrase_strength(passphrase: str) -> int:
-    """A plain heuristic from 0 (too short) to 4 (strong): length and character classes.
-
-    It cannot know whether a passphrase is guessable; it nudges towards long ones.
-    """
-    length = len(passphrase)
-    if length < MIN_PASSPHRASE_LENGTH:
+def passphrase_strength(passphrase: str, context: Iterable[str] = ()) -> int:
+    """The passphrase policy's score (``vault.passphrase_policy``), 0 to 4, for the meter:
+    the same estimate ``vault create`` applies, so the meter never calls "Good" what the
+    vault then refuses. ``context`` holds words an attacker would try first (the vault's
+    name). The estimator is loaded by the start-up preload, before anyone types."""
+    if not passphrase:
         return 0
-    classes = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
-        )
-    )
-    score = 1
-    if length >= 12:
-        score += 1
-    if length >= 20:
-        score += 1
-    if classes >= 3 or (length >= 16 and classes >= 2):
-        score += 1
-    return min(score, 4)
+    from fieldpartner.vault.passphrase_policy import assess_passphrase
+
+    return assess_passphrase(passphrase, context).score
+
+
+def passphrase_acceptable(score: int) -> bool:
+    """Whether the policy takes a passphrase of ``score`` without an acknowledgement."""
+    from fieldpartner.vault.passphrase_policy import MIN_SCORE
+
+    return score >= MIN_SCORE

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.sync import ExportResult, export_bundle, list_devices, plan_export
+from fieldpartner.sync.file_names import free_bundle_path
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.batch import (
     BundleOutcome,
@@ -48,7 +49,6 @@ from fieldpartner.ui.sync.bundle_dialogs import (
 )
 from fieldpartner.ui.sync.labels import (
     failure_text,
-    file_slug,
     kind_label,
     peer_name,
     sequence_text,
@@ -57,23 +57,6 @@ from fieldpartner.ui.sync.labels import (
 )
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
-
-BUNDLE_SUFFIX = ".fpbundle"
-
-
-def bundle_file_name(org: str, sender: str, recipient: str, day: str, number: int) -> str:
-    parts = (file_slug(org, "org"), file_slug(sender, "me"), "to", file_slug(recipient, "them"))
-    return f"{'-'.join(parts)}-{day}-{number}{BUNDLE_SUFFIX}"
-
-
-def free_bundle_path(folder: Path, org: str, sender: str, recipient: str, day: str) -> Path:
-    """The first ``…-<n>.fpbundle`` not in ``folder`` yet: never overwrite a bundle."""
-    number = 1
-    while True:
-        path = folder / bundle_file_name(org, sender, recipient, day, number)
-        if not path.exists():
-            return path
-        number += 1
 
 
 class ExchangePanel(QWidget):
@@ -331,16 +314,13 @@ class ExchangePanel(QWidget):
         vault = self.vault
         if vault is None:
             return
-        sender = "hq" if self.is_hq else short_device(self._device_id)
-        recipient = "hq" if to == "hq" else short_device(to)
-        day = vault.clock.now().strftime("%Y-%m-%d")
-        org = self._org_name
+        day = vault.clock.now().date()
         missing = self.tr("The folder is not there (was the stick removed?)")
 
         def work(control: TaskControl) -> ExportResult:
             if not folder.is_dir():
                 raise OSError(2, missing, str(folder))
-            path = free_bundle_path(folder, org, sender, recipient, day)
+            path = free_bundle_path(folder, day)
             return export_bundle(vault, path, to=to, full=full, progress=sync_progress(control))
 
         def done(result: ExportResult) -> None:
