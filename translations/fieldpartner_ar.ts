@@ -445,6 +445,14 @@
         <translation>تقييم جديد</translation>
     </message>
     <message>
+        <source>Two-way summary…</source>
+        <translation>ملخص التقييمات المتبادلة…</translation>
+    </message>
+    <message>
+        <source>How partners, together, assess the organisation</source>
+        <translation>كيف يقيّم الشركاء، مجتمعين، المنظمة</translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
@@ -4934,6 +4942,81 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Joined {name}</source>
         <translation>تم الانضمام إلى {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWaySummaryDialog</name>
+    <message>
+        <source>Two-way summary</source>
+        <translation>ملخص التقييمات المتبادلة</translation>
+    </message>
+    <message>
+        <source>How partners, together, assess our organisation: the mean of each section across the partners&apos; latest final two-way assessments. No partner&apos;s name or answers are shown.</source>
+        <translation>كيف يقيّم الشركاء، مجتمعين، منظمتنا: متوسط كل قسم عبر آخر التقييمات المتبادلة النهائية للشركاء. لا يُعرض اسم أي شريك ولا إجاباته.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Two-way summary by section</source>
+        <translation>ملخص التقييمات المتبادلة حسب القسم</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>أجابوا</translation>
+    </message>
+    <message>
+        <source>Partners needed before figures are shown</source>
+        <translation>عدد الشركاء اللازم قبل عرض الأرقام</translation>
+    </message>
+    <message>
+        <source>&amp;Partners needed before figures are shown:</source>
+        <translation>عدد الشركاء اللازم قبل عرض الأرقام:</translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation>حفظ الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>Save the anonymity threshold</source>
+        <translation>حفظ حد إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Close the two-way summary</source>
+        <translation>إغلاق ملخص التقييمات المتبادلة</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than {minimum} partners answered ({count} did). No figure is shown, so that no partner&apos;s answers can be read back.</source>
+        <translation>محجوب: أجاب أقل من {minimum} من الشركاء (أجاب {count}). لا يُعرض أي رقم، حتى لا يمكن استنتاج إجابات أي شريك.</translation>
+    </message>
+    <message>
+        <source>Partners who answered: {count} (at least {minimum} needed).</source>
+        <translation>الشركاء الذين أجابوا: {count} (يلزم {minimum} على الأقل).</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than {minimum} partners answered</source>
+        <translation>محجوب: أجاب أقل من {minimum} من الشركاء</translation>
+    </message>
+    <message>
+        <source>Could not read: {reason}</source>
+        <translation>تعذّرت القراءة: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>

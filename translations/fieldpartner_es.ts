@@ -445,6 +445,14 @@
         <translation>Nueva evaluación</translation>
     </message>
     <message>
+        <source>Two-way summary…</source>
+        <translation>Resumen de las evaluaciones bidireccionales…</translation>
+    </message>
+    <message>
+        <source>How partners, together, assess the organisation</source>
+        <translation>Cómo evalúan los socios, en conjunto, a la organización</translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -4778,6 +4786,81 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Joined {name}</source>
         <translation>Se unió a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWaySummaryDialog</name>
+    <message>
+        <source>Two-way summary</source>
+        <translation>Resumen de las evaluaciones bidireccionales</translation>
+    </message>
+    <message>
+        <source>How partners, together, assess our organisation: the mean of each section across the partners&apos; latest final two-way assessments. No partner&apos;s name or answers are shown.</source>
+        <translation>Cómo evalúan los socios, en conjunto, a nuestra organización: la media de cada sección en las últimas evaluaciones bidireccionales finalizadas de los socios. No se muestra el nombre ni las respuestas de ningún socio.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Two-way summary by section</source>
+        <translation>Resumen de las evaluaciones bidireccionales por sección</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondieron</translation>
+    </message>
+    <message>
+        <source>Partners needed before figures are shown</source>
+        <translation>Socios necesarios antes de mostrar las cifras</translation>
+    </message>
+    <message>
+        <source>&amp;Partners needed before figures are shown:</source>
+        <translation>&amp;Socios necesarios antes de mostrar las cifras:</translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation>Guardar el umbral</translation>
+    </message>
+    <message>
+        <source>Save the anonymity threshold</source>
+        <translation>Guardar el umbral de anonimato</translation>
+    </message>
+    <message>
+        <source>Close the two-way summary</source>
+        <translation>Cerrar el resumen de las evaluaciones bidireccionales</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than {minimum} partners answered ({count} did). No figure is shown, so that no partner&apos;s answers can be read back.</source>
+        <translation>Oculto: respondieron menos de {minimum} socios (lo hicieron {count}). No se muestra ninguna cifra, para que no se puedan deducir las respuestas de ningún socio.</translation>
+    </message>
+    <message>
+        <source>Partners who answered: {count} (at least {minimum} needed).</source>
+        <translation>Socios que respondieron: {count} (se necesitan al menos {minimum}).</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than {minimum} partners answered</source>
+        <translation>oculto: respondieron menos de {minimum} socios</translation>
+    </message>
+    <message>
+        <source>Could not read: {reason}</source>
+        <translation>No se pudo leer: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>

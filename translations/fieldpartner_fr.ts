@@ -445,6 +445,14 @@
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
+        <source>Two-way summary…</source>
+        <translation>Synthèse des évaluations réciproques…</translation>
+    </message>
+    <message>
+        <source>How partners, together, assess the organisation</source>
+        <translation>Comment les partenaires, ensemble, évaluent l’organisation</translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
@@ -4778,6 +4786,81 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Joined {name}</source>
         <translation>Organisation rejointe : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWaySummaryDialog</name>
+    <message>
+        <source>Two-way summary</source>
+        <translation>Synthèse des évaluations réciproques</translation>
+    </message>
+    <message>
+        <source>How partners, together, assess our organisation: the mean of each section across the partners&apos; latest final two-way assessments. No partner&apos;s name or answers are shown.</source>
+        <translation>Comment les partenaires, ensemble, évaluent notre organisation : la moyenne de chaque section sur les dernières évaluations réciproques finalisées des partenaires. Ni le nom ni les réponses d’aucun partenaire ne sont affichés.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Two-way summary by section</source>
+        <translation>Synthèse des évaluations réciproques par section</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <source>Partners needed before figures are shown</source>
+        <translation>Partenaires nécessaires avant d’afficher les chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Partners needed before figures are shown:</source>
+        <translation>&amp;Partenaires nécessaires avant d’afficher les chiffres :</translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation>Enregistrer le seuil</translation>
+    </message>
+    <message>
+        <source>Save the anonymity threshold</source>
+        <translation>Enregistrer le seuil d’anonymat</translation>
+    </message>
+    <message>
+        <source>Close the two-way summary</source>
+        <translation>Fermer la synthèse des évaluations réciproques</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than {minimum} partners answered ({count} did). No figure is shown, so that no partner&apos;s answers can be read back.</source>
+        <translation>Masqué : moins de {minimum} partenaires ont répondu ({count} l’ont fait). Aucun chiffre n’est affiché, afin que les réponses d’aucun partenaire ne puissent être retrouvées.</translation>
+    </message>
+    <message>
+        <source>Partners who answered: {count} (at least {minimum} needed).</source>
+        <translation>Partenaires ayant répondu : {count} (au moins {minimum} nécessaires).</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than {minimum} partners answered</source>
+        <translation>masqué : moins de {minimum} partenaires ont répondu</translation>
+    </message>
+    <message>
+        <source>Could not read: {reason}</source>
+        <translation>Lecture impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
     </message>
 </context>
 <context>

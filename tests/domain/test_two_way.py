@@ -6,39 +6,19 @@ from datetime import date
 
 import pytest
 
-from fieldpartner.domain.assessments import create_assessment, finalise, set_answer
-from fieldpartner.domain.models import Partner, VaultSetting
+from fieldpartner.domain.models import VaultSetting
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.revisions import RecordSession
-from fieldpartner.domain.templates import ensure_builtin_templates, get_template
-from fieldpartner.domain.templates.document import TemplateDocument
+from fieldpartner.domain.templates import ensure_builtin_templates
 from fieldpartner.domain.two_way import (
     ANONYMITY_SETTING,
     DEFAULT_ANONYMITY_THRESHOLD,
     anonymity_threshold,
     combine_two_way,
+    set_anonymity_threshold,
 )
-
-
-def answered_by(session: RecordSession, name: str, level: int, day: date) -> None:
-    """A new partner's final two-way assessment with every statement at ``level``."""
-    answered(session, add_partner(session, name=name), level, day)
-
-
-def answered(session: RecordSession, partner: Partner, level: int, day: date) -> None:
-    template = get_template(session, "fp.two-way")
-    assessment = create_assessment(
-        session, partner, template, respondent="partner_self", assessed_on=day
-    )
-    doc = TemplateDocument(template.body)
-    for ref in doc.item_order:
-        if ref.type == "scored":
-            set_answer(session, assessment, ref.id, level)
-        elif ref.type == "single_choice":
-            set_answer(session, assessment, ref.id, doc.answer_values(ref)[0])
-        elif ref.required:
-            set_answer(session, assessment, ref.id, "No comment")
-    finalise(session, assessment)
+from fieldpartner.domain.validation import ValidationError
+from two_way_answers import answered, answered_by
 
 
 @pytest.fixture
@@ -89,3 +69,17 @@ def test_the_threshold_is_a_vault_setting(partners: RecordSession) -> None:
     assert anonymity_threshold({ANONYMITY_SETTING: 1}) == 2
     with pytest.raises(ValueError, match="not a whole number"):
         anonymity_threshold({ANONYMITY_SETTING: "five"})
+
+
+def test_setting_the_threshold_refuses_fewer_than_two(partners: RecordSession) -> None:
+    assert set_anonymity_threshold(partners, 3) == 3
+    partners.flush()
+    assert anonymity_threshold(partners) == 3
+    assert set_anonymity_threshold(partners, 4) == 4
+    partners.flush()
+    assert anonymity_threshold(partners) == 4
+    for bad in (1, 0, -3, True, "5", 2.5):
+        with pytest.raises(ValidationError, match=ANONYMITY_SETTING):
+            set_anonymity_threshold(partners, bad)
+    partners.flush()
+    assert anonymity_threshold(partners) == 4

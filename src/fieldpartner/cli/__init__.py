@@ -27,7 +27,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "partner": (("partners", "sync"), "list, add or edit partners"),
     "export": (("export",), "plaintext export of the whole vault (JSON, or CSV for spreadsheets)"),
     "template": (("templates",), "check, list or import assessment templates"),
-    "assessment": (("assessments",), "import answers, show results"),
+    "assessment": (("assessments",), "import answers, show results, combine two-way assessments"),
     "org": (("sync",), "create an organisation (HQ) or join one"),
     "identity": (("sync",), "this vault's sync identity"),
     "bundle": (("sync",), "export, import or inspect sync bundles"),

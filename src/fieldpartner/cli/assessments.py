@@ -1,4 +1,5 @@
-"""``assessment import | show``: answers from a spreadsheet, and computed results."""
+"""``assessment import | show | two-way``: answers from a spreadsheet, computed results, and
+the partners' two-way assessments of the organisation, combined."""
 
 from __future__ import annotations
 
@@ -21,10 +22,18 @@ from fieldpartner.domain.partners import find_partner
 from fieldpartner.domain.projects import get_project
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template
+from fieldpartner.domain.two_way import (
+    CombinedPart,
+    CombinedTwoWay,
+    combine_two_way,
+    set_anonymity_threshold,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    group = subparsers.add_parser("assessment", help="import answers, show results")
+    group = subparsers.add_parser(
+        "assessment", help="import answers, show results, combine two-way assessments"
+    )
     actions = group.add_subparsers(dest="assessment_action", metavar="ACTION", required=True)
 
     importing = actions.add_parser(
@@ -59,6 +68,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show.add_argument("--lang", default="en", choices=("en", "fr", "es", "ar"))
     add_passphrase_file(show)
     show.set_defaults(handler=show_command)
+
+    two_way = actions.add_parser(
+        "two-way",
+        help="how partners, together, assess the organisation: section means across partners, "
+        "withheld below the anonymity threshold",
+    )
+    two_way.add_argument("path", metavar="PATH")
+    two_way.add_argument("--template", metavar="KEY", help="only assessments of this template")
+    two_way.add_argument("--json", action="store_true")
+    two_way.add_argument(
+        "--set-threshold",
+        type=int,
+        metavar="N",
+        help="set the anonymity threshold: how many partners must have answered (at least 2)",
+    )
+    add_passphrase_file(two_way)
+    two_way.set_defaults(handler=two_way_command)
 
 
 def import_command(args: argparse.Namespace) -> int:
@@ -192,3 +218,58 @@ def print_view(view: dict[str, Any]) -> None:
         for gap in results.gaps:
             key = " [key]" if gap.key else ""
             print(f"  {gap.item_id}{key}: {gap.reason}")
+
+
+def two_way_command(args: argparse.Namespace) -> int:
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        if args.set_threshold is not None:
+            with vault.transaction() as session:
+                value = set_anonymity_threshold(session, args.set_threshold)
+            print(f"two-way anonymity threshold: {value} partners")
+            return EXIT_OK
+        with vault.session() as session:
+            combined = combine_two_way(session, template_key=args.template)
+    finally:
+        vault.lock()
+    if args.json:
+        print(json.dumps(_two_way_json(combined), ensure_ascii=False, indent=2))
+    else:
+        print_two_way(combined)
+    return EXIT_OK
+
+
+def _part_json(part: CombinedPart) -> dict[str, Any]:
+    return {"id": part.id, "title": part.title, "answered": part.partners, "mean": part.mean}
+
+
+def _two_way_json(combined: CombinedTwoWay) -> dict[str, Any]:
+    return {
+        "partners": combined.partners,
+        "threshold": combined.minimum,
+        "withheld": combined.withheld,
+        "overall": _part_json(combined.overall),
+        "sections": [_part_json(section) for section in combined.sections],
+    }
+
+
+def print_two_way(combined: CombinedTwoWay) -> None:
+    print(
+        f"two-way assessments combined: {combined.partners} partners answered "
+        f"(anonymity threshold {combined.minimum})"
+    )
+    if combined.withheld:
+        print(
+            f"withheld: fewer than {combined.minimum} partners answered "
+            f"({combined.partners} did); no figure is shown"
+        )
+        return
+    print()
+    print(f"{'section':<48} {'mean':>9} {'answered':>9}")
+    for part in (*combined.sections, combined.overall):
+        title = "overall" if part is combined.overall else part.title or part.id
+        mean = "withheld" if part.mean is None else _number(part.mean)
+        print(f"{title[:48]:<48} {mean:>9} {part.partners:>9}")
+    if any(part.mean is None for part in combined.sections):
+        print()
+        print(f"withheld: fewer than {combined.minimum} partners scored that section")

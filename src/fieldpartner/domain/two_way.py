@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import Assessment, AssessmentStatus, VaultSetting
 from fieldpartner.domain.results import Results
+from fieldpartner.domain.validation import ValidationError
 
 ANONYMITY_SETTING = "two_way_anonymity_threshold"
 DEFAULT_ANONYMITY_THRESHOLD = 5
+MINIMUM_ANONYMITY_THRESHOLD = 2
 TWO_WAY = "two_way"
 
 
@@ -57,7 +59,30 @@ def anonymity_threshold(source: Session | Mapping[str, Any]) -> int:
         return DEFAULT_ANONYMITY_THRESHOLD
     if isinstance(raw, bool) or not isinstance(raw, int):
         raise ValueError(f"{ANONYMITY_SETTING}: {raw!r} is not a whole number")
-    return max(raw, 2)
+    return max(raw, MINIMUM_ANONYMITY_THRESHOLD)
+
+
+def set_anonymity_threshold(session: Session, value: object) -> int:
+    """Store the vault's threshold; anything but a whole number of at least 2 is refused
+    (and nothing is changed)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError([(ANONYMITY_SETTING, f"{value!r} is not a whole number")])
+    if value < MINIMUM_ANONYMITY_THRESHOLD:
+        raise ValidationError(
+            [
+                (
+                    ANONYMITY_SETTING,
+                    f"{value} is below {MINIMUM_ANONYMITY_THRESHOLD}: one partner's answers "
+                    "would be shown as they are",
+                )
+            ]
+        )
+    row = session.get(VaultSetting, ANONYMITY_SETTING)
+    if row is None:
+        session.add(VaultSetting(key=ANONYMITY_SETTING, value=value))
+    else:
+        row.value = value
+    return value
 
 
 def latest_two_way_results(session: Session, template_key: str | None = None) -> list[Results]:
@@ -93,7 +118,11 @@ def combine_two_way(
     Sections are matched by id, so assessments made with different versions of a
     template combine where they share sections.
     """
-    minimum = anonymity_threshold(session) if minimum is None else max(minimum, 2)
+    minimum = (
+        anonymity_threshold(session)
+        if minimum is None
+        else max(minimum, MINIMUM_ANONYMITY_THRESHOLD)
+    )
     every = latest_two_way_results(session, template_key)
     order: list[str] = []
     titles: dict[str, str] = {}

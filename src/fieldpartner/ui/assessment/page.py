@@ -27,6 +27,7 @@ from fieldpartner.ui.assessment.labels import kind_label, status_label
 from fieldpartner.ui.assessment.list_model import AssessmentTableModel
 from fieldpartner.ui.assessment.loading import TemplateChoice, load_template_choices
 from fieldpartner.ui.assessment.new_dialog import NewAssessmentDialog, ProjectChoice
+from fieldpartner.ui.assessment.two_way_dialog import TwoWaySummaryDialog
 from fieldpartner.ui.assessment.view import AssessmentView
 from fieldpartner.ui.operations import change, writer_of
 from fieldpartner.ui.page import Page
@@ -53,6 +54,7 @@ class AssessmentPage(Page):
         self.model.reloaded.connect(self._reloaded)
         self.model.failed.connect(self.status_message)
         self.new_dialog: NewAssessmentDialog | None = None
+        self.two_way_dialog: TwoWaySummaryDialog | None = None
         self._templates: list[TemplateChoice] | None = None
         self._pending_partner = ""
         # A running task is kept referenced here until it reports back.
@@ -97,6 +99,13 @@ class AssessmentPage(Page):
         self.new_button.setAccessibleName(self.tr("New assessment"))
         self.new_button.clicked.connect(lambda: self.new_assessment())
         filters.addWidget(self.new_button)
+        self.two_way_button = QPushButton(self.tr("Two-way summary…"), self.list_panel)
+        self.two_way_button.setObjectName("twoWaySummary")
+        self.two_way_button.setAccessibleName(
+            self.tr("How partners, together, assess the organisation")
+        )
+        self.two_way_button.clicked.connect(lambda: self.two_way_summary())
+        filters.addWidget(self.two_way_button)
         panel.addLayout(filters)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.kind_filter.currentIndexChanged.connect(self.refresh)
@@ -176,6 +185,22 @@ class AssessmentPage(Page):
         self.view.editor.commit_pending()
         self.stack.setCurrentWidget(self.view)
         self.view.open(self.vault, record_id)
+
+    # --- partners' two-way assessments, combined -------------------------------------
+
+    def two_way_summary(self) -> None:
+        """Open the combined view of the partners' two-way assessments."""
+        vault = self.vault
+        if vault is None or vault.is_locked:
+            return
+        if self.two_way_dialog is not None:
+            self.two_way_dialog.raise_()
+            return
+        dialog = TwoWaySummaryDialog(vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "two_way_dialog", None))
+        self.two_way_dialog = dialog
+        dialog.open()
 
     # --- a new assessment ------------------------------------------------------------
 
@@ -280,6 +305,10 @@ class AssessmentPage(Page):
         if self.new_dialog is not None:
             self.new_dialog.close()
             self.new_dialog = None
+        if self.two_way_dialog is not None:
+            self.two_way_dialog.reads.forget()
+            self.two_way_dialog.close()
+            self.two_way_dialog = None
         self.view.clear()
         self.model.clear()
         self.count_label.clear()
