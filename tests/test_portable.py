@@ -56,7 +56,11 @@ def test_a_portable_run_keeps_settings_and_the_demo_vault_beside_it(tmp_path):
     data = stick / "FieldPartner-data"
     # The demo vault made beforehand (filling it takes seconds): the run unlocks it from there.
     vault, _recovery = Vault.create(
-        data / DEMO_FOLDER, DEMO_PASSPHRASE, name="Demo", kdf=KdfParams(salt=os.urandom(16))
+        data / DEMO_FOLDER,
+        DEMO_PASSPHRASE,
+        name="Demo",
+        kdf=KdfParams(salt=os.urandom(16)),
+        accept_weak_passphrase=True,  # the demo vault, as the application makes it
     )
     vault.lock()
     demo = data / DEMO_FOLDER

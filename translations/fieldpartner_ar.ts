@@ -3817,6 +3817,10 @@ What: {what}</source>
         <translation>سبب الإنهاء</translation>
     </message>
     <message>
+        <source>Reason for a lower tier</source>
+        <translation>سبب اختيار مستوى أدنى</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>المستوى</translation>
     </message>

@@ -3681,6 +3681,10 @@ Contenido: {what}</translation>
         <translation>Motivo de la rescisión</translation>
     </message>
     <message>
+        <source>Reason for a lower tier</source>
+        <translation>Motivo de un nivel inferior</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>

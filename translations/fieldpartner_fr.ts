@@ -3681,6 +3681,10 @@ Contenu : {what}</translation>
         <translation>Motif de la résiliation</translation>
     </message>
     <message>
+        <source>Reason for a lower tier</source>
+        <translation>Motif d’un niveau inférieur</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>

@@ -124,6 +124,7 @@ def field_labels() -> dict[str, str]:
         "template_version": QCoreApplication.translate("RecordFields", "Template version"),
         "termination_reason": QCoreApplication.translate("RecordFields", "Reason for termination"),
         "tier": QCoreApplication.translate("RecordFields", "Tier"),
+        "tier_reason": QCoreApplication.translate("RecordFields", "Reason for a lower tier"),
         "title": QCoreApplication.translate("RecordFields", "Title"),
         "topic": QCoreApplication.translate("RecordFields", "Topic"),
         "type": QCoreApplication.translate("RecordFields", "Type"),
