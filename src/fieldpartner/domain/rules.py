@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -724,9 +725,30 @@ RULES_BY_KIND: dict[str, tuple[Rule, ...]] = {
 }
 
 
-def _field_order(kind: str, name: str) -> int:
-    order = list(COLUMNS[kind])
-    return order.index(name) if name in order else len(order)
+@dataclass(frozen=True)
+class _KindPlan:
+    """A kind's rules arranged once for ``_run``: each field's position and own rules, and
+    the record and transition rules with the fields each reads (every rule is in it)."""
+
+    order: dict[str, int]
+    own: dict[str, tuple[Rule, ...]]
+    across: tuple[tuple[Rule, frozenset[str]], ...]
+
+
+def _kind_plan(kind: str) -> _KindPlan:
+    rules = RULES_BY_KIND[kind]
+    own: dict[str, list[Rule]] = defaultdict(list)
+    for rule in rules:
+        if rule.scope == "field":
+            own[rule.field].append(rule)
+    return _KindPlan(
+        order={name: position for position, name in enumerate(COLUMNS[kind])},
+        own={name: tuple(found) for name, found in own.items()},
+        across=tuple((r, frozenset(r.fields_read)) for r in rules if r.scope != "field"),
+    )
+
+
+_KIND_PLANS: dict[str, _KindPlan] = {kind: _kind_plan(kind) for kind in RULES_BY_KIND}
 
 
 def _run(
@@ -747,13 +769,15 @@ def _run(
     """
     columns = COLUMNS[kind]
     rules = RULES_BY_KIND[kind]
+    plan = _KIND_PLANS[kind]
     problems: list[Problem] = []
     unsound: set[str] = set()
     names = [n for n in columns if fields is None or n in fields]
     if creating:
         names += [r.field for r in rules if r.required and r.field not in names]
-    for name in sorted(dict.fromkeys(names), key=lambda n: _field_order(kind, n)):
-        own = [r for r in rules if r.scope == "field" and r.field == name]
+    last = len(plan.order)
+    for name in sorted(dict.fromkeys(names), key=lambda n: plan.order.get(n, last)):
+        own = plan.own.get(name, ())
         column = columns[name]
         # A field rule of a list or object column says what the entries must be.
         structured = column.type in ("list", "dict") and own
@@ -768,9 +792,8 @@ def _run(
             problems.extend(found)
     if merge:
         return problems
-    for rule in rules:
-        reads = set(rule.fields_read)
-        if rule.scope == "field" or unsound & reads:
+    for rule, reads in plan.across:
+        if unsound & reads:
             continue
         if rule.scope == "transition" and before is None:
             continue

@@ -121,7 +121,6 @@ def from_stored(row: RecordRevision) -> Revision:
 # Column types come from the rule book (``domain.rules.COLUMNS``, derived from the models):
 # the decoder below turns each into a msgspec type, so a new column is checked without
 # code here.
-BODY_RULES = COLUMNS
 _LINE_ENCODER = msgspec.json.Encoder(order="sorted")
 
 

@@ -79,7 +79,13 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
         if not db_path.exists():
             # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
             os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        return sqlcipher.connect(str(db_path), check_same_thread=False)
+        # No driver-side cache of prepared statements: each one kept holds slots of the
+        # connection's lookaside memory, and once those are gone every small allocation
+        # SQLite makes goes to SQLCipher's locked allocator (an mlock and an munlock system
+        # call each, with cipher_memory_security on). Re-preparing a statement costs
+        # microseconds; an import of 24,500 revisions made 4 million of those calls with
+        # the driver's default cache of 128 statements (7 s of 9 s of its row writes).
+        return sqlcipher.connect(str(db_path), check_same_thread=False, cached_statements=0)
 
     engine = create_engine(
         "sqlite://",
