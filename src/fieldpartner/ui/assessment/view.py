@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.assessments import (
-    AssessmentError,
     FinaliseRefused,
     MissingAnswer,
     finalise,
@@ -346,20 +345,25 @@ class AssessmentView(QWidget):
         self.override_dialog.open()
 
     def _override_chosen(self) -> None:
+        """Store the override on the vault's writer, as every change from the window."""
         dialog, data = self.override_dialog, self.editor.data
         if dialog is None or self._vault is None or data is None:
             return
-        try:
-            with self._vault.transaction() as session:
-                override_result(session, get_assessment(session, data.id), dialog.request())
-        except AssessmentError as exc:
-            self.show_problem(str(exc))
-            return
-        self.show_problem("")
-        self.status_message.emit(self.tr("Result overridden; the justification is kept"))
-        self.changed.emit(data.id)
-        self.tabs.setCurrentWidget(self.results)
-        self._load_results()
+        request = dialog.request()
+
+        def edit(session: Any) -> None:
+            override_result(session, get_assessment(session, data.id), request)
+
+        def overridden(_none: None) -> None:
+            if self.editor.data is not data:
+                return
+            self.show_problem("")
+            self.status_message.emit(self.tr("Result overridden; the justification is kept"))
+            self.changed.emit(data.id)
+            self.tabs.setCurrentWidget(self.results)
+            self._load_results()
+
+        change(self, self._vault, edit, on_saved=overridden, on_failed=self._not_changed)
 
     def show_missing(self, missing: list[MissingAnswer]) -> None:
         """List what keeps the assessment from being final, each a link to its question."""
