@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 
 from fieldpartner.app import DEMO_PASSPHRASE, AppShell, parse_args
@@ -77,10 +76,6 @@ def test_app_starts_and_quits_cleanly(tmp_path):
 
 
 def test_demo_opens_and_quits_cleanly_twice(tmp_path):
-    pytest.importorskip(
-        "fieldpartner.domain.demo",
-        reason="fieldpartner.domain.demo (populate_demo) is not written yet",
-    )
     demo = tmp_path / ".local" / "share" / "FieldPartner" / "FieldPartner" / "Demo.fpvault"
     first = _run_app(tmp_path, "--demo", "--quit-after", "3")
     assert first.returncode == 0, first.stderr
