@@ -218,20 +218,19 @@ class OwnedReads(QObject):
                     self._running.discard(finished)
                 finished.set()
 
+        ran: list[BackgroundTask] = []
+        succeeded, failed = self._reporters(key, ran, on_success, on_failure)
         task = BackgroundTask(
             tracked,
-            on_success=lambda result: self._deliver(key, task, on_success, result),
-            on_failure=(
-                None
-                if on_failure is None
-                else lambda message, exc: self._deliver_failure(key, task, on_failure, message, exc)
-            ),
+            on_success=succeeded,
+            on_failure=failed,
             progress_label=progress_label,
             cancellable=cancellable,
             parent=parent,
             pool=pool,
             owner=self,
         )
+        ran.append(task)
         self._latest[key] = task
         return task.start()
 
@@ -250,22 +249,43 @@ class OwnedReads(QObject):
     ) -> BackgroundTask:
         """Queue ``work`` on the vault's writer (an export, an import), reporting back like
         ``run``: only while the owner exists and has not forgotten since."""
+        ran: list[BackgroundTask] = []
+        succeeded, failed = self._reporters(key, ran, on_success, on_failure)
         task = writer_of(vault).submit(
             work,
             owner=self,
-            on_success=lambda result: self._deliver(key, task, on_success, result),
-            on_failure=(
-                None
-                if on_failure is None
-                else lambda message, exc: self._deliver_failure(key, task, on_failure, message, exc)
-            ),
+            on_success=succeeded,
+            on_failure=failed,
             progress_label=progress_label,
             cancellable=cancellable,
             long=long,
             parent=parent,
         )
+        ran.append(task)
         self._latest[key] = task
         return task
+
+    def _reporters(
+        self,
+        key: str,
+        ran: list[BackgroundTask],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[str, BaseException], None] | None,
+    ) -> tuple[Callable[[T], None], Callable[[str, BaseException], None] | None]:
+        """The callbacks a task reports through: each delivers only if the task (``ran[0]``,
+        set once it exists) is still the newest of ``key``."""
+
+        def succeeded(result: T) -> None:
+            self._deliver(key, ran[0], on_success, result)
+
+        if on_failure is None:
+            return succeeded, None
+        report = on_failure
+
+        def failed(message: str, exc: BaseException) -> None:
+            self._deliver_failure(key, ran[0], report, message, exc)
+
+        return succeeded, failed
 
     def current(self, key: str) -> BackgroundTask | None:
         """The newest read of ``key`` if it is still running."""
