@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QRunnable, QThread
 from PySide6.QtWidgets import QPushButton
 
-from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure, run_in_background
+from fieldpartner.ui.worker import (
+    BackgroundTask,
+    Cancelled,
+    TaskControl,
+    describe_failure,
+    run_in_background,
+)
 from fieldpartner.vault.errors import VaultHeaderError
 
 
@@ -87,3 +94,27 @@ def test_progress_dialog_shows_progress_and_cancel_stops_the_work(qtbot):
     assert isinstance(failures[0], Cancelled)
     assert task.progress_dialog is None
     assert describe_failure(failures[0]) == "Cancelled."
+
+
+def test_no_worker_thread_holds_its_task(qtbot):
+    """A task is a Qt object of the interface thread. If what runs on the worker thread
+    held it, the worker could drop the last reference after the interface thread delivered
+    the result, and Qt would destroy the task on the wrong thread while the interface
+    thread may still use it (a crash seen once in a full test run)."""
+    seen: dict[str, list[str]] = {}
+
+    def work(_control: TaskControl) -> None:
+        runnables = [item for item in gc.get_objects() if isinstance(item, QRunnable)]
+        seen["holders"] = [
+            type(runnable).__name__
+            for runnable in runnables
+            if any(isinstance(held, BackgroundTask) for held in gc.get_referents(runnable))
+            or any(
+                isinstance(held, BackgroundTask)
+                for held in gc.get_referents(getattr(runnable, "__dict__", {}))
+            )
+        ]
+
+    run_in_background(work)
+    qtbot.waitUntil(lambda: "holders" in seen, timeout=5000)
+    assert seen["holders"] == []

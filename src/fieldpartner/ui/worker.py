@@ -17,12 +17,12 @@ as reported to ``on_failure``.
 
 from __future__ import annotations
 
-import contextlib
+import itertools
 import logging
 import sys
 import threading
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -111,27 +111,93 @@ def is_expected_failure(exc: BaseException) -> bool:
     ) or is_refusal(exc)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: BackgroundTask) -> None:
-        super().__init__()
-        self._task = task
+class _Job:
+    """What a worker thread holds of a task: the work, its control and the task's number.
+
+    Never the task itself. A task is a Qt object of the interface thread; were the worker
+    the last to let go of it (after the interface thread delivered its result), Qt would
+    destroy it on the worker thread while the interface thread may still be using it.
+    """
+
+    __slots__ = ("control", "number", "work")
+
+    def __init__(self, number: int, work: Callable[[TaskControl], Any], control: TaskControl):
+        self.number = number
+        self.work: Callable[[TaskControl], Any] | None = work
+        self.control = control
 
     def run(self) -> None:
-        self._task._run_in_thread()
+        work, self.work = self.work, None
+        try:
+            assert work is not None
+            result = work(self.control)
+        except BaseException as exc:  # reported to the UI thread, never lost in the thread
+            if not is_expected_failure(exc):
+                # The formatter of fieldpartner.logs keeps the type and frames, never the
+                # message (which may quote a record).
+                logger.error("background task failed", exc_info=exc)
+            _relay().finished.emit(self.number, False, exc)
+        else:
+            _relay().finished.emit(self.number, True, result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: _Job) -> None:
+        super().__init__()
+        self._job: _Job | None = job
+
+    def run(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.run()
+
+
+class _Relay(QObject):
+    """Carries every task's progress and end from worker threads to the interface thread,
+    where it hands them to the task by its number. One for the process, never destroyed."""
+
+    progressed = Signal(int, int, int)
+    finished = Signal(int, bool, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: dict[int, BackgroundTask] = {}
+        self.progressed.connect(self._progressed)
+        self.finished.connect(self._finished)
+
+    @Slot(int, int, int)
+    def _progressed(self, number: int, done: int, total: int) -> None:
+        task = self.tasks.get(number)
+        if task is not None:
+            task._show_progress(done, total)
+
+    @Slot(int, bool, object)
+    def _finished(self, number: int, ok: bool, payload: object) -> None:
+        task = self.tasks.pop(number, None)
+        if task is not None:
+            task._deliver(ok, payload)
+
+
+_RELAY: list[_Relay] = []
+_NUMBERS = itertools.count(1)
+
+
+def _relay() -> _Relay:
+    """The process's relay, made on the interface thread by the first task started."""
+    if not _RELAY:
+        relay = _Relay()
+        application = QCoreApplication.instance()
+        if application is not None:
+            relay.moveToThread(application.thread())
+        _RELAY.append(relay)
+    return _RELAY[0]
 
 
 class BackgroundTask(QObject):
     """One piece of work running off the UI thread; see ``run_in_background``."""
 
-    # Emitted from the worker thread; the task lives on the UI thread, so the connections
-    # below are queued and every callback runs on the UI thread.
-    _progressed = Signal(int, int)
-    _finished = Signal(bool, object)
     # After the callbacks (or instead of them, when the owner is gone): the task is over.
     ended = Signal()
-
-    # Tasks stay referenced until their callbacks have run, whoever started them.
-    _alive: ClassVar[set[BackgroundTask]] = set()
 
     def __init__(
         self,
@@ -155,13 +221,14 @@ class BackgroundTask(QObject):
         self._on_failure = on_failure
         self._on_progress = on_progress
         self._pool = pool or QThreadPool.globalInstance()
-        self.control = TaskControl(self._progressed.emit)
+        self._number = next(_NUMBERS)
+        relay = _relay()
+        number = self._number
+        self.control = TaskControl(lambda done, total: relay.progressed.emit(number, done, total))
         self._running = False
         self._dialog: QProgressDialog | None = None
         if progress_label is not None:
             self._dialog = self._make_dialog(progress_label, cancellable, parent)
-        self._progressed.connect(self._show_progress)
-        self._finished.connect(self._deliver)
 
     def _make_dialog(
         self, label: str, cancellable: bool, parent: QWidget | None
@@ -196,11 +263,15 @@ class BackgroundTask(QObject):
         return self._dialog
 
     def start(self) -> BackgroundTask:
+        assert self._work is not None, "a task starts once"
         self._running = True
-        BackgroundTask._alive.add(self)
+        # Until its result is delivered the relay keeps the task, whoever started it.
+        _relay().tasks[self._number] = self
         if self._dialog is not None:
             self._dialog.show()
-        self._pool.start(_Runnable(self))
+        job = _Job(self._number, self._work, self.control)
+        self._work = None
+        self._pool.start(_Runnable(job))
         return self
 
     @Slot()
@@ -210,26 +281,6 @@ class BackgroundTask(QObject):
         if self._dialog is not None:
             self._dialog.setLabelText(QCoreApplication.translate("BackgroundTask", "Cancelling…"))
 
-    def _run_in_thread(self) -> None:
-        try:
-            assert self._work is not None
-            result = self._work(self.control)
-        except BaseException as exc:  # reported to the UI thread, never lost in the thread
-            if not is_expected_failure(exc):
-                # The formatter of fieldpartner.logs keeps the type and frames, never the
-                # message (which may quote a record).
-                logger.error("background task failed", exc_info=exc)
-            self._report_finished(False, exc)
-        else:
-            self._report_finished(True, result)
-
-    def _report_finished(self, ok: bool, value: object) -> None:
-        # RuntimeError: the task's owner was destroyed meanwhile (a page closed by a lock,
-        # whose reads the lock interrupted), so nobody is left to tell.
-        with contextlib.suppress(RuntimeError):
-            self._finished.emit(ok, value)
-
-    @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
         if self._dialog is not None:
             self._dialog.setMaximum(max(total, 0))
@@ -237,7 +288,6 @@ class BackgroundTask(QObject):
         if self._on_progress is not None:
             self._on_progress(done, total)
 
-    @Slot(bool, object)
     def _deliver(self, ok: bool, payload: Any) -> None:
         self._running = False
         try:
@@ -258,7 +308,6 @@ class BackgroundTask(QObject):
                 self._dialog = None
             # Drop the work and callbacks: their closures may hold a passphrase.
             self._work = self._on_success = self._on_failure = self._on_progress = None
-            BackgroundTask._alive.discard(self)
             self.ended.emit()
 
 
