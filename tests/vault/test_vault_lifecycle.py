@@ -331,18 +331,22 @@ def test_locking_while_another_thread_reads_interrupts_it_without_crashing(vault
     from fieldpartner.vault import Vault
 
     vault = Vault.unlock(vault_path, PASSPHRASE)
-    started = threading.Event()
+    running = threading.Event()
     outcome: dict[str, object] = {}
+
+    def row_reached(value: int) -> int:
+        running.set()  # called by SQLite for each row: the long statement is under way
+        return value
 
     def long_read() -> None:
         try:
             with vault.session() as session:
-                session.execute(text("SELECT 1")).scalar()
-                started.set()
+                raw = session.connection().connection.driver_connection
+                raw.create_function("row_reached", 1, row_reached)
                 outcome["value"] = session.execute(
                     text(
                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
-                        " WHERE i < 50000000) SELECT count(*) FROM n"
+                        " WHERE i < 50000000) SELECT count(row_reached(i)) FROM n"
                     )
                 ).scalar()
         except Exception as exc:  # the interrupted read reports an error
@@ -350,10 +354,7 @@ def test_locking_while_another_thread_reads_interrupts_it_without_crashing(vault
 
     reader = threading.Thread(target=long_read)
     reader.start()
-    assert started.wait(10)
-    import time
-
-    time.sleep(0.5)  # let the long statement start
+    assert running.wait(30), "the long read never started"
     vault.lock()
     reader.join(30)
     assert not reader.is_alive()
