@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
+from fieldpartner.ui.common.clipboard import ClipboardGuard
 from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
 from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self._update_count()
         self.writer.backlog_changed.connect(self._show_backlog)
 
+        # Record text copied from this window leaves the clipboard after 30 s and on lock.
+        self.clipboard_guard = ClipboardGuard(self)
         self.idle_lock = IdleLock(idle_minutes(self._settings) * 60_000, self)
         self.idle_lock.timed_out.connect(self._idle_timed_out)
         self.idle_lock.start()
@@ -454,6 +457,7 @@ class MainWindow(QMainWindow):
         self.count_label.clear()
         self.countdown_label.clear()
         self.setWindowTitle(self.tr("FieldPartner"))
+        self.clipboard_guard.clear_if_ours()
         for dialog in self.findChildren(QDialog):
             dialog.close()
 
