@@ -31,7 +31,7 @@ from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.common.clipboard import ClipboardGuard
-from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
+from fieldpartner.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock, SystemLockWatcher
 from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
@@ -47,6 +47,7 @@ from fieldpartner.ui.sync.sync_page import SyncPage
 from fieldpartner.ui.wipe_dialog import WipeDialog
 from fieldpartner.ui.workshops.workshops_page import WorkshopsPage
 from fieldpartner.vault import Vault, wipe
+from fieldpartner.vault.security import security_policy
 
 # Pages after the first are built this far apart, so that each build (20-70 ms, the most
 # the first time in a process) is a turn of the event loop of its own, after the first paint.
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
 
         # Record text copied from this window leaves the clipboard after 30 s and on lock.
         self.clipboard_guard = ClipboardGuard(self)
-        self.idle_lock = IdleLock(idle_minutes(self._settings) * 60_000, self)
+        self.idle_lock = IdleLock(self._lock_after_minutes() * 60_000, self)
         self.idle_lock.timed_out.connect(self._idle_timed_out)
         self.idle_lock.start()
         self.system_lock = SystemLockWatcher(self)
@@ -388,9 +389,15 @@ class MainWindow(QMainWindow):
         if self._vault is not None:
             self.lock()
 
+    def _lock_after_minutes(self) -> int:
+        """The vault's own lock-after time (``vault.security``; also ``vault policy``)."""
+        if self._vault is None:
+            return DEFAULT_IDLE_MINUTES
+        return security_policy(self._vault).lock_after_minutes
+
     def apply_settings(self) -> None:
-        """Take changed preferences into use (the idle timeout at once)."""
-        self.idle_lock.set_timeout_ms(idle_minutes(self._settings) * 60_000)
+        """Take changed settings into use (the idle timeout at once)."""
+        self.idle_lock.set_timeout_ms(self._lock_after_minutes() * 60_000)
         self._update_countdown()
 
     # --- dialogs ------------------------------------------------------------------------
@@ -424,8 +431,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self._settings, self)
+        dialog = SettingsDialog(self._settings, self, vault=self._vault)
         dialog.accepted.connect(self.apply_settings)
+        # The passphrase typed there was the last wrong one the vault's policy allows.
+        dialog.vault_wiped.connect(self.wipe_vault)
         self._open_dialog(dialog)
 
     def ask_wipe(self) -> WipeDialog | None:
