@@ -43,6 +43,7 @@ from fieldpartner.ui.plan.upcoming_page import UpcomingPage
 from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
 from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
+from fieldpartner.ui.sync.border_dialog import BorderDialog
 from fieldpartner.ui.sync.sync_page import SyncPage
 from fieldpartner.ui.wipe_dialog import WipeDialog
 from fieldpartner.ui.workshops.workshops_page import WorkshopsPage
@@ -200,6 +201,13 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), "lockAction", self.lock, "Ctrl+L")
         self.lock_action.setStatusTip(self.tr("Lock the vault and close this window"))
         file_menu.addAction(self.lock_action)
+        self.border_action = self._action(
+            self.tr("Before a &border crossing…"), "borderAction", self.ask_border
+        )
+        self.border_action.setStatusTip(
+            self.tr("Send HQ what it lacks, then remove records from this laptop")
+        )
+        file_menu.addAction(self.border_action)
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), "wipeAction", self.ask_wipe)
         self.wipe_action.setStatusTip(self.tr("Destroy this vault on this computer"))
         file_menu.addAction(self.wipe_action)
@@ -436,6 +444,15 @@ class MainWindow(QMainWindow):
         # The passphrase typed there was the last wrong one the vault's policy allows.
         dialog.vault_wiped.connect(self.wipe_vault)
         self._open_dialog(dialog)
+
+    def ask_border(self) -> BorderDialog | None:
+        if self._vault is None:
+            return None
+        dialog = BorderDialog(self._vault, self)
+        # What the window shows is stale once records left: it locks after the summary.
+        dialog.finished_crossing.connect(self.lock)
+        self._open_dialog(dialog)
+        return dialog
 
     def ask_wipe(self) -> WipeDialog | None:
         if self._vault is None:
