@@ -825,6 +825,18 @@
         <translation>حذف الملف</translation>
     </message>
     <message>
+        <source>Keep photos&apos; location and camera details</source>
+        <translation>الاحتفاظ بموقع الصور وبيانات الكاميرا</translation>
+    </message>
+    <message>
+        <source>Keep the location and camera details of photos added now</source>
+        <translation>الاحتفاظ بموقع الصور المضافة الآن وبيانات الكاميرا</translation>
+    </message>
+    <message>
+        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
+        <translation>عند الإيقاف: تُحفظ الصور دون موقع GPS والكاميرا ووقت الالتقاط. عند التشغيل: تحتفظ بها، وتنقلها الحزم المرسلة إلى المقر.</translation>
+    </message>
+    <message>
         <source>Added {file}</source>
         <translation>أُضيف {file}</translation>
     </message>
@@ -4088,6 +4100,14 @@ What: {what}</source>
     <message>
         <source>Full reports of the latest assessment of each kind and of the latest workshop only. Otherwise the dossier has every assessment (drafts marked as drafts) and every workshop.</source>
         <translation>تقارير كاملة عن آخر تقييم من كل صنف وعن آخر ورشة عمل فقط. وإلا فسيتضمن الملف كل التقييمات (مع تمييز المسودات بوصفها مسودات) وكل ورش العمل.</translation>
+    </message>
+    <message>
+        <source>Keep location and camera details in photos</source>
+        <translation>الاحتفاظ بالموقع وبيانات الكاميرا في الصور</translation>
+    </message>
+    <message>
+        <source>Off: photos and the logo go into the report without their GPS position, camera and time taken. A report leaves the vault&apos;s protection.</source>
+        <translation>عند الإيقاف: تدخل الصور والشعار في التقرير دون موقع GPS والكاميرا ووقت الالتقاط. التقرير يخرج من حماية الخزنة.</translation>
     </message>
     <message>
         <source>Generate</source>

@@ -801,6 +801,18 @@
         <translation>Eliminar archivo</translation>
     </message>
     <message>
+        <source>Keep photos&apos; location and camera details</source>
+        <translation>Conservar la ubicación y la cámara de las fotos</translation>
+    </message>
+    <message>
+        <source>Keep the location and camera details of photos added now</source>
+        <translation>Conservar la ubicación y la cámara de las fotos añadidas ahora</translation>
+    </message>
+    <message>
+        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
+        <translation>Desactivado: las fotos se guardan sin su posición GPS, su cámara ni la hora en que se tomaron. Activado: las conservan y los paquetes para la sede las llevan.</translation>
+    </message>
+    <message>
         <source>Added {file}</source>
         <translation>Se añadió {file}</translation>
     </message>
@@ -3952,6 +3964,14 @@ Contenido: {what}</translation>
     <message>
         <source>Full reports of the latest assessment of each kind and of the latest workshop only. Otherwise the dossier has every assessment (drafts marked as drafts) and every workshop.</source>
         <translation>Informes completos solo de la última evaluación de cada tipo y del último taller. De lo contrario, el expediente incluye todas las evaluaciones (los borradores, marcados como tales) y todos los talleres.</translation>
+    </message>
+    <message>
+        <source>Keep location and camera details in photos</source>
+        <translation>Conservar la ubicación y la cámara en las fotos</translation>
+    </message>
+    <message>
+        <source>Off: photos and the logo go into the report without their GPS position, camera and time taken. A report leaves the vault&apos;s protection.</source>
+        <translation>Desactivado: las fotos y el logotipo entran en el informe sin su posición GPS, su cámara ni la hora en que se tomaron. Un informe sale de la protección de la bóveda.</translation>
     </message>
     <message>
         <source>Generate</source>

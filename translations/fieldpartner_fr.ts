@@ -801,6 +801,18 @@
         <translation>Supprimer le fichier</translation>
     </message>
     <message>
+        <source>Keep photos&apos; location and camera details</source>
+        <translation>Garder la localisation et l&apos;appareil des photos</translation>
+    </message>
+    <message>
+        <source>Keep the location and camera details of photos added now</source>
+        <translation>Garder la localisation et l&apos;appareil des photos ajoutées maintenant</translation>
+    </message>
+    <message>
+        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
+        <translation>Désactivé : les photos sont enregistrées sans leur position GPS, leur appareil ni leur heure de prise de vue. Activé : elles les gardent, et les paquets pour le siège les transportent.</translation>
+    </message>
+    <message>
         <source>Added {file}</source>
         <translation>{file} ajouté</translation>
     </message>
@@ -3952,6 +3964,14 @@ Contenu : {what}</translation>
     <message>
         <source>Full reports of the latest assessment of each kind and of the latest workshop only. Otherwise the dossier has every assessment (drafts marked as drafts) and every workshop.</source>
         <translation>Rapports complets de la dernière évaluation de chaque type et du dernier atelier uniquement. Sinon, le dossier contient toutes les évaluations (les brouillons étant signalés comme tels) et tous les ateliers.</translation>
+    </message>
+    <message>
+        <source>Keep location and camera details in photos</source>
+        <translation>Garder la localisation et l&apos;appareil dans les photos</translation>
+    </message>
+    <message>
+        <source>Off: photos and the logo go into the report without their GPS position, camera and time taken. A report leaves the vault&apos;s protection.</source>
+        <translation>Désactivé : les photos et le logo entrent dans le rapport sans leur position GPS, leur appareil ni leur heure de prise de vue. Un rapport sort de la protection du coffre.</translation>
     </message>
     <message>
         <source>Generate</source>
