@@ -1,6 +1,7 @@
 """Border mode: before a checkpoint, send HQ everything it has not acknowledged, check that
 the bundle reads back, then take off the laptop what HQ already holds (or everything),
-leaving a minimal vault that a bundle from HQ can fill again (docs/bundle-format.md, "Border mode").
+leaving a minimal vault that a bundle from HQ can fill again (docs/bundle-format.md,
+"Border mode").
 
 What stays: the vault's identity and keys, the organisation, the sync state, the templates,
 and every record HQ has not yet acknowledged (with the records it refers to, so nothing
