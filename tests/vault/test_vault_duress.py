@@ -4,7 +4,6 @@ header looks the same whether duress is on or off; every try costs one key deriv
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -121,21 +120,16 @@ def test_every_try_costs_one_derivation_whichever_passphrase(
         return real_derive(passphrase, params)
 
     monkeypatch.setattr(vault_keys, "derive_passphrase_key", counting)
-    timings = {}
+    # The times themselves are compared by benchmarks/duress_bench.py (medians of fresh
+    # copies, printed as a ratio): a timed assertion here would fail on a loaded machine.
     for label, passphrase in (("real", PASSPHRASE), ("duress", DURESS)):
         calls.clear()
-        start = time.perf_counter()
         Vault.unlock(vault_path, passphrase).lock()
-        timings[label] = time.perf_counter() - start
         assert calls == [passphrase], label
     calls.clear()
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_path, "a wrong passphrase entirely")
     assert len(calls) == 1
-    ratio = timings["duress"] / timings["real"]
-    print(
-        f"unlock: real {timings['real']:.3f} s, duress {timings['duress']:.3f} s, ratio {ratio:.2f}"
-    )
 
 
 def test_changing_the_passphrase_turns_duress_off(vault_path: Path) -> None:
