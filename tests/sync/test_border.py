@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sync_helpers import World, import_bundle
 
 from fieldpartner.domain.attachments import add_attachment
@@ -197,3 +197,7 @@ def test_no_canary_in_the_border_bundle_or_the_vault_folder_after_it(
     assert [(f.name, n) for f in files for n in needles if n in f.read_bytes()] == []
     with d0.session() as session:
         assert session.scalar(select(func.count()).select_from(Attachment)) == 0
+        # Rebuilt: no free page still holds a removed row, and the log is empty.
+        assert session.execute(text("PRAGMA freelist_count")).scalar() == 0
+    wal = d0.path / "vault.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
