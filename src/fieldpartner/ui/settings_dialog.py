@@ -41,7 +41,7 @@ from fieldpartner.ui.common.preferences import (
 )
 from fieldpartner.ui.idle_lock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
 from fieldpartner.ui.operations import writer_of
-from fieldpartner.ui.worker import TaskControl
+from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault.errors import WrongPassphrase
 from fieldpartner.vault.guessing import (
     MAX_WIPE_AFTER,
@@ -82,7 +82,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self._vault = vault
-        self._task = None
+        self._task: BackgroundTask | None = None
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.sync.file_names import free_bundle_path
 from fieldpartner.ui.operations import writer_of
 from fieldpartner.ui.sync.labels import failure_text, format_size, kind_label, sync_progress
-from fieldpartner.ui.worker import TaskControl
+from fieldpartner.ui.worker import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:
     from fieldpartner.sync.border import BorderResult
@@ -49,7 +49,7 @@ class BorderDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._task = None
+        self._task: BackgroundTask | None = None
         self.result_: BorderResult | None = None
         self.setObjectName("borderDialog")
         self.setWindowTitle(self.tr("Before a border crossing"))
