@@ -13,10 +13,8 @@ from fieldpartner.domain.partners import add_partner
 from fieldpartner.ui.common.preferences import LANGUAGE_KEY, PAPER_KEY, RECENT_KEY, REMEMBER_KEY
 from fieldpartner.ui.idle_lock import (
     DEFAULT_IDLE_MINUTES,
-    IDLE_MINUTES_KEY,
     IdleLock,
     SystemLockWatcher,
-    idle_minutes,
 )
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.settings_dialog import SettingsDialog
@@ -71,16 +69,6 @@ def test_user_input_anywhere_postpones_the_idle_lock(qtbot):
         qtbot.waitUntil(lambda: bool(fired), timeout=3000)
     finally:
         lock.stop()
-
-
-def test_idle_minutes_come_from_settings_within_bounds(settings):
-    assert idle_minutes(settings) == DEFAULT_IDLE_MINUTES
-    settings.setValue(IDLE_MINUTES_KEY, "12")
-    assert idle_minutes(settings) == 12
-    settings.setValue(IDLE_MINUTES_KEY, 0)
-    assert idle_minutes(settings) == 1
-    settings.setValue(IDLE_MINUTES_KEY, "soon")
-    assert idle_minutes(settings) == DEFAULT_IDLE_MINUTES
 
 
 def test_system_sleep_or_screen_lock_locks_and_no_bus_is_harmless(qtbot, vault, settings):
