@@ -449,8 +449,11 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             return None
         dialog = BorderDialog(self._vault, self)
-        # What the window shows is stale once records left: it locks after the summary.
-        dialog.finished_crossing.connect(self.lock)
+        # What the window shows is stale once records left: it locks after the summary
+        # (in the next turn of the event loop: a lock may be what is closing the dialog).
+        dialog.finished.connect(
+            lambda _code: QTimer.singleShot(0, self.lock) if dialog.crossed else None
+        )
         self._open_dialog(dialog)
         return dialog
 

@@ -3,8 +3,8 @@ acknowledged, checks the bundle reads back, then removes from this laptop what H
 (or everything), with a progress view and a summary of what left the laptop
 (``sync.border``; the command line's ``vault border``).
 
-The vault locks when the summary is closed: what the window showed before is gone, and the
-next unlock shows the minimal vault a bundle from HQ can fill again.
+The window locks when the dialog closes after a crossing: what it showed before is gone, and
+the next unlock shows the minimal vault a bundle from HQ can fill again.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -43,8 +44,6 @@ class BorderDialog(QDialog):
 
     # (stage, done, total) from the writer's thread, shown on the interface thread.
     stage_reached = Signal(str, int, int)
-    # The summary was closed after a crossing: the window locks.
-    finished_crossing = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -279,14 +278,18 @@ class BorderDialog(QDialog):
             )
         return "\n".join(lines)
 
+    @property
+    def crossed(self) -> bool:
+        """Whether records left the laptop (the window locks when the dialog closes)."""
+        return self.result_ is not None
+
     def _done(self) -> None:
         self.accept()
-        self.finished_crossing.emit()
 
-    def reject(self) -> None:
-        if self._task is not None:  # the removal runs all or nothing: let it finish
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape does not hide a crossing under way (locking the window still closes it;
+        # the crossing is then cancelled, all or nothing, like every long write).
+        if self._task is not None and event.key() == Qt.Key.Key_Escape:
+            event.accept()
             return
-        if self.result_ is not None:
-            self._done()
-            return
-        super().reject()
+        super().keyPressEvent(event)
