@@ -19,6 +19,7 @@ from fieldpartner.vault import (
 from fieldpartner.vault import keys as vault_keys
 from fieldpartner.vault.duress import SPARE_MEMBER
 from fieldpartner.vault.engine import check_key, close_all, open_engine
+from fieldpartner.vault.guessing import read_attempts
 from fieldpartner.vault.security import disable_duress, enable_duress
 
 DURESS = "lemon tree by the old station"
@@ -138,4 +139,20 @@ def test_changing_the_passphrase_turns_duress_off(vault_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_path, DURESS)
     with Vault.unlock(vault_path, "a new one, long enough") as opened:
+        assert REAL_SECRET in partner_names(opened)
+
+
+def test_typing_the_passphrase_again_in_an_open_vault_never_switches_to_the_decoy(
+    vault_path: Path,
+) -> None:
+    _with_duress(vault_path)
+    with Vault.unlock(vault_path, PASSPHRASE) as opened:
+        opened.confirm_passphrase(PASSPHRASE)
+        with pytest.raises(WrongPassphrase):
+            opened.confirm_passphrase(DURESS)  # counts as wrong: the vault is open
+        with pytest.raises(WrongPassphrase):
+            opened.confirm_passphrase("not it at all")
+        assert REAL_SECRET in partner_names(opened)
+    assert read_attempts(vault_path).failures == 2
+    with Vault.unlock(vault_path, PASSPHRASE) as opened:
         assert REAL_SECRET in partner_names(opened)
