@@ -982,6 +982,10 @@
         <translation>تقدّم التحضير لعبور الحدود</translation>
     </message>
     <message>
+        <source>Stop before anything is removed from this laptop</source>
+        <translation>التوقف قبل إزالة أي شيء من هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>Lock the vault</source>
         <translation>قفل الخزنة</translation>
     </message>
@@ -1016,6 +1020,10 @@
     <message>
         <source>Writing the bundle for HQ…</source>
         <translation>جارٍ كتابة الحزمة للمقر…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <source>Nothing was removed from this laptop: {reason}</source>

@@ -954,6 +954,10 @@
         <translation>Progreso del cruce de frontera</translation>
     </message>
     <message>
+        <source>Stop before anything is removed from this laptop</source>
+        <translation>Detener antes de retirar nada de este portátil</translation>
+    </message>
+    <message>
         <source>Lock the vault</source>
         <translation>Bloquear la bóveda</translation>
     </message>
@@ -988,6 +992,10 @@
     <message>
         <source>Writing the bundle for HQ…</source>
         <translation>Escribiendo el paquete para la sede…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Nothing was removed from this laptop: {reason}</source>

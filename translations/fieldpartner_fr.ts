@@ -954,6 +954,10 @@
         <translation>Avancement du passage de frontière</translation>
     </message>
     <message>
+        <source>Stop before anything is removed from this laptop</source>
+        <translation>Arrêter avant que rien ne soit retiré de cet ordinateur</translation>
+    </message>
+    <message>
         <source>Lock the vault</source>
         <translation>Verrouiller le coffre</translation>
     </message>
@@ -988,6 +992,10 @@
     <message>
         <source>Writing the bundle for HQ…</source>
         <translation>Écriture du paquet pour le siège…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Nothing was removed from this laptop: {reason}</source>

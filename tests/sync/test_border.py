@@ -156,6 +156,16 @@ def test_cancelling_before_the_removal_removes_nothing(world: World, tmp_path: P
     assert _names(d0) == before
 
 
+def test_a_cancel_after_the_removal_committed_is_ignored(world: World, tmp_path: Path) -> None:
+    _acknowledged_and_fresh(world)
+    d0 = world.devices[0]
+    result = cross_border(
+        d0, tmp_path / "border.fpbundle", progress=lambda s, d, t: s != "compacting"
+    )
+    assert result.removed["partner"] >= 1
+    assert _names(d0) == {"Fresh Partner"}
+
+
 def test_an_open_conflict_keeps_its_record_on_the_laptop(world: World, tmp_path: Path) -> None:
     d0 = world.devices[0]
     # Both sides edit the shared partner: d0's import of HQ's edit finds a conflict.

@@ -101,11 +101,12 @@ def cross_border(
     _tick(progress, "verifying", 1, 1)
     _tick(progress, "removing", 0, plan.total)
     removed_bytes = _remove(vault, plan, progress)
+    # From here the removal is committed: a cancel can no longer undo it, so it is ignored.
     removed_backups = _remove_backups(vault)
-    _tick(progress, "compacting", 0, 1)
+    _tell(progress, "compacting", 0, 1)
     compact(vault._require_engine())
     vault.refresh_settings()
-    _tick(progress, "compacting", 1, 1)
+    _tell(progress, "compacting", 1, 1)
     return BorderResult(
         export=export,
         purge=purge,
@@ -119,6 +120,11 @@ def cross_border(
 def _tick(progress: Progress | None, stage: str, done: int, total: int) -> None:
     if progress is not None and progress(stage, done, total) is False:
         raise Cancelled(f"border mode was cancelled at {stage}; nothing was removed yet")
+
+
+def _tell(progress: Progress | None, stage: str, done: int, total: int) -> None:
+    if progress is not None:
+        progress(stage, done, total)
 
 
 @dataclass

@@ -83,3 +83,16 @@ def test_a_failed_crossing_removes_nothing_and_says_why(
     assert dialog.pages.currentIndex() == dialog.CHOOSE_PAGE
     assert "folder that exists" in dialog.choose_feedback.text()
     assert _names(device) == set(SHARED_PARTNERS)
+
+
+def test_cancelling_a_crossing_removes_nothing(qtbot, sync_world: SyncWorld) -> None:
+    _hq, device, folder = sync_world
+    dialog = BorderDialog(device)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.bundle_path.setText(str(folder / "cancelled.fpbundle"))
+    dialog.start()
+    dialog.cancel()  # the crossing stops at its next step (sync/border.py: all or nothing)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.CHOOSE_PAGE, timeout=30_000)
+    assert dialog.choose_feedback.text() == "Nothing was removed from this laptop: cancelled"
+    assert _names(device) == set(SHARED_PARTNERS)

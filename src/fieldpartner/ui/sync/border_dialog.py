@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.sync.errors import Cancelled as SyncCancelled
 from fieldpartner.sync.file_names import free_bundle_path
 from fieldpartner.ui.operations import writer_of
 from fieldpartner.ui.sync.labels import failure_text, format_size, kind_label, sync_progress
-from fieldpartner.ui.worker import BackgroundTask, TaskControl
+from fieldpartner.ui.worker import BackgroundTask, Cancelled, TaskControl
 
 if TYPE_CHECKING:
     from fieldpartner.sync.border import BorderResult
@@ -146,7 +147,24 @@ class BorderDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Progress of the border crossing"))
         layout.addWidget(self.progress)
         layout.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), page)
+        self.cancel_button.setObjectName("borderCancelRunning")
+        self.cancel_button.setAccessibleName(
+            self.tr("Stop before anything is removed from this laptop")
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
         return page
+
+    def cancel(self) -> None:
+        """Stop the crossing. Until the removal is committed nothing leaves the laptop;
+        after that the crossing finishes."""
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
 
     def _build_summary_page(self) -> QWidget:
         page = QWidget(self)
@@ -207,6 +225,7 @@ class BorderDialog(QDialog):
             return cross_border(vault, out, purge=purge, progress=progress)
 
         self.pages.setCurrentIndex(self.RUNNING_PAGE)
+        self.cancel_button.setEnabled(True)
         self._show_stage("records", 0, 0)
         self._task = writer_of(vault).submit(
             work, owner=self, on_success=self._crossed, on_failure=self._failed, long=True
@@ -230,11 +249,14 @@ class BorderDialog(QDialog):
 
     def _failed(self, message: str, exc: BaseException) -> None:
         self._task = None
+        self.cancel_button.setEnabled(True)
         self.pages.setCurrentIndex(self.CHOOSE_PAGE)
+        if isinstance(exc, Cancelled | SyncCancelled):
+            reason = self.tr("cancelled")
+        else:
+            reason = failure_text(message, exc)
         self.choose_feedback.setText(
-            self.tr("Nothing was removed from this laptop: {reason}").format(
-                reason=failure_text(message, exc)
-            )
+            self.tr("Nothing was removed from this laptop: {reason}").format(reason=reason)
         )
 
     def summary_text(self, result: BorderResult) -> str:
