@@ -331,3 +331,17 @@ def test_a_guessing_delay_and_a_wipe_are_said_plainly_not_as_a_wrong_passphrase(
     text = dialog.unlock_feedback.text()
     assert "wrong passphrase 5 in a row" in text and "has been wiped" in text
     assert not (vault_path / HEADER_NAME).exists()
+
+
+def test_remembering_recent_vaults_is_turned_on_only_by_an_unlock(qtbot, settings, vault_path):
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    dialog.remember_recent.setChecked(True)
+    assert settings.value(REMEMBER_KEY) in (None, False, "false")  # not from the box alone
+    _unlock(qtbot, dialog, "not the passphrase")
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    assert settings.value(RECENT_KEY) is None
+    with qtbot.waitSignal(dialog.vault_opened, timeout=15000) as opened:
+        _unlock(qtbot, dialog, PASSPHRASE)
+    opened.args[0].lock()
+    assert settings.value(REMEMBER_KEY) in (True, "true")
+    assert settings.value(RECENT_KEY) in ([str(vault_path)], str(vault_path))

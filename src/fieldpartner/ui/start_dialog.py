@@ -443,6 +443,10 @@ class StartDialog(QDialog):
         self.clear_recent.setEnabled(has_recent)
 
     def _add_recent(self, path: Path) -> None:
+        # Turning remembering on is a security setting: it takes effect with the passphrase,
+        # at the unlock or creation that follows, never from the checkbox alone.
+        if self.remember_recent.isChecked() and not remembers_recent(self._settings):
+            set_remember_recent(self._settings, True)
         add_recent(self._settings, path)
 
     def _clear_recent(self) -> None:
@@ -450,7 +454,9 @@ class StartDialog(QDialog):
         self._load_recent()
 
     def _remember_toggled(self, remember: bool) -> None:
-        set_remember_recent(self._settings, remember)
+        if remember:
+            return  # applied by the next unlock or creation (``_add_recent``)
+        set_remember_recent(self._settings, False)  # forgetting needs no passphrase
         self._load_recent()
 
     def _recent_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
