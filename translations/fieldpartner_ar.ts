@@ -825,6 +825,18 @@
         <translation>حذف الملف</translation>
     </message>
     <message>
+        <source>Keep photos&apos; location and camera details</source>
+        <translation>الاحتفاظ بموقع الصور وبيانات الكاميرا</translation>
+    </message>
+    <message>
+        <source>Keep the location and camera details of photos added now</source>
+        <translation>الاحتفاظ بموقع الصور المضافة الآن وبيانات الكاميرا</translation>
+    </message>
+    <message>
+        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
+        <translation>عند الإيقاف: تُحفظ الصور دون موقع GPS والكاميرا ووقت الالتقاط. عند التشغيل: تحتفظ بها، وتنقلها الحزم المرسلة إلى المقر.</translation>
+    </message>
+    <message>
         <source>Added {file}</source>
         <translation>أُضيف {file}</translation>
     </message>
@@ -913,6 +925,137 @@
     <message>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>BorderDialog</name>
+    <message>
+        <source>Before a border crossing</source>
+        <translation>قبل عبور الحدود</translation>
+    </message>
+    <message>
+        <source>Everything HQ has not yet confirmed receiving is written to a bundle for HQ. Once the bundle is checked, records are removed from this laptop. The vault keeps its keys and templates; a bundle from HQ fills it again later.</source>
+        <translation>يُكتب كل ما لم يؤكد المقر استلامه بعد في حزمة للمقر. بعد التحقق من الحزمة تُزال السجلات من هذا الحاسوب. تحتفظ الخزنة بمفاتيحها ونماذجها، وتعيد حزمة من المقر ملأها لاحقاً.</translation>
+    </message>
+    <message>
+        <source>Remove what HQ has confirmed receiving (recommended)</source>
+        <translation>إزالة ما أكد المقر استلامه (موصى به)</translation>
+    </message>
+    <message>
+        <source>Remove every record</source>
+        <translation>إزالة كل السجلات</translation>
+    </message>
+    <message>
+        <source>With every record removed, the bundle holds the only copy of changes HQ has not confirmed: carry or send it separately from the laptop.</source>
+        <translation>عند إزالة كل السجلات تحمل الحزمة النسخة الوحيدة من التغييرات التي لم يؤكدها المقر: احملها أو أرسلها بمعزل عن الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Where the bundle for HQ is written</source>
+        <translation>مكان كتابة الحزمة المرسلة إلى المقر</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose where the bundle is written</source>
+        <translation>اختر مكان كتابة الحزمة</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>ال&amp;حزمة:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Send and remove</source>
+        <translation>إرسال وإزالة</translation>
+    </message>
+    <message>
+        <source>Write the bundle for HQ, then remove records from this laptop</source>
+        <translation>اكتب الحزمة للمقر ثم أزل السجلات من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Progress of the border crossing</source>
+        <translation>تقدّم التحضير لعبور الحدود</translation>
+    </message>
+    <message>
+        <source>Stop before anything is removed from this laptop</source>
+        <translation>التوقف قبل إزالة أي شيء من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>قفل الخزنة</translation>
+    </message>
+    <message>
+        <source>Bundle for HQ</source>
+        <translation>حزمة للمقر</translation>
+    </message>
+    <message>
+        <source>Bundles (*.fpbundle)</source>
+        <translation>الحزم (*.fpbundle)</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the bundle.</source>
+        <translation>اختر مجلداً موجوداً للحزمة.</translation>
+    </message>
+    <message>
+        <source>{name} exists already; choose another name.</source>
+        <translation>{name} موجود بالفعل؛ اختر اسماً آخر.</translation>
+    </message>
+    <message>
+        <source>Checking that the bundle reads back…</source>
+        <translation>جارٍ التحقق من إمكانية قراءة الحزمة…</translation>
+    </message>
+    <message>
+        <source>Removing records from this laptop…</source>
+        <translation>جارٍ إزالة السجلات من هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Rewriting the vault without them…</source>
+        <translation>جارٍ إعادة كتابة الخزنة من دونها…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for HQ…</source>
+        <translation>جارٍ كتابة الحزمة للمقر…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this laptop: {reason}</source>
+        <translation>لم يُزل شيء من هذا الحاسوب: {reason}</translation>
+    </message>
+    <message>
+        <source>Written for HQ: {file}</source>
+        <translation>كُتب للمقر: {file}</translation>
+    </message>
+    <message>
+        <source>It holds {revisions} changes to {records} records and {files} files.</source>
+        <translation>تحتوي على {revisions} تغييراً في {records} سجلاً و{files} ملفاً.</translation>
+    </message>
+    <message>
+        <source>Removed from this laptop: {what}</source>
+        <translation>أُزيل من هذا الحاسوب: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this laptop.</source>
+        <translation>لم يُزل شيء من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Files removed: {size}</source>
+        <translation>الملفات المزالة: {size}</translation>
+    </message>
+    <message>
+        <source>Still on this laptop (HQ has not confirmed them yet): {what}</source>
+        <translation>ما زال على هذا الحاسوب (لم يؤكده المقر بعد): {what}</translation>
+    </message>
+    <message>
+        <source>The bundle holds the only copy of changes HQ has not confirmed: keep it safe until HQ has imported it.</source>
+        <translation>تحمل الحزمة النسخة الوحيدة من التغييرات التي لم يؤكدها المقر: احفظها بأمان حتى يستوردها المقر.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2657,14 @@ What: {what}</source>
         <translation>قفل الخزنة وإغلاق هذه النافذة</translation>
     </message>
     <message>
+        <source>Before a &amp;border crossing…</source>
+        <translation>قبل عبور ال&amp;حدود…</translation>
+    </message>
+    <message>
+        <source>Send HQ what it lacks, then remove records from this laptop</source>
+        <translation>أرسل إلى المقر ما ينقصه ثم أزل السجلات من هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح الطارئ…</translation>
     </message>
@@ -3959,6 +4110,14 @@ What: {what}</source>
         <translation>تقارير كاملة عن آخر تقييم من كل صنف وعن آخر ورشة عمل فقط. وإلا فسيتضمن الملف كل التقييمات (مع تمييز المسودات بوصفها مسودات) وكل ورش العمل.</translation>
     </message>
     <message>
+        <source>Keep location and camera details in photos</source>
+        <translation>الاحتفاظ بالموقع وبيانات الكاميرا في الصور</translation>
+    </message>
+    <message>
+        <source>Off: photos and the logo go into the report without their GPS position, camera and time taken. A report leaves the vault&apos;s protection.</source>
+        <translation>عند الإيقاف: تدخل الصور والشعار في التقرير دون موقع GPS والكاميرا ووقت الالتقاط. التقرير يخرج من حماية الخزنة.</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>إنشاء</translation>
     </message>
@@ -4434,6 +4593,14 @@ What: {what}</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
+        <source>Changing the security settings</source>
+        <translation>جارٍ تغيير إعدادات الأمان</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
         <source>Lock after minutes without use</source>
         <translation>القفل بعد دقائق من عدم الاستخدام</translation>
     </message>
@@ -4446,12 +4613,68 @@ What: {what}</source>
         <translation>القفل بعد عدم الاستخدام لمدة:</translation>
     </message>
     <message>
+        <source>Wipe the vault after</source>
+        <translation>امسح الخزنة بعد</translation>
+    </message>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>مسح الخزنة بعد عبارات مرور خاطئة</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases in a row before the wipe</source>
+        <translation>عدد عبارات المرور الخاطئة المتتالية قبل المسح</translation>
+    </message>
+    <message>
+        <source>wrong passphrases in a row</source>
+        <translation>عبارات مرور خاطئة متتالية</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>Use a duress passphrase</source>
+        <translation>استخدام عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>Typed instead of the passphrase, the duress passphrase destroys this vault without a word and opens a small harmless vault in its place. A copy of the disk taken before it is typed still holds the real vault.</source>
+        <translation>إذا كُتبت عبارة مرور الإكراه بدلاً من عبارة المرور فإنها تُتلف هذه الخزنة بصمت وتفتح مكانها خزنة صغيرة غير ضارة. نسخة القرص المأخوذة قبل كتابتها ما زالت تحوي الخزنة الحقيقية.</translation>
+    </message>
+    <message>
+        <source>New duress passphrase</source>
+        <translation>عبارة مرور إكراه جديدة</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>أعد كتابة عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>D&amp;uress passphrase:</source>
+        <translation>عبارة مرور الإ&amp;كراه:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>أ&amp;عد كتابتها:</translation>
+    </message>
+    <message>
         <source>Remember recent vaults on this computer</source>
         <translation>تذكّر الخزنات الأخيرة على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Remember recent vaults</source>
         <translation>تذكّر الخزنات الأخيرة</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase, to change these</source>
+        <translation>عبارة مرور الخزنة لتغيير هذه الإعدادات</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>عبارة ال&amp;مرور:</translation>
+    </message>
+    <message>
+        <source>Changing a security setting needs the vault&apos;s passphrase again.</source>
+        <translation>يتطلب تغيير أي إعداد أمان كتابة عبارة مرور الخزنة مرة أخرى.</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -4480,6 +4703,34 @@ What: {what}</source>
     <message>
         <source>A new language applies when FieldPartner next starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل FieldPartner في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase to change the security settings.</source>
+        <translation>اكتب عبارة مرور الخزنة لتغيير إعدادات الأمان.</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>اكتب عبارة مرور الإكراه مرتين.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases differ.</source>
+        <translation>عبارتا مرور الإكراه مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the next try. Nothing was changed.</source>
+        <translation>عدد كبير من عبارات المرور الخاطئة المتتالية ({n}). انتظر {seconds} ثانية قبل المحاولة التالية. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase. Nothing was changed.</source>
+        <translation>هذه ليست عبارة مرور الخزنة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The security settings were not changed: {reason}</source>
+        <translation>لم تتغير إعدادات الأمان: {reason}</translation>
     </message>
     <message>
         <source>Save the settings</source>
@@ -4691,6 +4942,14 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
         <translation>القوة:</translation>
     </message>
     <message>
+        <source>Type the words to accept a weak passphrase</source>
+        <translation>اكتب الكلمات لقبول عبارة مرور ضعيفة</translation>
+    </message>
+    <message>
+        <source>&amp;Accept:</source>
+        <translation>&amp;قبول:</translation>
+    </message>
+    <message>
         <source>Use at least {n} characters; a few unrelated words make a passphrase that is long and easy to remember.</source>
         <translation>استخدم {n} حرفًا على الأقل؛ فبضع كلمات غير مترابطة تصنع عبارة مرور طويلة وسهلة التذكّر.</translation>
     </message>
@@ -4715,6 +4974,10 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
+        <source>I accept a weak passphrase</source>
+        <translation>أقبل عبارة مرور ضعيفة</translation>
+    </message>
+    <message>
         <source>Choose where to create the vault</source>
         <translation>اختر مكان إنشاء الخزنة</translation>
     </message>
@@ -4735,16 +4998,20 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
         <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
+        <source>That was wrong passphrase {n} in a row. As this vault&apos;s security settings ask, the vault has been wiped: it can no longer be opened, with any passphrase or the recovery key.</source>
+        <translation>كانت هذه عبارة المرور الخاطئة رقم {n} على التوالي. كما تطلب إعدادات أمان هذه الخزنة، مُسحت الخزنة: لم يعد فتحها ممكناً بأي عبارة مرور أو بمفتاح الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the next try; this try was not checked.</source>
+        <translation>عدد كبير من عبارات المرور الخاطئة المتتالية ({n}). انتظر {seconds} ثانية قبل المحاولة التالية؛ لم يُتحقق من هذه المحاولة.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open this vault.</source>
         <translation>عبارة المرور هذه لا تفتح هذه الخزنة.</translation>
     </message>
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>لا يمكن فتح الخزنة: {reason}</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>قصيرة جدًا</translation>
     </message>
     <message>
         <source>Weak</source>
@@ -4761,6 +5028,10 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Strong</source>
         <translation>قوية</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak: someone who gets the laptop could guess it. {advice} To use it anyway, type “{words}” below.</source>
+        <translation>عبارة المرور هذه ضعيفة: يمكن لمن يحصل على الحاسوب أن يخمنها. {advice} لاستخدامها رغم ذلك، اكتب «{words}» أدناه.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

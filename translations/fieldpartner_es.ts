@@ -801,6 +801,18 @@
         <translation>Eliminar archivo</translation>
     </message>
     <message>
+        <source>Keep photos&apos; location and camera details</source>
+        <translation>Conservar la ubicación y la cámara de las fotos</translation>
+    </message>
+    <message>
+        <source>Keep the location and camera details of photos added now</source>
+        <translation>Conservar la ubicación y la cámara de las fotos añadidas ahora</translation>
+    </message>
+    <message>
+        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
+        <translation>Desactivado: las fotos se guardan sin su posición GPS, su cámara ni la hora en que se tomaron. Activado: las conservan y los paquetes para la sede las llevan.</translation>
+    </message>
+    <message>
         <source>Added {file}</source>
         <translation>Se añadió {file}</translation>
     </message>
@@ -885,6 +897,137 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>BorderDialog</name>
+    <message>
+        <source>Before a border crossing</source>
+        <translation>Antes de cruzar una frontera</translation>
+    </message>
+    <message>
+        <source>Everything HQ has not yet confirmed receiving is written to a bundle for HQ. Once the bundle is checked, records are removed from this laptop. The vault keeps its keys and templates; a bundle from HQ fills it again later.</source>
+        <translation>Todo lo que la sede aún no ha confirmado haber recibido se escribe en un paquete para la sede. Una vez comprobado el paquete, se retiran registros de este portátil. La bóveda conserva sus claves y plantillas; un paquete de la sede la vuelve a llenar más tarde.</translation>
+    </message>
+    <message>
+        <source>Remove what HQ has confirmed receiving (recommended)</source>
+        <translation>Retirar lo que la sede ha confirmado recibir (recomendado)</translation>
+    </message>
+    <message>
+        <source>Remove every record</source>
+        <translation>Retirar todos los registros</translation>
+    </message>
+    <message>
+        <source>With every record removed, the bundle holds the only copy of changes HQ has not confirmed: carry or send it separately from the laptop.</source>
+        <translation>Si se retiran todos los registros, el paquete guarda la única copia de los cambios que la sede no ha confirmado: llévelo o envíelo por separado del portátil.</translation>
+    </message>
+    <message>
+        <source>Where the bundle for HQ is written</source>
+        <translation>Dónde se escribe el paquete para la sede</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose where the bundle is written</source>
+        <translation>Elegir dónde se escribe el paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Paquete:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send and remove</source>
+        <translation>Enviar y retirar</translation>
+    </message>
+    <message>
+        <source>Write the bundle for HQ, then remove records from this laptop</source>
+        <translation>Escribir el paquete para la sede y luego retirar registros de este portátil</translation>
+    </message>
+    <message>
+        <source>Progress of the border crossing</source>
+        <translation>Progreso del cruce de frontera</translation>
+    </message>
+    <message>
+        <source>Stop before anything is removed from this laptop</source>
+        <translation>Detener antes de retirar nada de este portátil</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Bloquear la bóveda</translation>
+    </message>
+    <message>
+        <source>Bundle for HQ</source>
+        <translation>Paquete para la sede</translation>
+    </message>
+    <message>
+        <source>Bundles (*.fpbundle)</source>
+        <translation>Paquetes (*.fpbundle)</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the bundle.</source>
+        <translation>Elija una carpeta existente para el paquete.</translation>
+    </message>
+    <message>
+        <source>{name} exists already; choose another name.</source>
+        <translation>{name} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Checking that the bundle reads back…</source>
+        <translation>Comprobando que el paquete se vuelve a leer…</translation>
+    </message>
+    <message>
+        <source>Removing records from this laptop…</source>
+        <translation>Retirando registros de este portátil…</translation>
+    </message>
+    <message>
+        <source>Rewriting the vault without them…</source>
+        <translation>Reescribiendo la bóveda sin ellos…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for HQ…</source>
+        <translation>Escribiendo el paquete para la sede…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this laptop: {reason}</source>
+        <translation>No se retiró nada de este portátil: {reason}</translation>
+    </message>
+    <message>
+        <source>Written for HQ: {file}</source>
+        <translation>Escrito para la sede: {file}</translation>
+    </message>
+    <message>
+        <source>It holds {revisions} changes to {records} records and {files} files.</source>
+        <translation>Contiene {revisions} cambios de {records} registros y {files} archivos.</translation>
+    </message>
+    <message>
+        <source>Removed from this laptop: {what}</source>
+        <translation>Retirado de este portátil: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this laptop.</source>
+        <translation>No se retiró nada de este portátil.</translation>
+    </message>
+    <message>
+        <source>Files removed: {size}</source>
+        <translation>Archivos retirados: {size}</translation>
+    </message>
+    <message>
+        <source>Still on this laptop (HQ has not confirmed them yet): {what}</source>
+        <translation>Aún en este portátil (la sede todavía no los ha confirmado): {what}</translation>
+    </message>
+    <message>
+        <source>The bundle holds the only copy of changes HQ has not confirmed: keep it safe until HQ has imported it.</source>
+        <translation>El paquete guarda la única copia de los cambios que la sede no ha confirmado: consérvelo a salvo hasta que la sede lo haya importado.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2537,14 @@ Contenido: {what}</translation>
         <translation>Bloquear la bóveda y cerrar esta ventana</translation>
     </message>
     <message>
+        <source>Before a &amp;border crossing…</source>
+        <translation>Antes de cruzar una &amp;frontera…</translation>
+    </message>
+    <message>
+        <source>Send HQ what it lacks, then remove records from this laptop</source>
+        <translation>Enviar a la sede lo que le falta y luego retirar registros de este portátil</translation>
+    </message>
+    <message>
         <source>Emergency &amp;wipe…</source>
         <translation>Borrado de e&amp;mergencia…</translation>
     </message>
@@ -3823,6 +3974,14 @@ Contenido: {what}</translation>
         <translation>Informes completos solo de la última evaluación de cada tipo y del último taller. De lo contrario, el expediente incluye todas las evaluaciones (los borradores, marcados como tales) y todos los talleres.</translation>
     </message>
     <message>
+        <source>Keep location and camera details in photos</source>
+        <translation>Conservar la ubicación y la cámara en las fotos</translation>
+    </message>
+    <message>
+        <source>Off: photos and the logo go into the report without their GPS position, camera and time taken. A report leaves the vault&apos;s protection.</source>
+        <translation>Desactivado: las fotos y el logotipo entran en el informe sin su posición GPS, su cámara ni la hora en que se tomaron. Un informe sale de la protección de la bóveda.</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
@@ -4278,6 +4437,14 @@ Contenido: {what}</translation>
         <translation>Configuración</translation>
     </message>
     <message>
+        <source>Changing the security settings</source>
+        <translation>Cambiando los ajustes de seguridad</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
         <source>Lock after minutes without use</source>
         <translation>Bloquear tras estos minutos sin uso</translation>
     </message>
@@ -4290,12 +4457,68 @@ Contenido: {what}</translation>
         <translation>&amp;Bloquear tras un tiempo sin uso de:</translation>
     </message>
     <message>
+        <source>Wipe the vault after</source>
+        <translation>Borrar la bóveda tras</translation>
+    </message>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>Borrar la bóveda tras frases de contraseña erróneas</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases in a row before the wipe</source>
+        <translation>Frases de contraseña erróneas seguidas antes del borrado</translation>
+    </message>
+    <message>
+        <source>wrong passphrases in a row</source>
+        <translation>frases de contraseña erróneas seguidas</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>Use a duress passphrase</source>
+        <translation>Usar una frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>Typed instead of the passphrase, the duress passphrase destroys this vault without a word and opens a small harmless vault in its place. A copy of the disk taken before it is typed still holds the real vault.</source>
+        <translation>Escrita en lugar de la frase de contraseña, la frase de coacción destruye esta bóveda sin aviso y abre en su lugar una pequeña bóveda inofensiva. Una copia del disco tomada antes de escribirla sigue conteniendo la bóveda real.</translation>
+    </message>
+    <message>
+        <source>New duress passphrase</source>
+        <translation>Nueva frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Repita la frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Frase de &amp;coacción:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Re&amp;pítala:</translation>
+    </message>
+    <message>
         <source>Remember recent vaults on this computer</source>
         <translation>Recordar las bóvedas recientes en esta computadora</translation>
     </message>
     <message>
         <source>Remember recent vaults</source>
         <translation>Recordar las bóvedas recientes</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase, to change these</source>
+        <translation>La frase de contraseña de la bóveda, para cambiarlos</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Frase de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>Changing a security setting needs the vault&apos;s passphrase again.</source>
+        <translation>Cambiar un ajuste de seguridad requiere de nuevo la frase de contraseña de la bóveda.</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -4324,6 +4547,34 @@ Contenido: {what}</translation>
     <message>
         <source>A new language applies when FieldPartner next starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie FieldPartner.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase to change the security settings.</source>
+        <translation>Escriba la frase de contraseña de la bóveda para cambiar los ajustes de seguridad.</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>Escriba dos veces la frase de contraseña de coacción.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases differ.</source>
+        <translation>Las dos frases de contraseña de coacción no coinciden.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the next try. Nothing was changed.</source>
+        <translation>Demasiadas frases de contraseña erróneas seguidas ({n}). Espere {seconds} segundos antes del próximo intento. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase. Nothing was changed.</source>
+        <translation>Esa no es la frase de contraseña de la bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The security settings were not changed: {reason}</source>
+        <translation>Los ajustes de seguridad no se cambiaron: {reason}</translation>
     </message>
     <message>
         <source>Save the settings</source>
@@ -4535,6 +4786,14 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
         <translation>Solidez:</translation>
     </message>
     <message>
+        <source>Type the words to accept a weak passphrase</source>
+        <translation>Escriba las palabras para aceptar una frase de contraseña débil</translation>
+    </message>
+    <message>
+        <source>&amp;Accept:</source>
+        <translation>&amp;Aceptar:</translation>
+    </message>
+    <message>
         <source>Use at least {n} characters; a few unrelated words make a passphrase that is long and easy to remember.</source>
         <translation>Use al menos {n} caracteres; unas cuantas palabras sin relación entre sí forman una frase de contraseña larga y fácil de recordar.</translation>
     </message>
@@ -4559,6 +4818,10 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
         <translation>Crear la bóveda</translation>
     </message>
     <message>
+        <source>I accept a weak passphrase</source>
+        <translation>Acepto una frase de contraseña débil</translation>
+    </message>
+    <message>
         <source>Choose where to create the vault</source>
         <translation>Elegir dónde crear la bóveda</translation>
     </message>
@@ -4579,16 +4842,20 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
         <translation>Desbloqueando…</translation>
     </message>
     <message>
+        <source>That was wrong passphrase {n} in a row. As this vault&apos;s security settings ask, the vault has been wiped: it can no longer be opened, with any passphrase or the recovery key.</source>
+        <translation>Era la frase de contraseña errónea número {n} seguida. Como piden los ajustes de seguridad de esta bóveda, se ha borrado: ya no puede abrirse con ninguna frase de contraseña ni con la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the next try; this try was not checked.</source>
+        <translation>Demasiadas frases de contraseña erróneas seguidas ({n}). Espere {seconds} segundos antes del próximo intento; este intento no se comprobó.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open this vault.</source>
         <translation>La frase de contraseña no abre esta bóveda.</translation>
     </message>
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>No se puede abrir la bóveda: {reason}</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>Demasiado corta</translation>
     </message>
     <message>
         <source>Weak</source>
@@ -4605,6 +4872,10 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Strong</source>
         <translation>Sólida</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak: someone who gets the laptop could guess it. {advice} To use it anyway, type “{words}” below.</source>
+        <translation>Esta frase de contraseña es débil: quien obtenga el portátil podría adivinarla. {advice} Para usarla de todos modos, escriba «{words}» abajo.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

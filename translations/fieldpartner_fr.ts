@@ -801,6 +801,18 @@
         <translation>Supprimer le fichier</translation>
     </message>
     <message>
+        <source>Keep photos&apos; location and camera details</source>
+        <translation>Garder la localisation et l&apos;appareil des photos</translation>
+    </message>
+    <message>
+        <source>Keep the location and camera details of photos added now</source>
+        <translation>Garder la localisation et l&apos;appareil des photos ajoutées maintenant</translation>
+    </message>
+    <message>
+        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
+        <translation>Désactivé : les photos sont enregistrées sans leur position GPS, leur appareil ni leur heure de prise de vue. Activé : elles les gardent, et les paquets pour le siège les transportent.</translation>
+    </message>
+    <message>
         <source>Added {file}</source>
         <translation>{file} ajouté</translation>
     </message>
@@ -885,6 +897,137 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>BorderDialog</name>
+    <message>
+        <source>Before a border crossing</source>
+        <translation>Avant un passage de frontière</translation>
+    </message>
+    <message>
+        <source>Everything HQ has not yet confirmed receiving is written to a bundle for HQ. Once the bundle is checked, records are removed from this laptop. The vault keeps its keys and templates; a bundle from HQ fills it again later.</source>
+        <translation>Tout ce que le siège n&apos;a pas encore confirmé avoir reçu est écrit dans un paquet pour le siège. Une fois le paquet vérifié, des fiches sont retirées de cet ordinateur. Le coffre garde ses clés et ses modèles ; un paquet du siège le remplit de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Remove what HQ has confirmed receiving (recommended)</source>
+        <translation>Retirer ce que le siège a confirmé avoir reçu (recommandé)</translation>
+    </message>
+    <message>
+        <source>Remove every record</source>
+        <translation>Retirer toutes les fiches</translation>
+    </message>
+    <message>
+        <source>With every record removed, the bundle holds the only copy of changes HQ has not confirmed: carry or send it separately from the laptop.</source>
+        <translation>Si toutes les fiches sont retirées, le paquet détient la seule copie des modifications que le siège n&apos;a pas confirmées : transportez-le ou envoyez-le séparément de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Where the bundle for HQ is written</source>
+        <translation>Où le paquet pour le siège est écrit</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose where the bundle is written</source>
+        <translation>Choisir où écrire le paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Paquet :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send and remove</source>
+        <translation>Envoyer et retirer</translation>
+    </message>
+    <message>
+        <source>Write the bundle for HQ, then remove records from this laptop</source>
+        <translation>Écrire le paquet pour le siège, puis retirer des fiches de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Progress of the border crossing</source>
+        <translation>Avancement du passage de frontière</translation>
+    </message>
+    <message>
+        <source>Stop before anything is removed from this laptop</source>
+        <translation>Arrêter avant que rien ne soit retiré de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Verrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>Bundle for HQ</source>
+        <translation>Paquet pour le siège</translation>
+    </message>
+    <message>
+        <source>Bundles (*.fpbundle)</source>
+        <translation>Paquets (*.fpbundle)</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the bundle.</source>
+        <translation>Choisissez un dossier existant pour le paquet.</translation>
+    </message>
+    <message>
+        <source>{name} exists already; choose another name.</source>
+        <translation>{name} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Checking that the bundle reads back…</source>
+        <translation>Vérification de la relecture du paquet…</translation>
+    </message>
+    <message>
+        <source>Removing records from this laptop…</source>
+        <translation>Retrait des fiches de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Rewriting the vault without them…</source>
+        <translation>Réécriture du coffre sans elles…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for HQ…</source>
+        <translation>Écriture du paquet pour le siège…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this laptop: {reason}</source>
+        <translation>Rien n&apos;a été retiré de cet ordinateur : {reason}</translation>
+    </message>
+    <message>
+        <source>Written for HQ: {file}</source>
+        <translation>Écrit pour le siège : {file}</translation>
+    </message>
+    <message>
+        <source>It holds {revisions} changes to {records} records and {files} files.</source>
+        <translation>Il contient {revisions} modifications de {records} fiches et {files} fichiers.</translation>
+    </message>
+    <message>
+        <source>Removed from this laptop: {what}</source>
+        <translation>Retiré de cet ordinateur : {what}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this laptop.</source>
+        <translation>Rien n&apos;a été retiré de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Files removed: {size}</source>
+        <translation>Fichiers retirés : {size}</translation>
+    </message>
+    <message>
+        <source>Still on this laptop (HQ has not confirmed them yet): {what}</source>
+        <translation>Encore sur cet ordinateur (le siège ne les a pas encore confirmées) : {what}</translation>
+    </message>
+    <message>
+        <source>The bundle holds the only copy of changes HQ has not confirmed: keep it safe until HQ has imported it.</source>
+        <translation>Le paquet détient la seule copie des modifications que le siège n&apos;a pas confirmées : gardez-le en sûreté jusqu&apos;à ce que le siège l&apos;ait importé.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2537,14 @@ Contenu : {what}</translation>
         <translation>Verrouiller le coffre et fermer cette fenêtre</translation>
     </message>
     <message>
+        <source>Before a &amp;border crossing…</source>
+        <translation>Avant un passage de &amp;frontière…</translation>
+    </message>
+    <message>
+        <source>Send HQ what it lacks, then remove records from this laptop</source>
+        <translation>Envoyer au siège ce qui lui manque, puis retirer des fiches de cet ordinateur</translation>
+    </message>
+    <message>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Effacement d’urgence…</translation>
     </message>
@@ -3823,6 +3974,14 @@ Contenu : {what}</translation>
         <translation>Rapports complets de la dernière évaluation de chaque type et du dernier atelier uniquement. Sinon, le dossier contient toutes les évaluations (les brouillons étant signalés comme tels) et tous les ateliers.</translation>
     </message>
     <message>
+        <source>Keep location and camera details in photos</source>
+        <translation>Garder la localisation et l&apos;appareil dans les photos</translation>
+    </message>
+    <message>
+        <source>Off: photos and the logo go into the report without their GPS position, camera and time taken. A report leaves the vault&apos;s protection.</source>
+        <translation>Désactivé : les photos et le logo entrent dans le rapport sans leur position GPS, leur appareil ni leur heure de prise de vue. Un rapport sort de la protection du coffre.</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
@@ -4278,6 +4437,14 @@ Contenu : {what}</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Changing the security settings</source>
+        <translation>Modification des réglages de sécurité</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
         <source>Lock after minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>
@@ -4290,12 +4457,68 @@ Contenu : {what}</translation>
         <translation>&amp;Verrouiller après une inactivité de :</translation>
     </message>
     <message>
+        <source>Wipe the vault after</source>
+        <translation>Effacer le coffre après</translation>
+    </message>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>Effacer le coffre après des phrases secrètes erronées</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases in a row before the wipe</source>
+        <translation>Phrases secrètes erronées consécutives avant l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>wrong passphrases in a row</source>
+        <translation>phrases secrètes erronées consécutives</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Phrase secrète de contrainte</translation>
+    </message>
+    <message>
+        <source>Use a duress passphrase</source>
+        <translation>Utiliser une phrase secrète de contrainte</translation>
+    </message>
+    <message>
+        <source>Typed instead of the passphrase, the duress passphrase destroys this vault without a word and opens a small harmless vault in its place. A copy of the disk taken before it is typed still holds the real vault.</source>
+        <translation>Saisie à la place de la phrase secrète, la phrase de contrainte détruit ce coffre sans rien dire et ouvre à sa place un petit coffre anodin. Une copie du disque prise avant sa saisie contient toujours le vrai coffre.</translation>
+    </message>
+    <message>
+        <source>New duress passphrase</source>
+        <translation>Nouvelle phrase secrète de contrainte</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Répéter la phrase secrète de contrainte</translation>
+    </message>
+    <message>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Phrase de &amp;contrainte :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Ré&amp;pétez-la :</translation>
+    </message>
+    <message>
         <source>Remember recent vaults on this computer</source>
         <translation>Mémoriser les coffres récents sur cet ordinateur</translation>
     </message>
     <message>
         <source>Remember recent vaults</source>
         <translation>Mémoriser les coffres récents</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase, to change these</source>
+        <translation>La phrase secrète du coffre, pour les modifier</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Changing a security setting needs the vault&apos;s passphrase again.</source>
+        <translation>Modifier un réglage de sécurité demande de nouveau la phrase secrète du coffre.</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -4324,6 +4547,34 @@ Contenu : {what}</translation>
     <message>
         <source>A new language applies when FieldPartner next starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de FieldPartner.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase to change the security settings.</source>
+        <translation>Saisissez la phrase secrète du coffre pour modifier les réglages de sécurité.</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>Saisissez deux fois la phrase secrète de contrainte.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases differ.</source>
+        <translation>Les deux phrases secrètes de contrainte diffèrent.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the next try. Nothing was changed.</source>
+        <translation>Trop de phrases secrètes erronées consécutives ({n}). Attendez {seconds} secondes avant le prochain essai. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>That is not the vault&apos;s passphrase. Nothing was changed.</source>
+        <translation>Ce n&apos;est pas la phrase secrète du coffre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The security settings were not changed: {reason}</source>
+        <translation>Les réglages de sécurité n&apos;ont pas été modifiés : {reason}</translation>
     </message>
     <message>
         <source>Save the settings</source>
@@ -4535,6 +4786,14 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
         <translation>Robustesse :</translation>
     </message>
     <message>
+        <source>Type the words to accept a weak passphrase</source>
+        <translation>Saisissez les mots pour accepter une phrase secrète faible</translation>
+    </message>
+    <message>
+        <source>&amp;Accept:</source>
+        <translation>&amp;Accepter :</translation>
+    </message>
+    <message>
         <source>Use at least {n} characters; a few unrelated words make a passphrase that is long and easy to remember.</source>
         <translation>Utilisez au moins {n} caractères ; quelques mots sans rapport entre eux forment une phrase secrète longue et facile à retenir.</translation>
     </message>
@@ -4559,6 +4818,10 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
         <translation>Créer le coffre</translation>
     </message>
     <message>
+        <source>I accept a weak passphrase</source>
+        <translation>J&apos;accepte une phrase secrète faible</translation>
+    </message>
+    <message>
         <source>Choose where to create the vault</source>
         <translation>Choisir où créer le coffre</translation>
     </message>
@@ -4579,16 +4842,20 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
         <translation>Déverrouillage…</translation>
     </message>
     <message>
+        <source>That was wrong passphrase {n} in a row. As this vault&apos;s security settings ask, the vault has been wiped: it can no longer be opened, with any passphrase or the recovery key.</source>
+        <translation>C&apos;était la {n}e phrase secrète erronée consécutive. Comme le demandent les réglages de sécurité de ce coffre, il a été effacé : il ne peut plus être ouvert, ni avec une phrase secrète ni avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the next try; this try was not checked.</source>
+        <translation>Trop de phrases secrètes erronées consécutives ({n}). Attendez {seconds} secondes avant le prochain essai ; cet essai n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open this vault.</source>
         <translation>Cette phrase secrète n’ouvre pas ce coffre.</translation>
     </message>
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>Impossible d’ouvrir le coffre : {reason}</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>Trop courte</translation>
     </message>
     <message>
         <source>Weak</source>
@@ -4605,6 +4872,10 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Strong</source>
         <translation>Forte</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak: someone who gets the laptop could guess it. {advice} To use it anyway, type “{words}” below.</source>
+        <translation>Cette phrase secrète est faible : quelqu&apos;un qui obtient l&apos;ordinateur pourrait la deviner. {advice} Pour l&apos;utiliser quand même, saisissez « {words} » ci-dessous.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

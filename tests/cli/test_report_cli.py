@@ -148,3 +148,40 @@ def test_help_explains_the_dossier_and_latest_only(cli: Cli) -> None:
     assert result.code == 0
     assert "--latest-only" in result.out
     assert "drafts included" in " ".join(result.out.split())
+
+
+def test_photos_leave_without_gps_unless_keep_photo_metadata(
+    cli: Cli, demo: dict[str, str], tmp_path: Path
+) -> None:
+    import shutil
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
+    from report_helpers import geotagged_jpeg, gps_of, jpegs_in
+
+    from fieldpartner.domain.attachments import add_attachment
+
+    vault = tmp_path / "Photos.fpvault"
+    shutil.copytree(demo["vault"], vault)
+    with Vault.unlock(vault, PASSPHRASE) as opened, opened.transaction() as session:
+        assessment = session.scalars(
+            select(Assessment).where(Assessment.assessment_kind == "due_diligence")
+        ).first()
+        assert assessment is not None
+        add_attachment(
+            session, geotagged_jpeg(), "sign.jpg", assessment=assessment, keep_metadata=True
+        )
+        chosen = (session.get(Partner, assessment.partner_id).name, assessment.id)  # type: ignore[union-attr]
+    found = {}
+    for flag in ((), ("--keep-photo-metadata",)):
+        out = tmp_path / f"dd{len(flag)}.pdf"
+        result = cli(
+            "report", vault, "--partner", chosen[0], "--kind", "due-diligence",
+            "--assessment", chosen[1], *flag, "-o", out,
+            env={PASSPHRASE_ENV: PASSPHRASE},
+        )  # fmt: skip
+        assert result.code == 0, result.err
+        photos = jpegs_in(out.read_bytes())
+        assert len(photos) == 1
+        found[bool(flag)] = gps_of(photos[0])
+    assert found[False] == {} and found[True]

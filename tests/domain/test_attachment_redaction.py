@@ -1,4 +1,5 @@
-"""Removing EXIF/GPS and other metadata from photos before they leave the vault."""
+"""Removing EXIF/GPS and other metadata from photos: as they come into the vault (unless
+the user keeps it) and before they leave it in a report."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ import io
 import pytest
 from PIL import Image, PngImagePlugin
 
-from fieldpartner.domain.attachments import redact_image_metadata
+from fieldpartner.domain.attachments import (
+    add_attachment,
+    image_metadata,
+    read_attachment,
+    redact_image_metadata,
+)
+from fieldpartner.domain.models import Attachment, Partner
+from fieldpartner.domain.revisions import RecordSession
 
 GPS_TAG = 0x8825
 ORIENTATION = 0x0112
@@ -62,3 +70,42 @@ def test_other_files_pass_unchanged_and_a_broken_image_is_named() -> None:
     assert redact_image_metadata(pdf) is pdf
     with pytest.raises(ValueError, match="cannot be read"):
         redact_image_metadata(b"\xff\xd8\xff" + b"\x00" * 20)
+
+
+# --- as a photo comes into the vault ------------------------------------------------------
+
+
+def _stored(session: RecordSession, attachment_id: str) -> bytes:
+    attachment = session.get(Attachment, attachment_id)
+    assert attachment is not None
+    return read_attachment(session, attachment)
+
+
+def test_a_geotagged_photo_loses_its_metadata_as_it_is_attached(
+    session: RecordSession, partner: Partner
+) -> None:
+    original = _geotagged_jpeg()
+    assert image_metadata(original) == ("EXIF", "GPS position")
+    attached = add_attachment(session, original, "site visit.jpg", partner=partner)
+    stored = _stored(session, attached.id)
+    assert image_metadata(stored) == ()
+    assert b"CanaryCam" not in stored
+    assert attached.size == len(stored) and attached.media_type == "image/jpeg"
+
+
+def test_metadata_is_kept_only_when_the_user_chooses(
+    session: RecordSession, partner: Partner
+) -> None:
+    original = _geotagged_jpeg()
+    kept = add_attachment(session, original, "evidence.jpg", partner=partner, keep_metadata=True)
+    assert _stored(session, kept.id) == original
+
+
+def test_a_photo_without_metadata_is_stored_byte_for_byte(
+    session: RecordSession, partner: Partner
+) -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (0, 90, 0)).save(out, "PNG")
+    clean = out.getvalue()
+    assert image_metadata(clean) == ()
+    assert _stored(session, add_attachment(session, clean, "a.png", partner=partner).id) == clean

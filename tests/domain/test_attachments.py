@@ -95,7 +95,7 @@ def test_media_type_falls_back_to_the_extension_then_octet_stream() -> None:
 def test_attachment_gets_the_sniffed_type_unless_one_is_given(
     session: RecordSession, partner: Partner
 ) -> None:
-    photo = add_attachment(session, JPEG, "certificate.pdf", partner=partner)
+    photo = add_attachment(session, JPEG, "certificate", partner=partner)
     assert photo.media_type == "image/jpeg"
     given = add_attachment(
         session, b"{}", "data.bin", partner=partner, media_type="application/json"
@@ -312,3 +312,53 @@ def test_attachment_bytes_are_not_readable_in_the_vault_files(
     for path in vault_path.iterdir():
         if path.is_file():
             assert b"PASSPORT-NUMBER" not in path.read_bytes(), path.name
+
+
+# --- what a file is, whatever its name says ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (PDF, "photo.jpg", "'photo.jpg' is named as a JPEG image but its content is a PDF document"),
+        (JPEG, "certificate.pdf", "named as a PDF document but its content is a JPEG image"),
+        (b"MZ" + b"\x00" * 58 + (64).to_bytes(4, "little") + b"PE\x00\x00" + b"\x00" * 64,
+         "holiday.jpg", "'holiday.jpg' is a Windows program; programs are not kept"),
+        (b"\x7fELF\x02\x01\x01" + b"\x00" * 40, "report.pdf", "is a Linux program"),
+        (b"\x7fELF\x02\x01\x01" + b"\x00" * 40, "tool", "is a Linux program"),
+        (b"\xcf\xfa\xed\xfe" + b"\x00" * 40, "notes.docx", "is a macOS program"),
+        (b"just some text", "budget.xlsx", "named as a ZIP archive"),
+        (PDF, "notes.txt", "'notes.txt' is named as text but its content is a PDF document"),
+        (PNG, "scan.gif", "named as a GIF image but its content is a PNG image"),
+    ],
+)  # fmt: skip
+def test_a_file_that_is_not_what_its_name_says_is_refused(
+    session: RecordSession, partner: Partner, data: bytes, name: str, message: str
+) -> None:
+    before = blob_count(session)
+    with pytest.raises(ValidationError) as caught:
+        add_attachment(session, data, name, partner=partner)
+    assert [field for field, _ in caught.value.problems] == ["data"]
+    assert message in caught.value.problems[0][1]
+    assert blob_count(session) == before
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (PDF, "registration.pdf"),
+        (JPEG, "Site visit.JPG"),
+        (PNG, "scan.png"),
+        (WEBP, "scan.webp"),
+        (b"PK\x03\x04" + b"\x00" * 30, "budget.docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 30, "old budget.xls"),
+        (b"Name,Role\nAmina,Director\n", "staff.csv"),
+        (b"MZ is how the partner abbreviates its name", "notes.txt"),
+        (b"\xca\xfe\xba\xbe\x00\x00\x00\x34" + b"\x00" * 30, "Main.class"),
+        (b"\x00\x01\x02", "recording.m4a"),
+    ],
+)
+def test_a_file_that_is_what_its_name_says_is_kept(
+    session: RecordSession, partner: Partner, data: bytes, name: str
+) -> None:
+    assert add_attachment(session, data, name, partner=partner).size == len(data)

@@ -1,12 +1,18 @@
-"""pdftotext and pdffonts as the report tests read a PDF (imported as a plain module)."""
+"""pdftotext and pdffonts as the report tests read a PDF, and the photos in it (imported as a
+plain module)."""
 
 from __future__ import annotations
 
+import base64
+import io
 import re
 import subprocess
 import unicodedata
 from pathlib import Path
 from typing import Any
+
+import pikepdf
+from PIL import Image
 
 # The root conftest's passphrase: the session's template vault is made with it.
 PASSPHRASE = "correct horse battery staple"
@@ -141,3 +147,45 @@ def busy_partner(vault: Any, assessments: int = 20, workshops: int = 2, seed: in
                 due_date=date(2025, 6, 1) + timedelta(days=90 * index),
             )
         return partner.id
+
+
+# --- photos: a geotagged JPEG and the JPEG streams of a PDF -----------------------------
+
+GPS_TAG = 0x8825
+
+
+def geotagged_jpeg() -> bytes:
+    image = Image.new("RGB", (60, 40), (30, 120, 200))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif[0x0131] = "CanaryCam 1.0"
+    exif.get_ifd(GPS_TAG).update({1: "N", 2: (1.0, 17.0, 3.5), 3: "E", 4: (36.0, 49.0, 2.0)})
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif, quality=90)
+    return out.getvalue()
+
+
+def jpegs_in(pdf_bytes: bytes) -> list[bytes]:
+    """The JPEG streams the PDF holds, as a viewer would extract them."""
+    found = []
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image":
+                data = obj.read_raw_bytes()
+                filters = obj.get("/Filter")
+                names = (
+                    [str(f) for f in filters]
+                    if isinstance(filters, pikepdf.Array)
+                    else [str(filters)]
+                )
+                if "/ASCII85Decode" in names:  # reportlab's default text-safe wrapping
+                    text = b"".join(data.split())
+                    data = base64.a85decode(text.removesuffix(b"~>"))
+                if data.startswith(b"\xff\xd8"):
+                    found.append(data)
+    return found
+
+
+def gps_of(jpeg: bytes) -> dict[int, object]:
+    with Image.open(io.BytesIO(jpeg)) as image:
+        return dict(image.getexif().get_ifd(GPS_TAG))

@@ -6,21 +6,21 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
+from ui_helpers import PASSPHRASE
 
 from fieldpartner.app import AppShell
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.ui.common.preferences import LANGUAGE_KEY, PAPER_KEY, RECENT_KEY, REMEMBER_KEY
 from fieldpartner.ui.idle_lock import (
     DEFAULT_IDLE_MINUTES,
-    IDLE_MINUTES_KEY,
     IdleLock,
     SystemLockWatcher,
-    idle_minutes,
 )
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.wipe_dialog import WipeDialog
 from fieldpartner.vault import is_vault
+from fieldpartner.vault.security import security_policy
 
 
 @pytest.fixture
@@ -71,16 +71,6 @@ def test_user_input_anywhere_postpones_the_idle_lock(qtbot):
         lock.stop()
 
 
-def test_idle_minutes_come_from_settings_within_bounds(settings):
-    assert idle_minutes(settings) == DEFAULT_IDLE_MINUTES
-    settings.setValue(IDLE_MINUTES_KEY, "12")
-    assert idle_minutes(settings) == 12
-    settings.setValue(IDLE_MINUTES_KEY, 0)
-    assert idle_minutes(settings) == 1
-    settings.setValue(IDLE_MINUTES_KEY, "soon")
-    assert idle_minutes(settings) == DEFAULT_IDLE_MINUTES
-
-
 def test_system_sleep_or_screen_lock_locks_and_no_bus_is_harmless(qtbot, vault, settings):
     watcher = SystemLockWatcher()  # in tests there is no system or session bus
     assert isinstance(watcher.connected, list)
@@ -102,8 +92,10 @@ def test_settings_dialog_stores_preferences_and_applies_the_timeout(qtbot, vault
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     settings.setValue(RECENT_KEY, ["/somewhere/Field.fpvault"])
     dialog.remember_recent.setChecked(False)
-    dialog.accept()
-    assert settings.value(IDLE_MINUTES_KEY) in (2, "2")
+    dialog.passphrase.setText(PASSPHRASE)  # security settings need it again
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        dialog.accept()
+    assert security_policy(vault).lock_after_minutes == 2
     assert settings.value(PAPER_KEY) == "Letter"
     assert settings.value(LANGUAGE_KEY) == "ar"
     assert settings.value(RECENT_KEY) is None

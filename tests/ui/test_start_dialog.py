@@ -281,3 +281,67 @@ def test_the_problem_report_is_there_before_any_vault_is_open(qtbot, settings, t
     text = report.text.toPlainText()
     assert "builtins.KeyError" in text and "secret partner" not in text
     report.close()
+
+
+def test_a_weak_passphrase_is_taken_only_after_the_typed_acknowledgement(qtbot, settings, tmp_path):
+    dialog = _dialog(qtbot, settings)
+    qtbot.mouseClick(dialog.show_create, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.vault_name, "Field 2026")
+    dialog.create_location.setText(str(tmp_path))
+    assert not dialog.weak_acknowledgement.isVisible()
+    qtbot.keyClicks(dialog.new_passphrase, "password")
+    qtbot.keyClicks(dialog.confirm_passphrase, "password")
+    assert dialog.weak_acknowledgement.isVisible() and dialog.weak_warning.isVisible()
+    assert "weak" in dialog.weak_warning.text()
+    assert "common password" in dialog.weak_warning.text()  # the estimator's own advice
+    assert not dialog.create_button.isEnabled()
+    qtbot.keyClicks(dialog.weak_acknowledgement, "I accept")
+    assert not dialog.create_button.isEnabled()
+    qtbot.keyClicks(dialog.weak_acknowledgement, "  a WEAK passphrase")
+    assert dialog.create_button.isEnabled()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=20000)
+    assert (tmp_path / "Field 2026.fpvault" / HEADER_NAME).is_file()
+    dialog.abandon()
+
+
+def test_a_guessing_delay_and_a_wipe_are_said_plainly_not_as_a_wrong_passphrase(
+    qtbot, settings, vault_path
+):
+    from fieldpartner.vault.guessing import read_attempts, write_attempts
+    from fieldpartner.vault.security import set_security_policy
+
+    with Vault.unlock(vault_path, PASSPHRASE) as vault:
+        set_security_policy(vault, wipe_after=5)
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    for _ in range(3):
+        _unlock(qtbot, dialog, "not the passphrase")
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+        assert dialog.unlock_feedback.text() == WRONG
+    _unlock(qtbot, dialog, PASSPHRASE)  # even the right one waits out the delay
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    assert dialog.unlock_feedback.text().startswith("Too many wrong passphrases in a row (3).")
+    assert "Wait 5 seconds" in dialog.unlock_feedback.text()
+
+    # The fifth wrong passphrase in a row wipes the vault, and the dialog says so.
+    attempts = read_attempts(vault_path)
+    write_attempts(vault_path, attempts.__class__(4, None, attempts.wipe_after))
+    _unlock(qtbot, dialog, "not the passphrase")
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    text = dialog.unlock_feedback.text()
+    assert "wrong passphrase 5 in a row" in text and "has been wiped" in text
+    assert not (vault_path / HEADER_NAME).exists()
+
+
+def test_remembering_recent_vaults_is_turned_on_only_by_an_unlock(qtbot, settings, vault_path):
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    dialog.remember_recent.setChecked(True)
+    assert settings.value(REMEMBER_KEY) in (None, False, "false")  # not from the box alone
+    _unlock(qtbot, dialog, "not the passphrase")
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    assert settings.value(RECENT_KEY) is None
+    with qtbot.waitSignal(dialog.vault_opened, timeout=15000) as opened:
+        _unlock(qtbot, dialog, PASSPHRASE)
+    opened.args[0].lock()
+    assert settings.value(REMEMBER_KEY) in (True, "true")
+    assert settings.value(RECENT_KEY) in ([str(vault_path)], str(vault_path))

@@ -4,7 +4,6 @@ header looks the same whether duress is on or off; every try costs one key deriv
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from fieldpartner.vault import (
 from fieldpartner.vault import keys as vault_keys
 from fieldpartner.vault.duress import SPARE_MEMBER
 from fieldpartner.vault.engine import check_key, close_all, open_engine
+from fieldpartner.vault.guessing import read_attempts
 from fieldpartner.vault.security import disable_duress, enable_duress
 
 DURESS = "lemon tree by the old station"
@@ -121,21 +121,16 @@ def test_every_try_costs_one_derivation_whichever_passphrase(
         return real_derive(passphrase, params)
 
     monkeypatch.setattr(vault_keys, "derive_passphrase_key", counting)
-    timings = {}
+    # The times themselves are compared by benchmarks/duress_bench.py (medians of fresh
+    # copies, printed as a ratio): a timed assertion here would fail on a loaded machine.
     for label, passphrase in (("real", PASSPHRASE), ("duress", DURESS)):
         calls.clear()
-        start = time.perf_counter()
         Vault.unlock(vault_path, passphrase).lock()
-        timings[label] = time.perf_counter() - start
         assert calls == [passphrase], label
     calls.clear()
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_path, "a wrong passphrase entirely")
     assert len(calls) == 1
-    ratio = timings["duress"] / timings["real"]
-    print(
-        f"unlock: real {timings['real']:.3f} s, duress {timings['duress']:.3f} s, ratio {ratio:.2f}"
-    )
 
 
 def test_changing_the_passphrase_turns_duress_off(vault_path: Path) -> None:
@@ -144,4 +139,20 @@ def test_changing_the_passphrase_turns_duress_off(vault_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_path, DURESS)
     with Vault.unlock(vault_path, "a new one, long enough") as opened:
+        assert REAL_SECRET in partner_names(opened)
+
+
+def test_typing_the_passphrase_again_in_an_open_vault_never_switches_to_the_decoy(
+    vault_path: Path,
+) -> None:
+    _with_duress(vault_path)
+    with Vault.unlock(vault_path, PASSPHRASE) as opened:
+        opened.confirm_passphrase(PASSPHRASE)
+        with pytest.raises(WrongPassphrase):
+            opened.confirm_passphrase(DURESS)  # counts as wrong: the vault is open
+        with pytest.raises(WrongPassphrase):
+            opened.confirm_passphrase("not it at all")
+        assert REAL_SECRET in partner_names(opened)
+    assert read_attempts(vault_path).failures == 2
+    with Vault.unlock(vault_path, PASSPHRASE) as opened:
         assert REAL_SECRET in partner_names(opened)

@@ -9,6 +9,9 @@ summary (every assessment, the latest of each kind, open actions), then the full
 of every assessment, drafts included and marked "Draft", and of every workshop the
 partner took part in, each from a new page. ``--latest-only`` keeps the full reports to
 the latest assessment of each kind and the latest workshop.
+
+Photos and the logo go into the PDF without their metadata (GPS position, camera, time
+taken); ``--keep-photo-metadata`` keeps it, for evidence where the place matters.
 """
 
 from __future__ import annotations
@@ -64,6 +67,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="dossier: full reports of the latest assessment of each kind and the latest "
         "workshop only (default: every assessment, drafts marked, and every workshop)",
+    )
+    parser.add_argument(
+        "--keep-photo-metadata",
+        action="store_true",
+        help="keep the GPS position, camera and time taken in the report's photos "
+        "(default: removed)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
@@ -234,6 +243,7 @@ def report_command(args: argparse.Namespace) -> int:
             paper=args.paper,
             marking=args.marking,
             latest_only=args.latest_only,
+            keep_photo_metadata=args.keep_photo_metadata,
         )
         data = params.render(password=password)
         print(LEAVES_VAULT.format(out=out), file=sys.stderr)

@@ -1,5 +1,5 @@
-"""``vault create | verify | passwd | recover | wipe | policy | duress``: the life of a vault
-from the command line."""
+"""``vault create | verify | passwd | recover | wipe | policy | duress | border``: the life
+of a vault from the command line."""
 
 from __future__ import annotations
 
@@ -169,6 +169,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_accept_weak(duress)
     add_passphrase_file(duress)
     duress.set_defaults(handler=vault_duress)
+
+    border = actions.add_parser(
+        "border",
+        allow_abbrev=False,
+        help="before a border: send HQ what it lacks, then remove what HQ holds",
+        description="Export everything HQ has not acknowledged to BUNDLE, check that the "
+        "bundle reads back, then remove from this vault the records HQ has acknowledged "
+        "(or every record with --purge all). The vault keeps its keys, organisation and "
+        "templates; a full bundle from HQ fills it again.",
+    )
+    border.add_argument("path", metavar="PATH")
+    border.add_argument("-o", "--output", metavar="BUNDLE", required=True)
+    border.add_argument(
+        "--purge",
+        choices=("acknowledged", "all"),
+        default="acknowledged",
+        help="remove the records HQ has acknowledged (default), or all of them",
+    )
+    add_passphrase_file(border)
+    border.set_defaults(handler=vault_border)
 
 
 def add_new_passphrase_file(parser: argparse.ArgumentParser) -> None:
@@ -420,4 +440,21 @@ def vault_duress(args: argparse.Namespace) -> int:
         )
     else:
         print("Duress passphrase removed, and its decoy destroyed.")
+    return EXIT_OK
+
+
+def vault_border(args: argparse.Namespace) -> int:
+    # Imported here: the other vault commands do not load the sync code.
+    from fieldpartner.sync.border import cross_border, describe
+
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise CliError(f"{output.parent} is not a folder", EXIT_INVALID_INPUT)
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        result = cross_border(vault, output, purge=args.purge)
+    finally:
+        vault.lock()
+    for line in describe(result):
+        print(line)
     return EXIT_OK

@@ -4,6 +4,13 @@ signed agreements, audit reports), linked to a partner, an assessment item or a 
 Bytes are stored once per SHA-256 in ``Blob``, so the same scan attached twice costs
 nothing; the ``Attachment`` record (a synced record) carries the name, type, size and
 hash. Reading checks the hash, so damage is reported instead of handed on.
+
+What comes in is checked first: a size limit, and the content must be what the name says
+(``check_file_kind``: a ``.jpg`` that is a PDF, or any program, is refused). A photo's
+metadata (GPS position, camera serial, time taken) is removed as it comes in unless the
+user chooses to keep it (``keep_metadata``): bundles then never carry it, since a bundle
+holds the vault's bytes under their SHA-256. Reports remove it again on the way out
+(``redact_image_metadata``), for photos kept with their metadata.
 """
 
 from __future__ import annotations
@@ -55,16 +62,103 @@ class AttachmentDamaged(Exception):
     """An attachment's bytes are missing or do not match the SHA-256 recorded for them."""
 
 
-def sniff_media_type(data: bytes, filename: str = "") -> str:
-    """The media type from the file's first bytes, else its extension, else octet-stream.
+# Content signatures of the kinds a name can claim, beyond _MAGIC (ZIP holds the office
+# formats), and the programs refused whatever their name.
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt
+_KIND_WORDS = {
+    "image/png": "a PNG image",
+    "image/jpeg": "a JPEG image",
+    "image/gif": "a GIF image",
+    "image/webp": "a WebP image",
+    "image/heic": "a HEIC photo",
+    "image/tiff": "a TIFF image",
+    "application/pdf": "a PDF document",
+    "zip": "a ZIP archive (or a Word, Excel or OpenDocument file)",
+    "ole": "an older Office document",
+}
+# What each extension's content must start like. Extensions not listed are not checked,
+# except that content recognised as another kind is refused under a text name.
+_EXPECTED: dict[str, str] = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".jpe": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".heic": "image/heic",
+    ".heif": "image/heic",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+    ".pdf": "application/pdf",
+    **dict.fromkeys((".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".zip", ".epub"), "zip"),
+    **dict.fromkeys((".doc", ".xls", ".ppt"), "ole"),
+}
+_TEXT_EXTENSIONS = frozenset({".txt", ".csv", ".tsv", ".md", ".json", ".xml", ".html", ".htm"})
 
-    Content wins over the name so a photo saved as ``scan.pdf`` still opens as a photo.
-    """
+
+def _content_kind(data: bytes) -> str | None:
+    """The kind the first bytes show, in ``_KIND_WORDS``'s terms, or None."""
     for magic, media_type in _MAGIC:
         if data.startswith(magic):
             return media_type
     if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
+    if len(data) >= 12 and data[4:8] == b"ftyp" and data[8:12] in (
+        b"heic", b"heix", b"hevc", b"mif1", b"msf1", b"heim", b"heis"
+    ):  # fmt: skip
+        return "image/heic"
+    if data.startswith((b"II*\x00", b"MM\x00*")):
+        return "image/tiff"
+    if data.startswith(_ZIP_MAGIC):
+        return "zip"
+    if data.startswith(_OLE_MAGIC):
+        return "ole"
+    return None
+
+
+def _program_kind(data: bytes) -> str | None:
+    """What kind of program ``data`` is, or None."""
+    if data.startswith(b"MZ") and len(data) >= 64:
+        offset = int.from_bytes(data[60:64], "little")
+        if data[offset : offset + 4] == b"PE\x00\x00":
+            return "a Windows program"
+    if data.startswith(b"\x7fELF"):
+        return "a Linux program"
+    if data[:4] in (
+        b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xfe\xed\xfa\xcf", b"\xfe\xed\xfa\xce"
+    ):  # fmt: skip
+        return "a macOS program"
+    if data.startswith(b"\xca\xfe\xba\xbe") and 0 < int.from_bytes(data[4:8], "big") < 20:
+        return "a macOS program"  # a universal binary: a count of architectures follows
+        # (a Java class shares the signature but has its version, 45 or more, there)
+    return None
+
+
+def check_file_kind(data: bytes, filename: str) -> str | None:
+    """Why ``data`` may not be attached as ``filename``, or None when it may: a program is
+    never attached, and content must be the kind its extension names (a ``.jpg`` that is
+    a PDF is refused, and so is a ``.txt`` that is a PDF)."""
+    name = base_filename(filename)
+    program = _program_kind(data)
+    if program:
+        return f"{name!r} is {program}; programs are not kept as attachments"
+    extension = ("." + name.rsplit(".", 1)[1].lower()) if "." in name else ""
+    found = _content_kind(data)
+    expected = _EXPECTED.get(extension)
+    if expected is not None and found != expected:
+        what = _KIND_WORDS[found] if found else "something else"
+        return f"{name!r} is named as {_KIND_WORDS[expected]} but its content is {what}"
+    if expected is None and extension in _TEXT_EXTENSIONS and found is not None:
+        return f"{name!r} is named as text but its content is {_KIND_WORDS[found]}"
+    return None
+
+
+def sniff_media_type(data: bytes, filename: str = "") -> str:
+    """The media type from the file's first bytes, else its extension, else octet-stream."""
+    kind = _content_kind(data)
+    if kind is not None and "/" in kind:
+        return kind
     guessed, _encoding = _MIME_TABLE.guess_type(filename, strict=False)
     return guessed or "application/octet-stream"
 
@@ -92,12 +186,14 @@ def add_attachment(
     description: str = "",
     media_type: str | None = None,
     limit: int = DEFAULT_LIMIT,
+    keep_metadata: bool = False,
 ) -> Attachment:
     """Keep ``data`` in the vault as an attachment of a partner, assessment (item) or
     workshop; raises ValidationError naming every problem.
 
     An assessment's attachment also belongs to the assessed partner, so it shows among
-    the partner's files. ``media_type`` overrides the type sniffed from the content.
+    the partner's files. ``media_type`` overrides the type sniffed from the content. A
+    photo's metadata (GPS, camera, time taken) is removed unless ``keep_metadata``.
     """
     check = Checker()
     if not isinstance(data, bytes | bytearray | memoryview):
@@ -112,6 +208,10 @@ def add_attachment(
             "data",
             f"{name!r} is {_megabytes(len(data))}; the limit is {limit / MIB:g} MB",
         )
+    elif name:
+        wrong_kind = check_file_kind(data, name)
+        if wrong_kind:
+            check.fail("data", wrong_kind)
     for field, owner in (("partner", partner), ("assessment", assessment), ("workshop", workshop)):
         if owner is not None and owner.deleted:
             check.fail(field, f"{_label(owner)!r} has been deleted")
@@ -132,6 +232,11 @@ def add_attachment(
         values["media_type"] = media_type
     check.problems += rules.check_changes("attachment", values, {})
     check.done()
+    if not keep_metadata and image_metadata(data):
+        try:
+            data = redact_image_metadata(data)
+        except ValueError as exc:
+            raise ValidationError([("data", f"{name!r}: {exc}")]) from None
 
     digest = hashlib.sha256(data).hexdigest()
     known = session.scalar(select(Blob.sha256).where(Blob.sha256 == digest))
@@ -238,11 +343,38 @@ REDACTABLE_IMAGES = frozenset({"image/jpeg", "image/png", "image/webp"})
 MAX_REDACT_PIXELS = 80_000_000
 
 
+def image_metadata(data: bytes, media_type: str | None = None) -> tuple[str, ...]:
+    """What metadata a JPEG, PNG or WebP image carries (e.g. ``("EXIF", "GPS position")``);
+    empty for a clean image and for anything else. Reads the headers, not the pixels."""
+    kind = media_type or sniff_media_type(data)
+    if kind not in REDACTABLE_IMAGES:
+        return ()
+    from PIL import Image, UnidentifiedImageError
+
+    found: list[str] = []
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            exif = image.getexif()
+            if exif:
+                found.append("EXIF")
+                if exif.get_ifd(0x8825):
+                    found.append("GPS position")
+            if image.info.get("xmp") or image.info.get("XML:com.adobe.xmp"):
+                found.append("XMP")
+            if image.info.get("photoshop") or image.info.get("iptc"):
+                found.append("IPTC")
+            if image.info.get("comment") or getattr(image, "text", None):
+                found.append("text")
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        return ()  # no header Pillow can read: no metadata it could find either
+    return tuple(found)
+
+
 def redact_image_metadata(data: bytes, media_type: str | None = None) -> bytes:
     """The image without its metadata: EXIF (GPS position, camera serial number, time
     taken), XMP, IPTC and text chunks; the pixels are turned upright first, as the EXIF
-    orientation asked, so the photo still looks the same. For the "redacted" way out of the
-    vault (reports and bundles); the vault keeps the original. Bytes that are not a JPEG,
+    orientation asked, so the photo still looks the same. Used as a photo comes into the
+    vault (unless its metadata is kept by choice) and as one goes into a report. Bytes that are not a JPEG,
     PNG or WebP image are returned as they are; an image that cannot be read raises
     ValueError naming why."""
     kind = media_type or sniff_media_type(data)

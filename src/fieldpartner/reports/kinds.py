@@ -16,6 +16,7 @@ assessment of each kind and the latest workshop (the summary still lists them al
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,9 +25,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     PageBreak,
     Spacer,
@@ -46,12 +49,18 @@ from fieldpartner.domain.assessments import (
     results_of,
     template_of,
 )
-from fieldpartner.domain.attachments import attachments_of
+from fieldpartner.domain.attachments import (
+    AttachmentDamaged,
+    attachments_of,
+    read_attachment,
+    redact_image_metadata,
+)
 from fieldpartner.domain.models import (
     Action,
     Assessment,
     AssessmentKind,
     AssessmentStatus,
+    Attachment,
     Partner,
     Project,
     RespondentRole,
@@ -94,8 +103,18 @@ class Part:
 class Story:
     """Flowables for one report in one language, mirrored for right-to-left."""
 
-    def __init__(self, session: Session, lang: str, width: float, check: Check) -> None:
+    def __init__(
+        self,
+        session: Session,
+        lang: str,
+        width: float,
+        check: Check,
+        *,
+        keep_photo_metadata: bool = False,
+    ) -> None:
         self.session = session
+        # Photos go into a report without their GPS and camera details unless asked.
+        self.keep_photo_metadata = keep_photo_metadata
         self.lang = lang
         self.rtl = is_rtl_language(lang)
         self.t = Labels(lang)
@@ -203,6 +222,34 @@ class Story:
 
     def none(self) -> None:
         self.paragraph(self.t("none"))
+
+    def photos(self, files: Sequence[Attachment]) -> None:
+        """The JPEG and PNG attachments drawn in the report, each under its file name,
+        their metadata removed first (``keep_photo_metadata`` keeps it)."""
+        shown = [f for f in files if f.media_type in PHOTO_TYPES]
+        if not shown:
+            return
+        self.heading(self.t("photos"), level=2)
+        for attachment in shown:
+            self.check()
+            try:
+                data = read_attachment(self.session, attachment)
+                if not self.keep_photo_metadata:
+                    data = redact_image_metadata(data, attachment.media_type)
+                image = ImageReader(io.BytesIO(data))
+                pixels_wide, pixels_high = image.getSize()
+            except (AttachmentDamaged, ValueError, OSError) as exc:
+                self.paragraph(f"{attachment.filename}: {exc}")
+                continue
+            drawn_width = min(self.width, PHOTO_WIDTH)
+            drawn_height = drawn_width * pixels_high / max(pixels_wide, 1)
+            if drawn_height > PHOTO_HEIGHT:
+                drawn_width, drawn_height = drawn_width * PHOTO_HEIGHT / drawn_height, PHOTO_HEIGHT
+            photo = Image(io.BytesIO(data), width=drawn_width, height=drawn_height)
+            photo.hAlign = "RIGHT" if self.rtl else "LEFT"
+            self.flowables.append(
+                KeepTogether([photo, self.text(attachment.filename, size=8), Spacer(1, 3 * mm)])
+            )
 
     # --- shared pieces -------------------------------------------------------------
 
@@ -448,6 +495,7 @@ def due_diligence(story: Story, assessment: Assessment) -> None:
             [[f.filename, _item_text(doc, f.item_id, story.lang), _size(f.size)] for f in files],
             [0.45, 0.4, 0.15],
         )
+        story.photos(files)
     else:
         story.none()
     story.gaps(results, doc)
@@ -808,6 +856,11 @@ def _sign_off(story: Story, assessment: Assessment) -> None:
 def _item_text(doc: TemplateDocument, item_id: str, lang: str) -> str:
     ref = doc.items.get(item_id)
     return text_of(ref.item.get("text"), lang) if ref else ""
+
+
+PHOTO_TYPES = frozenset({"image/jpeg", "image/png"})
+PHOTO_WIDTH = 80 * mm
+PHOTO_HEIGHT = 90 * mm
 
 
 def _size(size: int) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldpartner.domain.attachments import redact_image_metadata
 from fieldpartner.domain.models import Assessment, Partner, Workshop
 from fieldpartner.domain.organisation import LogoDamaged, organisation_logo, organisation_name
 from fieldpartner.domain.partners import find_partner
@@ -88,6 +89,7 @@ class ReportParams:
     paper: str = "A4"
     marking: str = "CONFIDENTIAL"
     latest_only: bool = False
+    keep_photo_metadata: bool = False
 
     def render(
         self,
@@ -106,6 +108,7 @@ class ReportParams:
             paper=self.paper,
             marking=self.marking,
             latest_only=self.latest_only,
+            keep_photo_metadata=self.keep_photo_metadata,
             progress=progress,
             cancel=cancel,
             password=password,
@@ -126,6 +129,7 @@ def render_report(
     paper: str = "A4",
     marking: str = "CONFIDENTIAL",
     latest_only: bool = False,
+    keep_photo_metadata: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     password: str | None = None,
@@ -134,7 +138,8 @@ def render_report(
     """The PDF of one report. ``progress(done, total)`` is called as it goes; ``cancel()``
     returning true stops it with ``ReportCancelled``. ``password`` encrypts the PDF.
     ``latest_only`` (dossier): full reports of the latest assessment of each kind and the
-    latest workshop only, instead of all of them."""
+    latest workshop only, instead of all of them. Photos and the logo go in without their
+    metadata (GPS, camera, time taken) unless ``keep_photo_metadata``."""
     if kind not in REPORT_KINDS:
         raise ReportInputError(
             f"unknown report kind {kind!r}; use one of: {', '.join(REPORT_KINDS)}"
@@ -156,6 +161,7 @@ def render_report(
             page,
             marking,
             latest_only,
+            keep_photo_metadata,
             _Progress(progress, cancel),
             password,
             today,
@@ -171,6 +177,7 @@ def render_report(
             page,
             marking,
             latest_only,
+            keep_photo_metadata,
             _Progress(progress, cancel),
             password,
             today,
@@ -232,6 +239,7 @@ def _render(
     page: tuple[float, float],
     marking: str,
     latest_only: bool,
+    keep_photo_metadata: bool,
     progress: _Progress,
     password: str | None,
     today: date | None,
@@ -240,7 +248,9 @@ def _render(
     partner = _partner(session, partner_id)
     labels = Labels(lang)
     width = page[0] - 2 * MARGIN
-    story = kinds.Story(session, lang, width, progress.check)
+    story = kinds.Story(
+        session, lang, width, progress.check, keep_photo_metadata=keep_photo_metadata
+    )
     if kind in _ASSESSMENT_KINDS:
         kinds.ASSESSMENT_REPORTS[kind](story, _assessment(session, partner, kind, assessment_id))
         progress.step()
@@ -252,7 +262,7 @@ def _render(
 
     frame = PageFrame(
         organisation=organisation_name(session),
-        logo=_logo(session),
+        logo=_logo(session, keep_metadata=keep_photo_metadata),
         title=f"{labels('report.' + kind.replace('-', '_'))} - {partner.name}",
         marking=marking,
         generated_on=format_day(today or date.today(), lang),
@@ -391,11 +401,14 @@ def _workshop(session: Session, partner: Partner, workshop_id: str | None) -> Wo
     return found
 
 
-def _logo(session: Session) -> bytes | None:
-    """The organisation's logo, or None; a damaged logo is left out (and logged) rather
-    than stopping the report."""
+def _logo(session: Session, *, keep_metadata: bool = False) -> bytes | None:
+    """The organisation's logo (without its metadata unless ``keep_metadata``), or None; a
+    damaged logo is left out (and logged) rather than stopping the report."""
     try:
-        return organisation_logo(session)
-    except LogoDamaged as exc:
+        logo = organisation_logo(session)
+        if logo is not None and not keep_metadata:
+            logo = redact_image_metadata(logo)
+        return logo
+    except (LogoDamaged, ValueError) as exc:
         log.warning("report without the organisation logo: %s", exc)
         return None

@@ -3,8 +3,9 @@ application, and the system's own signals for suspend and screen lock.
 
 ``IdleLock`` filters every event of the application (it never consumes one) and restarts
 its timer on keyboard, mouse, wheel, touch and tablet input; when the timer runs out it
-emits ``timed_out``. The timeout is a preference (``IDLE_MINUTES_KEY`` in QSettings,
-minutes, default ``DEFAULT_IDLE_MINUTES``).
+emits ``timed_out``. The timeout is the vault's lock-after time (``vault.security``,
+minutes, default ``DEFAULT_IDLE_MINUTES``), changed in Settings after the passphrase or with
+``fieldpartner-cli vault policy --lock-after``.
 
 ``SystemLockWatcher`` listens on D-Bus, where there is one, for logind's
 ``PrepareForSleep(true)`` (suspend or hibernate) and the freedesktop / GNOME screen savers'
@@ -21,7 +22,6 @@ from PySide6.QtCore import (
     QElapsedTimer,
     QEvent,
     QObject,
-    QSettings,
     QTimer,
     Signal,
     Slot,
@@ -35,7 +35,6 @@ from fieldpartner.vault.security import (
 
 logger = logging.getLogger(__name__)
 
-IDLE_MINUTES_KEY = "security/idle_lock_minutes"
 # The range is the vault's security rule (vault/security.py), so the CLI and this agree.
 DEFAULT_IDLE_MINUTES = DEFAULT_LOCK_AFTER_MINUTES
 MIN_IDLE_MINUTES = MIN_LOCK_AFTER_MINUTES
@@ -57,16 +56,6 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.InputMethod,
     }
 )
-
-
-def idle_minutes(settings: QSettings) -> int:
-    """The configured idle timeout in minutes, within the allowed range."""
-    value = settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
-    try:
-        minutes = int(value) if isinstance(value, int | str) else DEFAULT_IDLE_MINUTES
-    except ValueError:
-        minutes = DEFAULT_IDLE_MINUTES
-    return max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, minutes))
 
 
 class IdleLock(QObject):

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
-from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
+from fieldpartner.ui.common.clipboard import ClipboardGuard
+from fieldpartner.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock, SystemLockWatcher
 from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
@@ -42,10 +43,12 @@ from fieldpartner.ui.plan.upcoming_page import UpcomingPage
 from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
 from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
+from fieldpartner.ui.sync.border_dialog import BorderDialog
 from fieldpartner.ui.sync.sync_page import SyncPage
 from fieldpartner.ui.wipe_dialog import WipeDialog
 from fieldpartner.ui.workshops.workshops_page import WorkshopsPage
 from fieldpartner.vault import Vault, wipe
+from fieldpartner.vault.security import security_policy
 
 # Pages after the first are built this far apart, so that each build (20-70 ms, the most
 # the first time in a process) is a turn of the event loop of its own, after the first paint.
@@ -105,7 +108,9 @@ class MainWindow(QMainWindow):
         self._update_count()
         self.writer.backlog_changed.connect(self._show_backlog)
 
-        self.idle_lock = IdleLock(idle_minutes(self._settings) * 60_000, self)
+        # Record text copied from this window leaves the clipboard after 30 s and on lock.
+        self.clipboard_guard = ClipboardGuard(self)
+        self.idle_lock = IdleLock(self._lock_after_minutes() * 60_000, self)
         self.idle_lock.timed_out.connect(self._idle_timed_out)
         self.idle_lock.start()
         self.system_lock = SystemLockWatcher(self)
@@ -196,6 +201,13 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), "lockAction", self.lock, "Ctrl+L")
         self.lock_action.setStatusTip(self.tr("Lock the vault and close this window"))
         file_menu.addAction(self.lock_action)
+        self.border_action = self._action(
+            self.tr("Before a &border crossing…"), "borderAction", self.ask_border
+        )
+        self.border_action.setStatusTip(
+            self.tr("Send HQ what it lacks, then remove records from this laptop")
+        )
+        file_menu.addAction(self.border_action)
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), "wipeAction", self.ask_wipe)
         self.wipe_action.setStatusTip(self.tr("Destroy this vault on this computer"))
         file_menu.addAction(self.wipe_action)
@@ -385,9 +397,15 @@ class MainWindow(QMainWindow):
         if self._vault is not None:
             self.lock()
 
+    def _lock_after_minutes(self) -> int:
+        """The vault's own lock-after time (``vault.security``; also ``vault policy``)."""
+        if self._vault is None:
+            return DEFAULT_IDLE_MINUTES
+        return security_policy(self._vault).lock_after_minutes
+
     def apply_settings(self) -> None:
-        """Take changed preferences into use (the idle timeout at once)."""
-        self.idle_lock.set_timeout_ms(idle_minutes(self._settings) * 60_000)
+        """Take changed settings into use (the idle timeout at once)."""
+        self.idle_lock.set_timeout_ms(self._lock_after_minutes() * 60_000)
         self._update_countdown()
 
     # --- dialogs ------------------------------------------------------------------------
@@ -421,9 +439,23 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self._settings, self)
+        dialog = SettingsDialog(self._settings, self, vault=self._vault)
         dialog.accepted.connect(self.apply_settings)
+        # The passphrase typed there was the last wrong one the vault's policy allows.
+        dialog.vault_wiped.connect(self.wipe_vault)
         self._open_dialog(dialog)
+
+    def ask_border(self) -> BorderDialog | None:
+        if self._vault is None:
+            return None
+        dialog = BorderDialog(self._vault, self)
+        # What the window shows is stale once records left: it locks after the summary
+        # (in the next turn of the event loop: a lock may be what is closing the dialog).
+        dialog.finished.connect(
+            lambda _code: QTimer.singleShot(0, self.lock) if dialog.crossed else None
+        )
+        self._open_dialog(dialog)
+        return dialog
 
     def ask_wipe(self) -> WipeDialog | None:
         if self._vault is None:
@@ -454,6 +486,7 @@ class MainWindow(QMainWindow):
         self.count_label.clear()
         self.countdown_label.clear()
         self.setWindowTitle(self.tr("FieldPartner"))
+        self.clipboard_guard.clear_if_ours()
         for dialog in self.findChildren(QDialog):
             dialog.close()
 

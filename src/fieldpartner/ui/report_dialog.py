@@ -109,6 +109,19 @@ class ReportDialog(QDialog):
             )
         )
         self.latest_only.setVisible(kind == "dossier")
+        self.keep_photo_metadata = QCheckBox(
+            self.tr("Keep location and camera details in photos"), self
+        )
+        self.keep_photo_metadata.setObjectName("reportKeepPhotoMetadata")
+        self.keep_photo_metadata.setAccessibleName(
+            self.tr("Keep location and camera details in photos")
+        )
+        self.keep_photo_metadata.setToolTip(
+            self.tr(
+                "Off: photos and the logo go into the report without their GPS position, "
+                "camera and time taken. A report leaves the vault's protection."
+            )
+        )
 
         self.generate_button = QPushButton(self.tr("Generate"), self)
         self.generate_button.setObjectName("generateReport")
@@ -121,6 +134,7 @@ class ReportDialog(QDialog):
         options.addRow(self.tr("Marking:"), self.marking)
         if kind == "dossier":
             options.addRow("", self.latest_only)
+        options.addRow("", self.keep_photo_metadata)
 
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
@@ -182,6 +196,7 @@ class ReportDialog(QDialog):
             paper=str(self.paper.currentData()),
             marking=self.marking.text().strip(),
             latest_only=self._kind == "dossier" and self.latest_only.isChecked(),
+            keep_photo_metadata=self.keep_photo_metadata.isChecked(),
         )
 
     def generate(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.ui.common.passphrases import (
     MIN_PASSPHRASE_LENGTH,
     passphrase_acceptable,
+    passphrase_feedback,
     passphrase_strength,
 )
 from fieldpartner.ui.common.preferences import (
@@ -48,6 +49,7 @@ from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_l
 from fieldpartner.ui.recovery_key_page import RecoveryKeyPage
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import VaultHeaderError, WrongPassphrase, is_vault
+from fieldpartner.vault.guessing import UnlockDelayed, WipedAfterFailures
 from fieldpartner.vault.header import VAULT_SUFFIX
 from fieldpartner.vault.keys import KdfParams
 
@@ -305,6 +307,24 @@ class StartDialog(QDialog):
         strength_row.addWidget(self.strength_bar, 1)
         strength_row.addWidget(self.strength_label)
         form.addRow(self.tr("Strength:"), strength_row)
+
+        # A weak passphrase is taken only after the user types that they accept it.
+        self.weak_warning = QLabel(page)
+        self.weak_warning.setObjectName("weakPassphraseWarning")
+        self.weak_warning.setWordWrap(True)
+        self.weak_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.weak_acknowledgement = QLineEdit(page)
+        self._name(
+            self.weak_acknowledgement,
+            "weakAcknowledgement",
+            self.tr("Type the words to accept a weak passphrase"),
+        )
+        self.weak_acknowledgement.textChanged.connect(self._update_create_state)
+        self.weak_accept_label = QLabel(self.tr("&Accept:"), page)
+        self.weak_accept_label.setBuddy(self.weak_acknowledgement)
+        form.addRow(self.weak_warning)
+        form.addRow(self.weak_accept_label, self.weak_acknowledgement)
+        self._weak_rows = (self.weak_warning, self.weak_accept_label, self.weak_acknowledgement)
         layout.addLayout(form)
 
         hint = QLabel(
@@ -340,10 +360,24 @@ class StartDialog(QDialog):
             self.browse_location,
             self.new_passphrase,
             self.confirm_passphrase,
+            self.weak_acknowledgement,
             self.back_button,
             self.create_button,
         ]
+        self._show_weak_rows(False)
         return page
+
+    def _show_weak_rows(self, visible: bool) -> None:
+        for widget in self._weak_rows:
+            widget.setVisible(visible)
+
+    def weak_acknowledgement_words(self) -> str:
+        """What the user types to accept a weak passphrase, in the interface's language."""
+        return self.tr("I accept a weak passphrase")
+
+    def _weak_acknowledged(self) -> bool:
+        typed = " ".join(self.weak_acknowledgement.text().split()).casefold()
+        return typed == self.weak_acknowledgement_words().casefold()
 
     # --- navigation ---------------------------------------------------------------------
 
@@ -409,6 +443,10 @@ class StartDialog(QDialog):
         self.clear_recent.setEnabled(has_recent)
 
     def _add_recent(self, path: Path) -> None:
+        # Turning remembering on is a security setting: it takes effect with the passphrase,
+        # at the unlock or creation that follows, never from the checkbox alone.
+        if self.remember_recent.isChecked() and not remembers_recent(self._settings):
+            set_remember_recent(self._settings, True)
         add_recent(self._settings, path)
 
     def _clear_recent(self) -> None:
@@ -416,7 +454,9 @@ class StartDialog(QDialog):
         self._load_recent()
 
     def _remember_toggled(self, remember: bool) -> None:
-        set_remember_recent(self._settings, remember)
+        if remember:
+            return  # applied by the next unlock or creation (``_add_recent``)
+        set_remember_recent(self._settings, False)  # forgetting needs no passphrase
         self._load_recent()
 
     def _recent_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
@@ -505,7 +545,18 @@ class StartDialog(QDialog):
     def _unlock_failed(self, message: str, exc: BaseException) -> None:
         self._set_busy(self._open_inputs, self.unlock_busy, False)
         self.passphrase.setText("")
-        if isinstance(exc, WrongPassphrase):
+        if isinstance(exc, WipedAfterFailures):
+            message = self.tr(
+                "That was wrong passphrase {n} in a row. As this vault's security settings "
+                "ask, the vault has been wiped: it can no longer be opened, with any "
+                "passphrase or the recovery key."
+            ).format(n=exc.failures)
+        elif isinstance(exc, UnlockDelayed):
+            message = self.tr(
+                "Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the "
+                "next try; this try was not checked."
+            ).format(n=exc.failures, seconds=max(1, int(exc.seconds + 0.999)))
+        elif isinstance(exc, WrongPassphrase):
             message = self.tr("The passphrase does not open this vault.")
         elif isinstance(exc, VaultHeaderError):
             message = self.tr("The vault cannot be opened: {reason}").format(reason=message)
@@ -536,8 +587,22 @@ class StartDialog(QDialog):
         self.strength_label.setText(words[strength] if passphrase else "")
         self.strength_bar.setAccessibleDescription(self.strength_label.text())
         matches = passphrase == self.confirm_passphrase.text()
+        weak = bool(passphrase) and not passphrase_acceptable(strength)
+        self._show_weak_rows(weak)
+        if weak:
+            advice = passphrase_feedback(passphrase, [self.vault_name.text()])
+            self.weak_warning.setText(
+                self.tr(
+                    "This passphrase is weak: someone who gets the laptop could guess it. "
+                    "{advice} To use it anyway, type \u201c{words}\u201d below."
+                ).format(advice=advice, words=self.weak_acknowledgement_words())
+            )
         self.create_button.setEnabled(
-            not self.busy and target is not None and passphrase_acceptable(strength) and matches
+            not self.busy
+            and target is not None
+            and (not weak or self._weak_acknowledged())
+            and bool(passphrase)
+            and matches
         )
         if self.confirm_passphrase.text() and not matches:
             self._show_feedback(self.create_feedback, self.tr("The two passphrases differ."))
@@ -553,12 +618,16 @@ class StartDialog(QDialog):
         name = self.vault_name.text().strip()
         passphrase = self.new_passphrase.text()
         kdf_factory = self._kdf
+        # Only reached with a weak passphrase once the user typed the acknowledgement.
+        accept_weak = self._weak_acknowledged()
 
         def work(_control: TaskControl) -> tuple[Vault, str]:
             kdf = kdf_factory() if kdf_factory is not None else None
             from fieldpartner.new_vault import create_vault  # see unlock_vault
 
-            return create_vault(target, passphrase, name=name, kdf=kdf)
+            return create_vault(
+                target, passphrase, name=name, kdf=kdf, accept_weak_passphrase=accept_weak
+            )
 
         self._show_feedback(self.create_feedback, self.tr("Creating the vault…"), error=False)
         self._task = run_in_background(
@@ -573,6 +642,7 @@ class StartDialog(QDialog):
         self._set_busy(self._create_inputs, self.create_busy, False)
         self.new_passphrase.setText("")
         self.confirm_passphrase.setText("")
+        self.weak_acknowledgement.setText("")
         self._show_feedback(self.create_feedback, "")
         self._add_recent(path)
         self._created = vault

@@ -304,3 +304,21 @@ def cipher_version(engine: Engine | None = None) -> str:
     except Exception:
         return ""
     return str(row[0]) if row and row[0] else ""
+
+
+def compact(engine: Engine) -> None:
+    """Rebuild vault.db without its free pages (``VACUUM``), then empty the write-ahead
+    log: after records are removed for good, no page of the file still holds them."""
+    try:
+        raw = engine.raw_connection()
+        try:
+            connection = raw.driver_connection
+            connection.execute("VACUUM")  # type: ignore[union-attr]
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    except (sqlcipher.Error, DBAPIError) as exc:
+        failure = database_failure(exc)
+        if failure is None:
+            raise
+        raise failure from None

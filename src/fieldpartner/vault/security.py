@@ -99,6 +99,11 @@ def set_security_policy(
     return security_policy(vault)
 
 
+def duress_enabled(vault: Vault) -> bool:
+    """Whether a duress passphrase and its decoy are set for this unlocked vault."""
+    return bool(vault.setting(DECOY_SETTING))
+
+
 def enable_duress(
     vault: Vault,
     duress_passphrase: str,

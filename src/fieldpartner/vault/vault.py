@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import hmac
 import os
 import shutil
 import uuid
@@ -302,6 +303,17 @@ class Vault:
         write_header(self.path, header)
         self.header = header
 
+    def confirm_passphrase(self, passphrase: str) -> None:
+        """The passphrase typed again before a security setting changes. It is a try like
+        any other (the delay after wrong ones, the count, the wipe-after limit), except
+        that the duress passphrase counts as a wrong one: the vault is already open."""
+        self._require_engine()
+        key, _ = _try_passphrase(
+            self.path, read_header(self.path), passphrase, self.clock, duress=False
+        )
+        if not hmac.compare_digest(key, bytes(self._key)):
+            raise WrongPassphrase(keys.PASSPHRASE_REFUSED)
+
     def verify(self) -> VerifyReport:
         """Check SQLCipher's page HMACs, SQLite's structure, foreign keys and the schema
         of this unlocked vault (``verify_vault`` checks a locked one, header and key too)."""
@@ -360,7 +372,7 @@ def verify_vault(path: Path, passphrase: str, *, clock: Clock | None = None) -> 
 
 
 def _try_passphrase(
-    path: Path, header: VaultHeader, passphrase: str, clock: Clock | None
+    path: Path, header: VaultHeader, passphrase: str, clock: Clock | None, *, duress: bool = True
 ) -> tuple[bytes, VaultHeader]:
     """The one door for a passphrase guess: waits out the delay earned by earlier wrong
     ones, derives one key and tries both the passphrase slot and the spare slot with it,
@@ -375,7 +387,7 @@ def _try_passphrase(
         raise UnlockDelayed(wait, attempts.failures)
     pass_key = keys.derive_passphrase_key(passphrase, header.kdf)
     key, decoy_key = try_slots(header, pass_key)
-    if key is None and decoy_key is not None:
+    if key is None and decoy_key is not None and duress:
         switched = _switch_to_decoy(path, header, pass_key, decoy_key)
         if switched is not None:
             return decoy_key, switched

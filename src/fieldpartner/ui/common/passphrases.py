@@ -28,6 +28,13 @@ def passphrase_strength(passphrase: str, context: Iterable[str] = ()) -> int:
     return assess_passphrase(passphrase, context).score
 
 
+def passphrase_feedback(passphrase: str, context: Iterable[str] = ()) -> str:
+    """The estimator's warning and suggestions for a weak passphrase, as one line."""
+    from fieldpartner.vault.passphrase_policy import assess_passphrase
+
+    return assess_passphrase(passphrase, context).feedback
+
+
 def passphrase_acceptable(score: int) -> bool:
     """Whether the policy takes a passphrase of ``score`` without an acknowledgement."""
     from fieldpartner.vault.passphrase_policy import MIN_SCORE

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
@@ -79,6 +80,20 @@ class AttachmentsTab(RecordListTab):
         self.delete_button.clicked.connect(self.delete)
         for button in (self.add_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
+        # Photos lose their GPS position, camera and time taken as they come in, unless the
+        # place is evidence the user wants to keep (it then travels in bundles to HQ).
+        self.keep_metadata = QCheckBox(self.tr("Keep photos' location and camera details"), self)
+        self.keep_metadata.setObjectName("keepPhotoMetadata")
+        self.keep_metadata.setAccessibleName(
+            self.tr("Keep the location and camera details of photos added now")
+        )
+        self.keep_metadata.setToolTip(
+            self.tr(
+                "Off: photos are stored without their GPS position, camera and time taken. "
+                "On: they keep them, and bundles to HQ carry them."
+            )
+        )
+        buttons.addWidget(self.keep_metadata)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
         self._task: BackgroundTask | None = None
@@ -127,10 +142,11 @@ class AttachmentsTab(RecordListTab):
         select it."""
         assert self.vault is not None
         partner_id = self.partner_id
+        keep = self.keep_metadata.isChecked()
 
         def edit(session: Any) -> str:
             partner = get_partner(session, partner_id)
-            return add_attachment(session, data, filename, partner=partner).id
+            return add_attachment(session, data, filename, partner=partner, keep_metadata=keep).id
 
         def added(new_id: str) -> None:
             if self.partner_id != partner_id:
@@ -153,6 +169,7 @@ class AttachmentsTab(RecordListTab):
         if not paths or self.vault is None or self.vault.is_locked:
             return
         vault, partner_id = self.vault, self.partner_id
+        keep = self.keep_metadata.isChecked()
 
         def work(control: TaskControl) -> int:
             for done, path in enumerate(paths):
@@ -160,7 +177,11 @@ class AttachmentsTab(RecordListTab):
                 data = path.read_bytes()
                 with vault.transaction() as session:
                     add_attachment(
-                        session, data, path.name, partner=get_partner(session, partner_id)
+                        session,
+                        data,
+                        path.name,
+                        partner=get_partner(session, partner_id),
+                        keep_metadata=keep,
                     )
             return len(paths)
 
