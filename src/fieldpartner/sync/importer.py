@@ -56,6 +56,7 @@ from fieldpartner.sync.store import (
     RecordKey,
     insert_revisions,
     now_text,
+    one_of,
     read_heads,
     read_histories,
     write_records,
@@ -359,7 +360,7 @@ def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> 
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     if plan.attachments and plan.opened is not None:
         present = set(
-            session.scalars(select(Blob.sha256).where(Blob.sha256.in_(sorted(plan.attachments))))
+            session.scalars(select(Blob.sha256).where(one_of(Blob.sha256, plan.attachments)))
         )
 
         def store(sha256: str, data: bytes) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import msgspec
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import ColumnElement, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import MODEL_BY_KIND
@@ -21,12 +21,29 @@ from fieldpartner.sync.records import Revision, record_row
 from fieldpartner.vault import Vault
 
 CHUNK = 500
+# Ids looked up per statement (one JSON parameter each, see ``one_of``).
+LOOKUP = 5000
 RecordKey = tuple[str, str]
 
 
 def chunks(items: list[str], size: int = CHUNK) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+# A set of values is sent to SQLite as one JSON array parameter, never as one parameter per
+# value. SQLite keeps a statement's bound values after it ran (the driver keeps its last few
+# statements prepared), and each short text is held in the connection's lookaside memory:
+# one lookup of 500 ids filled all 123 slots, and with ``cipher_memory_security`` on every
+# allocation after that is an mlock and an munlock system call. The import's row writes
+# that followed went from 0.6 s to 6 s (docs/performance.md, "Bundles").
+IN_JSON = "SELECT value FROM json_each(?)"
+
+
+def one_of(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
+    """``column IN values``, the values bound as one JSON array (see ``IN_JSON``)."""
+    array = msgspec.json.encode(sorted(values)).decode()
+    return column.in_(select(func.json_each(array).table_valued("value").c.value))
 
 
 def now_text(vault: Vault) -> str:
@@ -37,9 +54,9 @@ def read_heads(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str
     model = MODEL_BY_KIND[kind]
     table = model.__table__  # type: ignore[attr-defined]
     found: dict[str, str] = {}
-    for chunk in chunks(sorted(set(ids))):
+    for chunk in chunks(sorted(set(ids)), LOOKUP):
         for record_id, rev in session.execute(
-            select(table.c.id, table.c.rev).where(table.c.id.in_(chunk))
+            select(table.c.id, table.c.rev).where(one_of(table.c.id, chunk))
         ):
             found[record_id] = rev
     return found
@@ -80,15 +97,16 @@ def read_histories(
                 changed_at=at,
             )
 
-    if len(wanted) > 20 * CHUNK:
+    if len(wanted) > 2 * LOOKUP:
         # Many records: one pass over the kind is cheaper than thousands of lookups.
         query = _HISTORY_COLUMNS + " ORDER BY seq"
         take(connection.exec_driver_sql(query, (kind,)), set(wanted))
     else:
-        for chunk in chunks(wanted):
-            marks = ", ".join("?" * len(chunk))
-            query = f"{_HISTORY_COLUMNS} AND record_id IN ({marks}) ORDER BY seq"
-            take(connection.exec_driver_sql(query, (kind, *chunk)), None)
+        query = f"{_HISTORY_COLUMNS} AND record_id IN ({IN_JSON}) ORDER BY seq"
+        for chunk in chunks(wanted, LOOKUP):
+            take(
+                connection.exec_driver_sql(query, (kind, msgspec.json.encode(chunk).decode())), None
+            )
     return histories
 
 
