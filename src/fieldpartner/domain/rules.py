@@ -815,8 +815,8 @@ def check_record(
 
     ``previous`` is the body of the revision it replaces (None for a new record): record
     rules then run only on fields that changed from it, and transition rules against it.
-    A ``merge`` revision (two parents) is held to the field rules only, which a merge of
-    two sound revisions keeps.
+    With ``merge`` only the field rules run (a field-by-field merge of two sound revisions
+    keeps them); ``sync.merge`` checks a merged record against each of its sides.
     """
     columns = COLUMNS.get(kind)
     if columns is None:

@@ -45,6 +45,7 @@ from fieldpartner.sync.identity import (
 from fieldpartner.sync.merge import (
     RecordChange,
     group_histories,
+    merge_of_parents,
     plan_record,
     replayed_merge_conflicts,
     resolved_after,
@@ -208,11 +209,15 @@ def _check_rules(
     held: dict[str, Revision],
 ) -> None:
     """Every revision new to this vault passes the rule book, against its parent's body
-    (an edit) or alone (a creation); a merge of two revisions is held to the field rules.
-    The merge this vault makes itself is not in ``incoming`` and needs no check."""
+    (an edit) or alone (a creation). A merge of two revisions must be exactly what merging
+    its parents makes here (``merge.merge_revisions`` puts the merged record through the
+    whole rule book and makes a conflict of what it breaks), so a merge carries no value
+    that was not checked. The merge this vault makes itself is not in ``incoming``."""
     for revision in revisions:
         if revision.rev not in incoming:
             continue
+        if len(revision.parents) > 1:
+            _check_merge(revision, {**held, **incoming})
         previous = None
         if len(revision.parents) == 1:
             parent = incoming.get(revision.parents[0]) or held.get(revision.parents[0])
@@ -225,6 +230,28 @@ def _check_rules(
             raise BundleInvalid(
                 f"{revision.kind} {revision.record_id} (revision {revision.rev}): {name} {message}"
             )
+
+
+def _check_merge(revision: Revision, history: dict[str, Revision]) -> None:
+    expected = merge_of_parents(history, revision)
+    if expected is not None and expected.rev == revision.rev:
+        return
+    if expected is None:
+        reason = "a parent is in neither the bundle nor this vault"
+    else:
+        names = sorted(
+            name
+            for name in set(expected.body) | set(revision.body)
+            if expected.body.get(name) != revision.body.get(name)
+        )
+        if expected.deleted != revision.deleted:
+            names.append("deleted")
+        names = names or ["parents"]
+        reason = f"{', '.join(names)} {'differs' if len(names) == 1 else 'differ'}"
+    raise BundleInvalid(
+        f"{revision.kind} {revision.record_id} (revision {revision.rev}) is not the merge "
+        f"of its parents: {reason}"
+    )
 
 
 def _record_label(body: dict[str, Any]) -> str:
