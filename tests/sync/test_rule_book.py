@@ -396,3 +396,26 @@ def test_a_final_assessment_becomes_a_draft_only_as_reopening_makes_it_one(
     # Reopening's own shape is accepted: results, finalisation time and decision cleared.
     resolve_conflict(hq, conflict, {"status": "draft", "results": "{}", "finalised_at": ""})
     assert _head_body(hq, "assessment", record_id)["status"] == "draft"
+
+
+def _stored_row(vault: Vault, kind: str, record_id: str) -> tuple[Any, ...]:
+    table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
+    with vault.session() as session:
+        query = f"SELECT * FROM {table.name} WHERE id = ?"
+        return tuple(session.connection().exec_driver_sql(query, (record_id,)).one())
+
+
+def test_an_imported_record_is_stored_exactly_as_its_author_stored_it(
+    samples_template: Samples, tmp_path: Path
+) -> None:
+    """Import writes record rows from the revisions' text (dates, times, JSON, amounts)
+    without the ORM: the stored values are the very ones the authoring vault stored."""
+    world = reopen_world(samples_template.world, tmp_path / "world")
+    try:
+        d0, hq = world.devices[0], world.hq
+        for kind, record_id in samples_template.ids.items():
+            if kind == "template":
+                continue  # made at HQ, as organisation templates are
+            assert _stored_row(hq, kind, record_id) == _stored_row(d0, kind, record_id), kind
+    finally:
+        world.lock()

@@ -699,12 +699,21 @@ def column_value(column: Column, value: Any) -> Any:
     return value
 
 
+# Per kind, the columns whose body text converts to another form (dates, times, amounts).
+CONVERTED: dict[str, tuple[Column, ...]] = {
+    kind: tuple(c for c in columns.values() if c.type in ("date", "datetime", "decimal"))
+    for kind, columns in COLUMNS.items()
+}
+
+
 def column_values(kind: str, body: Values) -> dict[str, Any]:
-    columns = COLUMNS[kind]
-    return {
-        name: column_value(columns[name], value) if name in columns else value
-        for name, value in body.items()
-    }
+    """A body in column form: only dates, times and amounts differ from their text."""
+    values = dict(body)
+    for column in CONVERTED[kind]:
+        value = values.get(column.name)
+        if isinstance(value, str):
+            values[column.name] = column_value(column, value)
+    return values
 
 
 # --- the registry ----------------------------------------------------------------------------
@@ -772,11 +781,15 @@ def _run(
     plan = _KIND_PLANS[kind]
     problems: list[Problem] = []
     unsound: set[str] = set()
-    names = [n for n in columns if fields is None or n in fields]
-    if creating:
-        names += [r.field for r in rules if r.required and r.field not in names]
-    last = len(plan.order)
-    for name in sorted(dict.fromkeys(names), key=lambda n: plan.order.get(n, last)):
+    if fields is None:
+        ordered: Iterable[str] = columns  # every column, in the order of ``plan.order``
+    else:
+        names = [n for n in columns if n in fields]
+        if creating:
+            names += [r.field for r in rules if r.required and r.field not in names]
+        last = len(plan.order)
+        ordered = sorted(dict.fromkeys(names), key=lambda n: plan.order.get(n, last))
+    for name in ordered:
         own = plan.own.get(name, ())
         column = columns[name]
         # A field rule of a list or object column says what the entries must be.

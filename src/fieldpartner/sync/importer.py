@@ -52,7 +52,7 @@ from fieldpartner.sync.merge import (
 )
 from fieldpartner.sync.org import Organisation, enrol_device, enrolled_device, require_organisation
 from fieldpartner.sync.provenance import check_origins, check_template
-from fieldpartner.sync.records import Revision, record_row
+from fieldpartner.sync.records import Revision
 from fieldpartner.sync.store import (
     RecordKey,
     insert_revisions,
@@ -395,12 +395,12 @@ def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> 
 
         plan.opened.store_attachments(set(plan.attachments) - present, store)
     insert_revisions(session, (r for c in plan.changes for r in c.new_revisions))
-    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    inserts: dict[str, list[Revision]] = defaultdict(list)
+    updates: dict[str, list[Revision]] = defaultdict(list)
     for change in plan.changes:
         if change.changes_record and change.result is not None:
             target = updates if change.local_rev is not None else inserts
-            target[change.kind].append(record_row(change.result))
+            target[change.kind].append(change.result)
     write_records(session, inserts, updates)
     now = now_text(vault)
     recorded = record_conflicts(session, plan.conflicts, plan.closed_conflicts, now)

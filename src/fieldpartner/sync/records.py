@@ -23,7 +23,7 @@ import msgspec
 
 from fieldpartner.domain.models import RecordRevision
 from fieldpartner.domain.revisions import canonical_json, generation_of
-from fieldpartner.domain.rules import COLUMNS, Column, column_value, type_problem
+from fieldpartner.domain.rules import COLUMNS, CONVERTED, Column, column_value, type_problem
 from fieldpartner.domain.types import parse_utc_text, utc_text
 from fieldpartner.sync.errors import BundleInvalid
 
@@ -300,14 +300,7 @@ def parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
 
 
 # Per kind, the body fields whose column form differs from their text (dates, times, amounts).
-_CONVERTED = {
-    kind: [
-        (name, column)
-        for name, column in columns.items()
-        if column.type in ("date", "datetime", "decimal")
-    ]
-    for kind, columns in COLUMNS.items()
-}
+_CONVERTED = {kind: [(c.name, c) for c in columns] for kind, columns in CONVERTED.items()}
 
 
 def record_row(revision: Revision) -> dict[str, Any]:
