@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fieldpartner.domain.revisions import make_rev
+from fieldpartner.domain.rules import check_record
 from fieldpartner.sync.merge import (
     MERGE_DEVICE,
     common_ancestor,
@@ -148,3 +149,53 @@ def test_independent_creations_conflict_on_differing_fields_but_not_on_creation_
     merged, conflicts, _ = merge_revisions(None, first, second)
     assert [c.field for c in conflicts] == ["notes", "region"]
     assert merged.body["created_at"] == "2026-01-01"
+
+
+FINAL = {
+    "partner_id": "01a20000-0000-7000-8000-0000000000aa",
+    "project_id": None,
+    "assessment_kind": "capacity",
+    "template_key": "capacity",
+    "template_version": 1,
+    "tier": "",
+    "respondent": "assessor",
+    "title": "Capacity 2026",
+    "assessed_on": "2026-02-01",
+    "place": "",
+    "assessors": [],
+    "participants": [],
+    "status": "final",
+    "results": {"rating": "low"},
+    "recommended_decision": "",
+    "decision": "",
+    "conditions": "",
+    "finalised_at": "2026-03-01T09:00:00.000000Z",
+    "approved_by": "",
+    "created_at": "2026-01-15T09:00:00.000000Z",
+}
+
+
+def assessment(body: dict[str, Any], parents: tuple[str, ...] = ()) -> Revision:
+    return Revision(**{**rev(body, parents).__dict__, "kind": "assessment"})
+
+
+def test_a_merge_that_breaks_a_rule_across_fields_is_a_conflict_for_a_person() -> None:
+    """Reopened on one side (a draft, results cleared), a decision recommended on the
+    other: the field-by-field merge is a draft holding a recommendation, which the rule book refuses
+    (a final assessment becomes a draft only by reopening); the merge keeps it as a
+    conflict on the status to settle, not as a silent draft."""
+    base = assessment(FINAL)
+    reopened = assessment(
+        {**FINAL, "status": "draft", "results": {}, "finalised_at": None}, (base.rev,)
+    )
+    revised = assessment({**FINAL, "recommended_decision": "approve"}, (base.rev,))
+    for side in (base, reopened, revised):
+        parent = base.body if side is not base else None
+        assert check_record("assessment", side.body, parent) == []
+    merged, conflicts, _ = merge_revisions(base, reopened, revised)
+    assert merged.body["status"] == "draft" and merged.body["recommended_decision"] == "approve"
+    assert [c.field for c in conflicts] == ["status"]
+    assert (conflicts[0].local, conflicts[0].incoming) == ("draft", "final")
+    # The same merge, made from the other side, names the same conflict.
+    again, conflicts_again, _ = merge_revisions(base, revised, reopened)
+    assert again.rev == merged.rev and [c.field for c in conflicts_again] == ["status"]

@@ -169,9 +169,29 @@ def test_every_rule_refuses_its_example(samples: Samples, rule: Rule) -> None:
 # --- through a bundle -------------------------------------------------------------------
 
 
-def _crafted(samples: Samples, rule: Rule) -> tuple[Path, Vault, Vault]:
+def _line(kind: str, record_id: str, parents: list[str], body: dict[str, Any], sender: Vault):
+    return {
+        "kind": kind,
+        "id": record_id,
+        "rev": make_rev(parents, False, body),
+        "parents": sorted(parents),
+        "deleted": False,
+        "body": body,
+        "changed_fields": sorted(body),
+        "device_id": sender.device_id,
+        "author": "Tester",
+        "changed_at": "2026-03-02T10:00:00.000000Z",
+        "head": False,
+    }
+
+
+def _crafted(samples: Samples, rule: Rule, *, merge: bool = False) -> tuple[Path, Vault, Vault]:
     """A bundle whose sender signed new records breaking ``rule``: a record created with
-    the rule's example values, or created in its starting state and then changed."""
+    the rule's example values, or created in its starting state and then changed.
+
+    With ``merge``, the breaking revision is a merge: two sound revisions of the starting
+    state (differing only in their creation time) and a merge of them that holds the
+    rule's example values, which no merge of those two makes."""
     world = samples.world
     d0 = world.devices[0]
     # Only HQ publishes templates; every other record comes from the device.
@@ -184,28 +204,23 @@ def _crafted(samples: Samples, rule: Rule) -> tuple[Path, Vault, Vault]:
     body = _head_body(d0, rule.kind, samples.ids[rule.kind])
     if rule.kind == "template":
         body = {**body, "template_key": f"rule-book-{uuid7()}", "origin": "hq"}
-    states = [{**body, **rule.before}, {**body, **rule.before, **rule.refuses}]
-    if not rule.before:
-        states = states[1:]
-    record_id, parents, lines = uuid7(), [], []
-    for number, state in enumerate(states):
-        rev = make_rev(parents, False, state)
-        lines.append(
-            {
-                "kind": rule.kind,
-                "id": record_id,
-                "rev": rev,
-                "parents": parents,
-                "deleted": False,
-                "body": state,
-                "changed_fields": sorted(state),
-                "device_id": sender.device_id,
-                "author": "Tester",
-                "changed_at": "2026-03-02T10:00:00.000000Z",
-                "head": number == len(states) - 1,
-            }
-        )
-        parents = [rev]
+    start, broken = {**body, **rule.before}, {**body, **rule.before, **rule.refuses}
+    record_id, lines = uuid7(), []
+    if merge:
+        root = _line(rule.kind, record_id, [], start, sender)
+        sides = [
+            _line(rule.kind, record_id, [root["rev"]], {**start, "created_at": at}, sender)
+            for at in ("2026-03-01T08:00:00.000000Z", "2026-03-01T09:00:00.000000Z")
+        ]
+        merged = {**broken, "created_at": "2026-03-01T08:00:00.000000Z"}
+        parents = [side["rev"] for side in sides]
+        lines = [root, *sides, _line(rule.kind, record_id, parents, merged, sender)]
+    else:
+        parents = []
+        for state in [start, broken] if rule.before else [broken]:
+            lines.append(_line(rule.kind, record_id, parents, state, sender))
+            parents = [lines[-1]["rev"]]
+    lines[-1]["head"] = True
     signed = resign(
         with_lines(members, lines), ensure_device_identity(sender), {"bundle_id": str(uuid7())}
     )
@@ -227,6 +242,26 @@ def test_every_rule_is_refused_through_import(samples: Samples, rule: Rule) -> N
     assert _revision_count(receiver) == revisions
 
 
+ACROSS_FIELDS = [rule for rule in RULES if rule.scope != "field"]
+
+
+@pytest.mark.parametrize("rule", ACROSS_FIELDS, ids=_rule_id)
+def test_every_rule_across_fields_is_refused_in_a_merge_revision(
+    samples: Samples, rule: Rule
+) -> None:
+    """A merge revision cannot carry what the merge of its parents would not hold (it was
+    held to the field rules only, so a merge could turn a final assessment into a draft)."""
+    path, _sender, receiver = _crafted(samples, rule, merge=True)
+    revisions = _revision_count(receiver)
+    with pytest.raises(SyncError) as caught:
+        import_bundle(receiver, path)
+    message = str(caught.value)
+    assert caught.value.exit_code == 4 and "\n" not in message
+    assert rule.kind in message and "not the merge of its parents" in message
+    assert any(name in message for name in rule.refuses), message
+    assert _revision_count(receiver) == revisions
+
+
 def test_a_bundle_holding_only_sound_records_of_the_same_shape_imports(
     samples: Samples,
 ) -> None:
@@ -234,6 +269,17 @@ def test_a_bundle_holding_only_sound_records_of_the_same_shape_imports(
     rule = next(r for r in RULES if r.kind == "partner" and r.field == "phase")
     sound = Rule(**{**rule.__dict__, "refuses": {"phase": "implementing"}})
     path, _sender, receiver = _crafted(samples, sound)
+    assert import_bundle(receiver, path).applied
+    path, _sender, receiver = _crafted(samples, sound, merge=True)
+    with pytest.raises(SyncError, match="phase differs"):
+        import_bundle(receiver, path)  # the merge holds a phase neither parent holds
+
+
+def test_a_true_merge_of_the_same_shape_imports(samples: Samples) -> None:
+    rule = next(r for r in RULES if r.kind == "partner" and r.field == "phase")
+    path, _sender, receiver = _crafted(
+        samples, Rule(**{**rule.__dict__, "refuses": {}}), merge=True
+    )
     assert import_bundle(receiver, path).applied
 
 
@@ -350,3 +396,26 @@ def test_a_final_assessment_becomes_a_draft_only_as_reopening_makes_it_one(
     # Reopening's own shape is accepted: results, finalisation time and decision cleared.
     resolve_conflict(hq, conflict, {"status": "draft", "results": "{}", "finalised_at": ""})
     assert _head_body(hq, "assessment", record_id)["status"] == "draft"
+
+
+def _stored_row(vault: Vault, kind: str, record_id: str) -> tuple[Any, ...]:
+    table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
+    with vault.session() as session:
+        query = f"SELECT * FROM {table.name} WHERE id = ?"
+        return tuple(session.connection().exec_driver_sql(query, (record_id,)).one())
+
+
+def test_an_imported_record_is_stored_exactly_as_its_author_stored_it(
+    samples_template: Samples, tmp_path: Path
+) -> None:
+    """Import writes record rows from the revisions' text (dates, times, JSON, amounts)
+    without the ORM: the stored values are the very ones the authoring vault stored."""
+    world = reopen_world(samples_template.world, tmp_path / "world")
+    try:
+        d0, hq = world.devices[0], world.hq
+        for kind, record_id in samples_template.ids.items():
+            if kind == "template":
+                continue  # made at HQ, as organisation templates are
+            assert _stored_row(hq, kind, record_id) == _stored_row(d0, kind, record_id), kind
+    finally:
+        world.lock()

@@ -21,7 +21,6 @@ new rule is tried through every path that must refuse it.
 from __future__ import annotations
 
 import re
-import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -55,7 +54,7 @@ from fieldpartner.domain.models import (
     SyncedRecord,
 )
 from fieldpartner.domain.templates.validate import validate_template
-from fieldpartner.domain.types import DecimalText, UTCDateTime, parse_utc_text, utc_text
+from fieldpartner.domain.types import DecimalText, UTCDateTime, parse_utc_text
 from fieldpartner.domain.validation import ValidationError, is_country_code
 
 Problem = tuple[str, str]
@@ -200,13 +199,13 @@ def amount_problem(value: Any) -> str | None:
     return None
 
 
+# What ``str(uuid.UUID(...))`` writes: lowercase hex in 8-4-4-4-12 groups (a regular
+# expression: a record reference is checked on every imported revision).
+_CANONICAL_UUID = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def is_uuid(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) != 36:
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    return isinstance(value, str) and _CANONICAL_UUID.fullmatch(value) is not None
 
 
 def reference(kind: str, name: str) -> Rule:
@@ -681,6 +680,17 @@ def type_problem(column: Column, value: Any) -> str | None:
     return None
 
 
+def is_utc_text(value: str, parsed: datetime | None = None) -> bool:
+    """Whether ``value`` is exactly ``utc_text`` of a real time (``parsed``: what
+    ``parse_utc_text`` made of it, when already parsed)."""
+    try:
+        parsed = parse_utc_text(value) if parsed is None else parsed
+    except ValueError:
+        return False
+    # parse_utc_text gives a UTC time: its ISO form, less the offset, is the text.
+    return parsed.isoformat(timespec="microseconds")[:26] == value[:26]
+
+
 def column_value(column: Column, value: Any) -> Any:
     """A revision-body value in column form; a value that does not convert is kept as it
     is, so the type check names it."""
@@ -691,7 +701,7 @@ def column_value(column: Column, value: Any) -> Any:
             return date.fromisoformat(value)
         if column.type == "datetime":
             parsed = parse_utc_text(value)
-            return parsed if utc_text(parsed) == value else value
+            return parsed if is_utc_text(value, parsed) else value
         if column.type == "decimal" and len(value) <= 40:
             return Decimal(value)
     except (ValueError, InvalidOperation):
@@ -699,12 +709,21 @@ def column_value(column: Column, value: Any) -> Any:
     return value
 
 
+# Per kind, the columns whose body text converts to another form (dates, times, amounts).
+CONVERTED: dict[str, tuple[Column, ...]] = {
+    kind: tuple(c for c in columns.values() if c.type in ("date", "datetime", "decimal"))
+    for kind, columns in COLUMNS.items()
+}
+
+
 def column_values(kind: str, body: Values) -> dict[str, Any]:
-    columns = COLUMNS[kind]
-    return {
-        name: column_value(columns[name], value) if name in columns else value
-        for name, value in body.items()
-    }
+    """A body in column form: only dates, times and amounts differ from their text."""
+    values = dict(body)
+    for column in CONVERTED[kind]:
+        value = values.get(column.name)
+        if isinstance(value, str):
+            values[column.name] = column_value(column, value)
+    return values
 
 
 # --- the registry ----------------------------------------------------------------------------
@@ -772,11 +791,15 @@ def _run(
     plan = _KIND_PLANS[kind]
     problems: list[Problem] = []
     unsound: set[str] = set()
-    names = [n for n in columns if fields is None or n in fields]
-    if creating:
-        names += [r.field for r in rules if r.required and r.field not in names]
-    last = len(plan.order)
-    for name in sorted(dict.fromkeys(names), key=lambda n: plan.order.get(n, last)):
+    if fields is None:
+        ordered: Iterable[str] = columns  # every column, in the order of ``plan.order``
+    else:
+        names = [n for n in columns if n in fields]
+        if creating:
+            names += [r.field for r in rules if r.required and r.field not in names]
+        last = len(plan.order)
+        ordered = sorted(dict.fromkeys(names), key=lambda n: plan.order.get(n, last))
+    for name in ordered:
         own = plan.own.get(name, ())
         column = columns[name]
         # A field rule of a list or object column says what the entries must be.
@@ -815,8 +838,8 @@ def check_record(
 
     ``previous`` is the body of the revision it replaces (None for a new record): record
     rules then run only on fields that changed from it, and transition rules against it.
-    A ``merge`` revision (two parents) is held to the field rules only, which a merge of
-    two sound revisions keeps.
+    With ``merge`` only the field rules run (a field-by-field merge of two sound revisions
+    keeps them); ``sync.merge`` checks a merged record against each of its sides.
     """
     columns = COLUMNS.get(kind)
     if columns is None:

@@ -24,7 +24,7 @@ from fieldpartner.domain.types import utc_text
 from fieldpartner.sync.errors import ConflictNotFound, SyncError
 from fieldpartner.sync.merge import FieldConflict, conflict_id
 from fieldpartner.sync.records import Revision
-from fieldpartner.sync.store import now_text, read_heads, read_histories, upsert_record
+from fieldpartner.sync.store import now_text, one_of, read_heads, read_histories, upsert_record
 from fieldpartner.vault import Vault
 
 OPEN = "open"
@@ -175,14 +175,14 @@ def record_conflicts(
     if not found and not closed:
         return 0
     ids = [c.id for c in found]
-    held = set(session.scalars(select(SyncConflict.id).where(SyncConflict.id.in_(ids))))
+    held = set(session.scalars(select(SyncConflict.id).where(one_of(SyncConflict.id, ids))))
     new = [c for c in {c.id: c for c in found}.values() if c.id not in held]
     if new:
         session.execute(insert(SyncConflict), [c._row() for c in new])
     if closed:
         session.execute(
             update(SyncConflict)
-            .where(SyncConflict.id.in_(closed), SyncConflict.status == OPEN)
+            .where(one_of(SyncConflict.id, closed), SyncConflict.status == OPEN)
             .values(status=RESOLVED, resolution=SETTLED_ELSEWHERE, resolved_at=now)
         )
     return len(new)

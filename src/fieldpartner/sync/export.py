@@ -49,7 +49,15 @@ from fieldpartner.sync.org import (
     require_organisation,
 )
 from fieldpartner.sync.records import Revision
-from fieldpartner.sync.store import RecordKey, chunks, now_text, read_heads, read_histories
+from fieldpartner.sync.store import (
+    LOOKUP,
+    RecordKey,
+    chunks,
+    now_text,
+    one_of,
+    read_heads,
+    read_histories,
+)
 from fieldpartner.vault import Vault
 
 
@@ -82,8 +90,8 @@ def _with_references(session: Session, selected: set[RecordKey]) -> set[RecordKe
         for kind, ids in by_kind.items():
             table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
             columns = [table.c[name] for name, _ in FOREIGN_KEYS[kind]]
-            for chunk in chunks(ids):
-                for row in session.execute(select(*columns).where(table.c.id.in_(chunk))):
+            for chunk in chunks(ids, LOOKUP):
+                for row in session.execute(select(*columns).where(one_of(table.c.id, chunk))):
                     for (_, target), value in zip(FOREIGN_KEYS[kind], row, strict=True):
                         key = (target, value)
                         if value is not None and key not in result:
@@ -101,7 +109,7 @@ def _ids(session: Session, model: type[SyncedRecord], *conditions: Any) -> set[s
 
 
 def _in(column: Any, values: set[str]) -> Any:
-    return column.in_(sorted(values))
+    return one_of(column, values)
 
 
 def _device_scope(session: Session, device_id: str, partners: set[str]) -> set[RecordKey]:
@@ -306,8 +314,8 @@ def _select_export(session: Session, to: str, full: bool) -> _Selection:
         }
     )
     sizes: dict[str, int] = {}
-    for chunk in chunks(wanted):
-        query = select(Blob.sha256, Blob.size).where(Blob.sha256.in_(chunk))
+    for chunk in chunks(wanted, LOOKUP):
+        query = select(Blob.sha256, Blob.size).where(one_of(Blob.sha256, chunk))
         sizes.update((sha256, size) for sha256, size in session.execute(query))
     return _Selection(
         org=org,

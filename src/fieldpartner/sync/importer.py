@@ -45,17 +45,19 @@ from fieldpartner.sync.identity import (
 from fieldpartner.sync.merge import (
     RecordChange,
     group_histories,
+    merge_of_parents,
     plan_record,
     replayed_merge_conflicts,
     resolved_after,
 )
 from fieldpartner.sync.org import Organisation, enrol_device, enrolled_device, require_organisation
 from fieldpartner.sync.provenance import check_origins, check_template
-from fieldpartner.sync.records import Revision, record_row
+from fieldpartner.sync.records import Revision
 from fieldpartner.sync.store import (
     RecordKey,
     insert_revisions,
     now_text,
+    one_of,
     read_heads,
     read_histories,
     write_records,
@@ -207,11 +209,15 @@ def _check_rules(
     held: dict[str, Revision],
 ) -> None:
     """Every revision new to this vault passes the rule book, against its parent's body
-    (an edit) or alone (a creation); a merge of two revisions is held to the field rules.
-    The merge this vault makes itself is not in ``incoming`` and needs no check."""
+    (an edit) or alone (a creation). A merge of two revisions must be exactly what merging
+    its parents makes here (``merge.merge_revisions`` puts the merged record through the
+    whole rule book and makes a conflict of what it breaks), so a merge carries no value
+    that was not checked. The merge this vault makes itself is not in ``incoming``."""
     for revision in revisions:
         if revision.rev not in incoming:
             continue
+        if len(revision.parents) > 1:
+            _check_merge(revision, {**held, **incoming})
         previous = None
         if len(revision.parents) == 1:
             parent = incoming.get(revision.parents[0]) or held.get(revision.parents[0])
@@ -224,6 +230,28 @@ def _check_rules(
             raise BundleInvalid(
                 f"{revision.kind} {revision.record_id} (revision {revision.rev}): {name} {message}"
             )
+
+
+def _check_merge(revision: Revision, history: dict[str, Revision]) -> None:
+    expected = merge_of_parents(history, revision)
+    if expected is not None and expected.rev == revision.rev:
+        return
+    if expected is None:
+        reason = "a parent is in neither the bundle nor this vault"
+    else:
+        names = sorted(
+            name
+            for name in set(expected.body) | set(revision.body)
+            if expected.body.get(name) != revision.body.get(name)
+        )
+        if expected.deleted != revision.deleted:
+            names.append("deleted")
+        names = names or ["parents"]
+        reason = f"{', '.join(names)} {'differs' if len(names) == 1 else 'differ'}"
+    raise BundleInvalid(
+        f"{revision.kind} {revision.record_id} (revision {revision.rev}) is not the merge "
+        f"of its parents: {reason}"
+    )
 
 
 def _record_label(body: dict[str, Any]) -> str:
@@ -359,7 +387,7 @@ def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> 
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     if plan.attachments and plan.opened is not None:
         present = set(
-            session.scalars(select(Blob.sha256).where(Blob.sha256.in_(sorted(plan.attachments))))
+            session.scalars(select(Blob.sha256).where(one_of(Blob.sha256, plan.attachments)))
         )
 
         def store(sha256: str, data: bytes) -> None:
@@ -367,12 +395,12 @@ def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> 
 
         plan.opened.store_attachments(set(plan.attachments) - present, store)
     insert_revisions(session, (r for c in plan.changes for r in c.new_revisions))
-    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    inserts: dict[str, list[Revision]] = defaultdict(list)
+    updates: dict[str, list[Revision]] = defaultdict(list)
     for change in plan.changes:
         if change.changes_record and change.result is not None:
             target = updates if change.local_rev is not None else inserts
-            target[change.kind].append(record_row(change.result))
+            target[change.kind].append(change.result)
     write_records(session, inserts, updates)
     now = now_text(vault)
     recorded = record_conflicts(session, plan.conflicts, plan.closed_conflicts, now)

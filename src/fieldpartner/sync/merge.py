@@ -14,7 +14,11 @@ Revision names hash their parents (a Merkle DAG), so ancestry and the common anc
 the same on every replica. A merge is a pure function of the two revisions and their
 ancestor: fields changed on one side are taken; a field changed differently on both sides
 is a conflict whose provisional value is the side with the higher generation, then the
-higher revision name; its device, author and time are derived from the inputs. Every
+higher revision name; its device, author and time are derived from the inputs. The merged
+record then goes through the whole rule book against each side: a field whose rule the
+combination breaks (a decision taken from one side without the conditions of the other,
+a final assessment made a draft without what reopening clears) is a conflict too, for a
+person to settle, so no rule is bypassed by merging. Every
 replica that merges the same two revisions therefore makes the identical merge revision,
 and replicas that saw the same bundles converge whatever the order. An edit made
 concurrently with a deletion revives the record.
@@ -32,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from fieldpartner.domain.revisions import canonical_json, make_rev
+from fieldpartner.domain.rules import COLUMNS, check_record
 from fieldpartner.sync.errors import BundleInvalid
 from fieldpartner.sync.records import Revision
 
@@ -158,6 +163,16 @@ def merge_revisions(
         if deleted and not _same(other.body, dict(base_body)):
             deleted = False
     revived = not deleted and (local.deleted or incoming.deleted)
+    if not deleted and COLUMNS.get(local.kind, {}).keys() == body.keys():
+        flagged = {c.field for c in conflicts}
+        for side in (local, incoming):
+            for problem, _message in check_record(local.kind, body, side.body):
+                name = problem.split("[")[0]
+                if name in flagged or name not in body:
+                    continue
+                flagged.add(name)
+                b, lv, iv = (r.get(name, _MISSING) for r in (base_body, local.body, incoming.body))
+                conflicts.append(FieldConflict(name, b, lv, iv, winner))
 
     parents = sorted([local.rev, incoming.rev])
     changed = sorted(
@@ -178,6 +193,16 @@ def merge_revisions(
         changed_at=max(local.changed_at, incoming.changed_at),
     )
     return merged, conflicts, revived
+
+
+def merge_of_parents(history: Mapping[str, Revision], revision: Revision) -> Revision | None:
+    """The revision merging ``revision``'s two parents makes (to compare with a merge
+    revision received), or None when a parent is not in ``history``."""
+    sides = [history.get(rev) for rev in revision.parents]
+    if len(sides) != 2 or sides[0] is None or sides[1] is None:
+        return None
+    base = common_ancestor(history, sides[0].rev, sides[1].rev)
+    return merge_revisions(base, sides[0], sides[1])[0]
 
 
 def plan_record(

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from fieldpartner.sync.errors import BundleInvalid, TrustRefused
-from fieldpartner.sync.merge import MERGE_DEVICE, common_ancestor, merge_revisions
+from fieldpartner.sync.merge import MERGE_DEVICE, merge_of_parents
 from fieldpartner.sync.records import Revision
 
 # What makes a template version: none of it may change once a replica holds it.
@@ -34,13 +34,8 @@ def _audit(revision: Revision) -> tuple[str, str, str, tuple[str, ...]]:
 
 
 def _is_exact_merge(revision: Revision, history: Mapping[str, Revision]) -> bool:
-    if len(revision.parents) != 2:
-        return False
-    a, b = (history.get(p) for p in revision.parents)
-    if a is None or b is None:
-        return False
-    merged, _, _ = merge_revisions(common_ancestor(history, a.rev, b.rev), a, b)
-    return merged.rev == revision.rev and _audit(merged) == _audit(revision)
+    merged = merge_of_parents(history, revision)
+    return merged is not None and merged.rev == revision.rev and _audit(merged) == _audit(revision)
 
 
 def check_origins(

@@ -23,7 +23,14 @@ import msgspec
 
 from fieldpartner.domain.models import RecordRevision
 from fieldpartner.domain.revisions import canonical_json, generation_of
-from fieldpartner.domain.rules import COLUMNS, Column, column_value, type_problem
+from fieldpartner.domain.rules import (
+    COLUMNS,
+    CONVERTED,
+    Column,
+    column_value,
+    is_utc_text,
+    type_problem,
+)
 from fieldpartner.domain.types import parse_utc_text, utc_text
 from fieldpartner.sync.errors import BundleInvalid
 
@@ -269,11 +276,7 @@ def parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
     parents = line.parents
     if len(set(parents)) != len(parents) or parents != sorted(parents):
         raise BundleInvalid(f"{where}: parents must be a sorted list of at most two revisions")
-    try:
-        changed_at_ok = utc_text(parse_utc_text(line.changed_at)) == line.changed_at
-    except ValueError:
-        changed_at_ok = False
-    if not changed_at_ok:
+    if not is_utc_text(line.changed_at):
         raise BundleInvalid(f"{where}: changed_at {line.changed_at!r} is not a UTC time")
     try:
         rev_ok = _rev_matches(line.rev, parents, line.deleted, body)
@@ -300,14 +303,7 @@ def parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
 
 
 # Per kind, the body fields whose column form differs from their text (dates, times, amounts).
-_CONVERTED = {
-    kind: [
-        (name, column)
-        for name, column in columns.items()
-        if column.type in ("date", "datetime", "decimal")
-    ]
-    for kind, columns in COLUMNS.items()
-}
+_CONVERTED = {kind: [(c.name, c) for c in columns] for kind, columns in CONVERTED.items()}
 
 
 def record_row(revision: Revision) -> dict[str, Any]:

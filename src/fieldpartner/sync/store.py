@@ -12,21 +12,38 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import msgspec
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import JSON, Boolean, ColumnElement, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import MODEL_BY_KIND
-from fieldpartner.domain.types import utc_text
+from fieldpartner.domain.types import DecimalText, utc_text
 from fieldpartner.sync.records import Revision, record_row
 from fieldpartner.vault import Vault
 
 CHUNK = 500
+# Ids looked up per statement (one JSON parameter each, see ``one_of``).
+LOOKUP = 5000
 RecordKey = tuple[str, str]
 
 
 def chunks(items: list[str], size: int = CHUNK) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+# A set of values is sent to SQLite as one JSON array parameter, never as one parameter per
+# value. SQLite keeps a statement's bound values after it ran (the driver keeps its last few
+# statements prepared), and each short text is held in the connection's lookaside memory:
+# one lookup of 500 ids filled all 123 slots, and with ``cipher_memory_security`` on every
+# allocation after that is an mlock and an munlock system call. The import's row writes
+# that followed went from 0.6 s to 6 s (docs/performance.md, "Bundles").
+IN_JSON = "SELECT value FROM json_each(?)"
+
+
+def one_of(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
+    """``column IN values``, the values bound as one JSON array (see ``IN_JSON``)."""
+    array = msgspec.json.encode(sorted(values)).decode()
+    return column.in_(select(func.json_each(array).table_valued("value").c.value))
 
 
 def now_text(vault: Vault) -> str:
@@ -37,9 +54,9 @@ def read_heads(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str
     model = MODEL_BY_KIND[kind]
     table = model.__table__  # type: ignore[attr-defined]
     found: dict[str, str] = {}
-    for chunk in chunks(sorted(set(ids))):
+    for chunk in chunks(sorted(set(ids)), LOOKUP):
         for record_id, rev in session.execute(
-            select(table.c.id, table.c.rev).where(table.c.id.in_(chunk))
+            select(table.c.id, table.c.rev).where(one_of(table.c.id, chunk))
         ):
             found[record_id] = rev
     return found
@@ -80,39 +97,84 @@ def read_histories(
                 changed_at=at,
             )
 
-    if len(wanted) > 20 * CHUNK:
+    if len(wanted) > 2 * LOOKUP:
         # Many records: one pass over the kind is cheaper than thousands of lookups.
         query = _HISTORY_COLUMNS + " ORDER BY seq"
         take(connection.exec_driver_sql(query, (kind,)), set(wanted))
     else:
-        for chunk in chunks(wanted):
-            marks = ", ".join("?" * len(chunk))
-            query = f"{_HISTORY_COLUMNS} AND record_id IN ({marks}) ORDER BY seq"
-            take(connection.exec_driver_sql(query, (kind, *chunk)), None)
+        query = f"{_HISTORY_COLUMNS} AND record_id IN ({IN_JSON}) ORDER BY seq"
+        for chunk in chunks(wanted, LOOKUP):
+            take(
+                connection.exec_driver_sql(query, (kind, msgspec.json.encode(chunk).decode())), None
+            )
     return histories
+
+
+class _RowWriter:
+    """A kind's record rows as the values the vault stores, in table column order, from
+    revisions: dates, times and ids are already in their stored text (checked on reading),
+    JSON, amounts and flags go through the column type's own conversion. Written with the
+    driver's ``executemany`` of tuples: SQLAlchemy's per-row dictionary processing cost as
+    much as the writes themselves."""
+
+    def __init__(self, kind: str, dialect: Any) -> None:
+        table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
+        self.names = [c.key for c in table.columns]
+        # A JSON column stores None as JSON null (the type's processor writes it); an
+        # amount or a flag that is None stays NULL.
+        self.steps: list[tuple[str, Any, bool]] = [
+            (c.key, c.type.bind_processor(dialect), isinstance(c.type, JSON))
+            for c in table.columns
+            if isinstance(c.type, (JSON, DecimalText, Boolean))
+        ]
+        columns = ", ".join(self.names)
+        self.insert = (
+            f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join('?' * len(self.names))})"
+        )
+        assigned = ", ".join(f"{name} = ?" for name in self.names if name != "id")
+        self.update = f"UPDATE {table.name} SET {assigned} WHERE id = ?"
+
+    def values(self, revision: Revision) -> dict[str, Any]:
+        row = {
+            **revision.body,
+            "id": revision.record_id,
+            "rev": revision.rev,
+            "deleted": revision.deleted,
+            "origin_device": revision.device_id,
+            "updated_at": revision.changed_at,
+        }
+        for name, process, null_too in self.steps:
+            if process is not None and (null_too or row[name] is not None):
+                row[name] = process(row[name])
+        return row
+
+    def insert_row(self, revision: Revision) -> tuple[Any, ...]:
+        row = self.values(revision)
+        return tuple(row[name] for name in self.names)
+
+    def update_row(self, revision: Revision) -> tuple[Any, ...]:
+        row = self.values(revision)
+        return (*(row[name] for name in self.names if name != "id"), row["id"])
 
 
 def write_records(
     session: Session,
-    inserts: dict[str, list[dict[str, Any]]],
-    updates: dict[str, list[dict[str, Any]]],
+    inserts: dict[str, list[Revision]],
+    updates: dict[str, list[Revision]],
 ) -> None:
-    """Record rows in batches (one statement per kind, executed for many rows)."""
-    for kind, rows in inserts.items():
-        table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
-        for start in range(0, len(rows), CHUNK):
-            session.execute(insert(table), rows[start : start + CHUNK])
-    for kind, rows in updates.items():
-        table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
-        columns = [c for c in rows[0] if c != "id"]
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("record_id"))
-            .values({c: bindparam(f"new_{c}") for c in columns})
-        )
-        batch = [{**{f"new_{c}": row[c] for c in columns}, "record_id": row["id"]} for row in rows]
-        for start in range(0, len(batch), CHUNK):
-            session.connection().execute(statement, batch[start : start + CHUNK])
+    """Each record's row as of the given revision: new rows in ``inserts``, rows the vault
+    holds in ``updates``, by kind; one statement per kind, executed for many rows."""
+    connection = session.connection()
+    for target, write in ((inserts, "insert"), (updates, "update")):
+        for kind, revisions in target.items():
+            writer = _RowWriter(kind, connection.dialect)
+            if write == "insert":
+                rows = [writer.insert_row(r) for r in revisions]
+            else:
+                rows = [writer.update_row(r) for r in revisions]
+            statement = writer.insert if write == "insert" else writer.update
+            for start in range(0, len(rows), CHUNK * 10):
+                connection.exec_driver_sql(statement, rows[start : start + CHUNK * 10])
 
 
 def upsert_record(session: Session, revision: Revision, exists: bool) -> None:
