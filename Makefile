@@ -51,10 +51,12 @@ translations: setup
 run: setup $(QM)
 	$(BIN)/fieldpartner --demo $(ARGS)
 
-# The default suite: headless, under 10 minutes on 2 cores; then the wheel, installed in a
+# The default suite: headless, under 10 minutes on 2 cores (one test process per core,
+# pytest-xdist; a test file's tests stay in one process); then the wheel, installed in a
 # fresh environment outside this folder, lists its templates, renders a report and starts.
+# `make test ARGS="-n 0"` runs it in one process.
 test: setup $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -n auto --dist loadfile $(ARGS)
 	$(MAKE) --no-print-directory wheel-smoke
 
 # The wheel, with the compiled translations inside (the .qm are built first).
