@@ -26,7 +26,12 @@ from fieldpartner.domain.models import (
     ScheduledReport,
 )
 from fieldpartner.domain.partners import add_partner, delete_partner
-from fieldpartner.domain.plans import dialogues_due, upcoming_overview
+from fieldpartner.domain.plans import (
+    dialogues_due,
+    held_dialogues_query,
+    live_partners_query,
+    upcoming_overview,
+)
 from fieldpartner.domain.projects import (
     add_project,
     add_scheduled_report,
@@ -197,11 +202,11 @@ def test_upcoming_reads_its_three_lists_from_indexes_without_reading_rows(
         )
     )
     assert "ix_scheduled_reports_status_due" in reports, reports
-    last = plan(
-        select(Assessment.partner_id, Assessment.assessed_on).where(
-            Assessment.assessment_kind == "partnership_dialogue",
-            Assessment.deleted.is_(False),
-            Assessment.status.in_(["final", "approved"]),
-        )
-    )
-    assert "COVERING INDEX ix_assessments_kind_partner_date" in last, last
+    # The yearly dialogues: each dialogue held with the date agreed in its results, and
+    # every live partner by name, from the indexes of migration 0006 (the results and the
+    # partners' rows were read: 50-70 ms under load, 5 ms from the indexes).
+    held = plan(held_dialogues_query())
+    assert "COVERING INDEX ix_assessments_dialogue_due" in held, held
+    partners = plan(live_partners_query(Partner.id, Partner.name))
+    assert "COVERING INDEX ix_partners_name_live" in partners, partners
+    assert "TEMP B-TREE" not in partners, partners

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.actions import add_action, edit_action, upcoming_and_overdue_query
@@ -29,6 +29,7 @@ from fieldpartner.domain.models import (
     Phase,
     Project,
     ScheduledReport,
+    next_review_column,
 )
 from fieldpartner.domain.projects import reports_due_query
 from fieldpartner.domain.results import Gap
@@ -167,17 +168,11 @@ def dialogues_due(
     ]
 
 
-def _dialogues_due(
-    session: Session, today: date, months: int, include_never_held: bool, *columns: Any
-) -> list[tuple[tuple[Any, ...], date | None, date | None]]:
-    """``dialogues_due`` as (the ``columns`` selected of the partner, last dialogue, due
-    since), so that a long overview reads only the columns it shows."""
-    held_rows = session.execute(
-        select(
-            Assessment.partner_id,
-            Assessment.assessed_on,
-            func.json_extract(Assessment.results, "$.next_review"),
-        )
+def held_dialogues_query() -> Select[Any]:
+    """Every partnership dialogue held (final or approved), oldest first: its partner, its
+    date and the date agreed there for the next one (read from the index alone)."""
+    return (
+        select(Assessment.partner_id, Assessment.assessed_on, next_review_column())
         .where(
             Assessment.assessment_kind == AssessmentKind.PARTNERSHIP_DIALOGUE.value,
             Assessment.deleted.is_(False),
@@ -186,19 +181,35 @@ def _dialogues_due(
         )
         .order_by(Assessment.assessed_on, Assessment.id)
     )
-    # The last dialogue of each partner (rows come oldest first) and the date agreed there.
-    last: dict[str, tuple[date, date]] = {}
-    for partner_id, held, agreed in held_rows:
-        next_on = add_months(held, months)
-        if isinstance(agreed, str):
-            with contextlib.suppress(ValueError):
-                next_on = date.fromisoformat(agreed)
-        last[partner_id] = (held, next_on)
-    rows = session.execute(
-        select(Partner.id, *columns)
+
+
+def live_partners_query(*columns: Any) -> Select[Any]:
+    """``columns`` of every partner not deleted and not ended, by name."""
+    return (
+        select(*columns)
         .where(Partner.deleted.is_(False), Partner.phase != Phase.ENDED.value)
         .order_by(Partner.name, Partner.id)
     )
+
+
+def _dialogues_due(
+    session: Session, today: date, months: int, include_never_held: bool, *columns: Any
+) -> list[tuple[tuple[Any, ...], date | None, date | None]]:
+    """``dialogues_due`` as (the ``columns`` selected of the partner, last dialogue, due
+    since), so that a long overview reads only the columns it shows."""
+    # The last dialogue of each partner (rows come oldest first) and the date agreed there.
+    held_last: dict[str, tuple[date, Any]] = {
+        partner_id: (held, agreed)
+        for partner_id, held, agreed in session.execute(held_dialogues_query())
+    }
+    last: dict[str, tuple[date, date]] = {}
+    for partner_id, (held, agreed) in held_last.items():
+        next_on = None
+        if isinstance(agreed, str):
+            with contextlib.suppress(ValueError):
+                next_on = date.fromisoformat(agreed)
+        last[partner_id] = (held, next_on or add_months(held, months))
+    rows = session.execute(live_partners_query(Partner.id, *columns))
     due: list[tuple[tuple[Any, ...], date | None, date | None]] = []
     never: list[tuple[tuple[Any, ...], date | None, date | None]] = []
     for partner_id, *selected in rows:
@@ -267,8 +278,15 @@ def upcoming_overview(session: Session, today: date, within_days: int = 30) -> U
     audits (``projects.reports_due``), each in its service's order.
 
     The lists run to thousands on a large vault, so each service's query reads only the
-    columns shown (partner names joined in), not whole records."""
-    actions = [
+    columns shown (partner names joined in), not whole records. Each list is also read on
+    its own (``DUE_LISTS``), so that a window can read the three at the same time."""
+    actions, dialogues, reports = (read(session, today, within_days) for read in DUE_LISTS)
+    return UpcomingOverview(today, within_days, actions, dialogues, reports)
+
+
+def due_actions(session: Session, today: date, within_days: int) -> list[DueItem]:
+    """The open actions of ``upcoming_overview``."""
+    return [
         DueItem(
             "action",
             action_id,
@@ -292,10 +310,14 @@ def upcoming_overview(session: Session, today: date, within_days: int = 30) -> U
             )
         )
     ]
+
+
+def due_dialogues(session: Session, today: date, within_days: int) -> list[DueItem]:
+    """The yearly dialogues of ``upcoming_overview``."""
     # dialogues_due lists those already due; asking with the horizon adds those falling
     # due within the window.
     horizon = today + timedelta(days=within_days)
-    dialogues = [
+    return [
         DueItem(
             "dialogue",
             partner_id,
@@ -309,7 +331,11 @@ def upcoming_overview(session: Session, today: date, within_days: int = 30) -> U
             session, horizon, 12, True, Partner.id, Partner.name
         )
     ]
-    reports = [
+
+
+def due_reports(session: Session, today: date, within_days: int) -> list[DueItem]:
+    """The project reports, visits and audits of ``upcoming_overview``."""
+    return [
         DueItem("report", report_id, title, partner_id, name, due, due < today, kind)
         for report_id, title, partner_id, name, due, kind in session.execute(
             reports_due_query(
@@ -324,4 +350,7 @@ def upcoming_overview(session: Session, today: date, within_days: int = 30) -> U
             )
         )
     ]
-    return UpcomingOverview(today, within_days, actions, dialogues, reports)
+
+
+# The three lists of ``upcoming_overview``, in its order.
+DUE_LISTS = (due_actions, due_dialogues, due_reports)

@@ -2,11 +2,13 @@
 follow-up actions, yearly partnership dialogues and project reports — grouped, with counts,
 overdue items in the palette's warning colour.
 
-The three queries (``domain.plans.upcoming_overview``) run in the background.
+The three lists (``domain.plans.DUE_LISTS``, which ``upcoming_overview`` combines) are
+read in the background, at the same time.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.domain.plans import UpcomingOverview, upcoming_overview
+from fieldpartner.domain.plans import DUE_LISTS, DueItem
 from fieldpartner.ui.common.colours import overdue_colour
 from fieldpartner.ui.operations import OwnedReads, read_in_chunks
 from fieldpartner.ui.page import Page
@@ -39,7 +41,7 @@ class UpcomingPage(Page):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self._loading = False
+        self._pending: set[str] = set()
         self._reads = OwnedReads(self)
         layout = QVBoxLayout(self)
 
@@ -93,6 +95,14 @@ class UpcomingPage(Page):
             self.reports_model,
         )
         splitter.setSizes([400, 200, 250])
+        # Each list's model, with the domain's read of it (``domain.plans.DUE_LISTS``).
+        self._lists = dict(
+            zip(
+                ("actions", "dialogues", "reports"),
+                zip(self._models(), DUE_LISTS, strict=True),
+                strict=True,
+            )
+        )
         layout.addWidget(splitter, 1)
         self._update_titles()
 
@@ -130,7 +140,7 @@ class UpcomingPage(Page):
 
     @property
     def is_loading(self) -> bool:
-        return self._loading
+        return bool(self._pending)
 
     def activated(self) -> None:
         self.refresh()
@@ -141,23 +151,31 @@ class UpcomingPage(Page):
             return
         within = self.days.value()
         today = vault.clock.now().date()
-        self._loading = True
         self.summary.setText(self.tr("Looking for what is due…"))
+        # The three lists are read at the same time, each in a session (a connection) of
+        # its own: most of each read is SQLite's, which lets the interpreter go meanwhile.
+        self._pending = set(self._lists)
+        for key, (_model, read) in self._lists.items():
 
-        def work(_control: Any) -> UpcomingOverview:
-            with vault.session() as session:
-                return upcoming_overview(read_in_chunks(session), today, within)
+            def work(_control: Any, read: Any = read) -> list[DueItem]:
+                with vault.session() as session:
+                    return read(read_in_chunks(session), today, within)
 
-        self._reads.run("overview", work, self._show, self._failed)
+            self._reads.run(
+                key,
+                work,
+                lambda items, key=key: self._show(key, items, today),
+                self._failed,
+            )
 
-    def _show(self, overview: UpcomingOverview) -> None:
+    def _show(self, key: str, items: list[DueItem], today: date) -> None:
         if self.vault is None:
             return
-        self._loading = False
-        self.actions_model.set_items(overview.actions, overview.today)
-        self.dialogues_model.set_items(overview.dialogues, overview.today)
-        self.reports_model.set_items(overview.reports, overview.today)
+        self._pending.discard(key)
+        self._lists[key][0].set_items(items, today)
         self._update_titles()
+        if self._pending:
+            return
         overdue = sum(m.overdue_count for m in self._models())
         total = sum(m.total_count for m in self._models())
         self.summary.setText(
@@ -171,7 +189,8 @@ class UpcomingPage(Page):
         self.summary.setPalette(palette)
 
     def _failed(self, message: str, _exc: BaseException) -> None:
-        self._loading = False
+        self._reads.drop()  # one list failed: the others' counts would mislead
+        self._pending.clear()
         self.summary.setText(message)
 
     def _models(self) -> tuple[DueTableModel, DueTableModel, DueTableModel]:
@@ -212,7 +231,7 @@ class UpcomingPage(Page):
 
     def forget(self) -> None:
         self._reads.forget()
-        self._loading = False
+        self._pending.clear()
         for model in self._models():
             model.clear()
         for table in (self.actions_table, self.dialogues_table, self.reports_table):
