@@ -229,6 +229,12 @@ def _close_idle(live: _Connections, connection: Any, owner: int | None) -> None:
 
 
 def _close(connection: Any) -> None:
+    # The driver keeps the interpreter's lock while it closes a connection, but not while
+    # a statement runs: freeing the cache of decrypted pages (which SQLCipher wipes, page
+    # by page) in a statement first lets other threads run meanwhile. Closing alone held
+    # the interface thread up to 40-68 ms of its 70-100 ms; after the shrink, 16-20 ms.
+    with contextlib.suppress(Exception):
+        connection.execute("PRAGMA shrink_memory")
     connection.close()
 
 
