@@ -9,6 +9,7 @@ read in the background, at the same time.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.domain.plans import DUE_LISTS, DueItem
+from fieldpartner.domain.plans import DUE_LISTS, DueItem, DueList, DueListReader
 from fieldpartner.ui.common.colours import overdue_colour
 from fieldpartner.ui.operations import OwnedReads, read_in_chunks
 from fieldpartner.ui.page import Page
-from fieldpartner.ui.plan.due_model import DueTableModel
+from fieldpartner.ui.plan.due_model import PAGE_SIZE, DueTableModel, ReadMore
 from fieldpartner.vault import Vault
 
 DEFAULT_DAYS = 30
@@ -98,8 +99,8 @@ class UpcomingPage(Page):
         # Each list's model, with the domain's read of it (``domain.plans.DUE_LISTS``).
         self._lists = dict(
             zip(
-                ("actions", "dialogues", "reports"),
-                zip(self._models(), DUE_LISTS, strict=True),
+                DUE_LISTS,
+                zip(self._models(), DUE_LISTS.values(), strict=True),
                 strict=True,
             )
         )
@@ -154,25 +155,31 @@ class UpcomingPage(Page):
         self.summary.setText(self.tr("Looking for what is due…"))
         # The three lists are read at the same time, each in a session (a connection) of
         # its own: most of each read is SQLite's, which lets the interpreter go meanwhile.
+        # Actions and reports come a page at a time with the counts of the whole list;
+        # the dialogues (one per live partner) are worked out whole.
         self._pending = set(self._lists)
-        for key, (_model, read) in self._lists.items():
+        for key, (model, read) in self._lists.items():
+            limit = None if key == "dialogues" else PAGE_SIZE
 
-            def work(_control: Any, read: Any = read) -> list[DueItem]:
+            def first(
+                _control: Any, read: DueListReader = read, limit: int | None = limit
+            ) -> DueList:
                 with vault.session() as session:
-                    return read(read_in_chunks(session), today, within)
+                    return read(read_in_chunks(session), today, within, 0, limit)
 
-            self._reads.run(
-                key,
-                work,
-                lambda items, key=key: self._show(key, items, today),
-                self._failed,
-            )
+            def more(offset: int, read: DueListReader = read) -> list[DueItem]:
+                with vault.session() as session:
+                    return read(read_in_chunks(session), today, within, offset, PAGE_SIZE).items
 
-    def _show(self, key: str, items: list[DueItem], today: date) -> None:
+            self._reads.run(key, first, partial(self._show, key, model, today, more), self._failed)
+
+    def _show(
+        self, key: str, model: DueTableModel, today: date, more: ReadMore, page: DueList
+    ) -> None:
         if self.vault is None:
             return
         self._pending.discard(key)
-        self._lists[key][0].set_items(items, today)
+        model.set_items(page, today, more)
         self._update_titles()
         if self._pending:
             return
@@ -233,7 +240,7 @@ class UpcomingPage(Page):
         self._reads.forget()
         self._pending.clear()
         for model in self._models():
-            model.clear()
+            model.forget()
         for table in (self.actions_table, self.dialogues_table, self.reports_table):
             table.clearSelection()
         self.days.setValue(DEFAULT_DAYS)
