@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
-from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
+from fieldpartner.ui.idle_lock import (
+    IdleLock,
+    SystemLockWatcher,
+    idle_minutes,
+    input_watch_paused,
+)
 from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
@@ -155,7 +160,8 @@ class MainWindow(QMainWindow):
         single step of opening the vault holds the interface thread for long."""
         if len(self.page_list) >= len(self._page_classes) or self._vault is None:
             return False
-        page = self._page_classes[len(self.page_list)](self._vault, self)
+        with input_watch_paused():
+            page = self._page_classes[len(self.page_list)](self._vault, self)
         self.page_list.append(page)
         if page.title():
             self.navigation.addItem(page.title())
