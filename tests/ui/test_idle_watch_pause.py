@@ -68,3 +68,18 @@ def test_a_lock_stopped_while_paused_stays_out(qtbot):
         lock.stop()
     _move()
     assert lock.seen == [] and not lock.active
+
+
+def test_blocks_nest_and_only_the_outermost_puts_the_filter_back(qtbot):
+    lock = CountingLock()
+    lock.start()
+    try:
+        with input_watch_paused():
+            with input_watch_paused():
+                _move()
+            _move()  # still inside the outer block: the filter stays out
+            assert lock.seen == []
+        _move()
+        assert QEvent.Type.MouseMove in lock.seen
+    finally:
+        lock.stop()

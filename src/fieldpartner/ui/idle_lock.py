@@ -74,6 +74,9 @@ def idle_minutes(settings: QSettings) -> int:
 
 # The idle locks watching the application's events now (see ``input_watch_paused``).
 _WATCHING: weakref.WeakSet[IdleLock] = weakref.WeakSet()
+# One entry per ``input_watch_paused`` block running (blocks nest: only the outermost
+# takes the filter out and puts it back).
+_PAUSED: list[bool] = []
 
 
 @contextmanager
@@ -87,12 +90,15 @@ def input_watch_paused() -> Iterator[None]:
     block, which runs without returning to the event loop: input waits in the event
     queue and reaches the filter once the block has ended."""
     app = QCoreApplication.instance()
-    paused = [lock for lock in _WATCHING if lock._installed] if app is not None else []
+    outermost = not _PAUSED
+    paused = [lock for lock in _WATCHING if lock._installed] if app and outermost else []
     for lock in paused:
         app.removeEventFilter(lock)  # type: ignore[union-attr]
+    _PAUSED.append(True)
     try:
         yield
     finally:
+        _PAUSED.pop()
         for lock in paused:
             if lock._installed:  # not stopped meanwhile
                 app.installEventFilter(lock)  # type: ignore[union-attr]

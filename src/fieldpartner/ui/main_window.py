@@ -323,7 +323,8 @@ class MainWindow(QMainWindow):
             self._bring_forward(self.navigation_pages[row])
 
     def _bring_forward(self, page: Page) -> None:
-        self.pages.setCurrentWidget(page)
+        with input_watch_paused():  # showing a page shows each of its widgets
+            self.pages.setCurrentWidget(page)
         # Undo and Redo act on the page in front; new stacks (made later by a page) join.
         stacks = page.findChildren(QUndoStack)
         for stack in stacks:

@@ -38,6 +38,7 @@ from fieldpartner.ui.assessment.labels import (
 from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
 from fieldpartner.ui.assessment.override_dialog import OverrideDialog
 from fieldpartner.ui.assessment.results_view import ResultsView
+from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
@@ -207,8 +208,9 @@ class AssessmentView(QWidget):
 
     def _show(self, data: AssessmentData) -> None:
         assert self._vault is not None
-        self.editor.load(self._vault, data)
-        self._update_header()
+        with input_watch_paused():  # builds and shows the first section's widgets
+            self.editor.load(self._vault, data)
+            self._update_header()
         self._results_stale = True
         self.tabs.setCurrentWidget(self.editor)
         self.loaded.emit(data.id)
