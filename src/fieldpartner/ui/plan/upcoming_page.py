@@ -43,6 +43,7 @@ class UpcomingPage(Page):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
         self._pending: set[str] = set()
+        self._arrived: list[tuple[DueTableModel, DueList, ReadMore]] = []
         self._reads = OwnedReads(self)
         layout = QVBoxLayout(self)
 
@@ -158,6 +159,7 @@ class UpcomingPage(Page):
         # Actions and reports come a page at a time with the counts of the whole list;
         # the dialogues (one per live partner) are worked out whole.
         self._pending = set(self._lists)
+        self._arrived.clear()
         for key, (model, read) in self._lists.items():
             limit = None if key == "dialogues" else PAGE_SIZE
 
@@ -178,11 +180,15 @@ class UpcomingPage(Page):
     ) -> None:
         if self.vault is None:
             return
+        # Shown together once all three have arrived: one relayout of the page, not three.
         self._pending.discard(key)
-        model.set_items(page, today, more)
-        self._update_titles()
+        self._arrived.append((model, page, more))
         if self._pending:
             return
+        for shown, items, read_more in self._arrived:
+            shown.set_items(items, today, read_more)
+        self._arrived.clear()
+        self._update_titles()
         overdue = sum(m.overdue_count for m in self._models())
         total = sum(m.total_count for m in self._models())
         self.summary.setText(
@@ -198,6 +204,7 @@ class UpcomingPage(Page):
     def _failed(self, message: str, _exc: BaseException) -> None:
         self._reads.drop()  # one list failed: the others' counts would mislead
         self._pending.clear()
+        self._arrived.clear()
         self.summary.setText(message)
 
     def _models(self) -> tuple[DueTableModel, DueTableModel, DueTableModel]:
@@ -239,6 +246,7 @@ class UpcomingPage(Page):
     def forget(self) -> None:
         self._reads.forget()
         self._pending.clear()
+        self._arrived.clear()
         for model in self._models():
             model.forget()
         for table in (self.actions_table, self.dialogues_table, self.reports_table):
