@@ -508,6 +508,11 @@ class MainWindow(QMainWindow):
             self._closing = None
         return True
 
+    def setVisible(self, visible: bool) -> None:
+        # Showing the window shows, polishes and lays out every widget built so far.
+        with input_watch_paused():
+            super().setVisible(visible)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_vault()
         super().closeEvent(event)
