@@ -369,14 +369,15 @@ class Assessment(SyncedRecord, Base):
         Index("ix_assessments_partner_status_date", "partner_id", "status", "assessed_on"),
         # The last partnership dialogue of every partner and the date agreed there for the
         # next one (Upcoming), found in the index without reading the assessments' rows.
+        # The columns of the index it replaced come first, in their order.
         Index(
             "ix_assessments_dialogue_due",
             "assessment_kind",
-            "deleted",
-            "status",
-            "assessed_on",
-            "id",
             "partner_id",
+            "assessed_on",
+            "status",
+            "deleted",
+            "id",
             text(NEXT_REVIEW_SQL),
         ),
     )
