@@ -528,8 +528,12 @@ def test_an_assessor_overrides_a_final_result_with_a_justification(qtbot, vault)
     wait_for_writes(qtbot, vault)
     assert view.override_button.isVisibleTo(page)
     qtbot.mouseClick(view.override_button, Qt.MouseButton.LeftButton)
+    # The results are read in the background before the dialog opens.
+    qtbot.waitUntil(
+        lambda: view.override_dialog is not None and view.override_dialog.isVisible(),
+        timeout=WAIT,
+    )
     dialog = view.override_dialog
-    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=WAIT)
     ok = dialog.findChild(QAbstractButton, "overrideOk")
     assert not ok.isEnabled()  # no override without a justification
     with vault.session() as session:

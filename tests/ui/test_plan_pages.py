@@ -18,6 +18,7 @@ from fieldpartner.domain.plans import dialogues_due
 from fieldpartner.domain.projects import add_project, add_scheduled_report, reports_due
 from fieldpartner.domain.workshops import add_follow_up, add_workshop
 from fieldpartner.ui.main_window import page_classes
+from fieldpartner.ui.plan import due_model, upcoming_page
 from fieldpartner.ui.plan.action_model import ActionTableModel
 from fieldpartner.ui.plan.mark_done_dialog import MarkDoneDialog
 from fieldpartner.ui.plan.plan_page import OPEN_ANY, PlanPage
@@ -208,6 +209,37 @@ def test_upcoming_counts_match_the_domain_queries(qtbot, vault, make_page):
     page.refresh()
     qtbot.waitUntil(lambda: not page.is_loading, timeout=5000)
     assert page.counts()["actions"] == (4, 2)
+
+
+def test_upcoming_reads_a_long_list_a_page_at_a_time_as_the_view_scrolls(
+    qtbot, vault, make_page, monkeypatch
+):
+    # Thousands of actions are due on a large vault: a page is read with the counts of
+    # the whole list, and the next page when the view scrolls past what was read.
+    monkeypatch.setattr(due_model, "PAGE_SIZE", 2)
+    monkeypatch.setattr(upcoming_page, "PAGE_SIZE", 2)
+    _fill(vault)
+    with vault.transaction() as session:
+        partner = add_partner(session, name="Coastal Rights")
+        for day in (3, 5, 7):
+            add_action(session, partner=partner, title=f"Visit {day}", due_date=date(2026, 1, day))
+    page = make_page(UpcomingPage)
+    page.activated()
+    qtbot.waitUntil(lambda: not page.is_loading, timeout=5000)
+    model = page.actions_model
+    with vault.session() as session:
+        expected = [action.title for action in upcoming_and_overdue(session, TODAY, 30)]
+    assert len(expected) == 6
+    assert page.counts()["actions"] == (6, 5)
+    assert model.rowCount() == 2 and model.canFetchMore()
+
+    for shown in (4, 6):
+        model.fetchMore()
+        qtbot.waitUntil(lambda shown=shown: model.rowCount() == shown, timeout=5000)
+    assert not model.canFetchMore()
+    titles = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert titles == expected
+    assert page.counts()["actions"] == (6, 5)
 
 
 def test_forget_empties_the_plan_and_upcoming_pages(qtbot, vault, make_page):

@@ -30,6 +30,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    func,
+    literal_column,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -240,7 +243,9 @@ class Partner(SyncedRecord, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
-        Index("ix_partners_name", "name"),
+        # By name, with what the lists of live partners filter on: Upcoming's yearly
+        # dialogues read every live partner in name order from the index alone.
+        Index("ix_partners_name_live", "name", "id", "deleted", "phase"),
         Index("ix_partners_country", "country"),
     )
 
@@ -322,6 +327,18 @@ class Template(SyncedRecord, Base):
     __table_args__ = (UniqueConstraint("template_key", "version"),)
 
 
+# The date agreed at a partnership dialogue for the next one, as its stored results hold
+# it. Indexed (ix_assessments_dialogue_due): a query is served by the index only when it
+# uses this very expression (``next_review_column``), with the path as a literal.
+NEXT_REVIEW_PATH = "$.next_review"
+NEXT_REVIEW_SQL = f"json_extract(results, '{NEXT_REVIEW_PATH}')"
+
+
+def next_review_column() -> Any:
+    """``NEXT_REVIEW_SQL`` of ``Assessment`` for a query (the path a literal, as indexed)."""
+    return func.json_extract(Assessment.results, literal_column(f"'{NEXT_REVIEW_PATH}'"))
+
+
 class Assessment(SyncedRecord, Base):
     __tablename__ = "assessments"
     kind = "assessment"
@@ -350,15 +367,18 @@ class Assessment(SyncedRecord, Base):
         Index("ix_assessments_partner_date", "partner_id", "assessed_on"),
         # The partner list's "last rating" looks up final assessments per partner.
         Index("ix_assessments_partner_status_date", "partner_id", "status", "assessed_on"),
-        # The last partnership dialogue of every partner (Upcoming), found in the index
-        # without reading the assessments' rows and their results.
+        # The last partnership dialogue of every partner and the date agreed there for the
+        # next one (Upcoming), found in the index without reading the assessments' rows.
+        # The columns of the index it replaced come first, in their order.
         Index(
-            "ix_assessments_kind_partner_date",
+            "ix_assessments_dialogue_due",
             "assessment_kind",
             "partner_id",
             "assessed_on",
             "status",
             "deleted",
+            "id",
+            text(NEXT_REVIEW_SQL),
         ),
     )
 

@@ -9,11 +9,12 @@ accepts each one — as it is or edited — into the partner's development plan 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.actions import add_action, edit_action, upcoming_and_overdue_query
@@ -29,6 +30,7 @@ from fieldpartner.domain.models import (
     Phase,
     Project,
     ScheduledReport,
+    next_review_column,
 )
 from fieldpartner.domain.projects import reports_due_query
 from fieldpartner.domain.results import Gap
@@ -167,17 +169,11 @@ def dialogues_due(
     ]
 
 
-def _dialogues_due(
-    session: Session, today: date, months: int, include_never_held: bool, *columns: Any
-) -> list[tuple[tuple[Any, ...], date | None, date | None]]:
-    """``dialogues_due`` as (the ``columns`` selected of the partner, last dialogue, due
-    since), so that a long overview reads only the columns it shows."""
-    held_rows = session.execute(
-        select(
-            Assessment.partner_id,
-            Assessment.assessed_on,
-            func.json_extract(Assessment.results, "$.next_review"),
-        )
+def held_dialogues_query() -> Select[Any]:
+    """Every partnership dialogue held (final or approved), oldest first: its partner, its
+    date and the date agreed there for the next one (read from the index alone)."""
+    return (
+        select(Assessment.partner_id, Assessment.assessed_on, next_review_column())
         .where(
             Assessment.assessment_kind == AssessmentKind.PARTNERSHIP_DIALOGUE.value,
             Assessment.deleted.is_(False),
@@ -186,19 +182,35 @@ def _dialogues_due(
         )
         .order_by(Assessment.assessed_on, Assessment.id)
     )
-    # The last dialogue of each partner (rows come oldest first) and the date agreed there.
-    last: dict[str, tuple[date, date]] = {}
-    for partner_id, held, agreed in held_rows:
-        next_on = add_months(held, months)
-        if isinstance(agreed, str):
-            with contextlib.suppress(ValueError):
-                next_on = date.fromisoformat(agreed)
-        last[partner_id] = (held, next_on)
-    rows = session.execute(
-        select(Partner.id, *columns)
+
+
+def live_partners_query(*columns: Any) -> Select[Any]:
+    """``columns`` of every partner not deleted and not ended, by name."""
+    return (
+        select(*columns)
         .where(Partner.deleted.is_(False), Partner.phase != Phase.ENDED.value)
         .order_by(Partner.name, Partner.id)
     )
+
+
+def _dialogues_due(
+    session: Session, today: date, months: int, include_never_held: bool, *columns: Any
+) -> list[tuple[tuple[Any, ...], date | None, date | None]]:
+    """``dialogues_due`` as (the ``columns`` selected of the partner, last dialogue, due
+    since), so that a long overview reads only the columns it shows."""
+    # The last dialogue of each partner (rows come oldest first) and the date agreed there.
+    held_last: dict[str, tuple[date, Any]] = {
+        partner_id: (held, agreed)
+        for partner_id, held, agreed in session.execute(held_dialogues_query())
+    }
+    last: dict[str, tuple[date, date]] = {}
+    for partner_id, (held, agreed) in held_last.items():
+        next_on = None
+        if isinstance(agreed, str):
+            with contextlib.suppress(ValueError):
+                next_on = date.fromisoformat(agreed)
+        last[partner_id] = (held, next_on or add_months(held, months))
+    rows = session.execute(live_partners_query(Partner.id, *columns))
     due: list[tuple[tuple[Any, ...], date | None, date | None]] = []
     never: list[tuple[tuple[Any, ...], date | None, date | None]] = []
     for partner_id, *selected in rows:
@@ -267,35 +279,79 @@ def upcoming_overview(session: Session, today: date, within_days: int = 30) -> U
     audits (``projects.reports_due``), each in its service's order.
 
     The lists run to thousands on a large vault, so each service's query reads only the
-    columns shown (partner names joined in), not whole records."""
-    actions = [
-        DueItem(
-            "action",
-            action_id,
-            title,
-            partner_id or "",
-            partner_name or "",
-            due,
-            due < today,
-            owner,
+    columns shown (partner names joined in), not whole records. Each list can also be read
+    on its own and page by page, with its counts (``DUE_LISTS``)."""
+    actions, dialogues, reports = (
+        read(session, today, within_days).items for read in DUE_LISTS.values()
+    )
+    return UpcomingOverview(today, within_days, actions, dialogues, reports)
+
+
+class DueList(NamedTuple):
+    """A page of one of Upcoming's lists: ``items`` from ``offset`` on, and how many
+    things the whole list holds and how many of them are overdue."""
+
+    items: list[DueItem]
+    total: int
+    overdue: int
+
+
+def _due_list(
+    session: Session,
+    query: Select[Any],
+    dates: Select[Any],
+    today: date,
+    offset: int,
+    limit: int | None,
+    item: Callable[..., DueItem],
+) -> DueList:
+    """``limit`` rows of ``query`` from ``offset``, each made an item by ``item``; the
+    counts of the whole list are those of ``dates`` (the same query selecting only its due
+    date), counted by SQLite: no other row leaves the database."""
+    items = [item(*row) for row in session.execute(query.offset(offset or None).limit(limit))]
+    if limit is None and not offset:
+        return DueList(items, len(items), sum(1 for entry in items if entry.overdue))
+    listed = dates.order_by(None).subquery()
+    due = next(iter(listed.c))
+    total, overdue = session.execute(select(func.count(), func.count().filter(due < today))).one()
+    return DueList(items, total, overdue)
+
+
+def due_actions(
+    session: Session, today: date, within_days: int, offset: int = 0, limit: int | None = None
+) -> DueList:
+    """The open actions of ``upcoming_overview``: ``limit`` of them from ``offset``."""
+    query = upcoming_and_overdue_query(
+        today,
+        within_days,
+        Action.id,
+        Action.title,
+        Action.partner_id,
+        Partner.name,
+        Action.due_date,
+        Action.owner,
+    )
+    dates = upcoming_and_overdue_query(today, within_days, Action.due_date)
+
+    def item(
+        action_id: str, title: str, partner_id: str | None, name: str | None, due: date, owner: str
+    ) -> DueItem:
+        return DueItem(
+            "action", action_id, title, partner_id or "", name or "", due, due < today, owner
         )
-        for action_id, title, partner_id, partner_name, due, owner in session.execute(
-            upcoming_and_overdue_query(
-                today,
-                within_days,
-                Action.id,
-                Action.title,
-                Action.partner_id,
-                Partner.name,
-                Action.due_date,
-                Action.owner,
-            )
-        )
-    ]
+
+    return _due_list(session, query, dates, today, offset, limit, item)
+
+
+def due_dialogues(
+    session: Session, today: date, within_days: int, offset: int = 0, limit: int | None = None
+) -> DueList:
+    """The yearly dialogues of ``upcoming_overview``: ``limit`` of them from ``offset``
+    (the list is worked out whole: one row per live partner)."""
     # dialogues_due lists those already due; asking with the horizon adds those falling
     # due within the window.
     horizon = today + timedelta(days=within_days)
-    dialogues = [
+    items = [
         DueItem(
             "dialogue",
             partner_id,
@@ -309,19 +365,49 @@ def upcoming_overview(session: Session, today: date, within_days: int = 30) -> U
             session, horizon, 12, True, Partner.id, Partner.name
         )
     ]
-    reports = [
-        DueItem("report", report_id, title, partner_id, name, due, due < today, kind)
-        for report_id, title, partner_id, name, due, kind in session.execute(
-            reports_due_query(
-                today,
-                within_days,
-                ScheduledReport.id,
-                Project.title,
-                Project.partner_id,
-                Partner.name,
-                ScheduledReport.due_date,
-                ScheduledReport.schedule_kind,
-            )
-        )
-    ]
-    return UpcomingOverview(today, within_days, actions, dialogues, reports)
+    end = None if limit is None else offset + limit
+    return DueList(items[offset:end], len(items), sum(1 for item in items if item.overdue))
+
+
+def due_reports(
+    session: Session, today: date, within_days: int, offset: int = 0, limit: int | None = None
+) -> DueList:
+    """The project reports, visits and audits of ``upcoming_overview``: ``limit`` of them
+    from ``offset``."""
+    query = reports_due_query(
+        today,
+        within_days,
+        ScheduledReport.id,
+        Project.title,
+        Project.partner_id,
+        Partner.name,
+        ScheduledReport.due_date,
+        ScheduledReport.schedule_kind,
+    )
+    dates = reports_due_query(today, within_days, ScheduledReport.due_date)
+
+    def item(
+        report_id: str, title: str, partner_id: str, name: str, due: date, kind: str
+    ) -> DueItem:
+        return DueItem("report", report_id, title, partner_id, name, due, due < today, kind)
+
+    return _due_list(session, query, dates, today, offset, limit, item)
+
+
+class DueListReader(Protocol):
+    def __call__(
+        self,
+        session: Session,
+        today: date,
+        within_days: int,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> DueList: ...
+
+
+# The three lists of ``upcoming_overview``, in its order.
+DUE_LISTS: dict[str, DueListReader] = {
+    "actions": due_actions,
+    "dialogues": due_dialogues,
+    "reports": due_reports,
+}

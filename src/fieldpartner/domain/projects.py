@@ -441,5 +441,11 @@ def reports_due_query(today: date, within_days: int, *columns: Any) -> Select[An
             Project.deleted.is_(False),
             Partner.deleted.is_(False),
         )
-        .order_by(ScheduledReport.due_date, ScheduledReport.schedule_kind, Project.title)
+        # The id last: pages of the list (offset, limit) follow one fixed order.
+        .order_by(
+            ScheduledReport.due_date,
+            ScheduledReport.schedule_kind,
+            Project.title,
+            ScheduledReport.id,
+        )
     )

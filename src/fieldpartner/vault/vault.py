@@ -12,6 +12,7 @@ import getpass
 import hmac
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -326,14 +327,21 @@ class Vault:
         if self.engine is not None:
             close_all(self.engine)
 
-    def lock(self) -> None:
-        """Close every connection and zero the key; the object cannot be used after this."""
+    def lock(self, *, wait: bool = True) -> threading.Thread | None:
+        """Refuse every statement, close every connection and zero the key; the object
+        cannot be used after this.
+
+        With ``wait`` False the connections are closed on a thread of their own, returned
+        (see ``engine.close_all``): the vault is locked when this returns, and SQLCipher
+        wipes the memory of its connections a few tens of milliseconds later."""
+        closing = None
         if self.engine is not None:
-            close_all(self.engine)
-            self.engine = None
+            engine, self.engine = self.engine, None
+            closing = close_all(engine, wait=wait)
         for i in range(len(self._key)):
             self._key[i] = 0
         self._settings_cache.clear()
+        return closing
 
     def __enter__(self) -> Vault:
         return self

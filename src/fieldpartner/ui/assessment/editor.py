@@ -45,6 +45,7 @@ from fieldpartner.domain.templates.answers import AnswerRejected, check_answer
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, item_widget_of
 from fieldpartner.ui.assessment.labels import content_language
 from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo, live_results
+from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change, writer_of
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
@@ -371,6 +372,23 @@ class AssessmentEditor(QWidget):
             return
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)  # made by _build_page
+        with input_watch_paused():
+            self._build_widgets(section_id, pending, layout, count, upto)
+        if not pending:
+            self._unbuilt.pop(section_id, None)
+        elif not self._build_timer.isActive():
+            self._build_timer.start()
+
+    def _build_widgets(
+        self,
+        section_id: str,
+        pending: list[tuple[ItemRef, str]],
+        layout: QVBoxLayout,
+        count: int | None,
+        upto: str,
+    ) -> None:
+        assert self._data is not None and self._doc is not None
+        page = self._pages[section_id]
         built = 0
         while pending and (count is None or built < count or upto):
             item, number = pending.pop(0)
@@ -388,10 +406,6 @@ class AssessmentEditor(QWidget):
             built += 1
             if upto and item.id == upto:
                 break
-        if not pending:
-            self._unbuilt.pop(section_id, None)
-        elif not self._build_timer.isActive():
-            self._build_timer.start()
 
     def _build_more(self) -> None:
         """Add the next few items of the shown section, one event-loop turn at a time, so

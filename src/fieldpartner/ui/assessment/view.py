@@ -28,6 +28,7 @@ from fieldpartner.domain.assessments import (
     results_of,
 )
 from fieldpartner.domain.plans import propose_actions
+from fieldpartner.domain.results import Results
 from fieldpartner.ui.assessment.editor import AssessmentEditor
 from fieldpartner.ui.assessment.labels import (
     respondent_label,
@@ -37,8 +38,9 @@ from fieldpartner.ui.assessment.labels import (
 from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
 from fieldpartner.ui.assessment.override_dialog import OverrideDialog
 from fieldpartner.ui.assessment.results_view import ResultsView
+from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change
-from fieldpartner.ui.worker import BackgroundTask
+from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
 
@@ -206,8 +208,9 @@ class AssessmentView(QWidget):
 
     def _show(self, data: AssessmentData) -> None:
         assert self._vault is not None
-        self.editor.load(self._vault, data)
-        self._update_header()
+        with input_watch_paused():  # builds and shows the first section's widgets
+            self.editor.load(self._vault, data)
+            self._update_header()
         self._results_stale = True
         self.tabs.setCurrentWidget(self.editor)
         self.loaded.emit(data.id)
@@ -335,14 +338,23 @@ class AssessmentView(QWidget):
 
     def ask_override(self) -> None:
         """Ask which result to override, to what and why; then store it."""
-        data = self.editor.data
-        if self._vault is None or data is None:
+        data, vault = self.editor.data, self._vault
+        if vault is None or data is None:
             return
-        with self._vault.session() as session:
-            results = results_of(session, get_assessment(session, data.id))
-        self.override_dialog = OverrideDialog(results, self)
-        self.override_dialog.accepted.connect(self._override_chosen)
-        self.override_dialog.open()
+
+        def read(_control: TaskControl) -> Results:
+            # The stored results, read off the interface thread like every other read.
+            with vault.session() as session:
+                return results_of(session, get_assessment(session, data.id))
+
+        def ask(results: Results) -> None:
+            if self.editor.data is not data:
+                return
+            self.override_dialog = OverrideDialog(results, self)
+            self.override_dialog.accepted.connect(self._override_chosen)
+            self.override_dialog.open()
+
+        self.reads.run("override", read, ask, lambda message, _exc: self.show_problem(message))
 
     def _override_chosen(self) -> None:
         """Store the override on the vault's writer, as every change from the window."""

@@ -1,20 +1,24 @@
-"""A table of things due (``domain.plans.DueItem``), held in memory and shown lazily.
+"""A table of things due (``domain.plans.DueItem``), read page by page and shown lazily.
 
-The whole list arrives at once from a worker thread; the view still takes it in pages of
-``PAGE_SIZE`` so that thousands of overdue items never stall the interface.
+The first page of a list arrives from a worker thread with the counts of the whole list
+(``domain.plans.DueList``); the view takes it in pages of ``PAGE_SIZE``, and scrolling
+past what has been read reads the next page in the background, so that thousands of
+overdue items are neither read nor shown at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from fieldpartner.domain.plans import DueItem
+from fieldpartner.domain.plans import DueItem, DueList
 from fieldpartner.ui.common.colours import due_soon_colour, overdue_colour
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.plan.labels import report_kind_labels
 from fieldpartner.ui.tables import HeadedTableModel
 
@@ -22,6 +26,8 @@ PAGE_SIZE = 200
 SOON_DAYS = 7
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Reads, in a worker thread, the items of the list from an offset on (one page).
+ReadMore = Callable[[int], list[DueItem]]
 
 
 class DueTableModel(HeadedTableModel):
@@ -34,38 +40,79 @@ class DueTableModel(HeadedTableModel):
         super().__init__(parent)
         self._headers = headers
         self._items: list[DueItem] = []
+        self._total = 0
+        self._overdue = 0
         self._shown = 0
         self._today: date | None = None
+        self._read_more: ReadMore | None = None
+        self._reads = OwnedReads(self)
         self._kinds = report_kind_labels()
 
-    def set_items(self, items: list[DueItem], today: date) -> None:
+    def set_items(self, page: DueList, today: date, read_more: ReadMore | None = None) -> None:
+        """Show ``page`` (the first items of a list and its counts); ``read_more`` reads
+        what follows when the view scrolls past the items read."""
+        self._reads.drop()
         self.beginResetModel()
-        self._items = items
+        self._items = list(page.items)
+        self._total = max(page.total, len(page.items))
+        self._overdue = page.overdue
         self._today = today
-        self._shown = min(len(items), PAGE_SIZE)
+        self._read_more = read_more
+        self._shown = min(len(self._items), PAGE_SIZE)
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_items([], date.min)
+        self.set_items(DueList([], 0, 0), date.min)
         self._today = None
+
+    def forget(self) -> None:
+        """Before a lock: let a page being read end, and empty the table."""
+        self._reads.forget()
+        self.clear()
 
     @property
     def total_count(self) -> int:
-        return len(self._items)
+        return self._total
 
     @property
     def overdue_count(self) -> int:
-        return sum(1 for item in self._items if item.overdue)
+        return self._overdue
+
+    @property
+    def is_loading(self) -> bool:
+        """A page of the list is being read."""
+        return self._reads.current("more") is not None
 
     def item(self, row: int) -> DueItem | None:
         return self._items[row] if 0 <= row < self._shown else None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._items)
+        if parent.isValid():
+            return False
+        return self._shown < len(self._items) or (
+            self._read_more is not None and len(self._items) < self._total
+        )
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
+        if self._shown < len(self._items):
+            self._show_more()
+        elif self._read_more is not None and not self.is_loading:
+            read, offset = self._read_more, len(self._items)
+            self._reads.run("more", lambda _control: read(offset), self._more_read, self._failed)
+
+    def _more_read(self, items: list[DueItem]) -> None:
+        if not items:
+            self._total = len(self._items)  # the list shrank since its count was read
+            return
+        self._items.extend(items)
+        self._show_more()
+
+    def _failed(self, _message: str, _exc: BaseException) -> None:
+        self._read_more = None  # what was read stays; the page's Refresh reads again
+
+    def _show_more(self) -> None:
         last = min(len(self._items), self._shown + PAGE_SIZE)
         self.beginInsertRows(QModelIndex(), self._shown, last - 1)
         self._shown = last
