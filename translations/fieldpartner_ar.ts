@@ -2534,6 +2534,14 @@ What: {what}</source>
         <translation>اسم المنظمة وشعارها المطبوعان في التقارير</translation>
     </message>
     <message>
+        <source>&amp;Import partners from a spreadsheet…</source>
+        <translation>ا&amp;ستيراد الشركاء من جدول بيانات…</translation>
+    </message>
+    <message>
+        <source>Partners and contacts from an .xlsx or .csv file, checked before anything is saved</source>
+        <translation>الشركاء وجهات الاتصال من ملف .xlsx أو .csv، تُفحص قبل حفظ أي شيء</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>إنهاء</translation>
     </message>
@@ -3000,6 +3008,257 @@ What: {what}</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerImportDialog</name>
+    <message>
+        <source>Partner name</source>
+        <translation>اسم الشريك</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Partnership category</source>
+        <translation>فئة الشراكة</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>الحساسية</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>الولاية</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>النبذة التاريخية</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>الحوكمة</translation>
+    </message>
+    <message>
+        <source>Local anchoring</source>
+        <translation>الرسوخ المحلي</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>الانتماءات</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>معايير الخروج</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>مسؤول العلاقة</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation>ملاحظات عن الشريك</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>جهة الاتصال: الاسم</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>جهة الاتصال: الدور</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>جهة الاتصال: البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>جهة الاتصال: الهاتف</translation>
+    </message>
+    <message>
+        <source>Contact: Signal</source>
+        <translation>جهة الاتصال: سيغنال</translation>
+    </message>
+    <message>
+        <source>Contact: WhatsApp</source>
+        <translation>جهة الاتصال: واتساب</translation>
+    </message>
+    <message>
+        <source>Contact: Telegram</source>
+        <translation>جهة الاتصال: تيليغرام</translation>
+    </message>
+    <message>
+        <source>Contact: address</source>
+        <translation>جهة الاتصال: العنوان</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>جهة الاتصال: ملاحظات</translation>
+    </message>
+    <message>
+        <source>Import partners from a spreadsheet</source>
+        <translation>استيراد الشركاء من جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Partners and their contacts from an .xlsx or .csv file: one row per partner, or one row per contact with the partner&apos;s name repeated. Nothing is imported until every row passes the checks.</source>
+        <translation>الشركاء وجهات الاتصال الخاصة بهم من ملف .xlsx أو .csv: صف لكل شريك، أو صف لكل جهة اتصال مع تكرار اسم الشريك. لا يُستورد شيء حتى تجتاز كل الصفوف الفحوص.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>ملف جدول البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ا&amp;ختيار الملف…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>اختيار جدول البيانات</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>تُستورد بوصفها</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>حالة الاستيراد</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;فحص</translation>
+    </message>
+    <message>
+        <source>Check every row without importing</source>
+        <translation>فحص كل صف دون استيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>استيراد كل الصفوف</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>الأ&amp;عمدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows:</source>
+        <translation>الصفوف ال&amp;مرفوضة:</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>اختيار جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>جداول البيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>جارٍ قراءة {file}…</translation>
+    </message>
+    <message>
+        <source>Field for column {header}</source>
+        <translation>الحقل للعمود {header}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا تُستورد)</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}. Check the columns, then press Check.</source>
+        <translation>قُرئ {rows} صفًا من {file}. راجع الأعمدة ثم اضغط فحص.</translation>
+    </message>
+    <message>
+        <source>The columns changed: press Check again.</source>
+        <translation>تغيّرت الأعمدة: اضغط فحص مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot check: {reason}</source>
+        <translation>تعذّر الفحص: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>جارٍ فحص {rows} صفًا…</translation>
+    </message>
+    <message>
+        <source>{refused} of {rows} rows refused: nothing can be imported until they are corrected in the spreadsheet (or their columns mapped differently).</source>
+        <translation>رُفض {refused} من {rows} صفًا: لا يمكن استيراد أي شيء حتى تُصحَّح في جدول البيانات (أو تُطابق أعمدتها بطريقة أخرى).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>لا يحتوي الملف على صفوف للاستيراد.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {partners} new partners and {contacts} contacts will be imported.</source>
+        <translation>اجتازت كل الصفوف الفحص: سيُستورد {partners} شريكًا جديدًا و{contacts} جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Imported {partners} new partners and {contacts} contacts.</source>
+        <translation>اُستورد {partners} شريكًا جديدًا و{contacts} جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>لم يُستورد شيء: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4741,10 +5000,6 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>لا يمكن فتح الخزنة: {reason}</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>قصيرة جدًا</translation>
     </message>
     <message>
         <source>Weak</source>

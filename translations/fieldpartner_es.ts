@@ -2414,6 +2414,14 @@ Contenido: {what}</translation>
         <translation>El nombre y el logotipo de la organización impresos en los informes</translation>
     </message>
     <message>
+        <source>&amp;Import partners from a spreadsheet…</source>
+        <translation>&amp;Importar socios desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Partners and contacts from an .xlsx or .csv file, checked before anything is saved</source>
+        <translation>Socios y contactos desde un archivo .xlsx o .csv, verificados antes de guardar nada</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2868,6 +2876,257 @@ Contenido: {what}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerImportDialog</name>
+    <message>
+        <source>Partner name</source>
+        <translation>Nombre del socio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Partnership category</source>
+        <translation>Categoría de la alianza</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <source>Local anchoring</source>
+        <translation>Arraigo local</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Afiliaciones</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Criterios de salida</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>Responsable de la relación</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation>Notas sobre el socio</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contacto: nombre</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contacto: cargo</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>Contacto: correo electrónico</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contacto: teléfono</translation>
+    </message>
+    <message>
+        <source>Contact: Signal</source>
+        <translation>Contacto: Signal</translation>
+    </message>
+    <message>
+        <source>Contact: WhatsApp</source>
+        <translation>Contacto: WhatsApp</translation>
+    </message>
+    <message>
+        <source>Contact: Telegram</source>
+        <translation>Contacto: Telegram</translation>
+    </message>
+    <message>
+        <source>Contact: address</source>
+        <translation>Contacto: dirección</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>Contacto: notas</translation>
+    </message>
+    <message>
+        <source>Import partners from a spreadsheet</source>
+        <translation>Importar socios desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Partners and their contacts from an .xlsx or .csv file: one row per partner, or one row per contact with the partner&apos;s name repeated. Nothing is imported until every row passes the checks.</source>
+        <translation>Los socios y sus contactos desde un archivo .xlsx o .csv: una fila por socio, o una fila por contacto repitiendo el nombre del socio. No se importa nada hasta que todas las filas superen las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Archivo de la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Elegir la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importada como</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Check every row without importing</source>
+        <translation>Comprobar cada fila sin importar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importar todas las filas</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>C&amp;olumnas:</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows:</source>
+        <translation>Filas &amp;rechazadas:</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Elegir una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Field for column {header}</source>
+        <translation>Campo para la columna {header}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}. Check the columns, then press Check.</source>
+        <translation>{rows} filas leídas de {file}. Revise las columnas y pulse Comprobar.</translation>
+    </message>
+    <message>
+        <source>The columns changed: press Check again.</source>
+        <translation>Las columnas cambiaron: pulse Comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot check: {reason}</source>
+        <translation>No se puede comprobar: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>Comprobando {rows} filas…</translation>
+    </message>
+    <message>
+        <source>{refused} of {rows} rows refused: nothing can be imported until they are corrected in the spreadsheet (or their columns mapped differently).</source>
+        <translation>{refused} de {rows} filas rechazadas: no se puede importar nada hasta corregirlas en la hoja de cálculo (o asignar sus columnas de otro modo).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>El archivo no tiene filas que importar.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {partners} new partners and {contacts} contacts will be imported.</source>
+        <translation>Todas las filas son válidas: se importarán {partners} socios nuevos y {contacts} contactos.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported {partners} new partners and {contacts} contacts.</source>
+        <translation>Se importaron {partners} socios nuevos y {contacts} contactos.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>No se importó nada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4585,10 +4844,6 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>No se puede abrir la bóveda: {reason}</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>Demasiado corta</translation>
     </message>
     <message>
         <source>Weak</source>

@@ -2414,6 +2414,14 @@ Contenu : {what}</translation>
         <translation>Le nom et le logo de l’organisation imprimés sur les rapports</translation>
     </message>
     <message>
+        <source>&amp;Import partners from a spreadsheet…</source>
+        <translation>&amp;Importer des partenaires depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>Partners and contacts from an .xlsx or .csv file, checked before anything is saved</source>
+        <translation>Partenaires et contacts depuis un fichier .xlsx ou .csv, vérifiés avant tout enregistrement</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2868,6 +2876,257 @@ Contenu : {what}</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerImportDialog</name>
+    <message>
+        <source>Partner name</source>
+        <translation>Nom du partenaire</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Partnership category</source>
+        <translation>Catégorie de partenariat</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Local anchoring</source>
+        <translation>Ancrage local</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Affiliations</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Critères de sortie</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>Responsable de la relation</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation>Notes sur le partenaire</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contact : nom</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contact : fonction</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>Contact : courriel</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contact : téléphone</translation>
+    </message>
+    <message>
+        <source>Contact: Signal</source>
+        <translation>Contact : Signal</translation>
+    </message>
+    <message>
+        <source>Contact: WhatsApp</source>
+        <translation>Contact : WhatsApp</translation>
+    </message>
+    <message>
+        <source>Contact: Telegram</source>
+        <translation>Contact : Telegram</translation>
+    </message>
+    <message>
+        <source>Contact: address</source>
+        <translation>Contact : adresse</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>Contact : notes</translation>
+    </message>
+    <message>
+        <source>Import partners from a spreadsheet</source>
+        <translation>Importer des partenaires depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Partners and their contacts from an .xlsx or .csv file: one row per partner, or one row per contact with the partner&apos;s name repeated. Nothing is imported until every row passes the checks.</source>
+        <translation>Les partenaires et leurs contacts depuis un fichier .xlsx ou .csv : une ligne par partenaire, ou une ligne par contact en répétant le nom du partenaire. Rien n&apos;est importé tant que toutes les lignes ne passent pas les vérifications.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Fichier du tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choisir le tableur</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check every row without importing</source>
+        <translation>Vérifier chaque ligne sans importer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importer toutes les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>C&amp;olonnes :</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows:</source>
+        <translation>Lignes &amp;refusées :</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Choisir un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tableurs (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Field for column {header}</source>
+        <translation>Champ pour la colonne {header}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}. Check the columns, then press Check.</source>
+        <translation>{rows} lignes lues dans {file}. Contrôlez les colonnes, puis appuyez sur Vérifier.</translation>
+    </message>
+    <message>
+        <source>The columns changed: press Check again.</source>
+        <translation>Les colonnes ont changé : appuyez de nouveau sur Vérifier.</translation>
+    </message>
+    <message>
+        <source>Cannot check: {reason}</source>
+        <translation>Vérification impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>Vérification de {rows} lignes…</translation>
+    </message>
+    <message>
+        <source>{refused} of {rows} rows refused: nothing can be imported until they are corrected in the spreadsheet (or their columns mapped differently).</source>
+        <translation>{refused} lignes sur {rows} refusées : rien ne peut être importé tant qu&apos;elles ne sont pas corrigées dans le tableur (ou leurs colonnes associées autrement).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Le fichier n&apos;a aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {partners} new partners and {contacts} contacts will be imported.</source>
+        <translation>Toutes les lignes sont acceptées : {partners} nouveaux partenaires et {contacts} contacts seront importés.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported {partners} new partners and {contacts} contacts.</source>
+        <translation>{partners} nouveaux partenaires et {contacts} contacts importés.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -4585,10 +4844,6 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>Impossible d’ouvrir le coffre : {reason}</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>Trop courte</translation>
     </message>
     <message>
         <source>Weak</source>

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from fieldpartner.cli import main
+from spreadsheet_files import write_xlsx as xlsx
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -17,16 +17,6 @@ PASSPHRASE = "correct horse battery staple"
 def vault(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FIELDPARTNER_PASSPHRASE", PASSPHRASE)
     return vault_path
-
-
-def xlsx(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
 
 
 def partner_names(vault: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:

@@ -7,7 +7,6 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from fieldpartner.domain import spreadsheets
@@ -18,17 +17,7 @@ from fieldpartner.domain.spreadsheets import (
     match_headers,
     read_table,
 )
-
-
-def write_xlsx(path: Path, rows: list[list[object]], title: str = "Partners") -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
+from spreadsheet_files import write_xlsx
 
 
 def test_xlsx_values_read_as_text_a_person_would_read(tmp_path: Path) -> None:
@@ -42,7 +31,7 @@ def test_xlsx_values_read_as_text_a_person_would_read(tmp_path: Path) -> None:
     )
     table = read_table(path)
     assert table.headers == ("Name", "Founded", "Staff", "Budget")
-    assert table.sheets == ("Partners",)
+    assert table.sheets == ("Sheet",)
     # The blank row is left out; the row keeps the number the spreadsheet shows.
     assert [(r.number, r.cells) for r in table.rows] == [
         (3, ("Legal Aid Centre", "2019-04-01", "12", "1500.5"))

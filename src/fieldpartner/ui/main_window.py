@@ -34,6 +34,7 @@ from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
 from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.partners.import_dialog import PartnerImportDialog
 from fieldpartner.ui.partners.list_page import PartnerListPage
 from fieldpartner.ui.partners.partner_model import PartnerTableModel
 from fieldpartner.ui.partners.partner_page import PartnerPage
@@ -215,6 +216,18 @@ class MainWindow(QMainWindow):
             self.tr("The organisation name and logo printed on reports")
         )
         file_menu.addAction(self.organisation_action)
+        file_menu.addSeparator()
+        self.import_partners_action = self._action(
+            self.tr("&Import partners from a spreadsheet…"),
+            "importPartnersAction",
+            self.show_partner_import,
+        )
+        self.import_partners_action.setStatusTip(
+            self.tr(
+                "Partners and contacts from an .xlsx or .csv file, checked before anything is saved"
+            )
+        )
+        file_menu.addAction(self.import_partners_action)
         file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit
@@ -417,6 +430,14 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             return None
         dialog = OrganisationDialog(self._vault, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_partner_import(self) -> PartnerImportDialog | None:
+        if self._vault is None:
+            return None
+        dialog = PartnerImportDialog(self._vault, self)
+        dialog.imported.connect(lambda _result: self.partner_model.reload())
         self._open_dialog(dialog)
         return dialog
 
