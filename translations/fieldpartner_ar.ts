@@ -916,6 +916,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this vault from now on; the old one no longer does. Your recovery key stays the same.</source>
+        <translation>من الآن تفتح عبارة المرور الجديدة هذه الخزنة، ولا تفتحها العبارة القديمة. يبقى مفتاح الاسترداد كما هو.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>عبارة المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>جارٍ تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>جارٍ تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>عبارة المرور الحالية غير صحيحة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>لم يتغير شيء: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>Record kind</source>
@@ -2522,6 +2565,10 @@ What: {what}</source>
         <translation>إتلاف هذه الخزنة على هذا الحاسوب</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
@@ -2535,7 +2582,7 @@ What: {what}</source>
     </message>
     <message>
         <source>&amp;Import partners from a spreadsheet…</source>
-        <translation>ا&amp;ستيراد الشركاء من جدول بيانات…</translation>
+        <translation>استيراد الشركاء من جدول بيانات…</translation>
     </message>
     <message>
         <source>Partners and contacts from an .xlsx or .csv file, checked before anything is saved</source>
@@ -2633,6 +2680,10 @@ What: {what}</source>
     <message>
         <source>Locks in {time}</source>
         <translation>القفل بعد {time}</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
         <source>FieldPartner</source>
@@ -2767,6 +2818,57 @@ What: {what}</source>
     <message>
         <source>Choose the due-diligence tier.</source>
         <translation>اختر مستوى العناية الواجبة.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>أعد كتابة عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>التكرار:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>القوة:</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use four or more unrelated words.</source>
+        <translation>سهلة التخمين جدًا: استخدم أربع كلمات أو أكثر لا رابط بينها.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3236,7 @@ What: {what}</source>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>ا&amp;ختيار الملف…</translation>
+        <translation>اختيار الملف…</translation>
     </message>
     <message>
         <source>Choose the spreadsheet</source>
@@ -3178,7 +3280,7 @@ What: {what}</source>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation>&amp;فحص</translation>
+        <translation>فحص</translation>
     </message>
     <message>
         <source>Check every row without importing</source>
@@ -3186,7 +3288,7 @@ What: {what}</source>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Import every row</source>
@@ -3194,11 +3296,11 @@ What: {what}</source>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation>الأ&amp;عمدة:</translation>
+        <translation>الأعمدة:</translation>
     </message>
     <message>
         <source>&amp;Refused rows:</source>
-        <translation>الصفوف ال&amp;مرفوضة:</translation>
+        <translation>الصفوف المرفوضة:</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
@@ -4184,6 +4286,61 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>الفتح بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or printed when the vault was created (13 groups of 4 characters), then choose a new passphrase. The forgotten passphrase stops working.</source>
+        <translation>اكتب مفتاح الاسترداد الذي دوّنته أو طبعته عند إنشاء الخزنة (13 مجموعة من 4 أحرف)، ثم اختر عبارة مرور جديدة. تتوقف العبارة المنسية عن العمل.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>الخزنة:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>مفتاح الاسترداد:</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>جارٍ فتح الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key</source>
+        <translation>فتح الخزنة بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) contains “{char}”, which is not in a recovery key. Keys use the digits and the letters A–Z without I, L, O and U.</source>
+        <translation>تحتوي المجموعة {number} ({group}) على «{char}»، وهو ليس من أحرف مفتاح الاسترداد. تستخدم المفاتيح الأرقام والحروف A–Z ما عدا I وL وO وU.</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) has {count} characters; each group has {size}.</source>
+        <translation>في المجموعة {number} ({group}) {count} أحرف؛ كل مجموعة فيها {size}.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>جارٍ فتح الخزنة…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Compare each group with the paper, one by one (0 and O, 1 and I or L are read alike). Nothing was changed.</source>
+        <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة. قارن كل مجموعة بالورقة، واحدة تلو الأخرى (يُقرأ 0 وO، و1 وI أو L على أنها الحرف نفسه). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>لم يتغير شيء: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -4800,6 +4957,17 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     </message>
 </context>
 <context>
+    <name>ShowPassphrase</name>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as text</source>
+        <translation>إظهار عبارة المرور نصًا</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>FieldPartner</source>
@@ -4860,6 +5028,14 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>&amp;Passphrase:</source>
         <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the &amp;recovery key…</source>
+        <translation>نسيتها؟ استخدم مفتاح الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key and choose a new passphrase</source>
+        <translation>فتح الخزنة بمفتاح الاسترداد واختيار عبارة مرور جديدة</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -4994,28 +5170,16 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
         <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
+        <source>Choose the vault folder first, then use its recovery key.</source>
+        <translation>اختر مجلد الخزنة أولًا، ثم استخدم مفتاح الاسترداد الخاص به.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open this vault.</source>
         <translation>عبارة المرور هذه لا تفتح هذه الخزنة.</translation>
     </message>
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>لا يمكن فتح الخزنة: {reason}</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>ضعيفة</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>مقبولة</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>جيدة</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>قوية</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

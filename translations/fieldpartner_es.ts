@@ -888,6 +888,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this vault from now on; the old one no longer does. Your recovery key stays the same.</source>
+        <translation>La nueva frase de contraseña abre esta bóveda a partir de ahora; la anterior ya no. Su clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Cambiando la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ca&amp;mbiar</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>No se cambió nada: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>Record kind</source>
@@ -2402,6 +2445,10 @@ Contenido: {what}</translation>
         <translation>Destruir esta bóveda en esta computadora</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -2501,6 +2548,10 @@ Contenido: {what}</translation>
     <message>
         <source>Locks in {time}</source>
         <translation>Se bloquea en {time}</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
         <source>FieldPartner</source>
@@ -2635,6 +2686,57 @@ Contenido: {what}</translation>
     <message>
         <source>Choose the due-diligence tier.</source>
         <translation>Elija el nivel de diligencia debida.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Repetir la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidez:</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sólida</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use four or more unrelated words.</source>
+        <translation>Demasiado fácil de adivinar: use cuatro o más palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4150,61 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Abrir con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or printed when the vault was created (13 groups of 4 characters), then choose a new passphrase. The forgotten passphrase stops working.</source>
+        <translation>Escriba la clave de recuperación que anotó o imprimió al crear la bóveda (13 grupos de 4 caracteres) y elija una nueva frase de contraseña. La frase olvidada deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Bóveda:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Abriendo la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key</source>
+        <translation>Abrir la bóveda con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) contains “{char}”, which is not in a recovery key. Keys use the digits and the letters A–Z without I, L, O and U.</source>
+        <translation>El grupo {number} ({group}) contiene «{char}», que no existe en una clave de recuperación. Las claves usan los dígitos y las letras A–Z sin I, L, O ni U.</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) has {count} characters; each group has {size}.</source>
+        <translation>El grupo {number} ({group}) tiene {count} caracteres; cada grupo tiene {size}.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Abriendo la bóveda…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Compare each group with the paper, one by one (0 and O, 1 and I or L are read alike). Nothing was changed.</source>
+        <translation>Esta clave de recuperación no abre esta bóveda. Compare cada grupo con el papel, uno por uno (0 y O, 1 e I o L se leen igual). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>No se cambió nada: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -4644,6 +4801,17 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     </message>
 </context>
 <context>
+    <name>ShowPassphrase</name>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as text</source>
+        <translation>Mostrar la frase de contraseña como texto</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>FieldPartner</source>
@@ -4704,6 +4872,14 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the &amp;recovery key…</source>
+        <translation>¿La olvidó? Use la clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key and choose a new passphrase</source>
+        <translation>Abrir la bóveda con la clave de recuperación y elegir una nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -4838,28 +5014,16 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
         <translation>Desbloqueando…</translation>
     </message>
     <message>
+        <source>Choose the vault folder first, then use its recovery key.</source>
+        <translation>Elija primero la carpeta de la bóveda y luego use su clave de recuperación.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open this vault.</source>
         <translation>La frase de contraseña no abre esta bóveda.</translation>
     </message>
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>No se puede abrir la bóveda: {reason}</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Débil</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Aceptable</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Buena</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Sólida</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

@@ -888,6 +888,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this vault from now on; the old one no longer does. Your recovery key stays the same.</source>
+        <translation>La nouvelle phrase secrète ouvre ce coffre désormais ; l&apos;ancienne ne l&apos;ouvre plus. Votre clé de récupération reste la même.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Changement de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hanger</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle n&apos;est pas la bonne. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Rien n&apos;a été modifié : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>Record kind</source>
@@ -2402,6 +2445,10 @@ Contenu : {what}</translation>
         <translation>Détruire ce coffre sur cet ordinateur</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -2501,6 +2548,10 @@ Contenu : {what}</translation>
     <message>
         <source>Locks in {time}</source>
         <translation>Verrouillage dans {time}</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
     </message>
     <message>
         <source>FieldPartner</source>
@@ -2635,6 +2686,57 @@ Contenu : {what}</translation>
     <message>
         <source>Choose the due-diligence tier.</source>
         <translation>Choisissez le niveau de diligence raisonnable.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répéter la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use four or more unrelated words.</source>
+        <translation>Trop facile à deviner : utilisez au moins quatre mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4150,61 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Ouvrir avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or printed when the vault was created (13 groups of 4 characters), then choose a new passphrase. The forgotten passphrase stops working.</source>
+        <translation>Saisissez la clé de récupération notée ou imprimée à la création du coffre (13 groupes de 4 caractères), puis choisissez une nouvelle phrase secrète. La phrase oubliée cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Coffre :</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de récupération :</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Ouverture du coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key</source>
+        <translation>Ouvrir le coffre avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) contains “{char}”, which is not in a recovery key. Keys use the digits and the letters A–Z without I, L, O and U.</source>
+        <translation>Le groupe {number} ({group}) contient « {char} », qui n&apos;existe pas dans une clé de récupération. Les clés utilisent les chiffres et les lettres A–Z sauf I, L, O et U.</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) has {count} characters; each group has {size}.</source>
+        <translation>Le groupe {number} ({group}) a {count} caractères ; chaque groupe en a {size}.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Ouverture du coffre…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Compare each group with the paper, one by one (0 and O, 1 and I or L are read alike). Nothing was changed.</source>
+        <translation>Cette clé de récupération n&apos;ouvre pas ce coffre. Comparez chaque groupe avec le papier, un par un (0 et O, 1 et I ou L sont lus de la même façon). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Rien n&apos;a été modifié : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -4644,6 +4801,17 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     </message>
 </context>
 <context>
+    <name>ShowPassphrase</name>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as text</source>
+        <translation>Afficher la phrase secrète en clair</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>FieldPartner</source>
@@ -4704,6 +4872,14 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the &amp;recovery key…</source>
+        <translation>Oubliée ? Utiliser la clé de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key and choose a new passphrase</source>
+        <translation>Ouvrir le coffre avec la clé de récupération et choisir une nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -4838,28 +5014,16 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
         <translation>Déverrouillage…</translation>
     </message>
     <message>
+        <source>Choose the vault folder first, then use its recovery key.</source>
+        <translation>Choisissez d&apos;abord le dossier du coffre, puis utilisez sa clé de récupération.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open this vault.</source>
         <translation>Cette phrase secrète n’ouvre pas ce coffre.</translation>
     </message>
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>Impossible d’ouvrir le coffre : {reason}</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Bonne</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Forte</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

@@ -44,6 +44,7 @@ from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_l
 from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 from fieldpartner.ui.sync.sync_page import SyncPage
+from fieldpartner.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from fieldpartner.ui.wipe_dialog import WipeDialog
 from fieldpartner.ui.workshops.workshops_page import WorkshopsPage
 from fieldpartner.vault import Vault, wipe
@@ -200,6 +201,10 @@ class MainWindow(QMainWindow):
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), "wipeAction", self.ask_wipe)
         self.wipe_action.setStatusTip(self.tr("Destroy this vault on this computer"))
         file_menu.addAction(self.wipe_action)
+        self.change_passphrase_action = self._action(
+            self.tr("Change &passphrase…"), "changePassphraseAction", self.show_change_passphrase
+        )
+        file_menu.addAction(self.change_passphrase_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"),
@@ -438,6 +443,16 @@ class MainWindow(QMainWindow):
             return None
         dialog = PartnerImportDialog(self._vault, self)
         dialog.imported.connect(lambda _result: self.partner_model.reload())
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_change_passphrase(self) -> ChangePassphraseDialog | None:
+        if self._vault is None:
+            return None
+        dialog = ChangePassphraseDialog(self._vault_path, self._vault.name, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("The passphrase was changed."), 10_000)
+        )
         self._open_dialog(dialog)
         return dialog
 

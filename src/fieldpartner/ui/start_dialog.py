@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.ui.common.passphrase_fields import ShowPassphrase, strength_word
 from fieldpartner.ui.common.passphrases import (
     MIN_PASSPHRASE_LENGTH,
     passphrase_acceptable,
@@ -46,6 +47,7 @@ from fieldpartner.ui.common.preferences import (
 )
 from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
 from fieldpartner.ui.recovery_key_page import RecoveryKeyPage
+from fieldpartner.ui.vault.recovery_unlock_dialog import RecoveryUnlockDialog
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import VaultHeaderError, WrongPassphrase, is_vault
 from fieldpartner.vault.header import VAULT_SUFFIX
@@ -191,6 +193,19 @@ class StartDialog(QDialog):
         self.passphrase.textChanged.connect(self._update_open_buttons)
         self.passphrase.returnPressed.connect(self.unlock)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.show_passphrase = ShowPassphrase([self.passphrase], page)
+        self.use_recovery_key = QPushButton(self.tr("Forgot it? Use the &recovery key…"), page)
+        self._name(
+            self.use_recovery_key,
+            "useRecoveryKey",
+            self.tr("Open the vault with the recovery key and choose a new passphrase"),
+        )
+        self.use_recovery_key.clicked.connect(self.ask_recovery_key)
+        passphrase_tools = QHBoxLayout()
+        passphrase_tools.addWidget(self.show_passphrase)
+        passphrase_tools.addStretch(1)
+        passphrase_tools.addWidget(self.use_recovery_key)
+        form.addRow("", passphrase_tools)
         layout.addLayout(form)
 
         self.unlock_feedback = self._feedback_label("unlockFeedback")
@@ -230,6 +245,8 @@ class StartDialog(QDialog):
             self.vault_path,
             self.browse_vault,
             self.passphrase,
+            self.show_passphrase,
+            self.use_recovery_key,
             self.show_create,
             self.problem_report,
             self.close_button,
@@ -495,6 +512,22 @@ class StartDialog(QDialog):
         )
         self._set_busy(self._open_inputs, self.unlock_busy, True)
 
+    def ask_recovery_key(self) -> RecoveryUnlockDialog | None:
+        """Open the chosen vault with its recovery key, setting a new passphrase."""
+        text = self.vault_path.text().strip()
+        path = Path(text).expanduser() if text else None
+        if path is None or not is_vault(path):
+            self._show_feedback(
+                self.unlock_feedback,
+                self.tr("Choose the vault folder first, then use its recovery key."),
+            )
+            return None
+        dialog = RecoveryUnlockDialog(path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.unlocked.connect(lambda vault: self._unlocked(path, vault))
+        dialog.open()
+        return dialog
+
     def _unlocked(self, path: Path, vault: Vault) -> None:
         self._set_busy(self._open_inputs, self.unlock_busy, False)
         self.passphrase.setText("")
@@ -526,14 +559,7 @@ class StartDialog(QDialog):
         passphrase = self.new_passphrase.text()
         strength = passphrase_strength(passphrase, [self.vault_name.text()])
         self.strength_bar.setValue(strength)
-        words = (
-            self.tr("Weak"),  # 0 and 1: the estimator's "too" and "very" guessable
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Good"),
-            self.tr("Strong"),
-        )
-        self.strength_label.setText(words[strength] if passphrase else "")
+        self.strength_label.setText(strength_word(strength) if passphrase else "")
         self.strength_bar.setAccessibleDescription(self.strength_label.text())
         matches = passphrase == self.confirm_passphrase.text()
         self.create_button.setEnabled(
