@@ -916,6 +916,92 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>نسخ الخزنة احتياطيًا</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault, for a USB stick or another disk. It opens with the same passphrase and recovery key. Keep it away from this computer.</source>
+        <translation>نسخة مشفرة من الخزنة كلها، لذاكرة USB أو قرص آخر. تُفتح بعبارة المرور ومفتاح الاسترداد نفسيهما. احفظها بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>اختيار مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Remind me after this many days</source>
+        <translation>ذكّرني بعد هذا العدد من الأيام</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>آخر نسخة احتياطية:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after:</source>
+        <translation>ذكّرني بعد:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>نسخ الخزنة احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup</source>
+        <translation>اختر مكان حفظ النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (is the stick plugged in?).</source>
+        <translation>{folder} ليس مجلدًا (هل الذاكرة موصولة؟).</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية وفحصها…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {path} ({size} MB).</source>
+        <translation>نُسخ احتياطيًا وفُحص: {path} ({size} م.ب).</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>لم تُنشأ أي نسخة احتياطية: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup reminder</source>
+        <translation>تذكير بالنسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>No backup for {days} days: back up now…</source>
+        <translation>لا نسخة احتياطية منذ {days} يومًا: انسخ الآن…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -2567,6 +2653,14 @@ What: {what}</source>
     <message>
         <source>Change &amp;passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault for a USB stick or another disk</source>
+        <translation>نسخة مشفرة من الخزنة لذاكرة USB أو قرص آخر</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4510,6 +4604,85 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Choose the backup and where the vault goes. If a vault is already there, it is kept under another name, not deleted.</source>
+        <translation>اختر النسخة الاحتياطية ومكان الخزنة. إن كانت هناك خزنة بالفعل، فإنها تُحفظ باسم آخر ولا تُحذف.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>النسخة الاحتياطية المراد استعادتها</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>اختيار النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Where the vault goes</source>
+        <translation>مكان الخزنة</translation>
+    </message>
+    <message>
+        <source>Choose where the vault goes</source>
+        <translation>اختيار مكان الخزنة</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>الاستعادة إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>جارٍ الاستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>اختيار مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>{folder} is not a FieldPartner backup.</source>
+        <translation>{folder} ليس نسخة احتياطية من FieldPartner.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Nothing was changed.</source>
+        <translation>عبارة المرور لا تفتح هذه النسخة الاحتياطية. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>لم يتغير شيء: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Section results</source>
@@ -5070,6 +5243,14 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
         <translation>فتح قفل الخزنة</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Put a backup made with File, Back up, back as a vault</source>
+        <translation>إعادة نسخة احتياطية صُنعت من ملف، نسخ احتياطي، إلى خزنة</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Create a new vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;إنشاء خزنة جديدة&lt;/h2&gt;</translation>
     </message>
@@ -5172,6 +5353,14 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Choose the vault folder first, then use its recovery key.</source>
         <translation>اختر مجلد الخزنة أولًا، ثم استخدم مفتاح الاسترداد الخاص به.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock it with its passphrase.</source>
+        <translation>اُستعيدت النسخة الاحتياطية. افتح قفلها بعبارة المرور الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>The vault that was there is kept as {folder}.</source>
+        <translation>الخزنة التي كانت هناك محفوظة باسم {folder}.</translation>
     </message>
     <message>
         <source>The passphrase does not open this vault.</source>

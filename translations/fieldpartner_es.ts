@@ -888,6 +888,92 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Hacer una copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault, for a USB stick or another disk. It opens with the same passphrase and recovery key. Keep it away from this computer.</source>
+        <translation>Una copia cifrada de toda la bóveda, para una memoria USB u otro disco. Se abre con la misma frase de contraseña y la misma clave de recuperación. Guárdela lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Elegir la carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Remind me after this many days</source>
+        <translation>Recordármelo después de estos días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Última copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after:</source>
+        <translation>&amp;Recordármelo después de:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer la copia ahora</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>Hacer ahora la copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup</source>
+        <translation>Elegir dónde guardar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (is the stick plugged in?).</source>
+        <translation>{folder} no es una carpeta (¿está conectada la memoria?).</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Escribiendo y comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {path} ({size} MB).</source>
+        <translation>Copia hecha y comprobada: {path} ({size} MB).</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>No se hizo ninguna copia de seguridad: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Recordatorio de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>No backup for {days} days: back up now…</source>
+        <translation>Sin copia de seguridad desde hace {days} días: hacerla ahora…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -2447,6 +2533,14 @@ Contenido: {what}</translation>
     <message>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault for a USB stick or another disk</source>
+        <translation>Una copia cifrada de la bóveda para una memoria USB u otro disco</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4366,6 +4460,85 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup and where the vault goes. If a vault is already there, it is kept under another name, not deleted.</source>
+        <translation>Elija la copia de seguridad y dónde va la bóveda. Si ya hay una bóveda allí, se conserva con otro nombre, no se borra.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Copia de seguridad que restaurar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elegir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Where the vault goes</source>
+        <translation>Dónde va la bóveda</translation>
+    </message>
+    <message>
+        <source>Choose where the vault goes</source>
+        <translation>Elegir dónde va la bóveda</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>Restaurar &amp;en:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elegir la carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{folder} is not a FieldPartner backup.</source>
+        <translation>{folder} no es una copia de seguridad de FieldPartner.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Comprobando y restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Nothing was changed.</source>
+        <translation>La frase de contraseña no abre esta copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>No se cambió nada: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Section results</source>
@@ -4914,6 +5087,14 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Put a backup made with File, Back up, back as a vault</source>
+        <translation>Volver a convertir en bóveda una copia hecha con Archivo, Copia de seguridad</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Create a new vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Crear una bóveda nueva&lt;/h2&gt;</translation>
     </message>
@@ -5016,6 +5197,14 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Choose the vault folder first, then use its recovery key.</source>
         <translation>Elija primero la carpeta de la bóveda y luego use su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock it with its passphrase.</source>
+        <translation>La copia de seguridad está restaurada. Desbloquéela con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The vault that was there is kept as {folder}.</source>
+        <translation>La bóveda que había allí se conserva como {folder}.</translation>
     </message>
     <message>
         <source>The passphrase does not open this vault.</source>

@@ -888,6 +888,92 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault, for a USB stick or another disk. It opens with the same passphrase and recovery key. Keep it away from this computer.</source>
+        <translation>Une copie chiffrée de tout le coffre, pour une clé USB ou un autre disque. Elle s&apos;ouvre avec la même phrase secrète et la même clé de récupération. Gardez-la loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Dossier de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Choisir le dossier de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Remind me after this many days</source>
+        <translation>Me le rappeler après ce nombre de jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> prochains jours</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Dernière sauvegarde :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after:</source>
+        <translation>Me le &amp;rappeler après :</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>Sauvegarder le coffre maintenant</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup</source>
+        <translation>Choisir où mettre la sauvegarde</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (is the stick plugged in?).</source>
+        <translation>{folder} n&apos;est pas un dossier (la clé est-elle branchée ?).</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Écriture et vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {path} ({size} MB).</source>
+        <translation>Sauvegardé et vérifié : {path} ({size} Mo).</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>Aucune sauvegarde n&apos;a été faite : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Rappel de sauvegarde</translation>
+    </message>
+    <message>
+        <source>No backup for {days} days: back up now…</source>
+        <translation>Aucune sauvegarde depuis {days} jours : sauvegarder maintenant…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -2447,6 +2533,14 @@ Contenu : {what}</translation>
     <message>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault for a USB stick or another disk</source>
+        <translation>Une copie chiffrée du coffre pour une clé USB ou un autre disque</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4366,6 +4460,85 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup and where the vault goes. If a vault is already there, it is kept under another name, not deleted.</source>
+        <translation>Choisissez la sauvegarde et l&apos;emplacement du coffre. Si un coffre s&apos;y trouve déjà, il est conservé sous un autre nom, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Choisir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Where the vault goes</source>
+        <translation>Emplacement du coffre</translation>
+    </message>
+    <message>
+        <source>Choose where the vault goes</source>
+        <translation>Choisir l&apos;emplacement du coffre</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>Restaurer &amp;vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>{folder} is not a FieldPartner backup.</source>
+        <translation>{folder} n&apos;est pas une sauvegarde FieldPartner.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Nothing was changed.</source>
+        <translation>La phrase secrète n&apos;ouvre pas cette sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Rien n&apos;a été modifié : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Section results</source>
@@ -4914,6 +5087,14 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
         <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Put a backup made with File, Back up, back as a vault</source>
+        <translation>Remettre en coffre une sauvegarde faite avec Fichier, Sauvegarder</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Create a new vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Créer un nouveau coffre&lt;/h2&gt;</translation>
     </message>
@@ -5016,6 +5197,14 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Choose the vault folder first, then use its recovery key.</source>
         <translation>Choisissez d&apos;abord le dossier du coffre, puis utilisez sa clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock it with its passphrase.</source>
+        <translation>La sauvegarde est restaurée. Déverrouillez-la avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The vault that was there is kept as {folder}.</source>
+        <translation>Le coffre qui s&apos;y trouvait est conservé sous {folder}.</translation>
     </message>
     <message>
         <source>The passphrase does not open this vault.</source>

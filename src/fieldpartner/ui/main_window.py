@@ -44,6 +44,7 @@ from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_l
 from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 from fieldpartner.ui.sync.sync_page import SyncPage
+from fieldpartner.ui.vault.backup_dialog import BackupDialog, BackupReminder
 from fieldpartner.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from fieldpartner.ui.wipe_dialog import WipeDialog
 from fieldpartner.ui.workshops.workshops_page import WorkshopsPage
@@ -205,6 +206,13 @@ class MainWindow(QMainWindow):
             self.tr("Change &passphrase…"), "changePassphraseAction", self.show_change_passphrase
         )
         file_menu.addAction(self.change_passphrase_action)
+        self.backup_action = self._action(
+            self.tr("&Back up…"), "backupAction", self.show_backup, "Ctrl+Shift+B"
+        )
+        self.backup_action.setStatusTip(
+            self.tr("An encrypted copy of the vault for a USB stick or another disk")
+        )
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"),
@@ -324,6 +332,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.countdown_label)
+        if self._vault is not None:
+            self.backup_reminder = BackupReminder(self._vault, self)
+            self.backup_reminder.clicked.connect(self.show_backup)
+            self.statusBar().addPermanentWidget(self.backup_reminder)
+            self.backup_reminder.refresh()
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -456,6 +469,14 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    def show_backup(self) -> BackupDialog | None:
+        if self._vault is None:
+            return None
+        dialog = BackupDialog(self._vault, self)
+        dialog.backed_up.connect(lambda _result: self.backup_reminder.refresh())
+        self._open_dialog(dialog)
+        return dialog
+
     def show_settings(self) -> None:
         dialog = SettingsDialog(self._settings, self)
         dialog.accepted.connect(self.apply_settings)
@@ -489,6 +510,9 @@ class MainWindow(QMainWindow):
         self.vault_label.clear()
         self.count_label.clear()
         self.countdown_label.clear()
+        if hasattr(self, "backup_reminder"):
+            self.backup_reminder.reads.forget()
+            self.backup_reminder.hide()
         self.setWindowTitle(self.tr("FieldPartner"))
         for dialog in self.findChildren(QDialog):
             dialog.close()

@@ -48,6 +48,7 @@ from fieldpartner.ui.common.preferences import (
 from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
 from fieldpartner.ui.recovery_key_page import RecoveryKeyPage
 from fieldpartner.ui.vault.recovery_unlock_dialog import RecoveryUnlockDialog
+from fieldpartner.ui.vault.restore_dialog import RestoreDialog
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import VaultHeaderError, WrongPassphrase, is_vault
 from fieldpartner.vault.header import VAULT_SUFFIX
@@ -232,7 +233,15 @@ class StartDialog(QDialog):
         self._name(self.unlock_button, "unlockButton", self.tr("Unlock the vault"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
+        self.restore_backup = QPushButton(self.tr("Restore a &backup…"), page)
+        self._name(
+            self.restore_backup,
+            "restoreBackup",
+            self.tr("Put a backup made with File, Back up, back as a vault"),
+        )
+        self.restore_backup.clicked.connect(self.ask_restore)
         buttons.addWidget(self.show_create)
+        buttons.addWidget(self.restore_backup)
         buttons.addWidget(self.problem_report)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -248,6 +257,7 @@ class StartDialog(QDialog):
             self.show_passphrase,
             self.use_recovery_key,
             self.show_create,
+            self.restore_backup,
             self.problem_report,
             self.close_button,
             self.unlock_button,
@@ -527,6 +537,26 @@ class StartDialog(QDialog):
         dialog.unlocked.connect(lambda vault: self._unlocked(path, vault))
         dialog.open()
         return dialog
+
+    def ask_restore(self) -> RestoreDialog:
+        """Restore a backup; the vault it becomes is then chosen here, ready to unlock."""
+        text = self.vault_path.text().strip()
+        target = Path(text).expanduser() if text and is_vault(Path(text).expanduser()) else None
+        dialog = RestoreDialog(target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda path: self._restored(path, dialog.set_aside))
+        dialog.open()
+        return dialog
+
+    def _restored(self, path: Path, set_aside: Path | None) -> None:
+        self.vault_path.setText(str(path))
+        message = self.tr("The backup is restored. Unlock it with its passphrase.")
+        if set_aside is not None:
+            message += " " + self.tr("The vault that was there is kept as {folder}.").format(
+                folder=set_aside
+            )
+        self._show_feedback(self.unlock_feedback, message, error=False)
+        self.passphrase.setFocus()
 
     def _unlocked(self, path: Path, vault: Vault) -> None:
         self._set_busy(self._open_inputs, self.unlock_busy, False)
