@@ -2683,6 +2683,14 @@ What: {what}</source>
         <translation>الشركاء وجهات الاتصال من ملف .xlsx أو .csv، تُفحص قبل حفظ أي شيء</translation>
     </message>
     <message>
+        <source>Import an assessment &amp;template…</source>
+        <translation>استيراد نموذج تقييم…</translation>
+    </message>
+    <message>
+        <source>Check a template file, preview it, then add it to the vault</source>
+        <translation>فحص ملف نموذج ومعاينته ثم إضافته إلى الخزنة</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>إنهاء</translation>
     </message>
@@ -5554,6 +5562,151 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Joined {name}</source>
         <translation>تم الانضمام إلى {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import an assessment template</source>
+        <translation>استيراد نموذج تقييم</translation>
+    </message>
+    <message>
+        <source>A template file (JSON) from HQ or another organisation. It is checked first; nothing is added to the vault until you import it.</source>
+        <translation>ملف نموذج (JSON) من المقر أو من منظمة أخرى. يُفحص أولًا، ولا يُضاف شيء إلى الخزنة حتى تستورده.</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>ملف النموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <source>Choose the template file</source>
+        <translation>اختيار ملف النموذج</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>مشكلات النموذج</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Preview of the template</source>
+        <translation>معاينة النموذج</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>القسم أو البند</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>نوع الإجابة</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Add the template to the vault</source>
+        <translation>إضافة النموذج إلى الخزنة</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>اختيار ملف نموذج</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>النماذج (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>جارٍ فحص {file}…</translation>
+    </message>
+    <message>
+        <source>This version is already in the vault, unchanged.</source>
+        <translation>هذا الإصدار موجود بالفعل في الخزنة دون تغيير.</translation>
+    </message>
+    <message>
+        <source>The vault already holds this template and version with different content. A changed template needs a new version number.</source>
+        <translation>تحتوي الخزنة بالفعل على هذا النموذج وهذا الإصدار بمحتوى مختلف. يحتاج النموذج المعدَّل إلى رقم إصدار جديد.</translation>
+    </message>
+    <message>
+        <source>The template is valid. Look it over, then import it.</source>
+        <translation>النموذج صالح. راجعه ثم استورده.</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct them in the file (the line is where each one is), then choose it again.</source>
+        <translation>{count} مشكلات: صحّحها في الملف (السطر يدل على موضع كل منها)، ثم اختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{title}
+Template {key}, version {version} · {kind} · languages: {languages} · {sections} sections, {items} items</source>
+        <translation>{title}
+النموذج {key}، الإصدار {version} · {kind} · اللغات: {languages} · {sections} أقسام، {items} بنود</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة تحقق</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>خيار واحد</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>خيارات متعددة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>محسوب</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>لم يُستورد شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Imported {key} version {version}: it can be chosen for new assessments.</source>
+        <translation>اُستورد {key} الإصدار {version}: يمكن اختياره للتقييمات الجديدة.</translation>
     </message>
 </context>
 <context>

@@ -2563,6 +2563,14 @@ Contenido: {what}</translation>
         <translation>Socios y contactos desde un archivo .xlsx o .csv, verificados antes de guardar nada</translation>
     </message>
     <message>
+        <source>Import an assessment &amp;template…</source>
+        <translation>Importar una &amp;plantilla de evaluación…</translation>
+    </message>
+    <message>
+        <source>Check a template file, preview it, then add it to the vault</source>
+        <translation>Comprobar un archivo de plantilla, verla y añadirla a la bóveda</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -5398,6 +5406,151 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Joined {name}</source>
         <translation>Se unió a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import an assessment template</source>
+        <translation>Importar una plantilla de evaluación</translation>
+    </message>
+    <message>
+        <source>A template file (JSON) from HQ or another organisation. It is checked first; nothing is added to the vault until you import it.</source>
+        <translation>Un archivo de plantilla (JSON) de la sede u otra organización. Primero se comprueba; no se añade nada a la bóveda hasta que la importe.</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the template file</source>
+        <translation>Elegir el archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>Problemas de la plantilla</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Preview of the template</source>
+        <translation>Vista previa de la plantilla</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Sección o elemento</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>Tipo de respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Add the template to the vault</source>
+        <translation>Añadir la plantilla a la bóveda</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>Elegir un archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Plantillas (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Comprobando {file}…</translation>
+    </message>
+    <message>
+        <source>This version is already in the vault, unchanged.</source>
+        <translation>Esta versión ya está en la bóveda, sin cambios.</translation>
+    </message>
+    <message>
+        <source>The vault already holds this template and version with different content. A changed template needs a new version number.</source>
+        <translation>La bóveda ya contiene esta plantilla y versión con otro contenido. Una plantilla modificada necesita un nuevo número de versión.</translation>
+    </message>
+    <message>
+        <source>The template is valid. Look it over, then import it.</source>
+        <translation>La plantilla es válida. Revísela y luego impórtela.</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct them in the file (the line is where each one is), then choose it again.</source>
+        <translation>{count} problemas: corríjalos en el archivo (la línea indica dónde está cada uno) y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>{title}
+Template {key}, version {version} · {kind} · languages: {languages} · {sections} sections, {items} items</source>
+        <translation>{title}
+Plantilla {key}, versión {version} · {kind} · idiomas: {languages} · {sections} secciones, {items} elementos</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Una opción</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Varias opciones</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculado</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>No se importó nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported {key} version {version}: it can be chosen for new assessments.</source>
+        <translation>{key} versión {version} importada: se puede elegir para nuevas evaluaciones.</translation>
     </message>
 </context>
 <context>

@@ -2563,6 +2563,14 @@ Contenu : {what}</translation>
         <translation>Partenaires et contacts depuis un fichier .xlsx ou .csv, vérifiés avant tout enregistrement</translation>
     </message>
     <message>
+        <source>Import an assessment &amp;template…</source>
+        <translation>Importer un &amp;modèle d&apos;évaluation…</translation>
+    </message>
+    <message>
+        <source>Check a template file, preview it, then add it to the vault</source>
+        <translation>Vérifier un fichier de modèle, l&apos;aperçu, puis l&apos;ajouter au coffre</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -5398,6 +5406,151 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Joined {name}</source>
         <translation>Organisation rejointe : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import an assessment template</source>
+        <translation>Importer un modèle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>A template file (JSON) from HQ or another organisation. It is checked first; nothing is added to the vault until you import it.</source>
+        <translation>Un fichier de modèle (JSON) du siège ou d&apos;une autre organisation. Il est d&apos;abord vérifié ; rien n&apos;est ajouté au coffre avant que vous ne l&apos;importiez.</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Fichier de modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the template file</source>
+        <translation>Choisir le fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>Problèmes du modèle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Preview of the template</source>
+        <translation>Aperçu du modèle</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Section ou élément</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>Type de réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Add the template to the vault</source>
+        <translation>Ajouter le modèle au coffre</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>Choisir un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>This version is already in the vault, unchanged.</source>
+        <translation>Cette version est déjà dans le coffre, inchangée.</translation>
+    </message>
+    <message>
+        <source>The vault already holds this template and version with different content. A changed template needs a new version number.</source>
+        <translation>Le coffre contient déjà ce modèle et cette version avec un autre contenu. Un modèle modifié doit porter un nouveau numéro de version.</translation>
+    </message>
+    <message>
+        <source>The template is valid. Look it over, then import it.</source>
+        <translation>Le modèle est valide. Parcourez-le, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct them in the file (the line is where each one is), then choose it again.</source>
+        <translation>{count} problèmes : corrigez-les dans le fichier (la ligne indique où se trouve chacun), puis choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{title}
+Template {key}, version {version} · {kind} · languages: {languages} · {sections} sections, {items} items</source>
+        <translation>{title}
+Modèle {key}, version {version} · {kind} · langues : {languages} · {sections} sections, {items} éléments</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Un seul choix</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Plusieurs choix</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported {key} version {version}: it can be chosen for new assessments.</source>
+        <translation>{key} version {version} importé : il peut être choisi pour de nouvelles évaluations.</translation>
     </message>
 </context>
 <context>

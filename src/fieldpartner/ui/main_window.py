@@ -44,6 +44,7 @@ from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_l
 from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 from fieldpartner.ui.sync.sync_page import SyncPage
+from fieldpartner.ui.templates.import_dialog import TemplateImportDialog
 from fieldpartner.ui.vault.backup_dialog import BackupDialog, BackupReminder
 from fieldpartner.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from fieldpartner.ui.wipe_dialog import WipeDialog
@@ -241,6 +242,15 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(self.import_partners_action)
+        self.import_template_action = self._action(
+            self.tr("Import an assessment &template…"),
+            "importTemplateAction",
+            self.show_template_import,
+        )
+        self.import_template_action.setStatusTip(
+            self.tr("Check a template file, preview it, then add it to the vault")
+        )
+        file_menu.addAction(self.import_template_action)
         file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit
@@ -474,6 +484,13 @@ class MainWindow(QMainWindow):
             return None
         dialog = BackupDialog(self._vault, self)
         dialog.backed_up.connect(lambda _result: self.backup_reminder.refresh())
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_template_import(self) -> TemplateImportDialog | None:
+        if self._vault is None:
+            return None
+        dialog = TemplateImportDialog(self._vault, self)
         self._open_dialog(dialog)
         return dialog
 
