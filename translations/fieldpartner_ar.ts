@@ -194,6 +194,77 @@
     </message>
 </context>
 <context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>استيراد الإجابات</translation>
+    </message>
+    <message>
+        <source>Answers from a spreadsheet (.xlsx or .csv) with the columns item id, answer and note, or from a JSON answer file. Every row is checked first; the answers are saved all together or not at all.</source>
+        <translation>إجابات من جدول بيانات (.xlsx أو .csv) فيه أعمدة معرّف البند والإجابة والملاحظة، أو من ملف إجابات JSON. يُفحص كل صف أولًا، وتُحفظ الإجابات كلها معًا أو لا يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>ملف الإجابات</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <source>Choose the answer file</source>
+        <translation>اختيار ملف الإجابات</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Save every answer of the file</source>
+        <translation>حفظ كل إجابات الملف</translation>
+    </message>
+    <message>
+        <source>Choose an answer file</source>
+        <translation>اختيار ملف إجابات</translation>
+    </message>
+    <message>
+        <source>Answer files (*.xlsx *.csv *.json)</source>
+        <translation>ملفات الإجابات (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>جارٍ فحص {file}…</translation>
+    </message>
+    <message>
+        <source>{refused} rows refused: nothing can be imported until they are corrected in the file.</source>
+        <translation>رُفض {refused} صفًا: لا يمكن استيراد شيء حتى تُصحَّح في الملف.</translation>
+    </message>
+    <message>
+        <source>The file has no answers.</source>
+        <translation>لا يحتوي الملف على إجابات.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {count} answers will be saved ({replaced} of them replace answers already given).</source>
+        <translation>اجتازت كل الصفوف الفحص: ستُحفظ {count} إجابة ({replaced} منها تحل محل إجابات سابقة).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>لم يُستورد شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>{count} answers saved.</source>
+        <translation>حُفظت {count} إجابة.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Unlocking the demo vault…</source>
@@ -532,6 +603,14 @@
     <message>
         <source>Redo the answer change</source>
         <translation>إعادة تغيير الإجابة</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>استيراد الإجابات…</translation>
+    </message>
+    <message>
+        <source>Import answers from a spreadsheet, checked before they are saved</source>
+        <translation>استيراد الإجابات من جدول بيانات، مع فحصها قبل حفظها</translation>
     </message>
     <message>
         <source>Finalise</source>

@@ -194,6 +194,77 @@
     </message>
 </context>
 <context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Importar respuestas</translation>
+    </message>
+    <message>
+        <source>Answers from a spreadsheet (.xlsx or .csv) with the columns item id, answer and note, or from a JSON answer file. Every row is checked first; the answers are saved all together or not at all.</source>
+        <translation>Respuestas desde una hoja de cálculo (.xlsx o .csv) con las columnas identificador, respuesta y nota, o desde un archivo de respuestas JSON. Primero se comprueba cada fila; las respuestas se guardan todas juntas o ninguna.</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>Archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the answer file</source>
+        <translation>Elegir el archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Save every answer of the file</source>
+        <translation>Guardar todas las respuestas del archivo</translation>
+    </message>
+    <message>
+        <source>Choose an answer file</source>
+        <translation>Elegir un archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>Answer files (*.xlsx *.csv *.json)</source>
+        <translation>Archivos de respuestas (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Comprobando {file}…</translation>
+    </message>
+    <message>
+        <source>{refused} rows refused: nothing can be imported until they are corrected in the file.</source>
+        <translation>{refused} filas rechazadas: no se puede importar nada hasta corregirlas en el archivo.</translation>
+    </message>
+    <message>
+        <source>The file has no answers.</source>
+        <translation>El archivo no tiene respuestas.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {count} answers will be saved ({replaced} of them replace answers already given).</source>
+        <translation>Todas las filas son válidas: se guardarán {count} respuestas ({replaced} de ellas sustituyen respuestas ya dadas).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>No se importó nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>{count} answers saved.</source>
+        <translation>Se guardaron {count} respuestas.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Unlocking the demo vault…</source>
@@ -528,6 +599,14 @@
     <message>
         <source>Redo the answer change</source>
         <translation>Rehacer el cambio de respuesta</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importar respuestas…</translation>
+    </message>
+    <message>
+        <source>Import answers from a spreadsheet, checked before they are saved</source>
+        <translation>Importar respuestas desde una hoja de cálculo, comprobadas antes de guardarlas</translation>
     </message>
     <message>
         <source>Finalise</source>

@@ -194,6 +194,77 @@
     </message>
 </context>
 <context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <source>Answers from a spreadsheet (.xlsx or .csv) with the columns item id, answer and note, or from a JSON answer file. Every row is checked first; the answers are saved all together or not at all.</source>
+        <translation>Des réponses depuis un tableur (.xlsx ou .csv) avec les colonnes identifiant, réponse et note, ou depuis un fichier de réponses JSON. Chaque ligne est d&apos;abord vérifiée ; les réponses sont enregistrées toutes ensemble ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>Fichier de réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the answer file</source>
+        <translation>Choisir le fichier de réponses</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Save every answer of the file</source>
+        <translation>Enregistrer toutes les réponses du fichier</translation>
+    </message>
+    <message>
+        <source>Choose an answer file</source>
+        <translation>Choisir un fichier de réponses</translation>
+    </message>
+    <message>
+        <source>Answer files (*.xlsx *.csv *.json)</source>
+        <translation>Fichiers de réponses (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>{refused} rows refused: nothing can be imported until they are corrected in the file.</source>
+        <translation>{refused} lignes refusées : rien ne peut être importé tant qu&apos;elles ne sont pas corrigées dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The file has no answers.</source>
+        <translation>Le fichier ne contient aucune réponse.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {count} answers will be saved ({replaced} of them replace answers already given).</source>
+        <translation>Toutes les lignes sont acceptées : {count} réponses seront enregistrées (dont {replaced} remplacent des réponses déjà données).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>{count} answers saved.</source>
+        <translation>{count} réponses enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Unlocking the demo vault…</source>
@@ -528,6 +599,14 @@
     <message>
         <source>Redo the answer change</source>
         <translation>Rétablir la modification de réponse</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importer des réponses…</translation>
+    </message>
+    <message>
+        <source>Import answers from a spreadsheet, checked before they are saved</source>
+        <translation>Importer des réponses depuis un tableur, vérifiées avant d&apos;être enregistrées</translation>
     </message>
     <message>
         <source>Finalise</source>
