@@ -209,3 +209,35 @@ def test_xlsx_import_in_arabic(session: RecordSession, tmp_path: Path) -> None:
     plan = plan_import(session, table, automatic_mapping(table.headers))
     assert plan.accepted, plan.refused
     assert plan.partners[0].values["country"] == "SD"
+
+
+def test_imported_records_are_what_adding_them_in_the_window_stores(
+    session: RecordSession, tmp_path: Path
+) -> None:
+    from fieldpartner.domain.models import RecordRevision
+    from fieldpartner.domain.partners import add_partner
+    from fieldpartner.domain.rules import check_record
+
+    table = read_table(write(tmp_path, SHEET))
+    result = apply_import(session, plan_import(session, table, automatic_mapping(table.headers)))
+    by_hand = add_partner(
+        session,
+        name="Legal Aid Centre",
+        acronym="LAC",
+        country="KE",
+        type="national_ngo",
+        phase="implementing",
+        tags=["legal", "aid"],
+    )
+
+    def body(record_id: str) -> dict:
+        revision = session.scalars(
+            select(RecordRevision).where(RecordRevision.record_id == record_id)
+        ).one()
+        assert check_record(revision.record_kind, revision.body) == []
+        return {k: v for k, v in revision.body.items() if k not in {"created_at", "updated_at"}}
+
+    imported = body(result.partner_ids[0])
+    assert imported == body(by_hand.id)
+    for contact_id in result.contact_ids:
+        body(contact_id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import unicodedata
@@ -164,7 +165,11 @@ def _csv_table(data: bytes, source: str) -> Table:
 # --- XLSX ------------------------------------------------------------------------------
 
 
-def _check_zip(data: bytes, source: str) -> None:
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _check_zip(data: bytes, source: str) -> bool:
+    """Refuse what is not a bounded XLSX workbook; say whether any sheet has a formula."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
@@ -177,6 +182,11 @@ def _check_zip(data: bytes, source: str) -> None:
             )
         if "xl/workbook.xml" not in archive.namelist():
             raise SpreadsheetError(f"{source} is not an XLSX workbook")
+        return any(
+            _FORMULA_TAG.search(archive.read(name))
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/") and name.endswith(".xml")
+        )
 
 
 def _text(value: Any) -> str:
@@ -194,16 +204,21 @@ def _text(value: Any) -> str:
 
 
 def _xlsx_table(data: bytes, source: str, sheet: str | None) -> Table:
-    _check_zip(data, source)
+    has_formulas = _check_zip(data, source)
     # Imported here: openpyxl loads only when a spreadsheet is read.
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        # Two views of the same bytes: the saved values, and the cells as written (to
-        # tell a formula whose value was never saved from an empty cell).
+        # Two views of the same bytes: the saved values, and (only when a sheet has a
+        # formula) the cells as written, to tell a formula whose value was never saved
+        # from an empty cell.
         values = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        written = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        written = (
+            openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+            if has_formulas
+            else None
+        )
     except (InvalidFileException, KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
         raise SpreadsheetError(f"{source} is not a readable XLSX workbook ({exc})") from None
     try:
@@ -212,18 +227,29 @@ def _xlsx_table(data: bytes, source: str, sheet: str | None) -> Table:
             sheet = names[0] if names else ""
         if sheet not in names:
             raise SpreadsheetError(f"{source} has no sheet named {sheet!r}")
-        return _table(source, sheet, names, _xlsx_rows(values[sheet], written[sheet], source))
+        formulas = written[sheet] if written is not None else None
+        return _table(source, sheet, names, _xlsx_rows(values[sheet], formulas, source))
     finally:
         values.close()
-        written.close()
+        if written is not None:
+            written.close()
 
 
-def _xlsx_rows(values: Any, written: Any, source: str) -> Iterator[list[str]]:
-    saved_rows = values.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
-    written_rows = written.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+def _xlsx_rows(values: Any, written: Any | None, source: str) -> Iterator[list[str]]:
+    # Rows are padded to the sheet's declared width: bounded, so a sheet declaring 16,384
+    # columns costs no more than one of MAX_COLUMNS + 1.
+    declared = values.max_column if isinstance(values.max_column, int) else MAX_COLUMNS + 1
+    width = max(1, min(declared, MAX_COLUMNS + 1))
+    saved_rows = values.iter_rows(max_col=width, values_only=True)
+    written_rows = (
+        written.iter_rows(max_col=width, values_only=True)
+        if written is not None
+        else itertools.repeat(())
+    )
     for number, (saved, raw) in enumerate(zip(saved_rows, written_rows, strict=False), start=1):
         cells = []
-        for column, (value, formula) in enumerate(zip(saved, raw, strict=False)):
+        for column, value in enumerate(saved):
+            formula = raw[column] if column < len(raw) else None
             if value is None and isinstance(formula, str) and formula.startswith("="):
                 raise SpreadsheetError(
                     f"{source}: cell {column_letter(column)}{number} holds a formula whose "
