@@ -141,3 +141,20 @@ def test_restore_checks_the_passphrase_and_refuses_another_vault(
     restored = restore_backup(copy, tmp_path / "Elsewhere.fpvault", PASSPHRASE)
     assert restored.set_aside is None
     Vault.unlock(restored.path, PASSPHRASE).lock()
+
+
+def test_a_backup_keeps_the_duress_decoy_working(vault_path: Path, tmp_path: Path) -> None:
+    from fieldpartner.vault.security import enable_duress
+
+    duress = "lemon tree by the old station"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with Vault.unlock(vault_path, PASSPHRASE) as opened:
+        add_partners(opened, "Real Partner")
+        enable_duress(opened, duress, decoy_partners=("Community Radio Network",))
+        copy = make_backup(opened, stick).path
+    assert [p.name for p in (copy / "backups").iterdir()] != []
+    with Vault.unlock(copy, PASSPHRASE) as real:
+        assert partner_names(real) == {"Real Partner"}
+    with Vault.unlock(copy, duress) as decoy:
+        assert partner_names(decoy) == {"Community Radio Network"}
