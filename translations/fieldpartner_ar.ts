@@ -2863,8 +2863,8 @@ What: {what}</source>
         <translation>القفل بعد {time}</translation>
     </message>
     <message>
-        <source>The passphrase was changed.</source>
-        <translation>تم تغيير عبارة المرور.</translation>
+        <source>The passphrase was changed. Backups made before still open with the old one: make a new backup.</source>
+        <translation>تم تغيير عبارة المرور. النسخ الاحتياطية السابقة ما زالت تُفتح بالعبارة القديمة: أنشئ نسخة احتياطية جديدة.</translation>
     </message>
     <message>
         <source>FieldPartner</source>

@@ -2731,8 +2731,8 @@ Contenido: {what}</translation>
         <translation>Se bloquea en {time}</translation>
     </message>
     <message>
-        <source>The passphrase was changed.</source>
-        <translation>Se cambió la frase de contraseña.</translation>
+        <source>The passphrase was changed. Backups made before still open with the old one: make a new backup.</source>
+        <translation>Se cambió la frase de contraseña. Las copias de seguridad anteriores se siguen abriendo con la antigua: haga una nueva copia.</translation>
     </message>
     <message>
         <source>FieldPartner</source>

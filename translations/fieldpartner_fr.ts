@@ -2731,8 +2731,8 @@ Contenu : {what}</translation>
         <translation>Verrouillage dans {time}</translation>
     </message>
     <message>
-        <source>The passphrase was changed.</source>
-        <translation>La phrase secrète a été changée.</translation>
+        <source>The passphrase was changed. Backups made before still open with the old one: make a new backup.</source>
+        <translation>La phrase secrète a été changée. Les sauvegardes faites avant s&apos;ouvrent toujours avec l&apos;ancienne : faites une nouvelle sauvegarde.</translation>
     </message>
     <message>
         <source>FieldPartner</source>

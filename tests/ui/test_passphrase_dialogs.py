@@ -187,3 +187,25 @@ def test_passphrase_dialogs_fit_a_small_screen_right_to_left(
             assert hint.width() <= 1366 and hint.height() <= 768 - 60
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_file_menu_changes_the_passphrase_of_the_open_vault(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    from fieldpartner.ui.main_window import MainWindow
+
+    window = MainWindow(
+        vault, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.change_passphrase_action.trigger()
+    dialog = window.findChild(ChangePassphraseDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    type_new(qtbot, dialog, NEW)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage().startswith("The passphrase was changed.")
+    path = vault.path
+    window.lock()
+    Vault.unlock(path, NEW).lock()

@@ -474,7 +474,13 @@ class MainWindow(QMainWindow):
             return None
         dialog = ChangePassphraseDialog(self._vault_path, self._vault.name, self)
         dialog.accepted.connect(
-            lambda: self.statusBar().showMessage(self.tr("The passphrase was changed."), 10_000)
+            lambda: self.statusBar().showMessage(
+                self.tr(
+                    "The passphrase was changed. Backups made before still open with the old "
+                    "one: make a new backup."
+                ),
+                15_000,
+            )
         )
         self._open_dialog(dialog)
         return dialog
