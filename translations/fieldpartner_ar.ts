@@ -228,6 +228,10 @@
         <translation>حفظ كل إجابات الملف</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
         <source>Choose an answer file</source>
         <translation>اختيار ملف إجابات</translation>
     </message>
@@ -1045,6 +1049,10 @@
         <translation>نسخ الخزنة احتياطيًا الآن</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
@@ -1109,6 +1117,10 @@
     <message>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -3476,6 +3488,10 @@ What: {what}</source>
         <translation>استيراد كل الصفوف</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
         <source>&amp;Columns:</source>
         <translation>الأعمدة:</translation>
     </message>
@@ -4501,6 +4517,10 @@ What: {what}</source>
         <translation>فتح الخزنة بمفتاح الاسترداد</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
         <source>Group {number} ({group}) contains “{char}”, which is not in a recovery key. Keys use the digits and the letters A–Z without I, L, O and U.</source>
         <translation>تحتوي المجموعة {number} ({group}) على «{char}»، وهو ليس من أحرف مفتاح الاسترداد. تستخدم المفاتيح الأرقام والحروف A–Z ما عدا I وL وO وU.</translation>
     </message>
@@ -4747,6 +4767,10 @@ What: {what}</source>
     <message>
         <source>Restore the backup</source>
         <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -5700,6 +5724,10 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Add the template to the vault</source>
         <translation>إضافة النموذج إلى الخزنة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Choose a template file</source>

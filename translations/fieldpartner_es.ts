@@ -228,6 +228,10 @@
         <translation>Guardar todas las respuestas del archivo</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>Choose an answer file</source>
         <translation>Elegir un archivo de respuestas</translation>
     </message>
@@ -1017,6 +1021,10 @@
         <translation>Hacer ahora la copia de seguridad de la bóveda</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -1081,6 +1089,10 @@
     <message>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -3344,6 +3356,10 @@ Contenido: {what}</translation>
         <translation>Importar todas las filas</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>&amp;Columns:</source>
         <translation>C&amp;olumnas:</translation>
     </message>
@@ -4365,6 +4381,10 @@ Contenido: {what}</translation>
         <translation>Abrir la bóveda con la clave de recuperación</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Group {number} ({group}) contains “{char}”, which is not in a recovery key. Keys use the digits and the letters A–Z without I, L, O and U.</source>
         <translation>El grupo {number} ({group}) contiene «{char}», que no existe en una clave de recuperación. Las claves usan los dígitos y las letras A–Z sin I, L, O ni U.</translation>
     </message>
@@ -4603,6 +4623,10 @@ Contenido: {what}</translation>
     <message>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -5544,6 +5568,10 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Add the template to the vault</source>
         <translation>Añadir la plantilla a la bóveda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Choose a template file</source>

@@ -228,6 +228,10 @@
         <translation>Enregistrer toutes les réponses du fichier</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>Choose an answer file</source>
         <translation>Choisir un fichier de réponses</translation>
     </message>
@@ -1017,6 +1021,10 @@
         <translation>Sauvegarder le coffre maintenant</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1081,6 +1089,10 @@
     <message>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -3344,6 +3356,10 @@ Contenu : {what}</translation>
         <translation>Importer toutes les lignes</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>&amp;Columns:</source>
         <translation>C&amp;olonnes :</translation>
     </message>
@@ -4365,6 +4381,10 @@ Contenu : {what}</translation>
         <translation>Ouvrir le coffre avec la clé de récupération</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Group {number} ({group}) contains “{char}”, which is not in a recovery key. Keys use the digits and the letters A–Z without I, L, O and U.</source>
         <translation>Le groupe {number} ({group}) contient « {char} », qui n&apos;existe pas dans une clé de récupération. Les clés utilisent les chiffres et les lettres A–Z sauf I, L, O et U.</translation>
     </message>
@@ -4603,6 +4623,10 @@ Contenu : {what}</translation>
     <message>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -5544,6 +5568,10 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Add the template to the vault</source>
         <translation>Ajouter le modèle au coffre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Choose a template file</source>

@@ -124,6 +124,7 @@ class AnswerImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("answerImportClose")
+        close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)

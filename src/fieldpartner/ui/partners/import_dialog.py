@@ -183,6 +183,7 @@ class PartnerImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("importClose")
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)

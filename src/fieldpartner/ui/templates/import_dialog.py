@@ -152,6 +152,7 @@ class TemplateImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("templateImportClose")
+        close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)

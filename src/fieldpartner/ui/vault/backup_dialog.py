@@ -110,6 +110,7 @@ class BackupDialog(QDialog):
         self.backup_button.clicked.connect(self.back_up)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("backupClose")
+        close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)

@@ -81,6 +81,7 @@ class ChangePassphraseDialog(QDialog):
         self.ok_button.setAccessibleName(self.tr("Change the passphrase"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("changePassphraseCancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.ok_button.clicked.connect(self.change)
         self.buttons.rejected.connect(self.reject)
 

@@ -109,6 +109,7 @@ class RecoveryUnlockDialog(QDialog):
         self.ok_button.setAccessibleName(self.tr("Open the vault with the recovery key"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("recoveryCancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.ok_button.clicked.connect(self.open_vault)
         self.buttons.rejected.connect(self.reject)
 

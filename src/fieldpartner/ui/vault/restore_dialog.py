@@ -125,6 +125,7 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self.start_restore)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("restoreCancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
