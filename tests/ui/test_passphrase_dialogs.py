@@ -209,3 +209,13 @@ def test_file_menu_changes_the_passphrase_of_the_open_vault(
     path = vault.path
     window.lock()
     Vault.unlock(path, NEW).lock()
+
+
+def test_new_vault_passphrases_can_be_shown_too(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    start = StartDialog(settings, kdf=floor_kdf)
+    qtbot.addWidget(start)
+    fields = [start.new_passphrase, start.confirm_passphrase]
+    assert {f.echoMode() for f in fields} == {QLineEdit.EchoMode.Password}
+    start.show_new_passphrase.click()
+    assert {f.echoMode() for f in fields} == {QLineEdit.EchoMode.Normal}

@@ -320,6 +320,11 @@ class StartDialog(QDialog):
         self.confirm_passphrase.textChanged.connect(self._update_create_state)
         self.confirm_passphrase.returnPressed.connect(self.create_vault)
         form.addRow(self.tr("&Repeat:"), self.confirm_passphrase)
+        self.show_new_passphrase = ShowPassphrase(
+            [self.new_passphrase, self.confirm_passphrase], page
+        )
+        self.show_new_passphrase.setObjectName("showNewPassphrase")
+        form.addRow("", self.show_new_passphrase)
 
         strength_row = QHBoxLayout()
         self.strength_bar = QProgressBar(page)
@@ -367,6 +372,7 @@ class StartDialog(QDialog):
             self.browse_location,
             self.new_passphrase,
             self.confirm_passphrase,
+            self.show_new_passphrase,
             self.back_button,
             self.create_button,
         ]
