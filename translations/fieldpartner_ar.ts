@@ -194,6 +194,81 @@
     </message>
 </context>
 <context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>استيراد الإجابات</translation>
+    </message>
+    <message>
+        <source>Answers from a spreadsheet (.xlsx or .csv) with the columns item id, answer and note, or from a JSON answer file. Every row is checked first; the answers are saved all together or not at all.</source>
+        <translation>إجابات من جدول بيانات (.xlsx أو .csv) فيه أعمدة معرّف البند والإجابة والملاحظة، أو من ملف إجابات JSON. يُفحص كل صف أولًا، وتُحفظ الإجابات كلها معًا أو لا يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>ملف الإجابات</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <source>Choose the answer file</source>
+        <translation>اختيار ملف الإجابات</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Save every answer of the file</source>
+        <translation>حفظ كل إجابات الملف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose an answer file</source>
+        <translation>اختيار ملف إجابات</translation>
+    </message>
+    <message>
+        <source>Answer files (*.xlsx *.csv *.json)</source>
+        <translation>ملفات الإجابات (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>جارٍ فحص {file}…</translation>
+    </message>
+    <message>
+        <source>{refused} rows refused: nothing can be imported until they are corrected in the file.</source>
+        <translation>رُفض {refused} صفًا: لا يمكن استيراد شيء حتى تُصحَّح في الملف.</translation>
+    </message>
+    <message>
+        <source>The file has no answers.</source>
+        <translation>لا يحتوي الملف على إجابات.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {count} answers will be saved ({replaced} of them replace answers already given).</source>
+        <translation>اجتازت كل الصفوف الفحص: ستُحفظ {count} إجابة ({replaced} منها تحل محل إجابات سابقة).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>لم يُستورد شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>{count} answers saved.</source>
+        <translation>حُفظت {count} إجابة.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Unlocking the demo vault…</source>
@@ -620,6 +695,14 @@
         <source>Assessment reopened as a draft</source>
         <translation>أُعيد فتح التقييم كمسودة</translation>
     </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>استيراد الإجابات…</translation>
+    </message>
+    <message>
+        <source>Import answers from a spreadsheet, checked before they are saved</source>
+        <translation>استيراد الإجابات من جدول بيانات، مع فحصها قبل حفظها</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
@@ -928,6 +1011,96 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>نسخ الخزنة احتياطيًا</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault, for a USB stick or another disk. It opens with the same passphrase and recovery key. Keep it away from this computer.</source>
+        <translation>نسخة مشفرة من الخزنة كلها، لذاكرة USB أو قرص آخر. تُفتح بعبارة المرور ومفتاح الاسترداد نفسيهما. احفظها بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>اختيار مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Remind me after this many days</source>
+        <translation>ذكّرني بعد هذا العدد من الأيام</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>آخر نسخة احتياطية:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after:</source>
+        <translation>ذكّرني بعد:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>نسخ الخزنة احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup</source>
+        <translation>اختر مكان حفظ النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (is the stick plugged in?).</source>
+        <translation>{folder} ليس مجلدًا (هل الذاكرة موصولة؟).</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية وفحصها…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {path} ({size} MB).</source>
+        <translation>نُسخ احتياطيًا وفُحص: {path} ({size} م.ب).</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>لم تُنشأ أي نسخة احتياطية: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup reminder</source>
+        <translation>تذكير بالنسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>No backup for {days} days: back up now…</source>
+        <translation>لا نسخة احتياطية منذ {days} يومًا: انسخ الآن…</translation>
+    </message>
+</context>
+<context>
     <name>BorderDialog</name>
     <message>
         <source>Before a border crossing</source>
@@ -1056,6 +1229,53 @@
     <message>
         <source>The bundle holds the only copy of changes HQ has not confirmed: keep it safe until HQ has imported it.</source>
         <translation>تحمل الحزمة النسخة الوحيدة من التغييرات التي لم يؤكدها المقر: احفظها بأمان حتى يستوردها المقر.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this vault from now on; the old one no longer does. Your recovery key stays the same.</source>
+        <translation>من الآن تفتح عبارة المرور الجديدة هذه الخزنة، ولا تفتحها العبارة القديمة. يبقى مفتاح الاسترداد كما هو.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>عبارة المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>جارٍ تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>جارٍ تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>عبارة المرور الحالية غير صحيحة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>لم يتغير شيء: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3001,38 @@ What: {what}</source>
         <source>FieldPartner</source>
         <translation>FieldPartner</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault for a USB stick or another disk</source>
+        <translation>نسخة مشفرة من الخزنة لذاكرة USB أو قرص آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Import partners from a spreadsheet…</source>
+        <translation>استيراد الشركاء من جدول بيانات…</translation>
+    </message>
+    <message>
+        <source>Partners and contacts from an .xlsx or .csv file, checked before anything is saved</source>
+        <translation>الشركاء وجهات الاتصال من ملف .xlsx أو .csv، تُفحص قبل حفظ أي شيء</translation>
+    </message>
+    <message>
+        <source>Import an assessment &amp;template…</source>
+        <translation>استيراد نموذج تقييم…</translation>
+    </message>
+    <message>
+        <source>Check a template file, preview it, then add it to the vault</source>
+        <translation>فحص ملف نموذج ومعاينته ثم إضافته إلى الخزنة</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before still open with the old one: make a new backup.</source>
+        <translation>تم تغيير عبارة المرور. النسخ الاحتياطية السابقة ما زالت تُفتح بالعبارة القديمة: أنشئ نسخة احتياطية جديدة.</translation>
+    </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
@@ -2910,6 +3162,57 @@ What: {what}</source>
     <message>
         <source>Choose the due-diligence tier.</source>
         <translation>اختر مستوى العناية الواجبة.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>أعد كتابة عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>التكرار:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>القوة:</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use four or more unrelated words.</source>
+        <translation>سهلة التخمين جدًا: استخدم أربع كلمات أو أكثر لا رابط بينها.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3454,261 @@ What: {what}</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerImportDialog</name>
+    <message>
+        <source>Partner name</source>
+        <translation>اسم الشريك</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Partnership category</source>
+        <translation>فئة الشراكة</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>الحساسية</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>الولاية</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>النبذة التاريخية</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>الحوكمة</translation>
+    </message>
+    <message>
+        <source>Local anchoring</source>
+        <translation>الرسوخ المحلي</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>الانتماءات</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>معايير الخروج</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>مسؤول العلاقة</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation>ملاحظات عن الشريك</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>جهة الاتصال: الاسم</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>جهة الاتصال: الدور</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>جهة الاتصال: البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>جهة الاتصال: الهاتف</translation>
+    </message>
+    <message>
+        <source>Contact: Signal</source>
+        <translation>جهة الاتصال: سيغنال</translation>
+    </message>
+    <message>
+        <source>Contact: WhatsApp</source>
+        <translation>جهة الاتصال: واتساب</translation>
+    </message>
+    <message>
+        <source>Contact: Telegram</source>
+        <translation>جهة الاتصال: تيليغرام</translation>
+    </message>
+    <message>
+        <source>Contact: address</source>
+        <translation>جهة الاتصال: العنوان</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>جهة الاتصال: ملاحظات</translation>
+    </message>
+    <message>
+        <source>Import partners from a spreadsheet</source>
+        <translation>استيراد الشركاء من جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Partners and their contacts from an .xlsx or .csv file: one row per partner, or one row per contact with the partner&apos;s name repeated. Nothing is imported until every row passes the checks.</source>
+        <translation>الشركاء وجهات الاتصال الخاصة بهم من ملف .xlsx أو .csv: صف لكل شريك، أو صف لكل جهة اتصال مع تكرار اسم الشريك. لا يُستورد شيء حتى تجتاز كل الصفوف الفحوص.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>ملف جدول البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>اختيار جدول البيانات</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>تُستورد بوصفها</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>حالة الاستيراد</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <source>Check every row without importing</source>
+        <translation>فحص كل صف دون استيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>استيراد كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>الأعمدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows:</source>
+        <translation>الصفوف المرفوضة:</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>اختيار جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>جداول البيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>جارٍ قراءة {file}…</translation>
+    </message>
+    <message>
+        <source>Field for column {header}</source>
+        <translation>الحقل للعمود {header}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا تُستورد)</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}. Check the columns, then press Check.</source>
+        <translation>قُرئ {rows} صفًا من {file}. راجع الأعمدة ثم اضغط فحص.</translation>
+    </message>
+    <message>
+        <source>The columns changed: press Check again.</source>
+        <translation>تغيّرت الأعمدة: اضغط فحص مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot check: {reason}</source>
+        <translation>تعذّر الفحص: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>جارٍ فحص {rows} صفًا…</translation>
+    </message>
+    <message>
+        <source>{refused} of {rows} rows refused: nothing can be imported until they are corrected in the spreadsheet (or their columns mapped differently).</source>
+        <translation>رُفض {refused} من {rows} صفًا: لا يمكن استيراد أي شيء حتى تُصحَّح في جدول البيانات (أو تُطابق أعمدتها بطريقة أخرى).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>لا يحتوي الملف على صفوف للاستيراد.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {partners} new partners and {contacts} contacts will be imported.</source>
+        <translation>اجتازت كل الصفوف الفحص: سيُستورد {partners} شريكًا جديدًا و{contacts} جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Imported {partners} new partners and {contacts} contacts.</source>
+        <translation>اُستورد {partners} شريكًا جديدًا و{contacts} جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>لم يُستورد شيء: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4634,65 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>الفتح بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or printed when the vault was created (13 groups of 4 characters), then choose a new passphrase. The forgotten passphrase stops working.</source>
+        <translation>اكتب مفتاح الاسترداد الذي دوّنته أو طبعته عند إنشاء الخزنة (13 مجموعة من 4 أحرف)، ثم اختر عبارة مرور جديدة. تتوقف العبارة المنسية عن العمل.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>الخزنة:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>مفتاح الاسترداد:</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>جارٍ فتح الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key</source>
+        <translation>فتح الخزنة بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) contains “{char}”, which is not in a recovery key. Keys use the digits and the letters A–Z without I, L, O and U.</source>
+        <translation>تحتوي المجموعة {number} ({group}) على «{char}»، وهو ليس من أحرف مفتاح الاسترداد. تستخدم المفاتيح الأرقام والحروف A–Z ما عدا I وL وO وU.</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) has {count} characters; each group has {size}.</source>
+        <translation>في المجموعة {number} ({group}) {count} أحرف؛ كل مجموعة فيها {size}.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>جارٍ فتح الخزنة…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Compare each group with the paper, one by one (0 and O, 1 and I or L are read alike). Nothing was changed.</source>
+        <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة. قارن كل مجموعة بالورقة، واحدة تلو الأخرى (يُقرأ 0 وO، و1 وI أو L على أنها الحرف نفسه). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>لم يتغير شيء: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -4250,6 +4867,89 @@ What: {what}</source>
     <message>
         <source>Saving the report…</source>
         <translation>جارٍ حفظ التقرير…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Choose the backup and where the vault goes. If a vault is already there, it is kept under another name, not deleted.</source>
+        <translation>اختر النسخة الاحتياطية ومكان الخزنة. إن كانت هناك خزنة بالفعل، فإنها تُحفظ باسم آخر ولا تُحذف.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>النسخة الاحتياطية المراد استعادتها</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>اختيار النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Where the vault goes</source>
+        <translation>مكان الخزنة</translation>
+    </message>
+    <message>
+        <source>Choose where the vault goes</source>
+        <translation>اختيار مكان الخزنة</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>الاستعادة إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>جارٍ الاستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>اختيار مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>{folder} is not a FieldPartner backup.</source>
+        <translation>{folder} ليس نسخة احتياطية من FieldPartner.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Nothing was changed.</source>
+        <translation>عبارة المرور لا تفتح هذه النسخة الاحتياطية. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>لم يتغير شيء: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +5492,17 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     </message>
 </context>
 <context>
+    <name>ShowPassphrase</name>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as text</source>
+        <translation>إظهار عبارة المرور نصًا</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>FieldPartner</source>
@@ -5014,22 +5725,6 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
         <translation>لا يمكن فتح الخزنة: {reason}</translation>
     </message>
     <message>
-        <source>Weak</source>
-        <translation>ضعيفة</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>مقبولة</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>جيدة</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>قوية</translation>
-    </message>
-    <message>
         <source>This passphrase is weak: someone who gets the laptop could guess it. {advice} To use it anyway, type “{words}” below.</source>
         <translation>عبارة المرور هذه ضعيفة: يمكن لمن يحصل على الحاسوب أن يخمنها. {advice} لاستخدامها رغم ذلك، اكتب «{words}» أدناه.</translation>
     </message>
@@ -5044,6 +5739,34 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>The vault was not created: {reason}</source>
         <translation>لم تُنشأ الخزنة: {reason}</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the &amp;recovery key…</source>
+        <translation>نسيتها؟ استخدم مفتاح الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key and choose a new passphrase</source>
+        <translation>فتح الخزنة بمفتاح الاسترداد واختيار عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Put a backup made with File, Back up, back as a vault</source>
+        <translation>إعادة نسخة احتياطية صُنعت من ملف، نسخ احتياطي، إلى خزنة</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder first, then use its recovery key.</source>
+        <translation>اختر مجلد الخزنة أولًا، ثم استخدم مفتاح الاسترداد الخاص به.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock it with its passphrase.</source>
+        <translation>اُستعيدت النسخة الاحتياطية. افتح قفلها بعبارة المرور الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>The vault that was there is kept as {folder}.</source>
+        <translation>الخزنة التي كانت هناك محفوظة باسم {folder}.</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5940,155 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Joined {name}</source>
         <translation>تم الانضمام إلى {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import an assessment template</source>
+        <translation>استيراد نموذج تقييم</translation>
+    </message>
+    <message>
+        <source>A template file (JSON) from HQ or another organisation. It is checked first; nothing is added to the vault until you import it.</source>
+        <translation>ملف نموذج (JSON) من المقر أو من منظمة أخرى. يُفحص أولًا، ولا يُضاف شيء إلى الخزنة حتى تستورده.</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>ملف النموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <source>Choose the template file</source>
+        <translation>اختيار ملف النموذج</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>مشكلات النموذج</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Preview of the template</source>
+        <translation>معاينة النموذج</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>القسم أو البند</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>نوع الإجابة</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Add the template to the vault</source>
+        <translation>إضافة النموذج إلى الخزنة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>اختيار ملف نموذج</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>النماذج (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>جارٍ فحص {file}…</translation>
+    </message>
+    <message>
+        <source>This version is already in the vault, unchanged.</source>
+        <translation>هذا الإصدار موجود بالفعل في الخزنة دون تغيير.</translation>
+    </message>
+    <message>
+        <source>The vault already holds this template and version with different content. A changed template needs a new version number.</source>
+        <translation>تحتوي الخزنة بالفعل على هذا النموذج وهذا الإصدار بمحتوى مختلف. يحتاج النموذج المعدَّل إلى رقم إصدار جديد.</translation>
+    </message>
+    <message>
+        <source>The template is valid. Look it over, then import it.</source>
+        <translation>النموذج صالح. راجعه ثم استورده.</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct them in the file (the line is where each one is), then choose it again.</source>
+        <translation>{count} مشكلات: صحّحها في الملف (السطر يدل على موضع كل منها)، ثم اختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{title}
+Template {key}, version {version} · {kind} · languages: {languages} · {sections} sections, {items} items</source>
+        <translation>{title}
+النموذج {key}، الإصدار {version} · {kind} · اللغات: {languages} · {sections} أقسام، {items} بنود</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة تحقق</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>خيار واحد</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>خيارات متعددة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>محسوب</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>لم يُستورد شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Imported {key} version {version}: it can be chosen for new assessments.</source>
+        <translation>اُستورد {key} الإصدار {version}: يمكن اختياره للتقييمات الجديدة.</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,81 @@
     </message>
 </context>
 <context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Importar respuestas</translation>
+    </message>
+    <message>
+        <source>Answers from a spreadsheet (.xlsx or .csv) with the columns item id, answer and note, or from a JSON answer file. Every row is checked first; the answers are saved all together or not at all.</source>
+        <translation>Respuestas desde una hoja de cálculo (.xlsx o .csv) con las columnas identificador, respuesta y nota, o desde un archivo de respuestas JSON. Primero se comprueba cada fila; las respuestas se guardan todas juntas o ninguna.</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>Archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the answer file</source>
+        <translation>Elegir el archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Save every answer of the file</source>
+        <translation>Guardar todas las respuestas del archivo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose an answer file</source>
+        <translation>Elegir un archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>Answer files (*.xlsx *.csv *.json)</source>
+        <translation>Archivos de respuestas (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Comprobando {file}…</translation>
+    </message>
+    <message>
+        <source>{refused} rows refused: nothing can be imported until they are corrected in the file.</source>
+        <translation>{refused} filas rechazadas: no se puede importar nada hasta corregirlas en el archivo.</translation>
+    </message>
+    <message>
+        <source>The file has no answers.</source>
+        <translation>El archivo no tiene respuestas.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {count} answers will be saved ({replaced} of them replace answers already given).</source>
+        <translation>Todas las filas son válidas: se guardarán {count} respuestas ({replaced} de ellas sustituyen respuestas ya dadas).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>No se importó nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>{count} answers saved.</source>
+        <translation>Se guardaron {count} respuestas.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Unlocking the demo vault…</source>
@@ -612,6 +687,14 @@
         <source>Assessment reopened as a draft</source>
         <translation>Evaluación reabierta como borrador</translation>
     </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importar respuestas…</translation>
+    </message>
+    <message>
+        <source>Import answers from a spreadsheet, checked before they are saved</source>
+        <translation>Importar respuestas desde una hoja de cálculo, comprobadas antes de guardarlas</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
@@ -900,6 +983,96 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Hacer una copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault, for a USB stick or another disk. It opens with the same passphrase and recovery key. Keep it away from this computer.</source>
+        <translation>Una copia cifrada de toda la bóveda, para una memoria USB u otro disco. Se abre con la misma frase de contraseña y la misma clave de recuperación. Guárdela lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Elegir la carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Remind me after this many days</source>
+        <translation>Recordármelo después de estos días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Última copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after:</source>
+        <translation>&amp;Recordármelo después de:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer la copia ahora</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>Hacer ahora la copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup</source>
+        <translation>Elegir dónde guardar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (is the stick plugged in?).</source>
+        <translation>{folder} no es una carpeta (¿está conectada la memoria?).</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Escribiendo y comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {path} ({size} MB).</source>
+        <translation>Copia hecha y comprobada: {path} ({size} MB).</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>No se hizo ninguna copia de seguridad: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Recordatorio de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>No backup for {days} days: back up now…</source>
+        <translation>Sin copia de seguridad desde hace {days} días: hacerla ahora…</translation>
+    </message>
+</context>
+<context>
     <name>BorderDialog</name>
     <message>
         <source>Before a border crossing</source>
@@ -1028,6 +1201,53 @@
     <message>
         <source>The bundle holds the only copy of changes HQ has not confirmed: keep it safe until HQ has imported it.</source>
         <translation>El paquete guarda la única copia de los cambios que la sede no ha confirmado: consérvelo a salvo hasta que la sede lo haya importado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this vault from now on; the old one no longer does. Your recovery key stays the same.</source>
+        <translation>La nueva frase de contraseña abre esta bóveda a partir de ahora; la anterior ya no. Su clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Cambiando la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ca&amp;mbiar</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>No se cambió nada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2869,38 @@ Contenido: {what}</translation>
         <source>FieldPartner</source>
         <translation>FieldPartner</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault for a USB stick or another disk</source>
+        <translation>Una copia cifrada de la bóveda para una memoria USB u otro disco</translation>
+    </message>
+    <message>
+        <source>&amp;Import partners from a spreadsheet…</source>
+        <translation>&amp;Importar socios desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Partners and contacts from an .xlsx or .csv file, checked before anything is saved</source>
+        <translation>Socios y contactos desde un archivo .xlsx o .csv, verificados antes de guardar nada</translation>
+    </message>
+    <message>
+        <source>Import an assessment &amp;template…</source>
+        <translation>Importar una &amp;plantilla de evaluación…</translation>
+    </message>
+    <message>
+        <source>Check a template file, preview it, then add it to the vault</source>
+        <translation>Comprobar un archivo de plantilla, verla y añadirla a la bóveda</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before still open with the old one: make a new backup.</source>
+        <translation>Se cambió la frase de contraseña. Las copias de seguridad anteriores se siguen abriendo con la antigua: haga una nueva copia.</translation>
+    </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
@@ -2778,6 +3030,57 @@ Contenido: {what}</translation>
     <message>
         <source>Choose the due-diligence tier.</source>
         <translation>Elija el nivel de diligencia debida.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Repetir la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidez:</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sólida</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use four or more unrelated words.</source>
+        <translation>Demasiado fácil de adivinar: use cuatro o más palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3322,261 @@ Contenido: {what}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerImportDialog</name>
+    <message>
+        <source>Partner name</source>
+        <translation>Nombre del socio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Partnership category</source>
+        <translation>Categoría de la alianza</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <source>Local anchoring</source>
+        <translation>Arraigo local</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Afiliaciones</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Criterios de salida</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>Responsable de la relación</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation>Notas sobre el socio</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contacto: nombre</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contacto: cargo</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>Contacto: correo electrónico</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contacto: teléfono</translation>
+    </message>
+    <message>
+        <source>Contact: Signal</source>
+        <translation>Contacto: Signal</translation>
+    </message>
+    <message>
+        <source>Contact: WhatsApp</source>
+        <translation>Contacto: WhatsApp</translation>
+    </message>
+    <message>
+        <source>Contact: Telegram</source>
+        <translation>Contacto: Telegram</translation>
+    </message>
+    <message>
+        <source>Contact: address</source>
+        <translation>Contacto: dirección</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>Contacto: notas</translation>
+    </message>
+    <message>
+        <source>Import partners from a spreadsheet</source>
+        <translation>Importar socios desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Partners and their contacts from an .xlsx or .csv file: one row per partner, or one row per contact with the partner&apos;s name repeated. Nothing is imported until every row passes the checks.</source>
+        <translation>Los socios y sus contactos desde un archivo .xlsx o .csv: una fila por socio, o una fila por contacto repitiendo el nombre del socio. No se importa nada hasta que todas las filas superen las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Archivo de la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Elegir la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importada como</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Check every row without importing</source>
+        <translation>Comprobar cada fila sin importar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importar todas las filas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>C&amp;olumnas:</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows:</source>
+        <translation>Filas &amp;rechazadas:</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Elegir una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Field for column {header}</source>
+        <translation>Campo para la columna {header}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}. Check the columns, then press Check.</source>
+        <translation>{rows} filas leídas de {file}. Revise las columnas y pulse Comprobar.</translation>
+    </message>
+    <message>
+        <source>The columns changed: press Check again.</source>
+        <translation>Las columnas cambiaron: pulse Comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot check: {reason}</source>
+        <translation>No se puede comprobar: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>Comprobando {rows} filas…</translation>
+    </message>
+    <message>
+        <source>{refused} of {rows} rows refused: nothing can be imported until they are corrected in the spreadsheet (or their columns mapped differently).</source>
+        <translation>{refused} de {rows} filas rechazadas: no se puede importar nada hasta corregirlas en la hoja de cálculo (o asignar sus columnas de otro modo).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>El archivo no tiene filas que importar.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {partners} new partners and {contacts} contacts will be imported.</source>
+        <translation>Todas las filas son válidas: se importarán {partners} socios nuevos y {contacts} contactos.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported {partners} new partners and {contacts} contacts.</source>
+        <translation>Se importaron {partners} socios nuevos y {contacts} contactos.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>No se importó nada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4498,65 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Abrir con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or printed when the vault was created (13 groups of 4 characters), then choose a new passphrase. The forgotten passphrase stops working.</source>
+        <translation>Escriba la clave de recuperación que anotó o imprimió al crear la bóveda (13 grupos de 4 caracteres) y elija una nueva frase de contraseña. La frase olvidada deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Bóveda:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Abriendo la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key</source>
+        <translation>Abrir la bóveda con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) contains “{char}”, which is not in a recovery key. Keys use the digits and the letters A–Z without I, L, O and U.</source>
+        <translation>El grupo {number} ({group}) contiene «{char}», que no existe en una clave de recuperación. Las claves usan los dígitos y las letras A–Z sin I, L, O ni U.</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) has {count} characters; each group has {size}.</source>
+        <translation>El grupo {number} ({group}) tiene {count} caracteres; cada grupo tiene {size}.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Abriendo la bóveda…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Compare each group with the paper, one by one (0 and O, 1 and I or L are read alike). Nothing was changed.</source>
+        <translation>Esta clave de recuperación no abre esta bóveda. Compare cada grupo con el papel, uno por uno (0 y O, 1 e I o L se leen igual). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>No se cambió nada: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -4106,6 +4723,89 @@ Contenido: {what}</translation>
     <message>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup and where the vault goes. If a vault is already there, it is kept under another name, not deleted.</source>
+        <translation>Elija la copia de seguridad y dónde va la bóveda. Si ya hay una bóveda allí, se conserva con otro nombre, no se borra.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Copia de seguridad que restaurar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elegir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Where the vault goes</source>
+        <translation>Dónde va la bóveda</translation>
+    </message>
+    <message>
+        <source>Choose where the vault goes</source>
+        <translation>Elegir dónde va la bóveda</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>Restaurar &amp;en:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elegir la carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{folder} is not a FieldPartner backup.</source>
+        <translation>{folder} no es una copia de seguridad de FieldPartner.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Comprobando y restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Nothing was changed.</source>
+        <translation>La frase de contraseña no abre esta copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>No se cambió nada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +5336,17 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     </message>
 </context>
 <context>
+    <name>ShowPassphrase</name>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as text</source>
+        <translation>Mostrar la frase de contraseña como texto</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>FieldPartner</source>
@@ -4858,22 +5569,6 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
         <translation>No se puede abrir la bóveda: {reason}</translation>
     </message>
     <message>
-        <source>Weak</source>
-        <translation>Débil</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Aceptable</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Buena</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Sólida</translation>
-    </message>
-    <message>
         <source>This passphrase is weak: someone who gets the laptop could guess it. {advice} To use it anyway, type “{words}” below.</source>
         <translation>Esta frase de contraseña es débil: quien obtenga el portátil podría adivinarla. {advice} Para usarla de todos modos, escriba «{words}» abajo.</translation>
     </message>
@@ -4888,6 +5583,34 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>The vault was not created: {reason}</source>
         <translation>No se creó la bóveda: {reason}</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the &amp;recovery key…</source>
+        <translation>¿La olvidó? Use la clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key and choose a new passphrase</source>
+        <translation>Abrir la bóveda con la clave de recuperación y elegir una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Put a backup made with File, Back up, back as a vault</source>
+        <translation>Volver a convertir en bóveda una copia hecha con Archivo, Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder first, then use its recovery key.</source>
+        <translation>Elija primero la carpeta de la bóveda y luego use su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock it with its passphrase.</source>
+        <translation>La copia de seguridad está restaurada. Desbloquéela con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The vault that was there is kept as {folder}.</source>
+        <translation>La bóveda que había allí se conserva como {folder}.</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5784,155 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Joined {name}</source>
         <translation>Se unió a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import an assessment template</source>
+        <translation>Importar una plantilla de evaluación</translation>
+    </message>
+    <message>
+        <source>A template file (JSON) from HQ or another organisation. It is checked first; nothing is added to the vault until you import it.</source>
+        <translation>Un archivo de plantilla (JSON) de la sede u otra organización. Primero se comprueba; no se añade nada a la bóveda hasta que la importe.</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the template file</source>
+        <translation>Elegir el archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>Problemas de la plantilla</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Preview of the template</source>
+        <translation>Vista previa de la plantilla</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Sección o elemento</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>Tipo de respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Add the template to the vault</source>
+        <translation>Añadir la plantilla a la bóveda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>Elegir un archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Plantillas (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Comprobando {file}…</translation>
+    </message>
+    <message>
+        <source>This version is already in the vault, unchanged.</source>
+        <translation>Esta versión ya está en la bóveda, sin cambios.</translation>
+    </message>
+    <message>
+        <source>The vault already holds this template and version with different content. A changed template needs a new version number.</source>
+        <translation>La bóveda ya contiene esta plantilla y versión con otro contenido. Una plantilla modificada necesita un nuevo número de versión.</translation>
+    </message>
+    <message>
+        <source>The template is valid. Look it over, then import it.</source>
+        <translation>La plantilla es válida. Revísela y luego impórtela.</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct them in the file (the line is where each one is), then choose it again.</source>
+        <translation>{count} problemas: corríjalos en el archivo (la línea indica dónde está cada uno) y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>{title}
+Template {key}, version {version} · {kind} · languages: {languages} · {sections} sections, {items} items</source>
+        <translation>{title}
+Plantilla {key}, versión {version} · {kind} · idiomas: {languages} · {sections} secciones, {items} elementos</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Una opción</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Varias opciones</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculado</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>No se importó nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported {key} version {version}: it can be chosen for new assessments.</source>
+        <translation>{key} versión {version} importada: se puede elegir para nuevas evaluaciones.</translation>
     </message>
 </context>
 <context>

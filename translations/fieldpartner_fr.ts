@@ -194,6 +194,81 @@
     </message>
 </context>
 <context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <source>Answers from a spreadsheet (.xlsx or .csv) with the columns item id, answer and note, or from a JSON answer file. Every row is checked first; the answers are saved all together or not at all.</source>
+        <translation>Des réponses depuis un tableur (.xlsx ou .csv) avec les colonnes identifiant, réponse et note, ou depuis un fichier de réponses JSON. Chaque ligne est d&apos;abord vérifiée ; les réponses sont enregistrées toutes ensemble ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>Fichier de réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the answer file</source>
+        <translation>Choisir le fichier de réponses</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Save every answer of the file</source>
+        <translation>Enregistrer toutes les réponses du fichier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose an answer file</source>
+        <translation>Choisir un fichier de réponses</translation>
+    </message>
+    <message>
+        <source>Answer files (*.xlsx *.csv *.json)</source>
+        <translation>Fichiers de réponses (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>{refused} rows refused: nothing can be imported until they are corrected in the file.</source>
+        <translation>{refused} lignes refusées : rien ne peut être importé tant qu&apos;elles ne sont pas corrigées dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The file has no answers.</source>
+        <translation>Le fichier ne contient aucune réponse.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {count} answers will be saved ({replaced} of them replace answers already given).</source>
+        <translation>Toutes les lignes sont acceptées : {count} réponses seront enregistrées (dont {replaced} remplacent des réponses déjà données).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>{count} answers saved.</source>
+        <translation>{count} réponses enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Unlocking the demo vault…</source>
@@ -612,6 +687,14 @@
         <source>Assessment reopened as a draft</source>
         <translation>Évaluation rouverte comme brouillon</translation>
     </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importer des réponses…</translation>
+    </message>
+    <message>
+        <source>Import answers from a spreadsheet, checked before they are saved</source>
+        <translation>Importer des réponses depuis un tableur, vérifiées avant d&apos;être enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
@@ -900,6 +983,96 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault, for a USB stick or another disk. It opens with the same passphrase and recovery key. Keep it away from this computer.</source>
+        <translation>Une copie chiffrée de tout le coffre, pour une clé USB ou un autre disque. Elle s&apos;ouvre avec la même phrase secrète et la même clé de récupération. Gardez-la loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Dossier de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Choisir le dossier de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Remind me after this many days</source>
+        <translation>Me le rappeler après ce nombre de jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> prochains jours</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Dernière sauvegarde :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after:</source>
+        <translation>Me le &amp;rappeler après :</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>Sauvegarder le coffre maintenant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Choose where to put the backup</source>
+        <translation>Choisir où mettre la sauvegarde</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (is the stick plugged in?).</source>
+        <translation>{folder} n&apos;est pas un dossier (la clé est-elle branchée ?).</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Écriture et vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {path} ({size} MB).</source>
+        <translation>Sauvegardé et vérifié : {path} ({size} Mo).</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>Aucune sauvegarde n&apos;a été faite : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Rappel de sauvegarde</translation>
+    </message>
+    <message>
+        <source>No backup for {days} days: back up now…</source>
+        <translation>Aucune sauvegarde depuis {days} jours : sauvegarder maintenant…</translation>
+    </message>
+</context>
+<context>
     <name>BorderDialog</name>
     <message>
         <source>Before a border crossing</source>
@@ -1028,6 +1201,53 @@
     <message>
         <source>The bundle holds the only copy of changes HQ has not confirmed: keep it safe until HQ has imported it.</source>
         <translation>Le paquet détient la seule copie des modifications que le siège n&apos;a pas confirmées : gardez-le en sûreté jusqu&apos;à ce que le siège l&apos;ait importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this vault from now on; the old one no longer does. Your recovery key stays the same.</source>
+        <translation>La nouvelle phrase secrète ouvre ce coffre désormais ; l&apos;ancienne ne l&apos;ouvre plus. Votre clé de récupération reste la même.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Changement de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hanger</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle n&apos;est pas la bonne. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Rien n&apos;a été modifié : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2869,38 @@ Contenu : {what}</translation>
         <source>FieldPartner</source>
         <translation>FieldPartner</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault for a USB stick or another disk</source>
+        <translation>Une copie chiffrée du coffre pour une clé USB ou un autre disque</translation>
+    </message>
+    <message>
+        <source>&amp;Import partners from a spreadsheet…</source>
+        <translation>&amp;Importer des partenaires depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>Partners and contacts from an .xlsx or .csv file, checked before anything is saved</source>
+        <translation>Partenaires et contacts depuis un fichier .xlsx ou .csv, vérifiés avant tout enregistrement</translation>
+    </message>
+    <message>
+        <source>Import an assessment &amp;template…</source>
+        <translation>Importer un &amp;modèle d&apos;évaluation…</translation>
+    </message>
+    <message>
+        <source>Check a template file, preview it, then add it to the vault</source>
+        <translation>Vérifier un fichier de modèle, l&apos;aperçu, puis l&apos;ajouter au coffre</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before still open with the old one: make a new backup.</source>
+        <translation>La phrase secrète a été changée. Les sauvegardes faites avant s&apos;ouvrent toujours avec l&apos;ancienne : faites une nouvelle sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
@@ -2778,6 +3030,57 @@ Contenu : {what}</translation>
     <message>
         <source>Choose the due-diligence tier.</source>
         <translation>Choisissez le niveau de diligence raisonnable.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répéter la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use four or more unrelated words.</source>
+        <translation>Trop facile à deviner : utilisez au moins quatre mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3322,261 @@ Contenu : {what}</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerImportDialog</name>
+    <message>
+        <source>Partner name</source>
+        <translation>Nom du partenaire</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Partnership category</source>
+        <translation>Catégorie de partenariat</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Local anchoring</source>
+        <translation>Ancrage local</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Affiliations</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Critères de sortie</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>Responsable de la relation</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation>Notes sur le partenaire</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contact : nom</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contact : fonction</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>Contact : courriel</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contact : téléphone</translation>
+    </message>
+    <message>
+        <source>Contact: Signal</source>
+        <translation>Contact : Signal</translation>
+    </message>
+    <message>
+        <source>Contact: WhatsApp</source>
+        <translation>Contact : WhatsApp</translation>
+    </message>
+    <message>
+        <source>Contact: Telegram</source>
+        <translation>Contact : Telegram</translation>
+    </message>
+    <message>
+        <source>Contact: address</source>
+        <translation>Contact : adresse</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>Contact : notes</translation>
+    </message>
+    <message>
+        <source>Import partners from a spreadsheet</source>
+        <translation>Importer des partenaires depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Partners and their contacts from an .xlsx or .csv file: one row per partner, or one row per contact with the partner&apos;s name repeated. Nothing is imported until every row passes the checks.</source>
+        <translation>Les partenaires et leurs contacts depuis un fichier .xlsx ou .csv : une ligne par partenaire, ou une ligne par contact en répétant le nom du partenaire. Rien n&apos;est importé tant que toutes les lignes ne passent pas les vérifications.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Fichier du tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choisir le tableur</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check every row without importing</source>
+        <translation>Vérifier chaque ligne sans importer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importer toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>C&amp;olonnes :</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows:</source>
+        <translation>Lignes &amp;refusées :</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Choisir un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tableurs (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Field for column {header}</source>
+        <translation>Champ pour la colonne {header}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}. Check the columns, then press Check.</source>
+        <translation>{rows} lignes lues dans {file}. Contrôlez les colonnes, puis appuyez sur Vérifier.</translation>
+    </message>
+    <message>
+        <source>The columns changed: press Check again.</source>
+        <translation>Les colonnes ont changé : appuyez de nouveau sur Vérifier.</translation>
+    </message>
+    <message>
+        <source>Cannot check: {reason}</source>
+        <translation>Vérification impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>Vérification de {rows} lignes…</translation>
+    </message>
+    <message>
+        <source>{refused} of {rows} rows refused: nothing can be imported until they are corrected in the spreadsheet (or their columns mapped differently).</source>
+        <translation>{refused} lignes sur {rows} refusées : rien ne peut être importé tant qu&apos;elles ne sont pas corrigées dans le tableur (ou leurs colonnes associées autrement).</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Le fichier n&apos;a aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Every row passed: {partners} new partners and {contacts} contacts will be imported.</source>
+        <translation>Toutes les lignes sont acceptées : {partners} nouveaux partenaires et {contacts} contacts seront importés.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported {partners} new partners and {contacts} contacts.</source>
+        <translation>{partners} nouveaux partenaires et {contacts} contacts importés.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4498,65 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Ouvrir avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or printed when the vault was created (13 groups of 4 characters), then choose a new passphrase. The forgotten passphrase stops working.</source>
+        <translation>Saisissez la clé de récupération notée ou imprimée à la création du coffre (13 groupes de 4 caractères), puis choisissez une nouvelle phrase secrète. La phrase oubliée cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Coffre :</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de récupération :</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Ouverture du coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key</source>
+        <translation>Ouvrir le coffre avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) contains “{char}”, which is not in a recovery key. Keys use the digits and the letters A–Z without I, L, O and U.</source>
+        <translation>Le groupe {number} ({group}) contient « {char} », qui n&apos;existe pas dans une clé de récupération. Les clés utilisent les chiffres et les lettres A–Z sauf I, L, O et U.</translation>
+    </message>
+    <message>
+        <source>Group {number} ({group}) has {count} characters; each group has {size}.</source>
+        <translation>Le groupe {number} ({group}) a {count} caractères ; chaque groupe en a {size}.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Ouverture du coffre…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Compare each group with the paper, one by one (0 and O, 1 and I or L are read alike). Nothing was changed.</source>
+        <translation>Cette clé de récupération n&apos;ouvre pas ce coffre. Comparez chaque groupe avec le papier, un par un (0 et O, 1 et I ou L sont lus de la même façon). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Rien n&apos;a été modifié : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
@@ -4106,6 +4723,89 @@ Contenu : {what}</translation>
     <message>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup and where the vault goes. If a vault is already there, it is kept under another name, not deleted.</source>
+        <translation>Choisissez la sauvegarde et l&apos;emplacement du coffre. Si un coffre s&apos;y trouve déjà, il est conservé sous un autre nom, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Choisir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Where the vault goes</source>
+        <translation>Emplacement du coffre</translation>
+    </message>
+    <message>
+        <source>Choose where the vault goes</source>
+        <translation>Choisir l&apos;emplacement du coffre</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>Restaurer &amp;vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>{folder} is not a FieldPartner backup.</source>
+        <translation>{folder} n&apos;est pas une sauvegarde FieldPartner.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Nothing was changed.</source>
+        <translation>La phrase secrète n&apos;ouvre pas cette sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Rien n&apos;a été modifié : {reason}</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +5336,17 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     </message>
 </context>
 <context>
+    <name>ShowPassphrase</name>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as text</source>
+        <translation>Afficher la phrase secrète en clair</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>FieldPartner</source>
@@ -4858,22 +5569,6 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
         <translation>Impossible d’ouvrir le coffre : {reason}</translation>
     </message>
     <message>
-        <source>Weak</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Bonne</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Forte</translation>
-    </message>
-    <message>
         <source>This passphrase is weak: someone who gets the laptop could guess it. {advice} To use it anyway, type “{words}” below.</source>
         <translation>Cette phrase secrète est faible : quelqu&apos;un qui obtient l&apos;ordinateur pourrait la deviner. {advice} Pour l&apos;utiliser quand même, saisissez « {words} » ci-dessous.</translation>
     </message>
@@ -4888,6 +5583,34 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>The vault was not created: {reason}</source>
         <translation>Le coffre n’a pas été créé : {reason}</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the &amp;recovery key…</source>
+        <translation>Oubliée ? Utiliser la clé de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>Open the vault with the recovery key and choose a new passphrase</source>
+        <translation>Ouvrir le coffre avec la clé de récupération et choisir une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Put a backup made with File, Back up, back as a vault</source>
+        <translation>Remettre en coffre une sauvegarde faite avec Fichier, Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder first, then use its recovery key.</source>
+        <translation>Choisissez d&apos;abord le dossier du coffre, puis utilisez sa clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock it with its passphrase.</source>
+        <translation>La sauvegarde est restaurée. Déverrouillez-la avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The vault that was there is kept as {folder}.</source>
+        <translation>Le coffre qui s&apos;y trouvait est conservé sous {folder}.</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5784,155 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Joined {name}</source>
         <translation>Organisation rejointe : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import an assessment template</source>
+        <translation>Importer un modèle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>A template file (JSON) from HQ or another organisation. It is checked first; nothing is added to the vault until you import it.</source>
+        <translation>Un fichier de modèle (JSON) du siège ou d&apos;une autre organisation. Il est d&apos;abord vérifié ; rien n&apos;est ajouté au coffre avant que vous ne l&apos;importiez.</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Fichier de modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the template file</source>
+        <translation>Choisir le fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>Problèmes du modèle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Preview of the template</source>
+        <translation>Aperçu du modèle</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Section ou élément</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>Type de réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Add the template to the vault</source>
+        <translation>Ajouter le modèle au coffre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>Choisir un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>This version is already in the vault, unchanged.</source>
+        <translation>Cette version est déjà dans le coffre, inchangée.</translation>
+    </message>
+    <message>
+        <source>The vault already holds this template and version with different content. A changed template needs a new version number.</source>
+        <translation>Le coffre contient déjà ce modèle et cette version avec un autre contenu. Un modèle modifié doit porter un nouveau numéro de version.</translation>
+    </message>
+    <message>
+        <source>The template is valid. Look it over, then import it.</source>
+        <translation>Le modèle est valide. Parcourez-le, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct them in the file (the line is where each one is), then choose it again.</source>
+        <translation>{count} problèmes : corrigez-les dans le fichier (la ligne indique où se trouve chacun), puis choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{title}
+Template {key}, version {version} · {kind} · languages: {languages} · {sections} sections, {items} items</source>
+        <translation>{title}
+Modèle {key}, version {version} · {kind} · langues : {languages} · {sections} sections, {items} éléments</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Un seul choix</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Plusieurs choix</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported {key} version {version}: it can be chosen for new assessments.</source>
+        <translation>{key} version {version} importé : il peut être choisi pour de nouvelles évaluations.</translation>
     </message>
 </context>
 <context>

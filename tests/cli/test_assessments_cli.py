@@ -191,3 +191,32 @@ def test_unknown_template_or_tier_exits_4(
     answers.write_text("item_id,answer,note\n", encoding="utf-8")
     assert run_import(vault_with_partner, answers, "--version", "9") == 4
     assert "no template fp.example.due-diligence version 9" in capsys.readouterr().err
+
+
+def test_xlsx_answers_with_french_headers_give_the_same_results_as_csv(
+    vault_with_partner: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Identifiant", "R\u00e9ponse", "Note de preuve"])
+    for row in list(csv.reader(io.StringIO(GOOD_CSV)))[1:]:
+        # Numbers typed as numbers in the spreadsheet, as people do.
+        sheet.append([row[0], int(row[1]) if row[1].isdigit() else row[1], row[2]])
+    book.save(tmp_path / "answers.xlsx")
+    csv_file = tmp_path / "answers.csv"
+    csv_file.write_text(GOOD_CSV, encoding="utf-8")
+    ratings = []
+    for answers in (tmp_path / "answers.xlsx", csv_file):
+        capsys.readouterr()
+        assert run_import(vault_with_partner, answers) == 0
+        assessment_id = capsys.readouterr().out.strip()
+        assert main(["assessment", "show", str(vault_with_partner), assessment_id, "--json"]) == 0
+        results = json.loads(capsys.readouterr().out)["results"]
+        ratings.append((results["rating"], results["completeness"]["answered"]))
+    assert ratings == [("moderate", 4), ("moderate", 4)]

@@ -1,4 +1,4 @@
-"""``partner list | add | edit``: partner profiles from the command line."""
+"""``partner list | add | edit | import``: partner profiles from the command line."""
 
 from __future__ import annotations
 
@@ -6,8 +6,22 @@ import argparse
 import json
 from typing import Any
 
-from fieldpartner.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_passphrase_file, open_vault
+from fieldpartner.cli.common import (
+    EXIT_INVALID_INPUT,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_passphrase_file,
+    open_vault,
+)
 from fieldpartner.domain.models import Partner
+from fieldpartner.domain.partner_import import (
+    IMPORT_FIELDS,
+    ImportPlan,
+    apply_import,
+    automatic_mapping,
+    plan_import,
+)
 from fieldpartner.domain.partners import (
     PARTNER_FIELDS,
     PartnerFilter,
@@ -17,6 +31,7 @@ from fieldpartner.domain.partners import (
     list_partners,
 )
 from fieldpartner.domain.revisions import body_value
+from fieldpartner.domain.spreadsheets import fold, read_table
 
 # What ``partner list --json`` shows of each partner, in this order.
 LIST_FIELDS = (
@@ -78,6 +93,29 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_passphrase_file(edit)
     edit.set_defaults(handler=edit_command)
+
+    importing = actions.add_parser(
+        "import",
+        allow_abbrev=False,
+        help="partners and contacts from a spreadsheet (.xlsx or .csv), all or nothing",
+    )
+    importing.add_argument("path", metavar="PATH")
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="check every row and say what would be imported"
+    )
+    importing.add_argument("--sheet", metavar="NAME", help="of an .xlsx file; default the first")
+    importing.add_argument(
+        "--column",
+        dest="columns",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="map a column by its header (FIELD '-' leaves it out); repeatable. "
+        f"Fields: {', '.join(IMPORT_FIELDS)}",
+    )
+    add_passphrase_file(importing)
+    importing.set_defaults(handler=import_command)
 
 
 def partner_summary(partner: Partner) -> dict[str, Any]:
@@ -164,4 +202,60 @@ def edit_command(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     print(f"Updated {name} ({partner_id}): {', '.join(sorted(changes))}")
+    return EXIT_OK
+
+
+def column_mapping(headers: tuple[str, ...], overrides: list[str]) -> dict[int, str]:
+    """The automatic mapping of ``headers``, changed by ``HEADER=FIELD`` overrides."""
+    mapping = automatic_mapping(headers)
+    for item in overrides:
+        header, sep, field = item.partition("=")
+        field = field.strip()
+        if not sep or not header.strip() or not field:
+            raise CliError(f"--column {item!r}: expected HEADER=FIELD", EXIT_USAGE)
+        columns = [i for i, h in enumerate(headers) if fold(h) == fold(header)]
+        if not columns:
+            raise CliError(f"--column {item!r}: no column is headed {header.strip()!r}", EXIT_USAGE)
+        if field != "-" and field not in IMPORT_FIELDS:
+            raise CliError(
+                f"--column {item!r}: {field!r} is not a field an import fills", EXIT_USAGE
+            )
+        for column in columns:
+            mapping.pop(column, None)
+            if field != "-":
+                mapping[column] = field
+    return mapping
+
+
+def print_plan(plan: ImportPlan, headers: tuple[str, ...], mapping: dict[int, str]) -> None:
+    for column, header in enumerate(headers):
+        print(f"column {header!r} -> {mapping.get(column, '(not imported)')}")
+    for row in plan.refused:
+        print(f"refused {row}")
+    print(plan.summary())
+
+
+def import_command(args: argparse.Namespace) -> int:
+    table = read_table(args.file, args.sheet)
+    mapping = column_mapping(table.headers, args.columns)
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        if args.dry_run:
+            with vault.session() as session:
+                plan = plan_import(session, table, mapping)
+            print_plan(plan, table.headers, mapping)
+            return EXIT_OK if plan.accepted else EXIT_INVALID_INPUT
+        # One transaction: with one refused row, not even the good rows are kept.
+        with vault.transaction() as session:
+            plan = plan_import(session, table, mapping)
+            if plan.accepted:
+                result = apply_import(session, plan)
+    finally:
+        vault.lock()
+    print_plan(plan, table.headers, mapping)
+    if not plan.accepted:
+        raise CliError(
+            f"{len(plan.refused)} rows refused; nothing was imported", EXIT_INVALID_INPUT
+        )
+    print(f"imported {len(result.partner_ids)} partners and {len(result.contact_ids)} contacts")
     return EXIT_OK

@@ -1,5 +1,5 @@
-"""``vault create | verify | passwd | recover | wipe | policy | duress | border``: the life
-of a vault from the command line."""
+"""``vault create | verify | passwd | recover | backup | restore | wipe | policy | duress |
+border``: the life of a vault from the command line."""
 
 from __future__ import annotations
 
@@ -107,6 +107,33 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_new_passphrase_file(rec)
     add_accept_weak(rec)
     rec.set_defaults(handler=recover_vault)
+
+    backup = actions.add_parser(
+        "backup",
+        allow_abbrev=False,
+        help="an encrypted, checked copy in the folder DEST (a USB stick); prints its path",
+    )
+    backup.add_argument("path", metavar="PATH")
+    backup.add_argument("destination", metavar="DEST")
+    backup.add_argument(
+        "--remind-after",
+        type=int,
+        metavar="DAYS",
+        help="also set after how many days without a backup the application reminds you",
+    )
+    add_passphrase_file(backup)
+    backup.set_defaults(handler=backup_vault)
+
+    restore = actions.add_parser(
+        "restore",
+        allow_abbrev=False,
+        help="put a backup at PATH once its passphrase opens it; a vault already there is "
+        "renamed aside, never deleted",
+    )
+    restore.add_argument("backup", metavar="BACKUP")
+    restore.add_argument("path", metavar="PATH")
+    add_passphrase_file(restore)
+    restore.set_defaults(handler=restore_vault)
 
     wipe_parser = actions.add_parser(
         "wipe", allow_abbrev=False, help="emergency wipe: destroy the keys first, then the database"
@@ -457,4 +484,32 @@ def vault_border(args: argparse.Namespace) -> int:
         vault.lock()
     for line in describe(result):
         print(line)
+    return EXIT_OK
+
+
+def backup_vault(args: argparse.Namespace) -> int:
+    from fieldpartner.vault.backup import make_backup, set_remind_after_days
+
+    vault = open_vault(args.path, args.passphrase_file)
+    try:
+        if args.remind_after is not None:
+            set_remind_after_days(vault, args.remind_after)
+        result = make_backup(vault, vault_path(args.destination))
+    finally:
+        vault.lock()
+    print(result.path)
+    return EXIT_OK
+
+
+def restore_vault(args: argparse.Namespace) -> int:
+    from fieldpartner.vault.backup import restore_backup
+
+    backup = vault_path(args.backup)
+    if not backup.exists():
+        raise CliError(f"{backup} does not exist", EXIT_INVALID_INPUT)
+    passphrase = read_passphrase(args.passphrase_file)
+    result = restore_backup(backup, vault_path(args.path), passphrase)
+    if result.set_aside is not None:
+        print(f"the vault that was at {result.path} is kept as {result.set_aside}")
+    print(f"restored {backup} to {result.path}")
     return EXIT_OK

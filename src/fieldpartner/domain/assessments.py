@@ -11,8 +11,6 @@ the assessment back into a draft, as a new revision whose history keeps the fina
 from __future__ import annotations
 
 import copy
-import csv
-import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -48,6 +46,14 @@ from fieldpartner.domain.scoring import (
     compare_perspectives,
     compare_results,
     compute_results,
+)
+from fieldpartner.domain.spreadsheets import (
+    SpreadsheetError,
+    Table,
+    import_words,
+    match_headers,
+    read_csv_table,
+    read_table,
 )
 from fieldpartner.domain.templates import TemplateDocument, get_template
 from fieldpartner.domain.templates.answers import (
@@ -367,36 +373,44 @@ class AnswerRow:
 
 
 def read_answer_file(path: Path | str) -> list[AnswerRow]:
-    """Rows of a CSV (columns item_id, answer, note) or JSON answer file.
+    """Rows of a spreadsheet (XLSX or CSV: columns item id, answer, note, headed in any of
+    the four languages) or of a JSON answer file.
 
     JSON may be a list of ``{"item_id", "answer", "note"}`` objects, an object with such
     a list under ``"answers"``, or an object mapping item ids to answers.
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise AssessmentError(f"{path} is not UTF-8 text") from None
     if path.suffix.lower() == ".json":
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise AssessmentError(f"{path} is not UTF-8 text") from None
         return _rows_from_json(text, str(path))
-    return _rows_from_csv(text, str(path))
+    try:
+        # Any other name is read as CSV, as answer files always were.
+        table = read_table(path) if path.suffix.lower() == ".xlsx" else read_csv_table(path)
+    except SpreadsheetError as exc:
+        raise AssessmentError(str(exc)) from None
+    return _rows_from_table(table, str(path))
 
 
-def _rows_from_csv(text: str, source: str) -> list[AnswerRow]:
-    reader = csv.DictReader(io.StringIO(text))
-    fields = [f.strip().lower() for f in reader.fieldnames or []]
-    if "item_id" not in fields or "answer" not in fields:
+def _rows_from_table(table: Table, source: str) -> list[AnswerRow]:
+    mapping = {
+        field: column
+        for column, field in match_headers(table.headers, import_words()["answer_headers"]).items()
+    }
+    if "item_id" not in mapping or "answer" not in mapping:
         raise AssessmentError(
             f"{source}: the first row must name the columns item_id, answer, note"
         )
-    reader.fieldnames = fields
     rows = []
-    for number, record in enumerate(reader, start=2):  # row 1 is the header
-        item_id = (record.get("item_id") or "").strip()
-        answer = record.get("answer") or ""
-        if not item_id and not answer.strip():
-            continue  # blank line
-        rows.append(AnswerRow(number, item_id, answer, (record.get("note") or "").strip()))
+    for row in table.rows:
+        item_id = row.cell(mapping["item_id"])
+        answer = row.cell(mapping["answer"])
+        note = row.cell(mapping["note"]) if "note" in mapping else ""
+        if not item_id and not answer:
+            continue
+        rows.append(AnswerRow(row.number, item_id, answer, note))
     return rows
 
 

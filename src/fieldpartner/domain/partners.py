@@ -364,7 +364,7 @@ def count_partners(session: Session, flt: PartnerFilter | None = None) -> int:
 # --- contacts ---------------------------------------------------------------------------
 
 
-def _check_contact(values: Mapping[str, Any], current: Contact | None) -> None:
+def check_contact_values(values: Mapping[str, Any], current: Contact | None) -> None:
     rules.require(
         rules.unknown_fields(values, CONTACT_FIELDS, "is not a contact field")
         + rules.check_changes("contact", values, current)
@@ -372,7 +372,7 @@ def _check_contact(values: Mapping[str, Any], current: Contact | None) -> None:
 
 
 def add_contact(session: Session, partner: Partner, **values: Any) -> Contact:
-    _check_contact(values, None)
+    check_contact_values(values, None)
     contact = Contact(partner_id=partner.id, **values)
     session.add(contact)
     session.flush()
@@ -380,7 +380,7 @@ def add_contact(session: Session, partner: Partner, **values: Any) -> Contact:
 
 
 def edit_contact(session: Session, contact: Contact, **changes: Any) -> Contact:
-    _check_contact(changes, contact)
+    check_contact_values(changes, contact)
     for key, value in changes.items():
         setattr(contact, key, value)
     session.flush()

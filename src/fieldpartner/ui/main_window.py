@@ -42,6 +42,7 @@ from fieldpartner.ui.idle_lock import (
 from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.partners.import_dialog import PartnerImportDialog
 from fieldpartner.ui.partners.list_page import PartnerListPage
 from fieldpartner.ui.partners.partner_model import PartnerTableModel
 from fieldpartner.ui.partners.partner_page import PartnerPage
@@ -52,6 +53,9 @@ from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 from fieldpartner.ui.sync.border_dialog import BorderDialog
 from fieldpartner.ui.sync.sync_page import SyncPage
+from fieldpartner.ui.templates.import_dialog import TemplateImportDialog
+from fieldpartner.ui.vault.backup_dialog import BackupDialog, BackupReminder
+from fieldpartner.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from fieldpartner.ui.wipe_dialog import WipeDialog
 from fieldpartner.ui.workshops.workshops_page import WorkshopsPage
 from fieldpartner.vault import Vault, wipe
@@ -220,6 +224,17 @@ class MainWindow(QMainWindow):
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), "wipeAction", self.ask_wipe)
         self.wipe_action.setStatusTip(self.tr("Destroy this vault on this computer"))
         file_menu.addAction(self.wipe_action)
+        self.change_passphrase_action = self._action(
+            self.tr("Change &passphrase…"), "changePassphraseAction", self.show_change_passphrase
+        )
+        file_menu.addAction(self.change_passphrase_action)
+        self.backup_action = self._action(
+            self.tr("&Back up…"), "backupAction", self.show_backup, "Ctrl+Shift+B"
+        )
+        self.backup_action.setStatusTip(
+            self.tr("An encrypted copy of the vault for a USB stick or another disk")
+        )
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"),
@@ -236,6 +251,27 @@ class MainWindow(QMainWindow):
             self.tr("The organisation name and logo printed on reports")
         )
         file_menu.addAction(self.organisation_action)
+        file_menu.addSeparator()
+        self.import_partners_action = self._action(
+            self.tr("&Import partners from a spreadsheet…"),
+            "importPartnersAction",
+            self.show_partner_import,
+        )
+        self.import_partners_action.setStatusTip(
+            self.tr(
+                "Partners and contacts from an .xlsx or .csv file, checked before anything is saved"
+            )
+        )
+        file_menu.addAction(self.import_partners_action)
+        self.import_template_action = self._action(
+            self.tr("Import an assessment &template…"),
+            "importTemplateAction",
+            self.show_template_import,
+        )
+        self.import_template_action.setStatusTip(
+            self.tr("Check a template file, preview it, then add it to the vault")
+        )
+        file_menu.addAction(self.import_template_action)
         file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit
@@ -327,6 +363,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.countdown_label)
+        if self._vault is not None:
+            self.backup_reminder = BackupReminder(self._vault, self)
+            self.backup_reminder.clicked.connect(self.show_backup)
+            self.statusBar().addPermanentWidget(self.backup_reminder)
+            self.backup_reminder.refresh()
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -448,6 +489,45 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    def show_partner_import(self) -> PartnerImportDialog | None:
+        if self._vault is None:
+            return None
+        dialog = PartnerImportDialog(self._vault, self)
+        dialog.imported.connect(lambda _result: self.partner_model.reload())
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_change_passphrase(self) -> ChangePassphraseDialog | None:
+        if self._vault is None:
+            return None
+        dialog = ChangePassphraseDialog(self._vault_path, self._vault.name, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr(
+                    "The passphrase was changed. Backups made before still open with the old "
+                    "one: make a new backup."
+                ),
+                15_000,
+            )
+        )
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_backup(self) -> BackupDialog | None:
+        if self._vault is None:
+            return None
+        dialog = BackupDialog(self._vault, self)
+        dialog.backed_up.connect(lambda _result: self.backup_reminder.refresh())
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_template_import(self) -> TemplateImportDialog | None:
+        if self._vault is None:
+            return None
+        dialog = TemplateImportDialog(self._vault, self)
+        self._open_dialog(dialog)
+        return dialog
+
     def show_settings(self) -> None:
         dialog = SettingsDialog(self._settings, self, vault=self._vault)
         dialog.accepted.connect(self.apply_settings)
@@ -496,6 +576,9 @@ class MainWindow(QMainWindow):
         self.vault_label.clear()
         self.count_label.clear()
         self.countdown_label.clear()
+        if hasattr(self, "backup_reminder"):
+            self.backup_reminder.reads.forget()
+            self.backup_reminder.hide()
         self.setWindowTitle(self.tr("FieldPartner"))
         self.clipboard_guard.clear_if_ours()
         # Dialogs are windows of their own: the application's list of windows is short,

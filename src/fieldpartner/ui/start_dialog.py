@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.ui.common.passphrase_fields import ShowPassphrase, strength_word
 from fieldpartner.ui.common.passphrases import (
     MIN_PASSPHRASE_LENGTH,
     passphrase_acceptable,
@@ -47,6 +48,8 @@ from fieldpartner.ui.common.preferences import (
 )
 from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
 from fieldpartner.ui.recovery_key_page import RecoveryKeyPage
+from fieldpartner.ui.vault.recovery_unlock_dialog import RecoveryUnlockDialog
+from fieldpartner.ui.vault.restore_dialog import RestoreDialog
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import VaultHeaderError, WrongPassphrase, is_vault
 from fieldpartner.vault.guessing import UnlockDelayed, WipedAfterFailures
@@ -193,6 +196,19 @@ class StartDialog(QDialog):
         self.passphrase.textChanged.connect(self._update_open_buttons)
         self.passphrase.returnPressed.connect(self.unlock)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.show_passphrase = ShowPassphrase([self.passphrase], page)
+        self.use_recovery_key = QPushButton(self.tr("Forgot it? Use the &recovery key…"), page)
+        self._name(
+            self.use_recovery_key,
+            "useRecoveryKey",
+            self.tr("Open the vault with the recovery key and choose a new passphrase"),
+        )
+        self.use_recovery_key.clicked.connect(self.ask_recovery_key)
+        passphrase_tools = QHBoxLayout()
+        passphrase_tools.addWidget(self.show_passphrase)
+        passphrase_tools.addStretch(1)
+        passphrase_tools.addWidget(self.use_recovery_key)
+        form.addRow("", passphrase_tools)
         layout.addLayout(form)
 
         self.unlock_feedback = self._feedback_label("unlockFeedback")
@@ -219,7 +235,15 @@ class StartDialog(QDialog):
         self._name(self.unlock_button, "unlockButton", self.tr("Unlock the vault"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
+        self.restore_backup = QPushButton(self.tr("Restore a &backup…"), page)
+        self._name(
+            self.restore_backup,
+            "restoreBackup",
+            self.tr("Put a backup made with File, Back up, back as a vault"),
+        )
+        self.restore_backup.clicked.connect(self.ask_restore)
         buttons.addWidget(self.show_create)
+        buttons.addWidget(self.restore_backup)
         buttons.addWidget(self.problem_report)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -232,7 +256,10 @@ class StartDialog(QDialog):
             self.vault_path,
             self.browse_vault,
             self.passphrase,
+            self.show_passphrase,
+            self.use_recovery_key,
             self.show_create,
+            self.restore_backup,
             self.problem_report,
             self.close_button,
             self.unlock_button,
@@ -295,6 +322,11 @@ class StartDialog(QDialog):
         self.confirm_passphrase.textChanged.connect(self._update_create_state)
         self.confirm_passphrase.returnPressed.connect(self.create_vault)
         form.addRow(self.tr("&Repeat:"), self.confirm_passphrase)
+        self.show_new_passphrase = ShowPassphrase(
+            [self.new_passphrase, self.confirm_passphrase], page
+        )
+        self.show_new_passphrase.setObjectName("showNewPassphrase")
+        form.addRow("", self.show_new_passphrase)
 
         strength_row = QHBoxLayout()
         self.strength_bar = QProgressBar(page)
@@ -361,6 +393,7 @@ class StartDialog(QDialog):
             self.new_passphrase,
             self.confirm_passphrase,
             self.weak_acknowledgement,
+            self.show_new_passphrase,
             self.back_button,
             self.create_button,
         ]
@@ -535,6 +568,42 @@ class StartDialog(QDialog):
         )
         self._set_busy(self._open_inputs, self.unlock_busy, True)
 
+    def ask_recovery_key(self) -> RecoveryUnlockDialog | None:
+        """Open the chosen vault with its recovery key, setting a new passphrase."""
+        text = self.vault_path.text().strip()
+        path = Path(text).expanduser() if text else None
+        if path is None or not is_vault(path):
+            self._show_feedback(
+                self.unlock_feedback,
+                self.tr("Choose the vault folder first, then use its recovery key."),
+            )
+            return None
+        dialog = RecoveryUnlockDialog(path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.unlocked.connect(lambda vault: self._unlocked(path, vault))
+        dialog.open()
+        return dialog
+
+    def ask_restore(self) -> RestoreDialog:
+        """Restore a backup; the vault it becomes is then chosen here, ready to unlock."""
+        text = self.vault_path.text().strip()
+        target = Path(text).expanduser() if text and is_vault(Path(text).expanduser()) else None
+        dialog = RestoreDialog(target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda path: self._restored(path, dialog.set_aside))
+        dialog.open()
+        return dialog
+
+    def _restored(self, path: Path, set_aside: Path | None) -> None:
+        self.vault_path.setText(str(path))
+        message = self.tr("The backup is restored. Unlock it with its passphrase.")
+        if set_aside is not None:
+            message += " " + self.tr("The vault that was there is kept as {folder}.").format(
+                folder=set_aside
+            )
+        self._show_feedback(self.unlock_feedback, message, error=False)
+        self.passphrase.setFocus()
+
     def _unlocked(self, path: Path, vault: Vault) -> None:
         self._set_busy(self._open_inputs, self.unlock_busy, False)
         self.passphrase.setText("")
@@ -577,14 +646,7 @@ class StartDialog(QDialog):
         passphrase = self.new_passphrase.text()
         strength = passphrase_strength(passphrase, [self.vault_name.text()])
         self.strength_bar.setValue(strength)
-        words = (
-            self.tr("Weak"),  # 0 and 1: the estimator's "too" and "very" guessable
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Good"),
-            self.tr("Strong"),
-        )
-        self.strength_label.setText(words[strength] if passphrase else "")
+        self.strength_label.setText(strength_word(strength) if passphrase else "")
         self.strength_bar.setAccessibleDescription(self.strength_label.text())
         matches = passphrase == self.confirm_passphrase.text()
         weak = bool(passphrase) and not passphrase_acceptable(strength)

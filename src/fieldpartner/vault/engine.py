@@ -310,6 +310,34 @@ def check_key(engine: Engine) -> None:
         raise VaultDatabaseError(f"vault.db cannot be read: {message}") from None
 
 
+def copy_database(engine: Engine, target: Path, key: bytearray) -> None:
+    """Copy the open database to ``target`` (a new file) page by page with SQLite's backup
+    API: a consistent snapshot even while other connections write, encrypted under the
+    same key, never in clear on disk. ``target`` is owner-only from its first byte and
+    fsynced before this returns."""
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        raw = engine.raw_connection()
+        try:
+            copy = sqlcipher.connect(str(target), check_same_thread=False)
+            try:
+                copy.execute(_key_pragma(key))
+                copy.execute("PRAGMA cipher_memory_security = ON")
+                copy.execute("PRAGMA cipher_log_level = NONE")
+                raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+            finally:
+                copy.close()
+        finally:
+            raw.close()
+    except (sqlcipher.Error, DBAPIError) as exc:
+        failure = database_failure(exc)
+        if failure is None:
+            raise
+        raise failure from None
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def checkpoint(engine: Engine) -> None:
     """Move the write-ahead log into vault.db (outside any transaction)."""
     try:

@@ -75,14 +75,24 @@ class ImportOutcome:
     created: bool
 
 
+def stored_version(session: Session, body: Mapping[str, Any]) -> tuple[Template | None, bool]:
+    """The stored template with ``body``'s key and version (None if there is none), and
+    whether its content is the same as ``body``."""
+    doc = TemplateDocument(body)
+    existing = find_template(session, doc.key, doc.version) if doc.key and doc.version else None
+    if existing is None:
+        return None, False
+    return existing, canonical_json(existing.body) == canonical_json(dict(body))
+
+
 def store_template(
     session: Session, body: Mapping[str, Any], *, origin: str = "imported", source: str = "template"
 ) -> ImportOutcome:
     """Validate and store a template version; refuses a changed body for a stored version."""
     doc = TemplateDocument(body)
-    existing = find_template(session, doc.key, doc.version) if doc.key and doc.version else None
+    existing, same = stored_version(session, body)
     # Only valid bodies are stored, so an identical one needs no second validation.
-    if existing is not None and canonical_json(existing.body) == canonical_json(dict(body)):
+    if existing is not None and same:
         return ImportOutcome(existing, created=False)
     problems = validate_template(body)
     if problems:

@@ -29,6 +29,7 @@ from fieldpartner.domain.assessments import (
 )
 from fieldpartner.domain.plans import propose_actions
 from fieldpartner.domain.results import Results
+from fieldpartner.ui.assessment.answer_import_dialog import AnswerImportDialog
 from fieldpartner.ui.assessment.editor import AssessmentEditor
 from fieldpartner.ui.assessment.labels import (
     respondent_label,
@@ -116,6 +117,13 @@ class AssessmentView(QWidget):
         self.saved_label.setObjectName("savedLabel")
         tools.addWidget(self.saved_label)
         tools.addStretch(1)
+        self.import_answers_button = QPushButton(self.tr("Import answers…"), self)
+        self.import_answers_button.setObjectName("importAnswers")
+        self.import_answers_button.setAccessibleName(
+            self.tr("Import answers from a spreadsheet, checked before they are saved")
+        )
+        self.import_answers_button.clicked.connect(self.ask_import_answers)
+        tools.addWidget(self.import_answers_button)
         self.finalise_button = QPushButton(self.tr("Finalise"), self)
         self.finalise_button.setObjectName("finaliseAssessment")
         self.finalise_button.setAccessibleName(
@@ -238,6 +246,7 @@ class AssessmentView(QWidget):
         self.details_label.setText(" · ".join(details))
         self.status_label.setText(status_label(data.status))
         self.finalise_button.setVisible(data.is_draft)
+        self.import_answers_button.setVisible(data.is_draft)
         self.reopen_button.setVisible(not data.is_draft)
         self.override_button.setVisible(data.status == "final")
         self.editor.set_read_only(not data.is_draft)
@@ -405,6 +414,23 @@ class AssessmentView(QWidget):
     def _go_to_missing(self, link: str) -> None:
         if link.startswith("item:"):
             self.editor.focus_item(link.removeprefix("item:"))
+
+    def ask_import_answers(self) -> AnswerImportDialog | None:
+        data = self.editor.data
+        if self._vault is None or data is None or not data.is_draft:
+            return None
+        self.editor.commit_pending()
+        dialog = AnswerImportDialog(self._vault, data.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _count: self._answers_imported(data.id))
+        dialog.open()
+        return dialog
+
+    def _answers_imported(self, assessment_id: str) -> None:
+        if self._vault is None or self.assessment_id != assessment_id:
+            return
+        self.changed.emit(assessment_id)
+        self.open(self._vault, assessment_id)
 
     def reopen(self) -> None:
         data = self.editor.data

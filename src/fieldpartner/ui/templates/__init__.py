@@ -1,0 +1,1 @@
+"""Assessment templates in the application: importing, checking and previewing them."""

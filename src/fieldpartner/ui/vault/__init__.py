@@ -1,0 +1,1 @@
+"""Dialogs about the vault itself: its passphrase, its recovery key, its backups."""
