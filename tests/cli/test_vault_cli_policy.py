@@ -56,9 +56,20 @@ def test_policy_values_out_of_range_are_usage_errors_before_the_passphrase(
     assert not (vault_path / ATTEMPTS_NAME).exists()
 
 
+def _as_if_it_just_failed(vault: Path) -> None:
+    """Put the last failure ahead of the clock, which the counter reads as "just now" (a
+    clock set back): the next process, however slowly a loaded machine starts it, comes
+    within the first delay (5 s)."""
+    attempts = vault / ATTEMPTS_NAME
+    data = json.loads(attempts.read_text(encoding="utf-8"))
+    data["last_failure"] = "2999-01-01T00:00:00.000000Z"
+    attempts.write_text(json.dumps(data), encoding="utf-8")
+
+
 def test_the_fourth_wrong_passphrase_in_a_row_must_wait(cli: Cli, vault_path: Path) -> None:
     for _ in range(3):
         assert cli("partner", "list", vault_path, env=WRONG).code == 3
+    _as_if_it_just_failed(vault_path)
     delayed = cli("partner", "list", vault_path, env=RIGHT)
     assert delayed.code == 3
     assert "3 wrong passphrases in a row: wait" in delayed.err
