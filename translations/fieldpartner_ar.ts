@@ -3158,6 +3158,14 @@ What: {what}</source>
         <source>Add the selected partners</source>
         <translation>إضافة الشركاء المحددين</translation>
     </message>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>المختارون: {names}</translation>
+    </message>
+    <message>
+        <source>Choose one or more partners to add.</source>
+        <translation>اختر شريكاً أو أكثر لإضافته.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
@@ -4741,10 +4749,6 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>لا يمكن فتح الخزنة: {reason}</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>قصيرة جدًا</translation>
     </message>
     <message>
         <source>Weak</source>

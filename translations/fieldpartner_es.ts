@@ -3026,6 +3026,14 @@ Contenido: {what}</translation>
         <source>Add the selected partners</source>
         <translation>Añadir las organizaciones socias seleccionadas</translation>
     </message>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>Elegidos: {names}</translation>
+    </message>
+    <message>
+        <source>Choose one or more partners to add.</source>
+        <translation>Elija uno o varios socios para añadir.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
@@ -4585,10 +4593,6 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>No se puede abrir la bóveda: {reason}</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>Demasiado corta</translation>
     </message>
     <message>
         <source>Weak</source>

@@ -3026,6 +3026,14 @@ Contenu : {what}</translation>
         <source>Add the selected partners</source>
         <translation>Ajouter les partenaires sélectionnés</translation>
     </message>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>Choisis : {names}</translation>
+    </message>
+    <message>
+        <source>Choose one or more partners to add.</source>
+        <translation>Choisissez un ou plusieurs partenaires à ajouter.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
@@ -4585,10 +4593,6 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>The vault cannot be opened: {reason}</source>
         <translation>Impossible d’ouvrir le coffre : {reason}</translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation>Trop courte</translation>
     </message>
     <message>
         <source>Weak</source>

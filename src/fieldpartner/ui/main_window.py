@@ -98,8 +98,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.setObjectName("undoGroup")
         self._build_menus()
-        self._build_central()
         self._build_status_bar()
+        self._build_central()
         self.partner_model.modelReset.connect(self._update_count)
         self.partner_model.rowsInserted.connect(self._update_count)
         self._update_count()
@@ -315,6 +315,9 @@ class MainWindow(QMainWindow):
 
     def _bring_forward(self, page: Page) -> None:
         self.pages.setCurrentWidget(page)
+        # The partner count describes the partner list: on another page it would read as
+        # a count of what that page shows.
+        self.count_label.setVisible(page is self.page_list[0])
         # Undo and Redo act on the page in front; new stacks (made later by a page) join.
         stacks = page.findChildren(QUndoStack)
         for stack in stacks:

@@ -140,6 +140,8 @@ class ResultsData:
     actions: list[ActionInfo]
     # Section titles in the interface's language (results carry English ones).
     section_titles: dict[str, str] = field(default_factory=dict)
+    # Question texts in the interface's language, by item id.
+    item_titles: dict[str, str] = field(default_factory=dict)
 
 
 def load_results(vault: Vault, assessment_id: str, language: str = "en") -> ResultsData:
@@ -160,7 +162,10 @@ def load_results(vault: Vault, assessment_id: str, language: str = "en") -> Resu
             ActionInfo(a.id, a.title, a.item_id, a.owner, a.due_date, a.status)
             for a in actions_of_assessment(session, assessment)
         ]
-        return ResultsData(assessment.status, results, previous, perspectives, actions, titles)
+        questions = {ref.id: text_of(ref.item.get("text"), language) for ref in doc.item_order}
+        return ResultsData(
+            assessment.status, results, previous, perspectives, actions, titles, questions
+        )
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,9 @@ class ResultsView(QScrollArea):
         self._filling = False
         self.data: ResultsData | None = None
         self._task: BackgroundTask | None = None
+        # Proposed actions the person unticked: they stay unticked when the table is
+        # filled again (after Accept or Drop of the others), until another assessment.
+        self._unticked: set[str] = set()
 
         body = QWidget(self)
         body.setObjectName("resultsBody")
@@ -246,6 +249,8 @@ class ResultsView(QScrollArea):
 
     def load(self, vault: Vault, assessment_id: str) -> None:
         """Compute the results on a worker thread and show them when ready."""
+        if assessment_id != self._assessment_id:
+            self._unticked.clear()
         self._vault = vault
         self._assessment_id = assessment_id
         self.overall_label.setText(self.tr("Computing results…"))
@@ -275,6 +280,7 @@ class ResultsView(QScrollArea):
         self.reads.drop()
         self._vault = None
         self._assessment_id = ""
+        self._unticked.clear()
         self.data = None
         for label in (
             self.overall_label,
@@ -483,11 +489,17 @@ class ResultsView(QScrollArea):
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if editable:
                 title.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
-                title.setCheckState(Qt.CheckState.Checked)
+                title.setCheckState(
+                    Qt.CheckState.Unchecked
+                    if action.id in self._unticked
+                    else Qt.CheckState.Checked
+                )
             else:
                 title.setFlags(flags)
             table.setItem(row, 0, title)
-            item = QTableWidgetItem(action.item_id)
+            # The question as the person reads it; its id only when the template lost it.
+            item = QTableWidgetItem(data.item_titles.get(action.item_id) or action.item_id)
+            item.setToolTip(item.text())
             item.setFlags(flags)
             table.setItem(row, 1, item)
             owner = QTableWidgetItem(action.owner)
@@ -543,10 +555,20 @@ class ResultsView(QScrollArea):
             return
         action_id = first.data(ACTION_ID_ROLE)
         if item.column() == 0:
-            if item.text().strip():
+            if item.checkState() == Qt.CheckState.Checked:
+                self._unticked.discard(action_id)
+            else:
+                self._unticked.add(action_id)
+            if item.text().strip() and item.text().strip() != self._title_of(action_id):
                 self._edit(action_id, title=item.text().strip())
         elif item.column() == 2:
             self._edit(action_id, owner=item.text().strip())
+
+    def _title_of(self, action_id: str) -> str:
+        for action in self.data.actions if self.data is not None else []:
+            if action.id == action_id:
+                return action.title
+        return ""
 
     def _due_changed(self, action_id: str, value: QDate) -> None:
         if not self._filling:

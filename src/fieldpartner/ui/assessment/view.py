@@ -100,11 +100,22 @@ class AssessmentView(QWidget):
         self.redo_button.clicked.connect(stack.redo)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
         tools.addWidget(self.redo_button)
-        for name, keys, slot in (
-            ("undoShortcut", QKeySequence.StandardKey.Undo, stack.undo),
-            ("redoShortcut", QKeySequence.StandardKey.Redo, stack.redo),
+        for name, text, keys, slot in (
+            (
+                "undoShortcut",
+                self.tr("Undo the last answer change"),
+                QKeySequence.StandardKey.Undo,
+                stack.undo,
+            ),
+            (
+                "redoShortcut",
+                self.tr("Redo the answer change"),
+                QKeySequence.StandardKey.Redo,
+                stack.redo,
+            ),
         ):
-            action = QAction(self)
+            # The text is what Help → Keyboard shortcuts lists for it.
+            action = QAction(text, self)
             action.setObjectName(name)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

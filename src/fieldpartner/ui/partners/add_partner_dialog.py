@@ -58,6 +58,14 @@ class AddPartnerDialog(QDialog):
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.hide()
         layout.addWidget(self.feedback)
+        # A refusal speaks of the values it was given: once one changes it no longer holds.
+        for signal in (
+            self.name.textChanged,
+            self.acronym.textChanged,
+            self.country.currentIndexChanged,
+            self.type.currentIndexChanged,
+        ):
+            signal.connect(self._forget_feedback)
 
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("addPartnerButtons")
@@ -106,6 +114,10 @@ class AddPartnerDialog(QDialog):
             message = self.tr("Not saved: {reason}").format(reason=message)
         self.feedback.setText(message)
         self.feedback.show()
+
+    def _forget_feedback(self) -> None:
+        self.feedback.clear()
+        self.feedback.hide()
 
     def done(self, result: int) -> None:
         self.name.setText("")

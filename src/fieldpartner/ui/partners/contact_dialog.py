@@ -89,6 +89,14 @@ class ContactDialog(QDialog):
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.hide()
         layout.addWidget(self.feedback)
+        # A refusal speaks of the values it was given: once one changes it no longer holds.
+        for signal in (
+            self.name.textChanged,
+            self.role.textChanged,
+            self.channels.textChanged,
+            self.notes.textChanged,
+        ):
+            signal.connect(self._forget_feedback)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -140,6 +148,10 @@ class ContactDialog(QDialog):
             "\n".join(f"{field}: {message}" if field else message for field, message in problems)
         )
         self.feedback.show()
+
+    def _forget_feedback(self) -> None:
+        self.feedback.clear()
+        self.feedback.hide()
 
     def forget(self) -> None:
         for line in (self.name, self.role):

@@ -1,0 +1,181 @@
+"""The findings of a walk through the window as a new user: each one reproduced, then fixed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel
+from ui_helpers import answer_the_rest_in, wait_for_writes
+
+from fieldpartner.domain.assessments import (
+    AnswerState,
+    create_assessment,
+    finalise,
+    set_answer_state,
+)
+from fieldpartner.domain.partners import add_partner
+from fieldpartner.domain.plans import propose_actions
+from fieldpartner.domain.templates import ensure_builtin_templates, get_template
+from fieldpartner.ui.assessment.results_view import ResultsView
+from fieldpartner.ui.main_window import MainWindow
+from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
+from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
+from fieldpartner.ui.workshops.participant_dialogs import PartnerPickerDialog
+
+WAIT = 15_000
+
+
+def _assessment_with_gaps(vault) -> str:
+    """A final capacity assessment with two low answers, their actions proposed."""
+    with vault.transaction() as session:
+        ensure_builtin_templates(session)
+        partner = add_partner(session, name="Women's Rights Forum", acronym="WRF")
+        assessment = create_assessment(session, partner, get_template(session, "fp.capacity"))
+        set_answer_state(session, assessment, "cap.fr.plan", AnswerState(1, evidence_note="Seen."))
+        set_answer_state(
+            session, assessment, "cap.gov.board", AnswerState(1, evidence_note="Seen.")
+        )
+        answer_the_rest_in(session, assessment)
+        finalise(session, assessment)
+        assert len(propose_actions(session, assessment)) >= 2
+        return assessment.id
+
+
+def _results(qtbot, vault, assessment_id: str) -> ResultsView:
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.load(vault, assessment_id)
+    qtbot.waitUntil(lambda: view.data is not None, timeout=WAIT)
+    return view
+
+
+def test_gaps_table_names_questions_and_an_unticked_row_stays_unticked(qtbot, vault):
+    assessment_id = _assessment_with_gaps(vault)
+    view = _results(qtbot, vault, assessment_id)
+    table = view.action_table
+    questions = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert "Fundraising plan and pipeline" in questions
+    assert not any(q.startswith("cap.") for q in questions)
+
+    rows = {table.item(row, 1).text(): row for row in range(table.rowCount())}
+    kept_back = table.item(rows["Fundraising plan and pipeline"], 0)
+    kept_back_id = kept_back.data(Qt.ItemDataRole.UserRole + 1)
+    kept_back.setCheckState(Qt.CheckState.Unchecked)
+    view.accept_selected()
+    qtbot.waitUntil(
+        lambda: (
+            view.data is not None
+            and {a.id: a.status for a in view.data.actions}.get(kept_back_id) == "proposed"
+            and sum(a.status == "open" for a in view.data.actions) >= 1
+        ),
+        timeout=WAIT,
+    )
+    wait_for_writes(qtbot, vault)
+    qtbot.waitUntil(lambda: table.rowCount() == len(view.data.actions), timeout=WAIT)
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        if item.data(Qt.ItemDataRole.UserRole + 1) == kept_back_id:
+            assert item.checkState() == Qt.CheckState.Unchecked
+            break
+    else:
+        raise AssertionError("the unticked action left the table")
+
+
+def _picker(qtbot, vault) -> PartnerPickerDialog:
+    with vault.transaction() as session:
+        add_partner(session, name="Legal Aid Network", acronym="LAN", country="KE")
+        add_partner(session, name="Rights Forum", acronym="RF", country="NP")
+    picker = PartnerPickerDialog(vault)
+    qtbot.addWidget(picker)
+    picker.show()
+    return picker
+
+
+def _row_named(picker: PartnerPickerDialog, start: str):
+    for row in range(picker.list.count()):
+        if picker.list.item(row).text().startswith(start):
+            return picker.list.item(row)
+    raise AssertionError(f"{start} is not listed")
+
+
+def test_partner_picker_keeps_the_choice_when_the_search_changes(qtbot, vault):
+    picker = _picker(qtbot, vault)
+    picker.search.setText("Legal")
+    picker.refresh()
+    _row_named(picker, "Legal Aid Network").setSelected(True)
+    picker.search.setText("Rights")
+    picker.refresh()
+    _row_named(picker, "Rights Forum").setSelected(True)
+    picker.search.setText("")
+    picker.refresh()
+    assert len(picker.chosen()) == 2
+    assert _row_named(picker, "Legal Aid Network").isSelected()
+    assert "Legal Aid Network" in picker.chosen_label.text()
+
+
+def test_partner_picker_offers_add_only_once_something_is_chosen(qtbot, vault):
+    picker = _picker(qtbot, vault)
+    assert not picker.add_button.isEnabled()
+    picker.accept()
+    assert picker.isVisible()  # no silent close with nothing added
+    _row_named(picker, "Rights Forum").setSelected(True)
+    assert picker.add_button.isEnabled()
+    picker.accept()
+    assert not picker.isVisible()
+
+
+def test_action_dialog_due_label_has_no_literal_ampersand(qtbot):
+    dialog = ActionDialog()
+    qtbot.addWidget(dialog)
+    form = dialog.findChild(QFormLayout)
+    labels = [
+        form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(form.rowCount())
+    ]
+    due = next(label for label in labels if isinstance(label, QLabel) and "Due" in label.text())
+    assert due.buddy() is not None  # with a buddy the "&" marks the shortcut, not shown
+
+
+def test_shortcut_list_never_shows_object_names(qtbot, vault):
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.build_all_pages()
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    labels = [dialog.table.topLevelItem(i).text(0) for i in range(dialog.table.topLevelItemCount())]
+    assert not [label for label in labels if label.endswith("Shortcut")]
+    assert "Undo the last answer change" in labels
+
+
+def test_validation_message_goes_once_the_field_is_changed(qtbot, vault):
+    dialog = AddPartnerDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_partner()  # an empty name is refused
+    qtbot.waitUntil(lambda: dialog.feedback.isVisible(), timeout=WAIT)
+    qtbot.keyClicks(dialog.name, "Legal Aid Network")
+    assert not dialog.feedback.isVisible()
+
+
+def test_action_dialog_refusal_goes_once_the_field_is_changed(qtbot):
+    dialog = ActionDialog(values={"title": "Train staff"})
+    qtbot.addWidget(dialog)
+    dialog.show_error("Refused: the due date is before the start.")
+    dialog.has_due.setChecked(not dialog.has_due.isChecked())
+    assert dialog.error_label.text() == ""
+
+
+def test_partner_count_shows_on_the_partner_list_only(qtbot, vault):
+    with vault.transaction() as session:
+        add_partner(session, name="Legal Aid Network")
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.partner_model.is_loading, timeout=WAIT)
+    window.build_all_pages()
+    assert window.count_label.isVisible()
+    window.navigation.setCurrentRow(window.navigation_pages.index(window.page("plan")))
+    assert not window.count_label.isVisible()
+    window.navigation.setCurrentRow(0)
+    assert window.count_label.isVisible()
