@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFormLayout, QLabel
 from ui_helpers import answer_the_rest_in, wait_for_writes
 
@@ -15,6 +16,7 @@ from fieldpartner.domain.assessments import (
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.plans import propose_actions
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template
+from fieldpartner.ui.assessment.radar import RadarChart
 from fieldpartner.ui.assessment.results_view import ResultsView
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
@@ -179,3 +181,34 @@ def test_partner_count_shows_on_the_partner_list_only(qtbot, vault):
     assert not window.count_label.isVisible()
     window.navigation.setCurrentRow(0)
     assert window.count_label.isVisible()
+
+
+CAPACITY_DOMAINS = [
+    "Governance and leadership",
+    "Financial management and compliance",
+    "Human resources and people management",
+    "Safeguarding",
+    "Programme quality and advocacy",
+    "Monitoring, evaluation and learning",
+    "Fundraising and resource mobilisation",
+    "Communications",
+    "Security: physical, digital and psychosocial",
+]
+
+
+def test_radar_writes_every_section_name_whole_and_apart(qtbot):
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    chart.resize(chart.minimumSize())
+    chart.set_data(CAPACITY_DOMAINS, [("Now", [50.0] * 9), ("Earlier", [40.0] * 9)])
+    chart.show()
+    metrics = QFontMetricsF(chart.font())
+    placed = chart.spoke_labels()
+    assert [" ".join(spoke.lines) for spoke in placed] == CAPACITY_DOMAINS
+    bounds = QRectF(chart.rect())
+    for spoke in placed:
+        assert bounds.contains(spoke.rect), spoke.lines
+        assert all(metrics.horizontalAdvance(line) <= spoke.rect.width() for line in spoke.lines)
+    for number, first in enumerate(placed):
+        for second in placed[number + 1 :]:
+            assert not first.rect.intersects(second.rect), (first.lines, second.lines)
