@@ -4256,6 +4256,10 @@ What: {what}</source>
         <translation>{result} حُدد بـ {value} من قبل {by}: {why}</translation>
     </message>
     <message>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
         <source>{low} to {high}</source>
         <translation>من {low} إلى {high}</translation>
     </message>

@@ -4112,6 +4112,10 @@ Contenido: {what}</translation>
         <translation>{result} fijado en {value} por {by}: {why}</translation>
     </message>
     <message>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>

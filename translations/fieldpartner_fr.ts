@@ -4112,6 +4112,10 @@ Contenu : {what}</translation>
         <translation>{result} fixé à {value} par {by} : {why}</translation>
     </message>
     <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
         <source>{low} to {high}</source>
         <translation>{low} à {high}</translation>
     </message>

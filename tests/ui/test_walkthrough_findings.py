@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QRectF, Qt, QTranslator
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QStyleOptionViewItem,
+    QTableView,
+)
 from ui_helpers import answer_the_rest_in, wait_for_writes
 
 from fieldpartner.domain.assessments import (
@@ -15,7 +28,12 @@ from fieldpartner.domain.assessments import (
 )
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.plans import propose_actions
+from fieldpartner.domain.results import AppliedRule
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template
+from fieldpartner.domain.templates.resources import builtin_dir
+from fieldpartner.ui.assessment.list_model import AssessmentTableModel
+from fieldpartner.ui.assessment.loading import load_results
+from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.assessment.radar import RadarChart
 from fieldpartner.ui.assessment.results_view import ResultsView
 from fieldpartner.ui.main_window import MainWindow
@@ -25,6 +43,10 @@ from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 from fieldpartner.ui.workshops.participant_dialogs import PartnerPickerDialog
 
 WAIT = 15_000
+ROOT = Path(__file__).resolve().parents[2]
+ARABIC_NAME = (
+    "\u0645\u0631\u0643\u0632 \u0627\u0644\u0639\u062f\u0627\u0644\u0629"  # "Justice Centre"
+)
 
 
 def _assessment_with_gaps(vault) -> str:
@@ -212,3 +234,113 @@ def test_radar_writes_every_section_name_whole_and_apart(qtbot):
     for number, first in enumerate(placed):
         for second in placed[number + 1 :]:
             assert not first.rect.intersects(second.rect), (first.lines, second.lines)
+
+
+# --- Arabic ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def arabic(qapp, tmp_path):
+    """The interface in Arabic, as `fieldpartner --language ar` starts it, from the
+    catalogue compiled out of translations/fieldpartner_ar.ts."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    catalogue = tmp_path / "fieldpartner_ar.qm"
+    subprocess.run(
+        [
+            str(lrelease),
+            "-silent",
+            str(ROOT / "translations" / "fieldpartner_ar.ts"),
+            "-qm",
+            str(catalogue),
+        ],
+        check=True,
+        timeout=120,
+    )
+    translator = QTranslator()
+    assert translator.load(str(catalogue))
+    qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale("ar"))
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _capacity_body() -> dict:
+    return json.loads((builtin_dir() / "capacity.json").read_text(encoding="utf-8"))
+
+
+def test_arabic_lists_and_heads_an_assessment_with_the_template_title_in_arabic(
+    qtbot, vault, arabic
+):
+    assessment_id = _assessment_with_gaps(vault)
+    arabic_title = _capacity_body()["title"]["ar"]
+    model = AssessmentTableModel(vault)
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
+    assert model.index(0, 1).data() == arabic_title
+    page = AssessmentPage(vault)
+    qtbot.addWidget(page)
+    page.show_record(assessment_id)
+    qtbot.waitUntil(lambda: page.view.editor.data is not None, timeout=WAIT)
+    assert page.view.title_label.text().endswith(arabic_title)
+
+
+def test_arabic_results_explain_rules_in_arabic(qtbot, vault, arabic):
+    assessment_id = _assessment_with_gaps(vault)
+    rules = {rule["id"]: rule["reason"] for rule in _capacity_body()["risk_rules"]}
+    data = load_results(vault, assessment_id, "ar")
+    assert data.rule_reasons == {key: reason["ar"] for key, reason in rules.items()}
+    rule_id = next(iter(rules))
+    english = rules[rule_id]["en"]
+    data.results = replace(data.results, rules_applied=(AppliedRule(rule_id, reason=english),))
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.show_results(data)
+    assert rules[rule_id]["ar"] in view.rules_label.text()
+    assert english not in view.rules_label.text()
+
+
+def test_arabic_column_headers_are_never_cut(qtbot, vault, arabic):
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.build_all_pages()
+    tables = window.findChildren(QTableView)
+    checked = 0
+    for table in tables:
+        header = table.horizontalHeader()
+        for column in range(header.count()):
+            if header.isSectionHidden(column) or (
+                header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive
+            ):
+                continue
+            text = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = header.fontMetrics().horizontalAdvance(text)
+            assert header.sectionSize(column) > needed, (table.objectName(), text)
+            checked += 1
+    assert checked > 10
+
+
+def test_arabic_table_ends_a_latin_name_with_its_ellipsis(qtbot, vault, arabic):
+    with vault.transaction() as session:
+        add_partner(session, name="Legal Aid Network of Eastern and Southern Africa")
+        add_partner(session, name=ARABIC_NAME)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.partner_model.rowCount() == 2, timeout=WAIT)
+    table = window.partner_table
+    assert table.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    delegate = table.itemDelegate()
+    for row in range(2):
+        index = window.partner_model.index(row, 0)
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        delegate.initStyleOption(option, index)
+        latin = index.data().startswith("Legal")
+        expected = Qt.LayoutDirection.LeftToRight if latin else Qt.LayoutDirection.RightToLeft
+        assert option.direction == expected, index.data()
+        if latin:  # still on the leading (right-hand) side of the right-to-left table
+            assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+            assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute

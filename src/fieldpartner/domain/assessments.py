@@ -15,7 +15,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -57,7 +57,7 @@ from fieldpartner.domain.templates.answers import (
     check_answer,
     evidence_problem,
 )
-from fieldpartner.domain.templates.document import COVERED, DONT_KNOW
+from fieldpartner.domain.templates.document import COVERED, DONT_KNOW, text_of
 
 
 class AssessmentError(ValueError):
@@ -768,6 +768,17 @@ def assessment_view(
 # --- for the interface: listing, answer states, the other perspective -------------------
 
 
+def shown_title(title: str, template_title: Any, language: str) -> str:
+    """An assessment's title in ``language``. A new assessment is titled with its
+    template's English title unless one is given; such a title is shown as the template's
+    title in ``language`` (``template_title`` is the template's title object), any other
+    title as it was typed."""
+    english = text_of(template_title, "en")
+    if not title or title == english:
+        return text_of(template_title, language) or title
+    return title
+
+
 @dataclass(frozen=True)
 class AssessmentRow:
     """One line of the list of assessments across partners (plain values, no ORM)."""
@@ -785,6 +796,11 @@ class AssessmentRow:
     status: str
     rating: str
     level: str = ""  # the overall level of a result in a non-risk vocabulary (capacity)
+    # The template's title in each of its languages (``template_title`` is the English).
+    template_titles: Mapping[str, str] = field(default_factory=dict)
+
+    def template_title_in(self, language: str) -> str:
+        return text_of(dict(self.template_titles), language) or self.template_title
 
 
 def _listed(
@@ -847,6 +863,7 @@ def list_assessments(
             Assessment.status,
             func.json_extract(Assessment.results, "$.rating"),
             func.json_extract(Assessment.results, "$.level"),
+            func.json_extract(Template.body, "$.title"),
         )
         .join(Partner, Partner.id == Assessment.partner_id)
         .outerjoin(
@@ -872,9 +889,21 @@ def list_assessments(
             status=row[10],
             rating=row[11] if row[10] != AssessmentStatus.DRAFT and row[11] else "",
             level=row[12] if row[10] != AssessmentStatus.DRAFT and row[12] else "",
+            template_titles=_titles(row[13]),
         )
         for row in session.execute(query)
     ]
+
+
+def _titles(stored: Any) -> dict[str, str]:
+    """A template's title object as SQLite's json_extract gives it (JSON text)."""
+    try:
+        value = json.loads(stored) if isinstance(stored, str) else stored
+    except ValueError:
+        return {"en": stored}
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items() if isinstance(v, str)}
+    return {"en": value} if isinstance(value, str) else {}
 
 
 def count_assessments(

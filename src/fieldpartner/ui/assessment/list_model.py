@@ -11,7 +11,13 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, QObject, Qt
 
 from fieldpartner.domain.assessments import AssessmentRow, count_assessments, list_assessments
-from fieldpartner.ui.assessment.labels import kind_label, status_label, tier_label, word_label
+from fieldpartner.ui.assessment.labels import (
+    content_language,
+    kind_label,
+    status_label,
+    tier_label,
+    word_label,
+)
 from fieldpartner.ui.common.paged_model import PagedTableModel
 from fieldpartner.vault import Vault
 
@@ -70,7 +76,7 @@ class AssessmentTableModel(PagedTableModel):
         if column == 0:
             return row.partner_name
         if column == 1:
-            return row.template_title
+            return row.template_title_in(content_language())
         if column == 2:
             return kind_label(row.kind)
         if column == 3:

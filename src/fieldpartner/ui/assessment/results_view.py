@@ -330,9 +330,8 @@ class ResultsView(QScrollArea):
         if overall.label:
             text += f" — {overall.label}"
         for named in results.named:
-            text += (
-                f"\n{named.title or named.id}: {level_label(named.vocabulary, named.word) or '-'}"
-            )
+            title = data.result_titles.get(named.id) or named.title or named.id
+            text += f"\n{title}: {level_label(named.vocabulary, named.word) or '-'}"
         self.overall_label.setText(text)
         decision = results.recommended_decision
         status = (
@@ -345,10 +344,20 @@ class ResultsView(QScrollArea):
                 decision=decision_label(decision) or self.tr("none"), percent=percent, status=status
             )
         )
-        rules = [rule.reason or rule.id for rule in results.rules_applied]
+        rules = [
+            data.rule_reasons.get(rule.id) or rule.reason or rule.id
+            for rule in results.rules_applied
+        ]
         rules += [
             self.tr("{result} set to {value} by {by}: {why}").format(
-                result=o.result, value=o.value, by=o.by, why=o.justification
+                result=self.tr("Overall")
+                if o.result == "overall"
+                else data.result_titles.get(o.result)
+                or data.section_titles.get(o.result)
+                or o.result,
+                value=word_label(o.value),
+                by=o.by,
+                why=o.justification,
             )
             for o in results.overrides
         ]

@@ -26,10 +26,12 @@ from fieldpartner.domain.assessments import (
     override_result,
     reopen,
     results_of,
+    shown_title,
 )
 from fieldpartner.domain.plans import propose_actions
 from fieldpartner.ui.assessment.editor import AssessmentEditor
 from fieldpartner.ui.assessment.labels import (
+    content_language,
     respondent_label,
     status_label,
     tier_label,
@@ -227,7 +229,8 @@ class AssessmentView(QWidget):
         data = self.editor.data
         if data is None:
             return
-        self.title_label.setText(f"{data.partner_name} — {data.title}")
+        title = shown_title(data.title, data.body.get("title"), content_language())
+        self.title_label.setText(f"{data.partner_name} — {title}")
         details = []
         if data.tier:
             details.append(self.tr("Tier: {tier}").format(tier=tier_label(data.tier)))
