@@ -185,10 +185,6 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
-    </message>
-    <message>
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
@@ -1223,6 +1219,10 @@
     <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3434,177 @@ What: {what}</source>
     <message>
         <source>Copy the report</source>
         <translation>نسخ التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغاً</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>طوله {length} حرفاً؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the limit is {limit}</source>
+        <translation>يضم {count} عنصراً؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} ليست من القيم: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a country code (such as KE, SD or CO)</source>
+        <translation>{value} ليس رمز بلد (مثل KE أو SD أو CO)</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code (such as GBP, EUR or USD)</source>
+        <translation>{value} ليس رمز عملة (مثل GBP أو EUR أو USD)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} ليس تاريخاً (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{end} is before the start ({start})</source>
+        <translation>{end} يسبق البداية ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is negative; an amount must be 0 or more</source>
+        <translation>{value} سالب؛ يجب أن يكون المبلغ 0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>This assessment is {status}: its answers are locked. Reopen it to make a new draft.</source>
+        <translation>هذا التقييم {status}: إجاباته مقفلة. أعد فتحه لإنشاء مسودة جديدة.</translation>
+    </message>
+    <message>
+        <source>This vault belongs to no organisation yet: set it up on the Sync page first.</source>
+        <translation>لا تنتمي هذه الخزنة إلى أي منظمة بعد: اضبطها أولاً من صفحة المزامنة.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another organisation, not {name}.</source>
+        <translation>تعود هذه الحزمة إلى منظمة أخرى، لا إلى {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from this vault, but another key signed it.</source>
+        <translation>تدّعي الحزمة أنها صادرة من هذه الخزنة، لكن مفتاحاً آخر وقّعها.</translation>
+    </message>
+    <message>
+        <source>This bundle is not from {name}&apos;s HQ (sender {device}, fingerprint {fingerprint}); field vaults accept bundles from HQ only.</source>
+        <translation>هذه الحزمة ليست من مقر {name} (المرسل {device}، البصمة {fingerprint})؛ لا تقبل الخزائن الميدانية إلا حزم المقر.</translation>
+    </message>
+    <message>
+        <source>Device {device} was revoked on {when}; its bundles are refused.</source>
+        <translation>أُلغي الجهاز {device} في {when}؛ وتُرفض حزمه.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from device {device} but is signed by a different key (fingerprint {fingerprint}, enrolled {enrolled}).</source>
+        <translation>تدّعي الحزمة أنها من الجهاز {device} لكنها موقّعة بمفتاح مختلف (البصمة {fingerprint}، والمسجّلة {enrolled}).</translation>
+    </message>
+    <message>
+        <source>The fingerprint given does not match the unknown device {device} (its fingerprint is {fingerprint}).</source>
+        <translation>البصمة المعطاة لا تطابق الجهاز المجهول {device} (بصمته {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Unknown device {device} with fingerprint {fingerprint}: check the fingerprint with the device&apos;s user before trusting it.</source>
+        <translation>جهاز مجهول {device} بالبصمة {fingerprint}: تحقّق من البصمة مع مستخدم الجهاز قبل الوثوق به.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to device {to}, not to this vault ({device}).</source>
+        <translation>هذه الحزمة موجّهة إلى الجهاز {to}، لا إلى هذه الخزنة ({device}).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>قنوات الاتصال</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>

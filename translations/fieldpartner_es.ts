@@ -185,10 +185,6 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
-    </message>
-    <message>
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
     </message>
@@ -1183,6 +1179,10 @@
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3298,177 @@ Contenido: {what}</translation>
     <message>
         <source>Copy the report</source>
         <translation>Copiar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>tiene {length} caracteres; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the limit is {limit}</source>
+        <translation>tiene {count} elementos; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} no es uno de: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a country code (such as KE, SD or CO)</source>
+        <translation>{value} no es un código de país (como KE, SD o CO)</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code (such as GBP, EUR or USD)</source>
+        <translation>{value} no es un código de moneda (como GBP, EUR o USD)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{end} is before the start ({start})</source>
+        <translation>{end} es anterior al inicio ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is negative; an amount must be 0 or more</source>
+        <translation>{value} es negativo; un importe debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>This assessment is {status}: its answers are locked. Reopen it to make a new draft.</source>
+        <translation>Esta evaluación está {status}: sus respuestas están bloqueadas. Reábrala para crear un nuevo borrador.</translation>
+    </message>
+    <message>
+        <source>This vault belongs to no organisation yet: set it up on the Sync page first.</source>
+        <translation>Esta bóveda aún no pertenece a ninguna organización: configúrela primero en la página Sincronización.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another organisation, not {name}.</source>
+        <translation>Este paquete pertenece a otra organización, no a {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from this vault, but another key signed it.</source>
+        <translation>El paquete dice venir de esta bóveda, pero lo firmó otra clave.</translation>
+    </message>
+    <message>
+        <source>This bundle is not from {name}&apos;s HQ (sender {device}, fingerprint {fingerprint}); field vaults accept bundles from HQ only.</source>
+        <translation>Este paquete no viene de la sede de {name} (remitente {device}, huella {fingerprint}); las bóvedas de terreno solo aceptan paquetes de la sede.</translation>
+    </message>
+    <message>
+        <source>Device {device} was revoked on {when}; its bundles are refused.</source>
+        <translation>El dispositivo {device} fue revocado el {when}; sus paquetes se rechazan.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from device {device} but is signed by a different key (fingerprint {fingerprint}, enrolled {enrolled}).</source>
+        <translation>El paquete dice venir del dispositivo {device} pero está firmado por otra clave (huella {fingerprint}, registrada {enrolled}).</translation>
+    </message>
+    <message>
+        <source>The fingerprint given does not match the unknown device {device} (its fingerprint is {fingerprint}).</source>
+        <translation>La huella indicada no coincide con el dispositivo desconocido {device} (su huella es {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Unknown device {device} with fingerprint {fingerprint}: check the fingerprint with the device&apos;s user before trusting it.</source>
+        <translation>Dispositivo desconocido {device} con huella {fingerprint}: compruebe la huella con la persona usuaria del dispositivo antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to device {to}, not to this vault ({device}).</source>
+        <translation>Este paquete está dirigido al dispositivo {to}, no a esta bóveda ({device}).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>

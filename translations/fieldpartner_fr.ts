@@ -185,10 +185,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field} : {problem}</translation>
-    </message>
-    <message>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
@@ -1183,6 +1179,10 @@
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3298,177 @@ Contenu : {what}</translation>
     <message>
         <source>Copy the report</source>
         <translation>Copier le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>compte {length} caractères ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the limit is {limit}</source>
+        <translation>compte {count} éléments ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} n&apos;est pas l&apos;une des valeurs : {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a country code (such as KE, SD or CO)</source>
+        <translation>{value} n&apos;est pas un code de pays (comme KE, SD ou CO)</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code (such as GBP, EUR or USD)</source>
+        <translation>{value} n&apos;est pas un code de devise (comme GBP, EUR ou USD)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{end} is before the start ({start})</source>
+        <translation>{end} est antérieur au début ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is negative; an amount must be 0 or more</source>
+        <translation>{value} est négatif ; un montant doit être de 0 ou plus</translation>
+    </message>
+    <message>
+        <source>This assessment is {status}: its answers are locked. Reopen it to make a new draft.</source>
+        <translation>Cette évaluation est {status} : ses réponses sont verrouillées. Rouvrez-la pour créer un nouveau brouillon.</translation>
+    </message>
+    <message>
+        <source>This vault belongs to no organisation yet: set it up on the Sync page first.</source>
+        <translation>Ce coffre n&apos;appartient encore à aucune organisation : configurez-le d&apos;abord sur la page Synchronisation.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another organisation, not {name}.</source>
+        <translation>Ce lot appartient à une autre organisation, pas à {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from this vault, but another key signed it.</source>
+        <translation>Le lot prétend venir de ce coffre, mais une autre clé l&apos;a signé.</translation>
+    </message>
+    <message>
+        <source>This bundle is not from {name}&apos;s HQ (sender {device}, fingerprint {fingerprint}); field vaults accept bundles from HQ only.</source>
+        <translation>Ce lot ne vient pas du siège de {name} (expéditeur {device}, empreinte {fingerprint}) ; les coffres de terrain n&apos;acceptent que les lots du siège.</translation>
+    </message>
+    <message>
+        <source>Device {device} was revoked on {when}; its bundles are refused.</source>
+        <translation>L&apos;appareil {device} a été révoqué le {when} ; ses lots sont refusés.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from device {device} but is signed by a different key (fingerprint {fingerprint}, enrolled {enrolled}).</source>
+        <translation>Le lot prétend venir de l&apos;appareil {device} mais il est signé par une autre clé (empreinte {fingerprint}, enregistrée {enrolled}).</translation>
+    </message>
+    <message>
+        <source>The fingerprint given does not match the unknown device {device} (its fingerprint is {fingerprint}).</source>
+        <translation>L&apos;empreinte donnée ne correspond pas à l&apos;appareil inconnu {device} (son empreinte est {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Unknown device {device} with fingerprint {fingerprint}: check the fingerprint with the device&apos;s user before trusting it.</source>
+        <translation>Appareil inconnu {device}, empreinte {fingerprint} : vérifiez l&apos;empreinte avec l&apos;utilisateur de l&apos;appareil avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to device {to}, not to this vault ({device}).</source>
+        <translation>Ce lot est adressé à l&apos;appareil {to}, pas à ce coffre ({device}).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Moyens de contact</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>finale</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -28,18 +29,22 @@ from fieldpartner.domain.assessments import (
 )
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.plans import propose_actions
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.results import AppliedRule
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template
 from fieldpartner.domain.templates.resources import builtin_dir
+from fieldpartner.sync.errors import TrustRefused
 from fieldpartner.ui.assessment.list_model import AssessmentTableModel
 from fieldpartner.ui.assessment.loading import load_results
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.assessment.radar import RadarChart
 from fieldpartner.ui.assessment.results_view import ResultsView
+from fieldpartner.ui.common.problems import field_label, problem_codes, problem_text
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
 from fieldpartner.ui.plan.action_dialog import ActionDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
+from fieldpartner.ui.worker import describe_failure
 from fieldpartner.ui.workshops.participant_dialogs import PartnerPickerDialog
 
 WAIT = 15_000
@@ -344,3 +349,39 @@ def test_arabic_table_ends_a_latin_name_with_its_ellipsis(qtbot, vault, arabic):
         if latin:  # still on the leading (right-hand) side of the right-to-left table
             assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
             assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_arabic_add_partner_refusal_names_field_and_problem_in_arabic(qtbot, vault, arabic):
+    dialog = AddPartnerDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_partner()  # an empty name is refused by the rule book
+    qtbot.waitUntil(lambda: dialog.feedback.isVisible(), timeout=WAIT)
+    text = dialog.feedback.text()
+    assert "must not be empty" not in text and "name" not in text
+    assert field_label("name") in text and problem_text(Message("empty", "x")) in text
+    assert any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+def test_arabic_sync_refusal_is_translated_with_its_values(arabic):
+    refusal = TrustRefused(
+        Message(
+            "bundle_for_another_device",
+            "this bundle is addressed to device {to}, not to this vault ({device})",
+            to="dev-1234",
+            device="dev-9876",
+        )
+    )
+    text = describe_failure(refusal)
+    assert "addressed" not in text
+    assert "dev-1234" in text and "dev-9876" in text
+    assert any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+def test_every_problem_code_raised_has_a_translated_sentence():
+    raised = set()
+    for package in ("domain", "sync"):
+        for path in (ROOT / "src" / "fieldpartner" / package).rglob("*.py"):
+            raised |= set(re.findall(r'Message\(\s*"([a-z_]+)"', path.read_text("utf-8")))
+    assert raised, "no coded refusal found"
+    assert raised <= problem_codes(), raised - problem_codes()

@@ -35,6 +35,7 @@ from fieldpartner.domain.models import (
     RespondentRole,
     Template,
 )
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.projects import TIER_ORDER
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.revisions import context_of
@@ -250,8 +251,13 @@ def _require_draft(assessment: Assessment) -> None:
         raise AssessmentError(f"assessment {assessment.id} has been deleted")
     if assessment.status != AssessmentStatus.DRAFT:
         raise AssessmentLocked(
-            f"assessment {assessment.id} is {assessment.status}: its answers are locked; "
-            "reopen it to make a new draft"
+            Message(
+                "assessment_locked",
+                "assessment {id} is {status}: its answers are locked; reopen it to make a "
+                "new draft",
+                id=assessment.id,
+                status=assessment.status,
+            )
         )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.ui.common import vocabulary
+from fieldpartner.ui.common.problems import refusal_text
 from fieldpartner.ui.operations import change
 from fieldpartner.vault import Vault
 
@@ -106,10 +107,7 @@ class AddPartnerDialog(QDialog):
     def _not_created(self, message: str, exc: BaseException) -> None:
         self.add_button.setEnabled(True)
         if isinstance(exc, ValidationError):
-            message = "\n".join(
-                self.tr("{field}: {problem}").format(field=field, problem=problem)
-                for field, problem in exc.problems
-            )
+            message = refusal_text(exc)
         else:
             message = self.tr("Not saved: {reason}").format(reason=message)
         self.feedback.setText(message)

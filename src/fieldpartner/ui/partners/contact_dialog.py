@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import CONTACT_CHANNEL_KINDS
+from fieldpartner.ui.common.problems import field_label, problem_text
 
 
 def channels_to_text(channels: list[dict[str, Any]]) -> str:
@@ -145,7 +146,14 @@ class ContactDialog(QDialog):
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
         self.feedback.setText(
-            "\n".join(f"{field}: {message}" if field else message for field, message in problems)
+            "\n".join(
+                self.tr("{field}: {problem}").format(
+                    field=field_label(field), problem=problem_text(message)
+                )
+                if field
+                else problem_text(message)
+                for field, message in problems
+            )
         )
         self.feedback.show()
 
