@@ -39,10 +39,10 @@ from fieldpartner.ui.assessment.loading import load_results
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.assessment.radar import RadarChart
 from fieldpartner.ui.assessment.results_view import ResultsView
-from fieldpartner.ui.common.problems import field_label, problem_codes, problem_text
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
 from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.problems import field_label, problem_codes, problem_text
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 from fieldpartner.ui.worker import describe_failure
 from fieldpartner.ui.workshops.participant_dialogs import PartnerPickerDialog
@@ -385,3 +385,43 @@ def test_every_problem_code_raised_has_a_translated_sentence():
             raised |= set(re.findall(r'Message\(\s*"([a-z_]+)"', path.read_text("utf-8")))
     assert raised, "no coded refusal found"
     assert raised <= problem_codes(), raised - problem_codes()
+
+
+# --- search ---------------------------------------------------------------------------
+
+NIGERIA_AR = "\u0646\u064a\u062c\u064a\u0631\u064a\u0627"
+
+
+def _search_window(qtbot, vault) -> MainWindow:
+    with vault.transaction() as session:
+        add_partner(session, name="Asociación Pro Derechos", country="CO")
+        add_partner(session, name="Lagos Legal Aid", country="NG")
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.partner_model.rowCount() == 2, timeout=WAIT)
+    return window
+
+
+def _found(qtbot, window: MainWindow, text: str) -> list[str]:
+    window.search.setText(text)
+    qtbot.waitUntil(
+        lambda: window.partner_model.filter_text == text and not window.partner_model.is_loading,
+        timeout=WAIT,
+    )
+    qtbot.waitUntil(lambda: window.partner_model.rowCount() < 2, timeout=WAIT)
+    model = window.partner_model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_partner_search_ignores_accents_and_finds_country_names(qtbot, vault):
+    window = _search_window(qtbot, vault)
+    assert _found(qtbot, window, "asociacion") == ["Asociación Pro Derechos"]
+    assert _found(qtbot, window, "nigeria") == ["Lagos Legal Aid"]
+
+
+def test_arabic_partner_search_finds_a_country_by_its_arabic_name(qtbot, vault, arabic):
+    window = _search_window(qtbot, vault)
+    assert _found(qtbot, window, NIGERIA_AR) == ["Lagos Legal Aid"]
+    names = [window.partner_page.country_filter.itemText(i) for i in range(5)]
+    assert any(any("\u0600" <= c <= "\u06ff" for c in name) for name in names[1:])

@@ -4,7 +4,7 @@ A refusal of ``domain/`` or ``sync/`` is an English sentence: what the CLI print
 the log and tests read. Built as a ``Message`` it is still that sentence (a ``str``), and
 also carries a stable ``code`` with its ``arguments`` (names, numbers, ids: values, never
 sentences). The interface looks the code up in its translated catalogue
-(``ui/common/problems.py``) and fills in the arguments; a plain ``str``, or a code it does
+(``ui/problems.py``) and fills in the arguments; a plain ``str``, or a code it does
 not know, is shown as the English sentence. Codes are a contract between the layers:
 renaming one is a change of both.
 """

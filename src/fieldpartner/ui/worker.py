@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.sync.errors import SyncError
-from fieldpartner.ui.common.problems import refusal_text
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.vault.errors import VaultError
 
 logger = logging.getLogger(__name__)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.ui.common import vocabulary
-from fieldpartner.ui.common.problems import refusal_text
 from fieldpartner.ui.operations import change
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.vault import Vault
 
 

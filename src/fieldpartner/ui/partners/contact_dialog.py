@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import CONTACT_CHANNEL_KINDS
-from fieldpartner.ui.common.problems import field_label, problem_text
+from fieldpartner.ui.problems import field_label, problem_text
 
 
 def channels_to_text(channels: list[dict[str, Any]]) -> str:

@@ -130,6 +130,7 @@ class PartnerListPage(Page):
             country=self.country_filter.currentData() or "",
             rating=self.rating_filter.currentData() or "",
             overdue=self.overdue_filter.isChecked(),
+            language=vocabulary.reader_language(),
         )
 
     def _apply_search(self) -> None:

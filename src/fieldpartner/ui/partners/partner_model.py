@@ -75,7 +75,7 @@ class PartnerTableModel(PagedTableModel):
 
     def set_filter(self, text: str) -> None:
         """Show only partners matching ``text``; starts again from the first page."""
-        self._filter = replace(self._filter, text=text)
+        self._filter = replace(self._filter, text=text, language=vocabulary.reader_language())
         self.reload()
 
     def set_partner_filter(self, flt: PartnerFilter) -> None:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from fieldpartner.domain.partners import edit_partner, get_partner
 from fieldpartner.domain.validation import ValidationError, clean_tags
 from fieldpartner.ui.common import vocabulary
-from fieldpartner.ui.common.problems import problem_text, refusal_text
 from fieldpartner.ui.common.unsaved import UnsavedNotice
 from fieldpartner.ui.operations import change
+from fieldpartner.ui.problems import problem_text, refusal_text
 from fieldpartner.vault import Vault
 
 LINE_FIELDS = ("name", "acronym", "region", "relationship_owner", "tags")

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldpartner.sync.errors import Cancelled as SyncCancelled
 from fieldpartner.sync.errors import SyncError
-from fieldpartner.ui.common.problems import refusal_text
 from fieldpartner.ui.partners.record_tabs import format_time as record_time
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure
 from fieldpartner.vault.errors import VaultError
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import PartnerFilter, list_partners
+from fieldpartner.ui.common.vocabulary import reader_language
 from fieldpartner.vault import Vault
 
 MATCHES_SHOWN = 100
@@ -91,7 +92,9 @@ class PartnerPickerDialog(QDialog):
                 found = [
                     (p.id, p.name, p.acronym, p.country)
                     for p in list_partners(
-                        session, PartnerFilter(text=self.search.text()), limit=MATCHES_SHOWN
+                        session,
+                        PartnerFilter(text=self.search.text(), language=reader_language()),
+                        limit=MATCHES_SHOWN,
                     )
                 ]
             for partner_id, name, acronym, country in found:
