@@ -643,6 +643,14 @@
         <source>Double-click an assessment to open it</source>
         <translation>انقر نقرًا مزدوجًا على تقييم لفتحه</translation>
     </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>تقييم جديد…</translation>
+    </message>
+    <message>
+        <source>Start a new assessment of this partner</source>
+        <translation>بدء تقييم جديد لهذا الشريك</translation>
+    </message>
 </context>
 <context>
     <name>AssignPartnersDialog</name>
@@ -3128,6 +3136,50 @@ What: {what}</source>
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Last risk rating</source>
+        <translation>آخر تصنيف للمخاطر</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>آخر تقييم</translation>
+    </message>
+    <message>
+        <source>Open and overdue actions</source>
+        <translation>الإجراءات المفتوحة والمتأخرة</translation>
+    </message>
+    <message>
+        <source>Next partnership dialogue</source>
+        <translation>حوار الشراكة التالي</translation>
+    </message>
+    <message>
+        <source>Risk: {rating}</source>
+        <translation>المخاطر: {rating}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>غير مصنَّف</translation>
+    </message>
+    <message>
+        <source>Last assessment: {kind}, {date} ({status})</source>
+        <translation>آخر تقييم: {kind}، {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation>لم يُقيَّم قط</translation>
+    </message>
+    <message>
+        <source>Actions: {open} open, {overdue} overdue</source>
+        <translation>الإجراءات: {open} مفتوحة، {overdue} متأخرة</translation>
+    </message>
+    <message>
+        <source>No partnership dialogue held yet</source>
+        <translation>لم يُعقد أي حوار شراكة بعد</translation>
+    </message>
+    <message>
+        <source>Next dialogue: {date}</source>
+        <translation>الحوار التالي: {date}</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>لم يعد هذا الشريك موجودًا.</translation>
     </message>
@@ -3407,6 +3459,18 @@ What: {what}</source>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>إجراء جديد…</translation>
+    </message>
+    <message>
+        <source>Add an action to this partner&apos;s development plan</source>
+        <translation>إضافة إجراء إلى خطة تطوير هذا الشريك</translation>
+    </message>
+    <message>
+        <source>Action added to the plan</source>
+        <translation>أُضيف الإجراء إلى الخطة</translation>
     </message>
     <message>
         <source>{status} (overdue)</source>
@@ -4955,6 +5019,13 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     </message>
 </context>
 <context>
+    <name>StartingTab</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SyncBatch</name>
     <message>
         <source>Already imported; nothing changed.</source>
@@ -5887,6 +5958,18 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Place</source>
         <translation>المكان</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>ورشة عمل جديدة…</translation>
+    </message>
+    <message>
+        <source>Create a workshop this partner takes part in</source>
+        <translation>إنشاء ورشة عمل يشارك فيها هذا الشريك</translation>
+    </message>
+    <message>
+        <source>Workshop created with this partner taking part</source>
+        <translation>أُنشئت ورشة العمل بمشاركة هذا الشريك</translation>
     </message>
     <message>
         <source>{start} – {end}</source>

@@ -635,6 +635,14 @@
         <source>Double-click an assessment to open it</source>
         <translation>Haga doble clic en una evaluación para abrirla</translation>
     </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nueva evaluación…</translation>
+    </message>
+    <message>
+        <source>Start a new assessment of this partner</source>
+        <translation>Iniciar una nueva evaluación de este socio</translation>
+    </message>
 </context>
 <context>
     <name>AssignPartnersDialog</name>
@@ -2996,6 +3004,50 @@ Contenido: {what}</translation>
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Last risk rating</source>
+        <translation>Última calificación de riesgo</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <source>Open and overdue actions</source>
+        <translation>Acciones abiertas y vencidas</translation>
+    </message>
+    <message>
+        <source>Next partnership dialogue</source>
+        <translation>Próximo diálogo de alianza</translation>
+    </message>
+    <message>
+        <source>Risk: {rating}</source>
+        <translation>Riesgo: {rating}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>Last assessment: {kind}, {date} ({status})</source>
+        <translation>Última evaluación: {kind}, {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation>Nunca evaluado</translation>
+    </message>
+    <message>
+        <source>Actions: {open} open, {overdue} overdue</source>
+        <translation>Acciones: {open} abiertas, {overdue} vencidas</translation>
+    </message>
+    <message>
+        <source>No partnership dialogue held yet</source>
+        <translation>Aún no se ha celebrado ningún diálogo de alianza</translation>
+    </message>
+    <message>
+        <source>Next dialogue: {date}</source>
+        <translation>Próximo diálogo: {date}</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Esta organización socia ya no existe.</translation>
     </message>
@@ -3271,6 +3323,18 @@ Contenido: {what}</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nueva acción…</translation>
+    </message>
+    <message>
+        <source>Add an action to this partner&apos;s development plan</source>
+        <translation>Añadir una acción al plan de desarrollo de este socio</translation>
+    </message>
+    <message>
+        <source>Action added to the plan</source>
+        <translation>Acción añadida al plan</translation>
     </message>
     <message>
         <source>{status} (overdue)</source>
@@ -4799,6 +4863,13 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     </message>
 </context>
 <context>
+    <name>StartingTab</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SyncBatch</name>
     <message>
         <source>Already imported; nothing changed.</source>
@@ -5715,6 +5786,18 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Place</source>
         <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nuevo taller…</translation>
+    </message>
+    <message>
+        <source>Create a workshop this partner takes part in</source>
+        <translation>Crear un taller en el que participe este socio</translation>
+    </message>
+    <message>
+        <source>Workshop created with this partner taking part</source>
+        <translation>Taller creado con la participación de este socio</translation>
     </message>
     <message>
         <source>{start} – {end}</source>

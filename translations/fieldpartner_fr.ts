@@ -635,6 +635,14 @@
         <source>Double-click an assessment to open it</source>
         <translation>Double-cliquez sur une évaluation pour l’ouvrir</translation>
     </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Start a new assessment of this partner</source>
+        <translation>Commencer une nouvelle évaluation de ce partenaire</translation>
+    </message>
 </context>
 <context>
     <name>AssignPartnersDialog</name>
@@ -2996,6 +3004,50 @@ Contenu : {what}</translation>
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Last risk rating</source>
+        <translation>Dernière notation du risque</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <source>Open and overdue actions</source>
+        <translation>Actions ouvertes et en retard</translation>
+    </message>
+    <message>
+        <source>Next partnership dialogue</source>
+        <translation>Prochain dialogue de partenariat</translation>
+    </message>
+    <message>
+        <source>Risk: {rating}</source>
+        <translation>Risque : {rating}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Last assessment: {kind}, {date} ({status})</source>
+        <translation>Dernière évaluation : {kind}, {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation>Jamais évalué</translation>
+    </message>
+    <message>
+        <source>Actions: {open} open, {overdue} overdue</source>
+        <translation>Actions : {open} ouvertes, {overdue} en retard</translation>
+    </message>
+    <message>
+        <source>No partnership dialogue held yet</source>
+        <translation>Aucun dialogue de partenariat tenu à ce jour</translation>
+    </message>
+    <message>
+        <source>Next dialogue: {date}</source>
+        <translation>Prochain dialogue : {date}</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Ce partenaire n’existe plus.</translation>
     </message>
@@ -3271,6 +3323,18 @@ Contenu : {what}</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nouvelle action…</translation>
+    </message>
+    <message>
+        <source>Add an action to this partner&apos;s development plan</source>
+        <translation>Ajouter une action au plan de développement de ce partenaire</translation>
+    </message>
+    <message>
+        <source>Action added to the plan</source>
+        <translation>Action ajoutée au plan</translation>
     </message>
     <message>
         <source>{status} (overdue)</source>
@@ -4799,6 +4863,13 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     </message>
 </context>
 <context>
+    <name>StartingTab</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SyncBatch</name>
     <message>
         <source>Already imported; nothing changed.</source>
@@ -5715,6 +5786,18 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Create a workshop this partner takes part in</source>
+        <translation>Créer un atelier auquel ce partenaire participe</translation>
+    </message>
+    <message>
+        <source>Workshop created with this partner taking part</source>
+        <translation>Atelier créé avec la participation de ce partenaire</translation>
     </message>
     <message>
         <source>{start} – {end}</source>

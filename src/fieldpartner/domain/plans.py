@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from fieldpartner.domain.actions import add_action, edit_action, upcoming_and_overdue_query
+from fieldpartner.domain.actions import (
+    OPEN_STATUSES,
+    add_action,
+    edit_action,
+    upcoming_and_overdue_query,
+)
 from fieldpartner.domain.assessments import results_of
 from fieldpartner.domain.models import (
     Action,
@@ -30,6 +35,7 @@ from fieldpartner.domain.models import (
     Project,
     ScheduledReport,
 )
+from fieldpartner.domain.partners import last_rating_column, overdue_count_column
 from fieldpartner.domain.projects import reports_due_query
 from fieldpartner.domain.results import Gap
 from fieldpartner.domain.revisions import context_of
@@ -167,12 +173,18 @@ def dialogues_due(
     ]
 
 
-def _dialogues_due(
-    session: Session, today: date, months: int, include_never_held: bool, *columns: Any
-) -> list[tuple[tuple[Any, ...], date | None, date | None]]:
-    """``dialogues_due`` as (the ``columns`` selected of the partner, last dialogue, due
-    since), so that a long overview reads only the columns it shows."""
-    held_rows = session.execute(
+def _next_dialogue_on(held: date, agreed: Any, months: int) -> date:
+    """The date agreed at a dialogue held on ``held`` (its results' ``next_review``), else
+    ``months`` after it."""
+    if isinstance(agreed, str):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(agreed)
+    return add_months(held, months)
+
+
+def _dialogues_query() -> Select[Any]:
+    """Final or approved partnership dialogues with a date: partner, date, agreed date."""
+    return (
         select(
             Assessment.partner_id,
             Assessment.assessed_on,
@@ -186,14 +198,18 @@ def _dialogues_due(
         )
         .order_by(Assessment.assessed_on, Assessment.id)
     )
+
+
+def _dialogues_due(
+    session: Session, today: date, months: int, include_never_held: bool, *columns: Any
+) -> list[tuple[tuple[Any, ...], date | None, date | None]]:
+    """``dialogues_due`` as (the ``columns`` selected of the partner, last dialogue, due
+    since), so that a long overview reads only the columns it shows."""
+    held_rows = session.execute(_dialogues_query())
     # The last dialogue of each partner (rows come oldest first) and the date agreed there.
     last: dict[str, tuple[date, date]] = {}
     for partner_id, held, agreed in held_rows:
-        next_on = add_months(held, months)
-        if isinstance(agreed, str):
-            with contextlib.suppress(ValueError):
-                next_on = date.fromisoformat(agreed)
-        last[partner_id] = (held, next_on)
+        last[partner_id] = (held, _next_dialogue_on(held, agreed, months))
     rows = session.execute(
         select(Partner.id, *columns)
         .where(Partner.deleted.is_(False), Partner.phase != Phase.ENDED.value)
@@ -325,3 +341,59 @@ def upcoming_overview(session: Session, today: date, within_days: int = 30) -> U
         )
     ]
     return UpcomingOverview(today, within_days, actions, dialogues, reports)
+
+
+# --- one partner at a glance -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartnerOverview:
+    """What a partner's page shows above its tabs."""
+
+    last_rating: str | None  # the rating that feeds the partner's risk (``last_rating_column``)
+    last_assessment_on: date | None
+    last_assessment_kind: str  # "" when the partner was never assessed
+    last_assessment_status: str
+    open_actions: int
+    overdue_actions: int
+    last_dialogue: date | None  # None: never held
+    next_dialogue: date | None
+
+
+def partner_overview(
+    session: Session, partner_id: str, today: date, *, months: int = 12
+) -> PartnerOverview:
+    """The partner's last risk rating, last assessment, open and overdue actions and next
+    partnership dialogue, by the rules the lists and Upcoming use."""
+    rating, overdue, open_count = session.execute(
+        select(
+            last_rating_column(),
+            overdue_count_column(today),
+            select(func.count(Action.id))
+            .where(
+                Action.partner_id == Partner.id,
+                Action.deleted.is_(False),
+                Action.status.in_([status.value for status in OPEN_STATUSES]),
+            )
+            .correlate(Partner)
+            .scalar_subquery(),
+        ).where(Partner.id == partner_id)
+    ).one()
+    last = session.execute(
+        select(Assessment.assessed_on, Assessment.assessment_kind, Assessment.status)
+        .where(Assessment.partner_id == partner_id, Assessment.deleted.is_(False))
+        .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+        .limit(1)
+    ).first()
+    held = session.execute(_dialogues_query().where(Assessment.partner_id == partner_id)).all()
+    last_held = held[-1] if held else None
+    return PartnerOverview(
+        last_rating=rating,
+        last_assessment_on=last[0] if last else None,
+        last_assessment_kind=last[1] if last else "",
+        last_assessment_status=last[2] if last else "",
+        open_actions=int(open_count or 0),
+        overdue_actions=int(overdue or 0),
+        last_dialogue=last_held[1] if last_held else None,
+        next_dialogue=_next_dialogue_on(last_held[1], last_held[2], months) if last_held else None,
+    )

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             self.navigation_pages.append(page)
         self.pages.addWidget(page)
         page.navigate.connect(self._navigate)
+        page.start_work.connect(self._start_work)
         page.status_message.connect(self._show_status)
         for stack in page.findChildren(QUndoStack):
             self.undo_group.addStack(stack)
@@ -269,6 +270,9 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._build_page()  # the partner list, shown first
         self.navigation.currentRowChanged.connect(self._show_page)
+        # Clicking the current section (Partners, while a partner's page is in front)
+        # goes back to it too.
+        self.navigation.itemClicked.connect(lambda item: self._show_page(self.navigation.row(item)))
         self.navigation.setCurrentRow(0)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
@@ -337,13 +341,29 @@ class MainWindow(QMainWindow):
         # makes its first row current: set the row after the switch, with signals blocked.
         self.navigation.blockSignals(True)
         self._bring_forward(page)
-        if page in self.navigation_pages:
-            self.navigation.setCurrentRow(self.navigation_pages.index(page))
-        else:
-            self.navigation.setCurrentRow(-1)  # so clicking any section goes back to it
+        # A page without an entry shows the one it belongs under: a list without a current
+        # row would make its first row current as soon as it took the focus (a dialog
+        # opening is enough), and switch pages under the user.
+        section = page if page in self.navigation_pages else self._section_of(page)
+        self.navigation.setCurrentRow(
+            self.navigation_pages.index(section) if section is not None else -1
+        )
         self.navigation.blockSignals(False)
         if record_id:
             page.show_record(record_id)
+
+    def _start_work(self, key: str, partner_id: str) -> None:
+        """A page asks another to start a new record for a partner (the partner's page
+        asking for a new assessment): the other page starts it where the user is."""
+        if self._vault is None or key not in {cls.key for cls in self._page_classes}:
+            return
+        self.page(key).start_new(partner_id)
+
+    def _section_of(self, page: Page) -> Page | None:
+        for candidate in self.navigation_pages:
+            if candidate.key == page.section:
+                return candidate
+        return None
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 4000)

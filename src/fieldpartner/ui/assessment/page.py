@@ -204,6 +204,9 @@ class AssessmentPage(Page):
 
     # --- a new assessment ------------------------------------------------------------
 
+    def start_new(self, partner_id: str) -> None:
+        self.new_assessment(partner_id)
+
     def new_assessment(self, partner_id: str = "") -> None:
         """Open the New assessment dialog (built-in templates are added to the vault first,
         off the UI thread)."""
@@ -284,7 +287,10 @@ class AssessmentPage(Page):
 
         def created(assessment_id: str) -> None:
             self.status_message.emit(self.tr("Assessment created"))
-            self.show_record(assessment_id)
+            if self.isVisible():
+                self.show_record(assessment_id)
+            else:  # started from another page (a partner's): bring the new one forward
+                self.navigate.emit(self.key, assessment_id)
 
         change(
             self,
