@@ -2021,6 +2021,21 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>FieldPartner guide</source>
+        <translation>دليل FieldPartner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>إغلاق الدليل</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Bundles sent and received</source>
@@ -2558,8 +2573,24 @@ What: {what}</source>
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>بحث…</translation>
+    </message>
+    <message>
+        <source>Search this page&apos;s list, or the partners from a page without one</source>
+        <translation>البحث في قائمة هذه الصفحة، أو في الشركاء من صفحة بلا قائمة</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>A short guide to FieldPartner&apos;s first steps</source>
+        <translation>دليل قصير للخطوات الأولى في FieldPartner</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
@@ -3079,6 +3110,10 @@ What: {what}</source>
     <message>
         <source>Only partners with overdue actions</source>
         <translation>الشركاء الذين لديهم إجراءات متأخرة فقط</translation>
+    </message>
+    <message>
+        <source>This vault has no partners yet. Start with Add partner…; Help → Guide explains the first steps, from a partner to its assessment and plan.</source>
+        <translation>لا تضم هذه الخزنة أي شريك بعد. ابدأ بـ «إضافة شريك…»؛ ويشرح «مساعدة ← الدليل» الخطوات الأولى، من الشريك إلى تقييمه وخطته.</translation>
     </message>
     <message>
         <source>Partners</source>

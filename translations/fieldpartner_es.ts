@@ -1925,6 +1925,21 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>FieldPartner guide</source>
+        <translation>Guía de FieldPartner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Cerrar la guía</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Bundles sent and received</source>
@@ -2438,8 +2453,24 @@ Contenido: {what}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search this page&apos;s list, or the partners from a page without one</source>
+        <translation>Buscar en la lista de esta página, o en los socios desde una página sin lista</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>A short guide to FieldPartner&apos;s first steps</source>
+        <translation>Una guía breve de los primeros pasos en FieldPartner</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
@@ -2947,6 +2978,10 @@ Contenido: {what}</translation>
     <message>
         <source>Only partners with overdue actions</source>
         <translation>Solo organizaciones socias con acciones vencidas</translation>
+    </message>
+    <message>
+        <source>This vault has no partners yet. Start with Add partner…; Help → Guide explains the first steps, from a partner to its assessment and plan.</source>
+        <translation>Esta bóveda aún no tiene socios. Empiece con Añadir organización socia…; Ayuda → Guía explica los primeros pasos, del socio a su evaluación y su plan.</translation>
     </message>
     <message>
         <source>Partners</source>

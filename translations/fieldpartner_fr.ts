@@ -1925,6 +1925,21 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>FieldPartner guide</source>
+        <translation>Guide de FieldPartner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Fermer le guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Bundles sent and received</source>
@@ -2438,8 +2453,24 @@ Contenu : {what}</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search this page&apos;s list, or the partners from a page without one</source>
+        <translation>Rechercher dans la liste de cette page, ou dans les partenaires depuis une page sans liste</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>A short guide to FieldPartner&apos;s first steps</source>
+        <translation>Un court guide des premiers pas dans FieldPartner</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
@@ -2947,6 +2978,10 @@ Contenu : {what}</translation>
     <message>
         <source>Only partners with overdue actions</source>
         <translation>Seulement les partenaires ayant des actions en retard</translation>
+    </message>
+    <message>
+        <source>This vault has no partners yet. Start with Add partner…; Help → Guide explains the first steps, from a partner to its assessment and plan.</source>
+        <translation>Ce coffre n&apos;a encore aucun partenaire. Commencez par Ajouter un partenaire… ; Aide → Guide explique les premiers pas, du partenaire à son évaluation et à son plan.</translation>
     </message>
     <message>
         <source>Partners</source>

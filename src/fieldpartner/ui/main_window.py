@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
+from fieldpartner.ui.guide_dialog import GuideDialog
 from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
 from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
@@ -233,9 +234,20 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            self.tr("&Find…"), "findAction", self.find, QKeySequence.StandardKey.Find
+        )
+        self.find_action.setStatusTip(
+            self.tr("Search this page's list, or the partners from a page without one")
+        )
+        edit_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        self.guide_action = self._action(self.tr("&Guide"), "guideAction", self.show_guide)
+        self.guide_action.setStatusTip(self.tr("A short guide to FieldPartner's first steps"))
+        help_menu.addAction(self.guide_action)
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts…"),
             "shortcutsAction",
@@ -424,6 +436,22 @@ class MainWindow(QMainWindow):
 
     def _dialog_gone(self) -> None:
         self._dialog = None
+
+    def find(self) -> None:
+        """Ctrl+F from anywhere: the search of the page in front, else the partner search."""
+        if self._vault is None:
+            return
+        current = self.pages.currentWidget()
+        field = current.search_field() if isinstance(current, Page) else None
+        if field is None:
+            self._navigate("partners", "")
+            field = self.partner_page.search_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
+
+    def show_guide(self) -> None:
+        self._open_dialog(GuideDialog(self))
 
     def show_about(self) -> None:
         self._open_dialog(AboutDialog(self))

@@ -15,7 +15,7 @@ partner's page.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from fieldpartner.vault import Vault
 
@@ -47,6 +47,11 @@ class Page(QWidget):
 
     def show_record(self, record_id: str) -> None:
         """Show one record of this page's kind (a navigation request from another page)."""
+
+    def search_field(self) -> QLineEdit | None:
+        """The page's search box, which Ctrl+F focuses (None when the page has none)."""
+        found = getattr(self, "search", None)
+        return found if isinstance(found, QLineEdit) and found.isVisibleTo(self) else None
 
     def start_new(self, partner_id: str) -> None:
         """Start a new record of this page's kind for ``partner_id`` (a request from the
