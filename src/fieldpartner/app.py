@@ -136,6 +136,9 @@ class AppShell(QObject):
         self._task: BackgroundTask | None = None
         self._quitting = False
         self._message: QMessageBox | None = None
+        # Where the user was when a vault locked: (vault folder, page key, record id), in
+        # memory only, to come back to it when the same vault is unlocked again.
+        self._left_at: tuple[Path, str, str] | None = None
 
     # --- the start dialog and the main window ---------------------------------------
 
@@ -169,10 +172,15 @@ class AppShell(QObject):
         window.wiped.connect(self._wiped)
         self.main_window = window
         window.show()
+        if self._left_at is not None and self._left_at[0] == Path(vault.path):
+            window.resume(self._left_at[1], self._left_at[2])
+        self._left_at = None
 
     def _locked(self, path: Path | None) -> None:
         window = self.main_window
         self.main_window = None
+        if window is not None and path is not None:
+            self._left_at = (Path(path), *window.left_at)
         if window is not None:
             window.deleteLater()
         if not self._quitting:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,6 +51,10 @@ from fieldpartner.vault import Vault, wipe
 # Pages after the first are built this far apart, so that each build (20-70 ms, the most
 # the first time in a process) is a turn of the event loop of its own, after the first paint.
 PAGE_BUILD_SPACING_MS = 30
+# Preferences of the window's layout (QSettings): never a record or an id.
+GEOMETRY_KEY = "window/geometry"
+SPLITTER_KEY = "window/splitter"
+SECTION_KEY = "window/section"
 
 
 def page_classes() -> list[type[Page]]:
@@ -91,7 +95,6 @@ class MainWindow(QMainWindow):
         self._dialog: QDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{name} — FieldPartner").format(name=vault.name))
-        self.resize(1100, 700)
 
         # Pages are built one per turn of the event loop after the first (see _build_page).
         self._page_classes = page_classes()
@@ -117,6 +120,9 @@ class MainWindow(QMainWindow):
         self._countdown.timeout.connect(self._update_countdown)
         self._countdown.start()
         self._update_countdown()
+        self._restore_layout()
+        # Where the user was when the vault locked (kept in memory by the caller).
+        self.left_at: tuple[str, str] = ("", "")
         QTimer.singleShot(PAGE_BUILD_SPACING_MS, self, self._build_next_page)
 
     # The partner list is the first page; these names keep callers short.
@@ -291,6 +297,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([self.navigation.minimumWidth(), 940])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
 
     def _fit_navigation_width(self) -> None:
@@ -516,7 +523,46 @@ class MainWindow(QMainWindow):
         self.locked.emit(self._vault_path)
         self.close()
 
+    # --- the window's layout, and where the user was ----------------------------------
+
+    def _restore_layout(self) -> None:
+        """Size, splitter and section as the user left them (preferences only: no record,
+        no id); the first time, most of the screen, centred."""
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            screen = self.screen().availableGeometry()
+            width = min(int(screen.width() * 0.85), 1400)
+            height = min(int(screen.height() * 0.85), 900)
+            self.resize(width, height)
+            self.move(screen.center() - self.rect().center())
+        splitter = self._settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        section = str(self._settings.value(SECTION_KEY, "") or "")
+        if section and section != "partners" and section in {c.key for c in self._page_classes}:
+            page = self.page(section)
+            if page in self.navigation_pages:
+                self._navigate(section, "")
+
+    def _save_layout(self) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        current = self.pages.currentWidget()
+        if isinstance(current, Page):
+            section = current.key if current in self.navigation_pages else current.section
+            self._settings.setValue(SECTION_KEY, section or "partners")
+
+    def resume(self, key: str, record_id: str) -> None:
+        """Back where the user was before the vault locked: that page and record."""
+        if key and self._vault is not None:
+            self._navigate(key, record_id)
+
     def _close_vault(self) -> None:
+        if self._vault is not None:
+            self._save_layout()
+            current = self.pages.currentWidget()
+            if isinstance(current, Page):
+                self.left_at = (current.key, current.current_record())
         self.idle_lock.stop()
         self._countdown.stop()
         self._forget_record_data()

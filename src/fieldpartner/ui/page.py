@@ -48,6 +48,11 @@ class Page(QWidget):
     def show_record(self, record_id: str) -> None:
         """Show one record of this page's kind (a navigation request from another page)."""
 
+    def current_record(self) -> str:
+        """The id of the record the page shows ("" for none), to come back to it after
+        the vault is unlocked again (kept in memory only)."""
+        return ""
+
     def search_field(self) -> QLineEdit | None:
         """The page's search box, which Ctrl+F focuses (None when the page has none)."""
         found = getattr(self, "search", None)

@@ -178,6 +178,9 @@ class AssessmentPage(Page):
         if assessment_id:
             self.show_record(assessment_id)
 
+    def current_record(self) -> str:
+        return self.view.assessment_id if self.stack.currentWidget() is self.view else ""
+
     def show_record(self, record_id: str) -> None:
         """Open one assessment (also a navigation request from another page)."""
         if self.vault is None or self.vault.is_locked:

@@ -172,6 +172,9 @@ class PartnerPage(Page):
     def undo_stack(self) -> QUndoStack:
         return self.profile.undo_stack
 
+    def current_record(self) -> str:
+        return self.partner_id
+
     def title(self) -> str:
         return ""  # no navigation entry: opened from the partner list
 
