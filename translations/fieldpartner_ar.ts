@@ -2609,6 +2609,10 @@ What: {what}</source>
         <translation>حول FieldPartner</translation>
     </message>
     <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>

@@ -2489,6 +2489,10 @@ Contenido: {what}</translation>
         <translation>A&amp;cerca de FieldPartner</translation>
     </message>
     <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>

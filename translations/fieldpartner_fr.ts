@@ -2489,6 +2489,10 @@ Contenu : {what}</translation>
         <translation>&amp;À propos de FieldPartner</translation>
     </message>
     <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>

@@ -39,6 +39,7 @@ def test_size_splitter_and_section_are_remembered_and_nothing_of_the_records(
     window = MainWindow(vault, settings=settings)
     qtbot.addWidget(window)
     window.show()
+    window.build_all_pages()  # every section in the navigation and the toolbar
     window.resize(1, 700)  # as narrow as it goes: the same width comes back
     window_size = window.size()
     window.splitter.setSizes([200, 800])
@@ -56,6 +57,7 @@ def test_size_splitter_and_section_are_remembered_and_nothing_of_the_records(
     again = MainWindow(Vault.unlock(vault.path, PASSPHRASE), settings=settings)
     qtbot.addWidget(again)
     again.show()
+    again.build_all_pages()
     # (The test screen is 800 pixels wide, less than the window's least width: the height
     # tells that the size came back.)
     assert again.height() == window_size.height() == 700

@@ -13,23 +13,33 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QWidget,
 )
 
 from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
+from fieldpartner.ui.common.icons import SECTION_ICONS, icon
 from fieldpartner.ui.guide_dialog import GuideDialog
 from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
 from fieldpartner.ui.operations import close_writer, writer_of
@@ -103,6 +113,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setObjectName("undoGroup")
         self._build_menus()
         self._build_status_bar()
+        self._build_toolbar()
         self._build_central()
         self.partner_model.modelReset.connect(self._update_count)
         self.partner_model.rowsInserted.connect(self._update_count)
@@ -162,8 +173,12 @@ class MainWindow(QMainWindow):
         page = self._page_classes[len(self.page_list)](self._vault, self)
         self.page_list.append(page)
         if page.title():
-            self.navigation.addItem(page.title())
+            item = QListWidgetItem(page.title())
+            if page.key in SECTION_ICONS:
+                item.setIcon(icon(SECTION_ICONS[page.key]))
+            self.navigation.addItem(item)
             self.navigation_pages.append(page)
+            self._add_section_action(page)
         self.pages.addWidget(page)
         page.navigate.connect(self._navigate)
         page.start_work.connect(self._start_work)
@@ -274,6 +289,49 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
 
+    def _build_toolbar(self) -> None:
+        """The sections, Find and Lock, each with its icon (KeePassXC's main toolbar)."""
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(22, 22))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.section_actions = QActionGroup(self)
+        self.section_actions.setExclusive(True)
+        self._tools_separator = self.toolbar.addSeparator()
+        self.find_action.setIcon(icon("find"))
+        self.lock_action.setIcon(icon("lock"))
+        self.guide_action.setIcon(icon("guide"))
+        self.toolbar.addAction(self.find_action)
+        self.toolbar.addAction(self.lock_action)
+        for action in (self.find_action, self.lock_action):
+            self._name_tool_button(action)
+
+    def _add_section_action(self, page: Page) -> None:
+        action = QAction(page.title(), self)
+        action.setObjectName(f"{page.key}SectionAction")
+        action.setCheckable(True)
+        if page.key in SECTION_ICONS:
+            action.setIcon(icon(SECTION_ICONS[page.key]))
+        action.triggered.connect(lambda: self._navigate(page.key, ""))
+        self.section_actions.addAction(action)
+        self.toolbar.insertAction(self._tools_separator, action)
+        self._name_tool_button(action)
+
+    def _name_tool_button(self, action: QAction) -> None:
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setObjectName(action.objectName().replace("Action", "Button"))
+            button.setAccessibleName(action.text().replace("&", ""))
+
+    def _mark_section(self, page: Page) -> None:
+        section = page if page in self.navigation_pages else self._section_of(page)
+        for action in self.section_actions.actions():
+            action.setChecked(
+                section is not None and action.objectName() == f"{section.key}SectionAction"
+            )
+
     def _build_central(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
@@ -338,6 +396,7 @@ class MainWindow(QMainWindow):
 
     def _bring_forward(self, page: Page) -> None:
         self.pages.setCurrentWidget(page)
+        self._mark_section(page)
         # The partner count describes the partner list: on another page it would read as
         # a count of what that page shows.
         self.count_label.setVisible(page is self.page_list[0])

@@ -18,6 +18,7 @@ from fieldpartner.ui.assessment.labels import (
     tier_label,
     word_label,
 )
+from fieldpartner.ui.common.icons import status_icon
 from fieldpartner.ui.common.paged_model import PagedTableModel
 from fieldpartner.vault import Vault
 
@@ -26,6 +27,9 @@ from fieldpartner.vault import Vault
 class _Query:
     status: str
     kind: str
+
+
+STATUS_COLUMN = 5
 
 
 class AssessmentTableModel(PagedTableModel):
@@ -71,6 +75,8 @@ class AssessmentTableModel(PagedTableModel):
         return rows, total
 
     def _cell(self, row: AssessmentRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS_COLUMN:
+            return status_icon(row.status)  # draft, final and approved told apart at a glance
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
@@ -88,7 +94,7 @@ class AssessmentTableModel(PagedTableModel):
             return QLocale().toString(
                 QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
             )
-        if column == 5:
+        if column == STATUS_COLUMN:
             return status_label(row.status)
         if column == 6:
             return word_label(row.rating or row.level)
