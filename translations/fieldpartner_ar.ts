@@ -4764,8 +4764,8 @@ What: {what}</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <source>A new language applies when FieldPartner next starts.</source>
-        <translation>تُطبَّق اللغة الجديدة عند تشغيل FieldPartner في المرة القادمة.</translation>
+        <source>A new language applies at once; what you are typing is saved first.</source>
+        <translation>تُطبَّق اللغة الجديدة فوراً؛ ويُحفظ ما تكتبه أولاً.</translation>
     </message>
     <message>
         <source>Save the settings</source>

@@ -4608,8 +4608,8 @@ Contenido: {what}</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>A new language applies when FieldPartner next starts.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie FieldPartner.</translation>
+        <source>A new language applies at once; what you are typing is saved first.</source>
+        <translation>Un nuevo idioma se aplica de inmediato; lo que esté escribiendo se guarda antes.</translation>
     </message>
     <message>
         <source>Save the settings</source>

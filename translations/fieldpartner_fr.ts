@@ -4608,8 +4608,8 @@ Contenu : {what}</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>A new language applies when FieldPartner next starts.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage de FieldPartner.</translation>
+        <source>A new language applies at once; what you are typing is saved first.</source>
+        <translation>Une nouvelle langue s&apos;applique aussitôt ; ce que vous êtes en train de saisir est d&apos;abord enregistré.</translation>
     </message>
     <message>
         <source>Save the settings</source>

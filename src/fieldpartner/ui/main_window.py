@@ -40,6 +40,7 @@ from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.common.icons import SECTION_ICONS, icon
+from fieldpartner.ui.common.preferences import language
 from fieldpartner.ui.guide_dialog import GuideDialog
 from fieldpartner.ui.idle_lock import IdleLock, SystemLockWatcher, idle_minutes
 from fieldpartner.ui.operations import close_writer, writer_of
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
 
     locked = Signal(object)
     wiped = Signal(object)
+    # The language was changed in Settings: the caller rebuilds the window in it.
+    language_changed = Signal(str)
 
     def __init__(
         self,
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self._vault: Vault | None = vault
         self._vault_path = Path(vault.path)
         self._settings = settings if settings is not None else QSettings()
+        self._language = language(self._settings)
         self._log_folder = log_folder if log_folder is not None else default_log_folder()
         # Every change made in this window goes through the vault's one writer.
         self.writer = writer_of(vault)
@@ -490,6 +494,10 @@ class MainWindow(QMainWindow):
         """Take changed preferences into use (the idle timeout at once)."""
         self.idle_lock.set_timeout_ms(idle_minutes(self._settings) * 60_000)
         self._update_countdown()
+        chosen = language(self._settings)
+        if chosen != self._language:
+            self._language = chosen
+            self.language_changed.emit(chosen)
 
     # --- dialogs ------------------------------------------------------------------------
 
@@ -610,6 +618,26 @@ class MainWindow(QMainWindow):
         if isinstance(current, Page):
             section = current.key if current in self.navigation_pages else current.section
             self._settings.setValue(SECTION_KEY, section or "partners")
+
+    def hand_over(self) -> Vault | None:
+        """Give the open vault to a new window (after a language switch): what is being
+        typed is saved as on lock, the layout and the place are kept (``left_at``), this
+        window closes, and the vault stays unlocked."""
+        vault = self._vault
+        if vault is None:
+            return None
+        self._save_layout()
+        current = self.pages.currentWidget()
+        if isinstance(current, Page):
+            self.left_at = (current.key, current.current_record())
+        self.idle_lock.stop()
+        self._countdown.stop()
+        self._forget_record_data()  # pages save a field still being typed
+        self._vault = None
+        for page in self.page_list:
+            page.vault_locked()
+        self.close()
+        return vault
 
     def resume(self, key: str, record_id: str) -> None:
         """Back where the user was before the vault locked: that page and record."""

@@ -1,7 +1,7 @@
 """File → Settings: preferences only (QSettings never holds record data).
 
 Idle lock timeout, whether recent vaults are remembered, the paper size of printouts and
-reports, and the interface language (applied at the next start).
+reports, and the interface language (applied at once by rebuilding the main window).
 """
 
 from __future__ import annotations
@@ -74,7 +74,10 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language(settings)))
         form.addRow(self.tr("&Language:"), self.language)
-        note = QLabel(self.tr("A new language applies when FieldPartner next starts."), self)
+        note = QLabel(
+            self.tr("A new language applies at once; what you are typing is saved first."),
+            self,
+        )
         note.setObjectName("languageNote")
         note.setWordWrap(True)
         form.addRow("", note)
