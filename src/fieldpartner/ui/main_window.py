@@ -626,13 +626,7 @@ class MainWindow(QMainWindow):
         vault = self._vault
         if vault is None:
             return None
-        self._save_layout()
-        current = self.pages.currentWidget()
-        if isinstance(current, Page):
-            self.left_at = (current.key, current.current_record())
-        self.idle_lock.stop()
-        self._countdown.stop()
-        self._forget_record_data()  # pages save a field still being typed
+        self._leave()
         self._vault = None
         for page in self.page_list:
             page.vault_locked()
@@ -644,7 +638,9 @@ class MainWindow(QMainWindow):
         if key and self._vault is not None:
             self._navigate(key, record_id)
 
-    def _close_vault(self) -> None:
+    def _leave(self) -> None:
+        """Keep the layout and the place (``left_at``), stop the timers and empty the
+        screen (pages save a field still being typed)."""
         if self._vault is not None:
             self._save_layout()
             current = self.pages.currentWidget()
@@ -653,6 +649,9 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self._countdown.stop()
         self._forget_record_data()
+
+    def _close_vault(self) -> None:
+        self._leave()
         if self._vault is not None:
             # Changes already made (a field left as the lock came) land before the key goes.
             close_writer(self._vault)
