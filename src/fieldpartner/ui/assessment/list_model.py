@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from fieldpartner.domain.assessments import AssessmentRow, count_assessments, list_assessments
 from fieldpartner.ui.assessment.labels import (
@@ -18,6 +18,7 @@ from fieldpartner.ui.assessment.labels import (
     tier_label,
     word_label,
 )
+from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.common.icons import status_icon
 from fieldpartner.ui.common.paged_model import PagedTableModel
 from fieldpartner.vault import Vault
@@ -90,10 +91,7 @@ class AssessmentTableModel(PagedTableModel):
         if column == 4:
             if row.assessed_on is None:
                 return ""
-            day = row.assessed_on
-            return QLocale().toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-            )
+            return format_date(row.assessed_on)
         if column == STATUS_COLUMN:
             return status_label(row.status)
         if column == 6:

@@ -46,6 +46,7 @@ from fieldpartner.ui.assessment.labels import (
 )
 from fieldpartner.ui.assessment.loading import ResultsData, load_results
 from fieldpartner.ui.assessment.radar import RadarChart, Series
+from fieldpartner.ui.common.dates import edit_dates_as_shown
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
@@ -520,7 +521,7 @@ class ResultsView(QScrollArea):
             due.setObjectName(f"actionDue:{action.id}")
             due.setAccessibleName(self.tr("Due date of {title}").format(title=action.title))
             due.setCalendarPopup(True)
-            due.setDisplayFormat("yyyy-MM-dd")
+            edit_dates_as_shown(due)
             if action.due_date is not None:
                 due.setDate(QDate(action.due_date.year, action.due_date.month, action.due_date.day))
             due.setEnabled(editable)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from fieldpartner.ui.assessment.labels import (
 from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
 from fieldpartner.ui.assessment.override_dialog import OverrideDialog
 from fieldpartner.ui.assessment.results_view import ResultsView
+from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
@@ -235,12 +236,7 @@ class AssessmentView(QWidget):
         if data.tier:
             details.append(self.tr("Tier: {tier}").format(tier=tier_label(data.tier)))
         if data.assessed_on is not None:
-            day = data.assessed_on
-            details.append(
-                QLocale().toString(
-                    QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-                )
-            )
+            details.append(format_date(data.assessed_on))
         if data.place:
             details.append(data.place)
         if data.assessors:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +36,7 @@ from fieldpartner.domain.validation import ValidationError
 from fieldpartner.domain.workshops import add_participant, get_workshop, workshops_of_partner
 from fieldpartner.ui.assessment.labels import word_label
 from fieldpartner.ui.common import vocabulary
+from fieldpartner.ui.common.dates import format_date, format_moment
 from fieldpartner.ui.operations import change
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
 from fieldpartner.ui.plan.action_dialog import ActionDialog
@@ -46,19 +47,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def format_day(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return format_date(value)
 
 
 def format_time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    # In the computer's time zone, as value.astimezone() would give it.
-    shown = QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return format_moment(value)
 
 
 class RecordListTab(QWidget):

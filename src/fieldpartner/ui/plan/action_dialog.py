@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.ui.common.dates import from_qdate, to_qdate
+from fieldpartner.ui.common.dates import edit_dates_as_shown, from_qdate, to_qdate
 from fieldpartner.ui.plan.labels import status_labels
 
 
@@ -80,7 +80,7 @@ class ActionDialog(QDialog):
         self.due_edit.setObjectName("actionDue")
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        edit_dates_as_shown(self.due_edit)
         due: date | None = values.get("due_date")
         self.has_due.setChecked(due is not None)
         self.due_edit.setDate(
