@@ -25,6 +25,7 @@ from fieldpartner.domain.assessments import (
     AnswerState,
     create_assessment,
     finalise,
+    get_assessment,
     set_answer_state,
 )
 from fieldpartner.domain.partners import add_partner
@@ -425,3 +426,16 @@ def test_arabic_partner_search_finds_a_country_by_its_arabic_name(qtbot, vault, 
     assert _found(qtbot, window, NIGERIA_AR) == ["Lagos Legal Aid"]
     names = [window.partner_page.country_filter.itemText(i) for i in range(5)]
     assert any(any("\u0600" <= c <= "\u06ff" for c in name) for name in names[1:])
+
+
+def test_arabic_partner_assessments_tab_names_the_template_in_arabic(qtbot, vault, arabic):
+    assessment_id = _assessment_with_gaps(vault)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.build_all_pages()
+    with vault.session() as session:
+        partner_id = get_assessment(session, assessment_id).partner_id
+    window._navigate("partner", partner_id)
+    page = window.pages.currentWidget()
+    page.tabs.setCurrentWidget(page.assessments)
+    assert page.assessments.tree.topLevelItem(0).text(0) == _capacity_body()["title"]["ar"]

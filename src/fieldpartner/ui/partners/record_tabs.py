@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.actions import actions_of_partner, add_action, is_overdue, today_in
-from fieldpartner.domain.assessments import assessments_of
+from fieldpartner.domain.assessments import assessments_of, shown_title
 from fieldpartner.domain.partners import (
     add_contact,
     contacts_of,
@@ -32,14 +32,16 @@ from fieldpartner.domain.partners import (
     get_partner,
 )
 from fieldpartner.domain.revisions import history
+from fieldpartner.domain.templates.store import find_template
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.domain.workshops import add_participant, get_workshop, workshops_of_partner
-from fieldpartner.ui.assessment.labels import word_label
+from fieldpartner.ui.assessment.labels import content_language, word_label
 from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.common.dates import format_date, format_moment
 from fieldpartner.ui.operations import change
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
 from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.tables import NaturalDirectionDelegate
 from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
 from fieldpartner.vault import Vault
 
@@ -75,6 +77,7 @@ class RecordListTab(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels(headers)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.setItemDelegate(NaturalDirectionDelegate(self.tree))
         self.layout_.addWidget(self.tree, 1)
 
     def load(self, vault: Vault, partner_id: str, *, read: bool = True) -> None:
@@ -302,13 +305,16 @@ class AssessmentsTab(RecordListTab):
         names = vocabulary.labels()
         partner = get_partner(session, self.partner_id)
         rows = []
+        language = content_language()
         for a in reversed(assessments_of(session, partner)):
+            template = find_template(session, a.template_key, a.template_version)
+            template_title = template.body.get("title") if template is not None else None
             rating = (a.results or {}).get("rating") or (a.results or {}).get("level") or ""
             rows.append(
                 (
                     a.id,
                     [
-                        a.title,
+                        shown_title(a.title, template_title, language),
                         format_day(a.assessed_on),
                         names.get(a.status, a.status),
                         names.get(rating) or word_label(rating),
