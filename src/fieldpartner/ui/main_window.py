@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.find_action = self._action(
-            self.tr("&Find…"), "findAction", self.find, QKeySequence.StandardKey.Find
+            self.tr("&Find…"), "findAction", self.find_in_page, QKeySequence.StandardKey.Find
         )
         self.find_action.setStatusTip(
             self.tr("Search this page's list, or the partners from a page without one")
@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
     def _dialog_gone(self) -> None:
         self._dialog = None
 
-    def find(self) -> None:
+    def find_in_page(self) -> None:
         """Ctrl+F from anywhere: the search of the page in front, else the partner search."""
         if self._vault is None:
             return

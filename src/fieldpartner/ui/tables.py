@@ -84,12 +84,12 @@ class NaturalDirectionDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        if option.direction != Qt.LayoutDirection.RightToLeft:  # type: ignore[attr-defined]
+        if option.direction != Qt.LayoutDirection.RightToLeft:
             return
-        if not starts_left_to_right(option.text):  # type: ignore[attr-defined]
+        if not starts_left_to_right(option.text):
             return
-        option.direction = Qt.LayoutDirection.LeftToRight  # type: ignore[attr-defined]
-        alignment = option.displayAlignment  # type: ignore[attr-defined]
+        option.direction = Qt.LayoutDirection.LeftToRight
+        alignment = option.displayAlignment
         if not alignment & (Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignHCenter):
             # Leading in a right-to-left table is the right-hand side, and stays so.
             vertical = alignment & Qt.AlignmentFlag.AlignVertical_Mask
@@ -98,7 +98,7 @@ class NaturalDirectionDelegate(QStyledItemDelegate):
                 if alignment & (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTrailing)
                 else Qt.AlignmentFlag.AlignRight
             )
-            option.displayAlignment = vertical | side | Qt.AlignmentFlag.AlignAbsolute  # type: ignore[attr-defined]
+            option.displayAlignment = vertical | side | Qt.AlignmentFlag.AlignAbsolute
 
 
 class HeadedTableModel(QAbstractTableModel):
