@@ -185,10 +185,6 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
-    </message>
-    <message>
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
@@ -729,6 +725,14 @@
     <message>
         <source>Double-click an assessment to open it</source>
         <translation>انقر نقرًا مزدوجًا على تقييم لفتحه</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>تقييم جديد…</translation>
+    </message>
+    <message>
+        <source>Start a new assessment of this partner</source>
+        <translation>بدء تقييم جديد لهذا الشريك</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1591,10 @@
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
@@ -2376,6 +2384,21 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>FieldPartner guide</source>
+        <translation>دليل FieldPartner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>إغلاق الدليل</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Bundles sent and received</source>
@@ -3032,6 +3055,26 @@ What: {what}</source>
     <message>
         <source>The passphrase was changed. Backups made before still open with the old one: make a new backup.</source>
         <translation>تم تغيير عبارة المرور. النسخ الاحتياطية السابقة ما زالت تُفتح بالعبارة القديمة: أنشئ نسخة احتياطية جديدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>بحث…</translation>
+    </message>
+    <message>
+        <source>Search this page&apos;s list, or the partners from a page without one</source>
+        <translation>البحث في قائمة هذه الصفحة، أو في الشركاء من صفحة بلا قائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>A short guide to FieldPartner&apos;s first steps</source>
+        <translation>دليل قصير للخطوات الأولى في FieldPartner</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3828,10 @@ What: {what}</source>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
+    <message>
+        <source>This vault has no partners yet. Start with Add partner…; Help → Guide explains the first steps, from a partner to its assessment and plan.</source>
+        <translation>لا تضم هذه الخزنة أي شريك بعد. ابدأ بـ «إضافة شريك…»؛ ويشرح «مساعدة ← الدليل» الخطوات الأولى، من الشريك إلى تقييمه وخطته.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -3840,6 +3887,50 @@ What: {what}</source>
         <source>This partner no longer exists.</source>
         <translation>لم يعد هذا الشريك موجودًا.</translation>
     </message>
+    <message>
+        <source>Last risk rating</source>
+        <translation>آخر تصنيف للمخاطر</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>آخر تقييم</translation>
+    </message>
+    <message>
+        <source>Open and overdue actions</source>
+        <translation>الإجراءات المفتوحة والمتأخرة</translation>
+    </message>
+    <message>
+        <source>Next partnership dialogue</source>
+        <translation>حوار الشراكة التالي</translation>
+    </message>
+    <message>
+        <source>Risk: {rating}</source>
+        <translation>المخاطر: {rating}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>غير مصنَّف</translation>
+    </message>
+    <message>
+        <source>Last assessment: {kind}, {date} ({status})</source>
+        <translation>آخر تقييم: {kind}، {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation>لم يُقيَّم قط</translation>
+    </message>
+    <message>
+        <source>Actions: {open} open, {overdue} overdue</source>
+        <translation>الإجراءات: {open} مفتوحة، {overdue} متأخرة</translation>
+    </message>
+    <message>
+        <source>No partnership dialogue held yet</source>
+        <translation>لم يُعقد أي حوار شراكة بعد</translation>
+    </message>
+    <message>
+        <source>Next dialogue: {date}</source>
+        <translation>الحوار التالي: {date}</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPickerDialog</name>
@@ -3866,6 +3957,14 @@ What: {what}</source>
     <message>
         <source>Add the selected partners</source>
         <translation>إضافة الشركاء المحددين</translation>
+    </message>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>المختارون: {names}</translation>
+    </message>
+    <message>
+        <source>Choose one or more partners to add.</source>
+        <translation>اختر شريكاً أو أكثر لإضافته.</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4212,18 @@ What: {what}</source>
         <source>{status} (overdue)</source>
         <translation>{status} (متأخر)</translation>
     </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>إجراء جديد…</translation>
+    </message>
+    <message>
+        <source>Add an action to this partner&apos;s development plan</source>
+        <translation>إضافة إجراء إلى خطة تطوير هذا الشريك</translation>
+    </message>
+    <message>
+        <source>Action added to the plan</source>
+        <translation>أُضيف الإجراء إلى الخطة</translation>
+    </message>
 </context>
 <context>
     <name>ProblemReportDialog</name>
@@ -4135,6 +4246,177 @@ What: {what}</source>
     <message>
         <source>Copy the report</source>
         <translation>نسخ التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغاً</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>طوله {length} حرفاً؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the limit is {limit}</source>
+        <translation>يضم {count} عنصراً؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} ليست من القيم: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a country code (such as KE, SD or CO)</source>
+        <translation>{value} ليس رمز بلد (مثل KE أو SD أو CO)</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code (such as GBP, EUR or USD)</source>
+        <translation>{value} ليس رمز عملة (مثل GBP أو EUR أو USD)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} ليس تاريخاً (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{end} is before the start ({start})</source>
+        <translation>{end} يسبق البداية ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is negative; an amount must be 0 or more</source>
+        <translation>{value} سالب؛ يجب أن يكون المبلغ 0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>This assessment is {status}: its answers are locked. Reopen it to make a new draft.</source>
+        <translation>هذا التقييم {status}: إجاباته مقفلة. أعد فتحه لإنشاء مسودة جديدة.</translation>
+    </message>
+    <message>
+        <source>This vault belongs to no organisation yet: set it up on the Sync page first.</source>
+        <translation>لا تنتمي هذه الخزنة إلى أي منظمة بعد: اضبطها أولاً من صفحة المزامنة.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another organisation, not {name}.</source>
+        <translation>تعود هذه الحزمة إلى منظمة أخرى، لا إلى {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from this vault, but another key signed it.</source>
+        <translation>تدّعي الحزمة أنها صادرة من هذه الخزنة، لكن مفتاحاً آخر وقّعها.</translation>
+    </message>
+    <message>
+        <source>This bundle is not from {name}&apos;s HQ (sender {device}, fingerprint {fingerprint}); field vaults accept bundles from HQ only.</source>
+        <translation>هذه الحزمة ليست من مقر {name} (المرسل {device}، البصمة {fingerprint})؛ لا تقبل الخزائن الميدانية إلا حزم المقر.</translation>
+    </message>
+    <message>
+        <source>Device {device} was revoked on {when}; its bundles are refused.</source>
+        <translation>أُلغي الجهاز {device} في {when}؛ وتُرفض حزمه.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from device {device} but is signed by a different key (fingerprint {fingerprint}, enrolled {enrolled}).</source>
+        <translation>تدّعي الحزمة أنها من الجهاز {device} لكنها موقّعة بمفتاح مختلف (البصمة {fingerprint}، والمسجّلة {enrolled}).</translation>
+    </message>
+    <message>
+        <source>The fingerprint given does not match the unknown device {device} (its fingerprint is {fingerprint}).</source>
+        <translation>البصمة المعطاة لا تطابق الجهاز المجهول {device} (بصمته {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Unknown device {device} with fingerprint {fingerprint}: check the fingerprint with the device&apos;s user before trusting it.</source>
+        <translation>جهاز مجهول {device} بالبصمة {fingerprint}: تحقّق من البصمة مع مستخدم الجهاز قبل الوثوق به.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to device {to}, not to this vault ({device}).</source>
+        <translation>هذه الحزمة موجّهة إلى الجهاز {to}، لا إلى هذه الخزنة ({device}).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>قنوات الاتصال</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5449,10 @@ What: {what}</source>
             <numerusform>استُبعد %n إجراء مقترح</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -5401,10 +5687,6 @@ What: {what}</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <source>A new language applies when FieldPartner next starts.</source>
-        <translation>تُطبَّق اللغة الجديدة عند تشغيل FieldPartner في المرة القادمة.</translation>
-    </message>
-    <message>
         <source>Type the vault&apos;s passphrase to change the security settings.</source>
         <translation>اكتب عبارة مرور الخزنة لتغيير إعدادات الأمان.</translation>
     </message>
@@ -5439,6 +5721,10 @@ What: {what}</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>A new language applies at once; what you are typing is saved first.</source>
+        <translation>تُطبَّق اللغة الجديدة فوراً؛ ويُحفظ ما تكتبه أولاً.</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +6053,13 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>The vault that was there is kept as {folder}.</source>
         <translation>الخزنة التي كانت هناك محفوظة باسم {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>StartingTab</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6855,6 +7148,18 @@ Template {key}, version {version} · {kind} · languages: {languages} · {sectio
     <message>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>ورشة عمل جديدة…</translation>
+    </message>
+    <message>
+        <source>Create a workshop this partner takes part in</source>
+        <translation>إنشاء ورشة عمل يشارك فيها هذا الشريك</translation>
+    </message>
+    <message>
+        <source>Workshop created with this partner taking part</source>
+        <translation>أُنشئت ورشة العمل بمشاركة هذا الشريك</translation>
     </message>
 </context>
 <context>

@@ -185,10 +185,6 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
-    </message>
-    <message>
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
     </message>
@@ -721,6 +717,14 @@
     <message>
         <source>Double-click an assessment to open it</source>
         <translation>Haga doble clic en una evaluación para abrirla</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nueva evaluación…</translation>
+    </message>
+    <message>
+        <source>Start a new assessment of this partner</source>
+        <translation>Iniciar una nueva evaluación de este socio</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1551,10 @@
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
@@ -2280,6 +2288,21 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>FieldPartner guide</source>
+        <translation>Guía de FieldPartner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Cerrar la guía</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Bundles sent and received</source>
@@ -2900,6 +2923,26 @@ Contenido: {what}</translation>
     <message>
         <source>The passphrase was changed. Backups made before still open with the old one: make a new backup.</source>
         <translation>Se cambió la frase de contraseña. Las copias de seguridad anteriores se siguen abriendo con la antigua: haga una nueva copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search this page&apos;s list, or the partners from a page without one</source>
+        <translation>Buscar en la lista de esta página, o en los socios desde una página sin lista</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>A short guide to FieldPartner&apos;s first steps</source>
+        <translation>Una guía breve de los primeros pasos en FieldPartner</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3696,10 @@ Contenido: {what}</translation>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
+    <message>
+        <source>This vault has no partners yet. Start with Add partner…; Help → Guide explains the first steps, from a partner to its assessment and plan.</source>
+        <translation>Esta bóveda aún no tiene socios. Empiece con Añadir organización socia…; Ayuda → Guía explica los primeros pasos, del socio a su evaluación y su plan.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -3708,6 +3755,50 @@ Contenido: {what}</translation>
         <source>This partner no longer exists.</source>
         <translation>Esta organización socia ya no existe.</translation>
     </message>
+    <message>
+        <source>Last risk rating</source>
+        <translation>Última calificación de riesgo</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <source>Open and overdue actions</source>
+        <translation>Acciones abiertas y vencidas</translation>
+    </message>
+    <message>
+        <source>Next partnership dialogue</source>
+        <translation>Próximo diálogo de alianza</translation>
+    </message>
+    <message>
+        <source>Risk: {rating}</source>
+        <translation>Riesgo: {rating}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>Last assessment: {kind}, {date} ({status})</source>
+        <translation>Última evaluación: {kind}, {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation>Nunca evaluado</translation>
+    </message>
+    <message>
+        <source>Actions: {open} open, {overdue} overdue</source>
+        <translation>Acciones: {open} abiertas, {overdue} vencidas</translation>
+    </message>
+    <message>
+        <source>No partnership dialogue held yet</source>
+        <translation>Aún no se ha celebrado ningún diálogo de alianza</translation>
+    </message>
+    <message>
+        <source>Next dialogue: {date}</source>
+        <translation>Próximo diálogo: {date}</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPickerDialog</name>
@@ -3734,6 +3825,14 @@ Contenido: {what}</translation>
     <message>
         <source>Add the selected partners</source>
         <translation>Añadir las organizaciones socias seleccionadas</translation>
+    </message>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>Elegidos: {names}</translation>
+    </message>
+    <message>
+        <source>Choose one or more partners to add.</source>
+        <translation>Elija uno o varios socios para añadir.</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4076,18 @@ Contenido: {what}</translation>
         <source>{status} (overdue)</source>
         <translation>{status} (vencida)</translation>
     </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nueva acción…</translation>
+    </message>
+    <message>
+        <source>Add an action to this partner&apos;s development plan</source>
+        <translation>Añadir una acción al plan de desarrollo de este socio</translation>
+    </message>
+    <message>
+        <source>Action added to the plan</source>
+        <translation>Acción añadida al plan</translation>
+    </message>
 </context>
 <context>
     <name>ProblemReportDialog</name>
@@ -3999,6 +4110,177 @@ Contenido: {what}</translation>
     <message>
         <source>Copy the report</source>
         <translation>Copiar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>tiene {length} caracteres; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the limit is {limit}</source>
+        <translation>tiene {count} elementos; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} no es uno de: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a country code (such as KE, SD or CO)</source>
+        <translation>{value} no es un código de país (como KE, SD o CO)</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code (such as GBP, EUR or USD)</source>
+        <translation>{value} no es un código de moneda (como GBP, EUR o USD)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{end} is before the start ({start})</source>
+        <translation>{end} es anterior al inicio ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is negative; an amount must be 0 or more</source>
+        <translation>{value} es negativo; un importe debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>This assessment is {status}: its answers are locked. Reopen it to make a new draft.</source>
+        <translation>Esta evaluación está {status}: sus respuestas están bloqueadas. Reábrala para crear un nuevo borrador.</translation>
+    </message>
+    <message>
+        <source>This vault belongs to no organisation yet: set it up on the Sync page first.</source>
+        <translation>Esta bóveda aún no pertenece a ninguna organización: configúrela primero en la página Sincronización.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another organisation, not {name}.</source>
+        <translation>Este paquete pertenece a otra organización, no a {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from this vault, but another key signed it.</source>
+        <translation>El paquete dice venir de esta bóveda, pero lo firmó otra clave.</translation>
+    </message>
+    <message>
+        <source>This bundle is not from {name}&apos;s HQ (sender {device}, fingerprint {fingerprint}); field vaults accept bundles from HQ only.</source>
+        <translation>Este paquete no viene de la sede de {name} (remitente {device}, huella {fingerprint}); las bóvedas de terreno solo aceptan paquetes de la sede.</translation>
+    </message>
+    <message>
+        <source>Device {device} was revoked on {when}; its bundles are refused.</source>
+        <translation>El dispositivo {device} fue revocado el {when}; sus paquetes se rechazan.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from device {device} but is signed by a different key (fingerprint {fingerprint}, enrolled {enrolled}).</source>
+        <translation>El paquete dice venir del dispositivo {device} pero está firmado por otra clave (huella {fingerprint}, registrada {enrolled}).</translation>
+    </message>
+    <message>
+        <source>The fingerprint given does not match the unknown device {device} (its fingerprint is {fingerprint}).</source>
+        <translation>La huella indicada no coincide con el dispositivo desconocido {device} (su huella es {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Unknown device {device} with fingerprint {fingerprint}: check the fingerprint with the device&apos;s user before trusting it.</source>
+        <translation>Dispositivo desconocido {device} con huella {fingerprint}: compruebe la huella con la persona usuaria del dispositivo antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to device {to}, not to this vault ({device}).</source>
+        <translation>Este paquete está dirigido al dispositivo {to}, no a esta bóveda ({device}).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +5293,10 @@ Contenido: {what}</translation>
             <numerusform>%n acciones propuestas descartadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -5245,10 +5531,6 @@ Contenido: {what}</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>A new language applies when FieldPartner next starts.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie FieldPartner.</translation>
-    </message>
-    <message>
         <source>Type the vault&apos;s passphrase to change the security settings.</source>
         <translation>Escriba la frase de contraseña de la bóveda para cambiar los ajustes de seguridad.</translation>
     </message>
@@ -5283,6 +5565,10 @@ Contenido: {what}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A new language applies at once; what you are typing is saved first.</source>
+        <translation>Un nuevo idioma se aplica de inmediato; lo que esté escribiendo se guarda antes.</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5897,13 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>The vault that was there is kept as {folder}.</source>
         <translation>La bóveda que había allí se conserva como {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>StartingTab</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +6976,18 @@ Plantilla {key}, versión {version} · {kind} · idiomas: {languages} · {sectio
     <message>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nuevo taller…</translation>
+    </message>
+    <message>
+        <source>Create a workshop this partner takes part in</source>
+        <translation>Crear un taller en el que participe este socio</translation>
+    </message>
+    <message>
+        <source>Workshop created with this partner taking part</source>
+        <translation>Taller creado con la participación de este socio</translation>
     </message>
 </context>
 <context>

@@ -185,10 +185,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field} : {problem}</translation>
-    </message>
-    <message>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
@@ -721,6 +717,14 @@
     <message>
         <source>Double-click an assessment to open it</source>
         <translation>Double-cliquez sur une évaluation pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Start a new assessment of this partner</source>
+        <translation>Commencer une nouvelle évaluation de ce partenaire</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1551,10 @@
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
@@ -2280,6 +2288,21 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>FieldPartner guide</source>
+        <translation>Guide de FieldPartner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Fermer le guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Bundles sent and received</source>
@@ -2900,6 +2923,26 @@ Contenu : {what}</translation>
     <message>
         <source>The passphrase was changed. Backups made before still open with the old one: make a new backup.</source>
         <translation>La phrase secrète a été changée. Les sauvegardes faites avant s&apos;ouvrent toujours avec l&apos;ancienne : faites une nouvelle sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search this page&apos;s list, or the partners from a page without one</source>
+        <translation>Rechercher dans la liste de cette page, ou dans les partenaires depuis une page sans liste</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>A short guide to FieldPartner&apos;s first steps</source>
+        <translation>Un court guide des premiers pas dans FieldPartner</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3696,10 @@ Contenu : {what}</translation>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
+    <message>
+        <source>This vault has no partners yet. Start with Add partner…; Help → Guide explains the first steps, from a partner to its assessment and plan.</source>
+        <translation>Ce coffre n&apos;a encore aucun partenaire. Commencez par Ajouter un partenaire… ; Aide → Guide explique les premiers pas, du partenaire à son évaluation et à son plan.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -3708,6 +3755,50 @@ Contenu : {what}</translation>
         <source>This partner no longer exists.</source>
         <translation>Ce partenaire n’existe plus.</translation>
     </message>
+    <message>
+        <source>Last risk rating</source>
+        <translation>Dernière notation du risque</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <source>Open and overdue actions</source>
+        <translation>Actions ouvertes et en retard</translation>
+    </message>
+    <message>
+        <source>Next partnership dialogue</source>
+        <translation>Prochain dialogue de partenariat</translation>
+    </message>
+    <message>
+        <source>Risk: {rating}</source>
+        <translation>Risque : {rating}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Last assessment: {kind}, {date} ({status})</source>
+        <translation>Dernière évaluation : {kind}, {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation>Jamais évalué</translation>
+    </message>
+    <message>
+        <source>Actions: {open} open, {overdue} overdue</source>
+        <translation>Actions : {open} ouvertes, {overdue} en retard</translation>
+    </message>
+    <message>
+        <source>No partnership dialogue held yet</source>
+        <translation>Aucun dialogue de partenariat tenu à ce jour</translation>
+    </message>
+    <message>
+        <source>Next dialogue: {date}</source>
+        <translation>Prochain dialogue : {date}</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPickerDialog</name>
@@ -3734,6 +3825,14 @@ Contenu : {what}</translation>
     <message>
         <source>Add the selected partners</source>
         <translation>Ajouter les partenaires sélectionnés</translation>
+    </message>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>Choisis : {names}</translation>
+    </message>
+    <message>
+        <source>Choose one or more partners to add.</source>
+        <translation>Choisissez un ou plusieurs partenaires à ajouter.</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4076,18 @@ Contenu : {what}</translation>
         <source>{status} (overdue)</source>
         <translation>{status} (en retard)</translation>
     </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nouvelle action…</translation>
+    </message>
+    <message>
+        <source>Add an action to this partner&apos;s development plan</source>
+        <translation>Ajouter une action au plan de développement de ce partenaire</translation>
+    </message>
+    <message>
+        <source>Action added to the plan</source>
+        <translation>Action ajoutée au plan</translation>
+    </message>
 </context>
 <context>
     <name>ProblemReportDialog</name>
@@ -3999,6 +4110,177 @@ Contenu : {what}</translation>
     <message>
         <source>Copy the report</source>
         <translation>Copier le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>compte {length} caractères ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the limit is {limit}</source>
+        <translation>compte {count} éléments ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} n&apos;est pas l&apos;une des valeurs : {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a country code (such as KE, SD or CO)</source>
+        <translation>{value} n&apos;est pas un code de pays (comme KE, SD ou CO)</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code (such as GBP, EUR or USD)</source>
+        <translation>{value} n&apos;est pas un code de devise (comme GBP, EUR ou USD)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{end} is before the start ({start})</source>
+        <translation>{end} est antérieur au début ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is negative; an amount must be 0 or more</source>
+        <translation>{value} est négatif ; un montant doit être de 0 ou plus</translation>
+    </message>
+    <message>
+        <source>This assessment is {status}: its answers are locked. Reopen it to make a new draft.</source>
+        <translation>Cette évaluation est {status} : ses réponses sont verrouillées. Rouvrez-la pour créer un nouveau brouillon.</translation>
+    </message>
+    <message>
+        <source>This vault belongs to no organisation yet: set it up on the Sync page first.</source>
+        <translation>Ce coffre n&apos;appartient encore à aucune organisation : configurez-le d&apos;abord sur la page Synchronisation.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another organisation, not {name}.</source>
+        <translation>Ce lot appartient à une autre organisation, pas à {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from this vault, but another key signed it.</source>
+        <translation>Le lot prétend venir de ce coffre, mais une autre clé l&apos;a signé.</translation>
+    </message>
+    <message>
+        <source>This bundle is not from {name}&apos;s HQ (sender {device}, fingerprint {fingerprint}); field vaults accept bundles from HQ only.</source>
+        <translation>Ce lot ne vient pas du siège de {name} (expéditeur {device}, empreinte {fingerprint}) ; les coffres de terrain n&apos;acceptent que les lots du siège.</translation>
+    </message>
+    <message>
+        <source>Device {device} was revoked on {when}; its bundles are refused.</source>
+        <translation>L&apos;appareil {device} a été révoqué le {when} ; ses lots sont refusés.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from device {device} but is signed by a different key (fingerprint {fingerprint}, enrolled {enrolled}).</source>
+        <translation>Le lot prétend venir de l&apos;appareil {device} mais il est signé par une autre clé (empreinte {fingerprint}, enregistrée {enrolled}).</translation>
+    </message>
+    <message>
+        <source>The fingerprint given does not match the unknown device {device} (its fingerprint is {fingerprint}).</source>
+        <translation>L&apos;empreinte donnée ne correspond pas à l&apos;appareil inconnu {device} (son empreinte est {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Unknown device {device} with fingerprint {fingerprint}: check the fingerprint with the device&apos;s user before trusting it.</source>
+        <translation>Appareil inconnu {device}, empreinte {fingerprint} : vérifiez l&apos;empreinte avec l&apos;utilisateur de l&apos;appareil avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to device {to}, not to this vault ({device}).</source>
+        <translation>Ce lot est adressé à l&apos;appareil {to}, pas à ce coffre ({device}).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Moyens de contact</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>finale</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +5293,10 @@ Contenu : {what}</translation>
             <numerusform>%n actions proposées écartées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -5245,10 +5531,6 @@ Contenu : {what}</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>A new language applies when FieldPartner next starts.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage de FieldPartner.</translation>
-    </message>
-    <message>
         <source>Type the vault&apos;s passphrase to change the security settings.</source>
         <translation>Saisissez la phrase secrète du coffre pour modifier les réglages de sécurité.</translation>
     </message>
@@ -5283,6 +5565,10 @@ Contenu : {what}</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A new language applies at once; what you are typing is saved first.</source>
+        <translation>Une nouvelle langue s&apos;applique aussitôt ; ce que vous êtes en train de saisir est d&apos;abord enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5897,13 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>The vault that was there is kept as {folder}.</source>
         <translation>Le coffre qui s&apos;y trouvait est conservé sous {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>StartingTab</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +6976,18 @@ Modèle {key}, version {version} · {kind} · langues : {languages} · {sections
     <message>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Create a workshop this partner takes part in</source>
+        <translation>Créer un atelier auquel ce partenaire participe</translation>
+    </message>
+    <message>
+        <source>Workshop created with this partner taking part</source>
+        <translation>Atelier créé avec la participation de ce partenaire</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QThreadPool, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,7 +36,7 @@ from fieldpartner.logs import start_logging
 from fieldpartner.portable import enter_portable_mode, portable_data_folder, settings_folder
 from fieldpartner.resources import icon_path
 from fieldpartner.ui.common.preferences import clear_recent, language
-from fieldpartner.ui.language import install_language
+from fieldpartner.ui.language import install_language, switch_language
 from fieldpartner.ui.problem_report_dialog import default_log_folder
 from fieldpartner.ui.start_dialog import StartDialog, unlock_vault
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
@@ -126,16 +134,24 @@ class AppShell(QObject):
     """Moves between the start dialog and the main window; locks the vault on quit."""
 
     def __init__(
-        self, settings: QSettings, parent: QObject | None = None, preload: Preload | None = None
+        self,
+        settings: QSettings,
+        parent: QObject | None = None,
+        preload: Preload | None = None,
+        translators: list[QTranslator] | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.translators = translators if translators is not None else []
         self.preload = preload
         self.start_dialog: StartDialog | None = None
         self.main_window: MainWindow | None = None
         self._task: BackgroundTask | None = None
         self._quitting = False
         self._message: QMessageBox | None = None
+        # Where the user was when a vault locked: (vault folder, page key, record id), in
+        # memory only, to come back to it when the same vault is unlocked again.
+        self._left_at: tuple[Path, str, str] | None = None
 
     # --- the start dialog and the main window ---------------------------------------
 
@@ -167,16 +183,38 @@ class AppShell(QObject):
         window = MainWindow(vault, settings=self.settings)
         window.locked.connect(self._locked)
         window.wiped.connect(self._wiped)
+        window.language_changed.connect(self._switch_language)
         self.main_window = window
         window.show()
+        if self._left_at is not None and self._left_at[0] == Path(vault.path):
+            window.resume(self._left_at[1], self._left_at[2])
+        self._left_at = None
 
     def _locked(self, path: Path | None) -> None:
         window = self.main_window
         self.main_window = None
+        if window is not None and path is not None:
+            self._left_at = (Path(path), *window.left_at)
         if window is not None:
             window.deleteLater()
         if not self._quitting:
             self.show_start(path)
+
+    def _switch_language(self, code: str) -> None:
+        """Speak ``code`` at once: the window hands the open vault (what was typed saved)
+        to a new one built in the new language, back on the same page and record."""
+        window = self.main_window
+        if window is None:
+            return
+        vault = window.hand_over()
+        self.main_window = None
+        window.deleteLater()
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.translators = switch_language(app, code, self.translators)
+        if vault is not None:
+            self._left_at = (Path(vault.path), *window.left_at)
+            self.show_main(vault)
 
     def _wiped(self, path: Path) -> None:
         """After an emergency wipe: no trace of any vault's path, then the start dialog."""
@@ -293,9 +331,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(icon_path())))
 
     settings = QSettings()
-    translators = install_language(app, language(settings))  # noqa: F841 (kept alive)
+    translators = install_language(app, language(settings))
     preload = Preload()
-    shell = AppShell(settings, preload=preload)
+    shell = AppShell(settings, preload=preload, translators=translators)
     if args.demo:
         shell.open_demo()
     else:

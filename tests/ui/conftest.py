@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool
 from ui_helpers import PASSPHRASE
 
 from fieldpartner.domain.clock import FixedClock
@@ -25,3 +25,11 @@ def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
     close_writer(opened)
     QThreadPool.globalInstance().waitForDone(30_000)
     opened.lock()
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path: Path) -> None:
+    """Each test's QSettings() in a folder of its own: Qt finds the settings folder once
+    per process, so a window's remembered layout would otherwise reach the next test."""
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))

@@ -379,13 +379,12 @@ def test_results_compare_with_the_previous_and_with_the_self_assessment(qtbot, v
     assert len(results.radar.series) == 2
 
 
-def test_painted_radar_draws_without_qtcharts(qtbot):
-    chart = RadarChart(painted=True)
+def test_radar_draws_its_series(qtbot):
+    chart = RadarChart()
     qtbot.addWidget(chart)
     chart.resize(400, 400)
     chart.set_data(["Governance", "Finance", "People"], [("Now", [50, 75, None])])
     image = chart.grab().toImage()
-    assert not chart.uses_qtcharts
     colours = {image.pixel(x, y) for x in range(0, 400, 7) for y in range(0, 400, 7)}
     assert len(colours) > 2
 

@@ -27,6 +27,7 @@ from fieldpartner.domain.models import (
     Workshop,
 )
 from fieldpartner.domain.revisions import context_of
+from fieldpartner.domain.search import text_matches
 from fieldpartner.domain.validation import Checker, NotFound, ValidationError
 
 ACTION_TEXT_FIELDS = ("title", "description", "owner", "item_id")
@@ -344,20 +345,13 @@ def action_query(flt: ActionFilter, today: date) -> Select[Action, str, bool]:
     if flt.partner_id:
         query = query.where(Action.partner_id == flt.partner_id)
     if flt.partner_text.strip():
-        pattern = f"%{_escape_like(flt.partner_text.strip().casefold())}%"
-        query = query.where(
-            or_(
-                func.casefold(Partner.name).like(pattern, escape="\\"),
-                func.casefold(Partner.acronym).like(pattern, escape="\\"),
-            )
-        )
+        query = query.where(text_matches((Partner.name, Partner.acronym), flt.partner_text))
     if flt.owner:
         query = query.where(Action.owner == flt.owner)
     if flt.source:
         query = query.where(Action.source == flt.source)
     if flt.text.strip():
-        pattern = f"%{_escape_like(flt.text.strip().casefold())}%"
-        query = query.where(func.casefold(Action.title).like(pattern, escape="\\"))
+        query = query.where(text_matches((Action.title,), flt.text))
     return query.order_by(
         case((overdue, 0), else_=1),
         Action.due_date.is_(None),
@@ -365,10 +359,6 @@ def action_query(flt: ActionFilter, today: date) -> Select[Action, str, bool]:
         Action.title,
         Action.id,
     )
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def list_actions(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ from fieldpartner.domain.models import (
     RespondentRole,
     Template,
 )
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.projects import TIER_ORDER
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.revisions import context_of
@@ -63,7 +64,7 @@ from fieldpartner.domain.templates.answers import (
     check_answer,
     evidence_problem,
 )
-from fieldpartner.domain.templates.document import COVERED, DONT_KNOW
+from fieldpartner.domain.templates.document import COVERED, DONT_KNOW, text_of
 
 
 class AssessmentError(ValueError):
@@ -256,8 +257,13 @@ def _require_draft(assessment: Assessment) -> None:
         raise AssessmentError(f"assessment {assessment.id} has been deleted")
     if assessment.status != AssessmentStatus.DRAFT:
         raise AssessmentLocked(
-            f"assessment {assessment.id} is {assessment.status}: its answers are locked; "
-            "reopen it to make a new draft"
+            Message(
+                "assessment_locked",
+                "assessment {id} is {status}: its answers are locked; reopen it to make a "
+                "new draft",
+                id=assessment.id,
+                status=assessment.status,
+            )
         )
 
 
@@ -782,6 +788,17 @@ def assessment_view(
 # --- for the interface: listing, answer states, the other perspective -------------------
 
 
+def shown_title(title: str, template_title: Any, language: str) -> str:
+    """An assessment's title in ``language``. A new assessment is titled with its
+    template's English title unless one is given; such a title is shown as the template's
+    title in ``language`` (``template_title`` is the template's title object), any other
+    title as it was typed."""
+    english = text_of(template_title, "en")
+    if not title or title == english:
+        return text_of(template_title, language) or title
+    return title
+
+
 @dataclass(frozen=True)
 class AssessmentRow:
     """One line of the list of assessments across partners (plain values, no ORM)."""
@@ -799,6 +816,11 @@ class AssessmentRow:
     status: str
     rating: str
     level: str = ""  # the overall level of a result in a non-risk vocabulary (capacity)
+    # The template's title in each of its languages (``template_title`` is the English).
+    template_titles: Mapping[str, str] = field(default_factory=dict)
+
+    def template_title_in(self, language: str) -> str:
+        return text_of(dict(self.template_titles), language) or self.template_title
 
 
 def _listed(
@@ -861,6 +883,7 @@ def list_assessments(
             Assessment.status,
             func.json_extract(Assessment.results, "$.rating"),
             func.json_extract(Assessment.results, "$.level"),
+            func.json_extract(Template.body, "$.title"),
         )
         .join(Partner, Partner.id == Assessment.partner_id)
         .outerjoin(
@@ -886,9 +909,21 @@ def list_assessments(
             status=row[10],
             rating=row[11] if row[10] != AssessmentStatus.DRAFT and row[11] else "",
             level=row[12] if row[10] != AssessmentStatus.DRAFT and row[12] else "",
+            template_titles=_titles(row[13]),
         )
         for row in session.execute(query)
     ]
+
+
+def _titles(stored: Any) -> dict[str, str]:
+    """A template's title object as SQLite's json_extract gives it (JSON text)."""
+    try:
+        value = json.loads(stored) if isinstance(stored, str) else stored
+    except ValueError:
+        return {"en": stored}
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items() if isinstance(v, str)}
+    return {"en": value} if isinstance(value, str) else {}
 
 
 def count_assessments(

@@ -26,6 +26,7 @@ from fieldpartner.domain.models import (
 )
 from fieldpartner.domain.revisions import HistoryError
 from fieldpartner.domain.rules import CONTACT_CHANNEL_KINDS as CONTACT_CHANNEL_KINDS
+from fieldpartner.domain.search import countries_matching, escape_like, text_matches
 from fieldpartner.domain.templates.document import NEVER_FEEDS_RISK
 from fieldpartner.domain.validation import Ambiguous as Ambiguous
 from fieldpartner.domain.validation import NotFound as NotFound
@@ -189,6 +190,8 @@ class PartnerFilter:
     today: date | None = None
     sort: str = "name"
     descending: bool = False
+    # The language the person reads country names in (text also finds those names).
+    language: str = "en"
 
 
 class PartnerSummary(NamedTuple):
@@ -256,15 +259,18 @@ def _filtered(query: Select[Any], flt: PartnerFilter, today: date) -> Select[Any
     query = query.where(Partner.deleted.is_(False))
     text = flt.text.strip()
     if text:
-        pattern = f"%{_escape_like(text.casefold())}%"
-        fields = (Partner.name, Partner.acronym, Partner.region, Partner.country, Partner.tags)
-        query = query.where(or_(*(func.casefold(f).like(pattern, escape="\\") for f in fields)))
+        fields = (Partner.name, Partner.acronym, Partner.region, Partner.tags)
+        found = [text_matches(fields, text)]
+        countries = countries_matching(text, flt.language)
+        if countries:
+            found.append(Partner.country.in_(sorted(countries)))
+        query = query.where(or_(*found))
     for field in ("type", "phase", "category", "country"):
         value = getattr(flt, field)
         if value:
             query = query.where(getattr(Partner, field) == value)
     if flt.tag:
-        query = query.where(Partner.tags.like(f'%"{_escape_like(flt.tag)}"%', escape="\\"))
+        query = query.where(Partner.tags.like(f'%"{escape_like(flt.tag)}"%', escape="\\"))
     if flt.rating == NO_RATING:
         query = query.where(last_rating_column().is_(None))
     elif flt.rating:
@@ -299,8 +305,9 @@ def partner_query(
 ) -> Select[tuple[Partner]]:
     """Live partners matching ``flt``, in its order; the search runs in the database.
 
-    Text matches name, acronym, region, country code and tags in any script, ignoring
-    case (``casefold`` is registered on every connection by the vault engine).
+    Text matches name, acronym, region and tags in any script, ignoring case and accents
+    (``domain.search.fold``, registered on every connection by the vault engine), and the
+    country by its code or its name in English or in ``flt.language``.
     """
     flt = flt or PartnerFilter()
     today = flt.today or today or date.today()
@@ -314,10 +321,6 @@ def _today(session: Session, flt: PartnerFilter) -> date:
         return today_in(session)
     except HistoryError:  # a plain session (no clock of its own): the system's today
         return date.today()
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def list_partners(

@@ -17,7 +17,12 @@ from typing import Any, NamedTuple, Protocol
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from fieldpartner.domain.actions import add_action, edit_action, upcoming_and_overdue_query
+from fieldpartner.domain.actions import (
+    OPEN_STATUSES,
+    add_action,
+    edit_action,
+    upcoming_and_overdue_query,
+)
 from fieldpartner.domain.assessments import results_of
 from fieldpartner.domain.models import (
     Action,
@@ -32,6 +37,7 @@ from fieldpartner.domain.models import (
     ScheduledReport,
     next_review_column,
 )
+from fieldpartner.domain.partners import last_rating_column, overdue_count_column
 from fieldpartner.domain.projects import reports_due_query
 from fieldpartner.domain.results import Gap
 from fieldpartner.domain.revisions import context_of
@@ -169,6 +175,15 @@ def dialogues_due(
     ]
 
 
+def _next_dialogue_on(held: date, agreed: Any, months: int) -> date:
+    """The date agreed at a dialogue held on ``held`` (its results' ``next_review``), else
+    ``months`` after it."""
+    if isinstance(agreed, str):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(agreed)
+    return add_months(held, months)
+
+
 def held_dialogues_query() -> Select[Any]:
     """Every partnership dialogue held (final or approved), oldest first: its partner, its
     date and the date agreed there for the next one (read from the index alone)."""
@@ -203,13 +218,10 @@ def _dialogues_due(
         partner_id: (held, agreed)
         for partner_id, held, agreed in session.execute(held_dialogues_query())
     }
-    last: dict[str, tuple[date, date]] = {}
-    for partner_id, (held, agreed) in held_last.items():
-        next_on = None
-        if isinstance(agreed, str):
-            with contextlib.suppress(ValueError):
-                next_on = date.fromisoformat(agreed)
-        last[partner_id] = (held, next_on or add_months(held, months))
+    last = {
+        partner_id: (held, _next_dialogue_on(held, agreed, months))
+        for partner_id, (held, agreed) in held_last.items()
+    }
     rows = session.execute(live_partners_query(Partner.id, *columns))
     due: list[tuple[tuple[Any, ...], date | None, date | None]] = []
     never: list[tuple[tuple[Any, ...], date | None, date | None]] = []
@@ -411,3 +423,61 @@ DUE_LISTS: dict[str, DueListReader] = {
     "dialogues": due_dialogues,
     "reports": due_reports,
 }
+
+
+# --- one partner at a glance -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartnerOverview:
+    """What a partner's page shows above its tabs."""
+
+    last_rating: str | None  # the rating that feeds the partner's risk (``last_rating_column``)
+    last_assessment_on: date | None
+    last_assessment_kind: str  # "" when the partner was never assessed
+    last_assessment_status: str
+    open_actions: int
+    overdue_actions: int
+    last_dialogue: date | None  # None: never held
+    next_dialogue: date | None
+
+
+def partner_overview(
+    session: Session, partner_id: str, today: date, *, months: int = 12
+) -> PartnerOverview:
+    """The partner's last risk rating, last assessment, open and overdue actions and next
+    partnership dialogue, by the rules the lists and Upcoming use."""
+    rating, overdue, open_count = session.execute(
+        select(
+            last_rating_column(),
+            overdue_count_column(today),
+            select(func.count(Action.id))
+            .where(
+                Action.partner_id == Partner.id,
+                Action.deleted.is_(False),
+                Action.status.in_([status.value for status in OPEN_STATUSES]),
+            )
+            .correlate(Partner)
+            .scalar_subquery(),
+        ).where(Partner.id == partner_id)
+    ).one()
+    last = session.execute(
+        select(Assessment.assessed_on, Assessment.assessment_kind, Assessment.status)
+        .where(Assessment.partner_id == partner_id, Assessment.deleted.is_(False))
+        .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+        .limit(1)
+    ).first()
+    held = session.execute(
+        held_dialogues_query().where(Assessment.partner_id == partner_id)
+    ).all()
+    last_held = held[-1] if held else None
+    return PartnerOverview(
+        last_rating=rating,
+        last_assessment_on=last[0] if last else None,
+        last_assessment_kind=last[1] if last else "",
+        last_assessment_status=last[2] if last else "",
+        open_actions=int(open_count or 0),
+        overdue_actions=int(overdue or 0),
+        last_dialogue=last_held[1] if last_held else None,
+        next_dialogue=_next_dialogue_on(last_held[1], last_held[2], months) if last_held else None,
+    )

@@ -53,9 +53,19 @@ from fieldpartner.domain.models import (
     Sensitivity,
     SyncedRecord,
 )
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.templates.validate import validate_template
 from fieldpartner.domain.types import DecimalText, UTCDateTime, parse_utc_text
-from fieldpartner.domain.validation import ValidationError, is_country_code
+from fieldpartner.domain.validation import (
+    ValidationError,
+    end_before_start,
+    is_country_code,
+    not_a_country,
+    not_a_currency,
+    not_one_of,
+    too_long,
+    too_many,
+)
 
 Problem = tuple[str, str]
 Values = Mapping[str, Any]
@@ -128,7 +138,9 @@ def _field_rule(
 
 
 def _not_blank(value: Any) -> str | None:
-    return "must not be empty" if not (isinstance(value, str) and value.strip()) else None
+    if isinstance(value, str) and value.strip():
+        return None
+    return Message("empty", "must not be empty")
 
 
 def required_text(kind: str, name: str) -> Rule:
@@ -143,7 +155,7 @@ def given(kind: str, name: str) -> Rule:
 def _length_rule(kind: str, name: str, limit: int) -> Rule:
     def test(value: Any) -> str | None:
         if isinstance(value, str) and len(value) > limit:
-            return f"is {len(value)} characters long; the limit is {limit}"
+            return too_long(len(value), limit)
         return None
 
     return _field_rule(kind, name, f"at most {limit} characters", test, "x" * (limit + 1))
@@ -163,7 +175,7 @@ def vocabulary(
         if blank and value == "":
             return None
         if value not in allowed:
-            return f"{value!r} is not one of: {', '.join(allowed)}"
+            return not_one_of(value, allowed)
         return None
 
     what = "one of its vocabulary" + (" or empty" if blank else "")
@@ -173,13 +185,13 @@ def vocabulary(
 def _country(value: Any) -> str | None:
     if value in ("", None) or (isinstance(value, str) and is_country_code(value)):
         return None
-    return f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. KE, SD, CO)"
+    return not_a_country(value)
 
 
 def _currency(value: Any) -> str | None:
     if isinstance(value, str) and pycountry.currencies.get(alpha_3=value) is not None:
         return None
-    return f"{value!r} is not an ISO 4217 currency code (e.g. GBP, EUR, USD)"
+    return not_a_currency(value)
 
 
 def amount_problem(value: Any) -> str | None:
@@ -193,7 +205,9 @@ def amount_problem(value: Any) -> str | None:
     if not value.is_finite():
         return f"{value} is not an amount"
     if value < 0:
-        return f"{value} is negative; an amount must be 0 or more"
+        return Message(
+            "negative_amount", "{value} is negative; an amount must be 0 or more", value=value
+        )
     if len(format(value, "f")) > MAX_AMOUNT_DIGITS:
         return f"{value} has more than {MAX_AMOUNT_DIGITS} digits"
     return None
@@ -227,7 +241,7 @@ def text_list(kind: str, name: str, max_items: int = MAX_LIST_ENTRIES) -> Rule:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return "must be a list of text"
         if len(value) > max_items:
-            return f"has {len(value)} entries; the limit is {max_items}"
+            return too_many(len(value), max_items)
         return None
 
     return _field_rule(kind, name, "a list of text", test, [1])
@@ -237,7 +251,7 @@ def _dates_in_order(kind: str, start: str, end: str) -> Rule:
     def check(after: Values, before: Values | None) -> list[Problem]:
         first, last = after.get(start), after.get(end)
         if _is_date(first) and _is_date(last) and last < first:
-            return [(end, f"{last.isoformat()} is before {start} {first.isoformat()}")]
+            return [(end, end_before_start(last, start, first))]
         return []
 
     return Rule(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain import rules
@@ -25,6 +25,7 @@ from fieldpartner.domain.models import (
     Workshop,
     WorkshopParticipant,
 )
+from fieldpartner.domain.search import text_matches
 from fieldpartner.domain.validation import Checker, NotFound, ValidationError, clean_tags
 
 WORKSHOP_TEXT_FIELDS = ("title", "topic", "place", "co_design_input", "notes")
@@ -281,16 +282,10 @@ def _workshop_query(text: str = "", exclude_id: str | None = None) -> Select[Wor
     query = select(Workshop).where(Workshop.deleted.is_(False))
     text = text.strip()
     if text:
-        pattern = f"%{_escape_like(text.casefold())}%"
-        fields = (Workshop.title, Workshop.topic, Workshop.place)
-        query = query.where(or_(*(func.casefold(f).like(pattern, escape="\\") for f in fields)))
+        query = query.where(text_matches((Workshop.title, Workshop.topic, Workshop.place), text))
     if exclude_id is not None:
         query = query.where(Workshop.id != exclude_id)
     return query
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def list_workshop_summaries(

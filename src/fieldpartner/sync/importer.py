@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import SYNCED_MODELS, Blob
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.rules import check_record
 from fieldpartner.sync import state
 from fieldpartner.sync.bundle_v1 import BundleReaderV1, Manifest, OpenedBundle, Progress
@@ -140,48 +141,81 @@ def _check_sender(
     manifest, sender = opened.manifest, opened.sender
     if manifest.org_id != org.org_id:
         raise TrustRefused(
-            f"this bundle belongs to another organisation ({manifest.org_id}), not {org.name!r}"
+            Message(
+                "bundle_of_another_organisation",
+                "this bundle belongs to another organisation ({other}), not {name!r}",
+                other=manifest.org_id,
+                name=org.name,
+            )
         )
     if sender.device_id == identity.device_id:
         if sender.fingerprint != identity.fingerprint:
             raise TrustRefused(
-                "the bundle claims to come from this vault but another key signed it"
+                Message(
+                    "bundle_signed_by_another_key",
+                    "the bundle claims to come from this vault but another key signed it",
+                )
             )
         return org, None
 
     if not org.is_hq:
         if sender.device_id != org.hq.device_id or sender.fingerprint != org.hq.fingerprint:
             raise TrustRefused(
-                f"this bundle is not from {org.name!r}'s HQ (sender {sender.device_id}, "
-                f"fingerprint {sender.fingerprint}); field vaults accept bundles from HQ only"
+                Message(
+                    "bundle_not_from_hq",
+                    "this bundle is not from {name!r}'s HQ (sender {device}, fingerprint "
+                    "{fingerprint}); field vaults accept bundles from HQ only",
+                    name=org.name,
+                    device=sender.device_id,
+                    fingerprint=sender.fingerprint,
+                )
             )
         return org, None
     entry = enrolled_device(session, sender.device_id)
     if entry is not None:
         if entry["status"] != "active":
             raise TrustRefused(
-                f"device {sender.device_id} was revoked on {entry.get('revoked_at', '?')}; "
-                "its bundles are refused"
+                Message(
+                    "bundle_from_revoked_device",
+                    "device {device} was revoked on {when}; its bundles are refused",
+                    device=sender.device_id,
+                    when=entry.get("revoked_at", "?"),
+                )
             )
         if entry["fingerprint"] != sender.fingerprint:
             raise TrustRefused(
-                f"the bundle claims to come from device {sender.device_id} but is signed by a "
-                f"different key (fingerprint {sender.fingerprint}, enrolled "
-                f"{entry['fingerprint']})"
+                Message(
+                    "bundle_key_mismatch",
+                    "the bundle claims to come from device {device} but is signed by a "
+                    "different key (fingerprint {fingerprint}, enrolled {enrolled})",
+                    device=sender.device_id,
+                    fingerprint=sender.fingerprint,
+                    enrolled=entry["fingerprint"],
+                )
             )
         return org, None
     if trust is not None:
         if normalise_fingerprint(trust) != sender.fingerprint:
             raise TrustRefused(
-                f"the fingerprint given with --trust does not match the unknown device "
-                f"{sender.device_id} (its fingerprint is {sender.fingerprint})"
+                Message(
+                    "trusted_fingerprint_mismatch",
+                    "the fingerprint given with --trust does not match the unknown device "
+                    "{device} (its fingerprint is {fingerprint})",
+                    device=sender.device_id,
+                    fingerprint=sender.fingerprint,
+                )
             )
         return org, sender
     if confirm is not None and confirm(sender):
         return org, sender
     raise TrustRefused(
-        f"unknown device {sender.device_id} with fingerprint {sender.fingerprint}: check the "
-        "fingerprint with the device's user, then import again with --trust FINGERPRINT"
+        Message(
+            "bundle_from_unknown_device",
+            "unknown device {device} with fingerprint {fingerprint}: check the fingerprint "
+            "with the device's user, then import again with --trust FINGERPRINT",
+            device=sender.device_id,
+            fingerprint=sender.fingerprint,
+        )
     )
 
 
@@ -193,8 +227,12 @@ def _check_addressed(identity: DeviceIdentity, org: Organisation, manifest: Mani
         return
     if manifest.to != identity.device_id:
         raise TrustRefused(
-            f"this bundle is addressed to device {manifest.to}, not to this vault "
-            f"({identity.device_id})"
+            Message(
+                "bundle_for_another_device",
+                "this bundle is addressed to device {to}, not to this vault ({device})",
+                to=manifest.to,
+                device=identity.device_id,
+            )
         )
     if manifest.sender_role != ("hq" if sender == org.hq.device_id else "device"):
         raise TrustRefused(

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import Partner, SyncDevice
 from fieldpartner.domain.partners import find_partner
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import canonical_json
 from fieldpartner.files import write_atomic
 from fieldpartner.sync import state
@@ -105,7 +106,10 @@ def require_organisation(session: Session) -> Organisation:
     org = organisation(session)
     if org is None:
         raise NotJoined(
-            "this vault belongs to no organisation yet: run `org create` (HQ) or `org join`"
+            Message(
+                "not_joined",
+                "this vault belongs to no organisation yet: run `org create` (HQ) or `org join`",
+            )
         )
     return org
 

@@ -14,6 +14,16 @@ from fieldpartner.resources import ResourceMissing, translation_file
 RIGHT_TO_LEFT = frozenset({"ar"})
 
 
+def switch_language(
+    app: QCoreApplication, language: str, installed: list[QTranslator]
+) -> list[QTranslator]:
+    """Take ``installed`` out of ``app`` and install ``language`` instead (while running:
+    windows built after this speak the new language)."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    return install_language(app, language)
+
+
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the catalogues for ``language`` into ``app``; returns the translators kept alive."""
     installed: list[QTranslator] = []

@@ -14,18 +14,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QWidget,
 )
 
@@ -33,6 +42,9 @@ from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.common.clipboard import ClipboardGuard
+from fieldpartner.ui.common.icons import SECTION_ICONS, icon
+from fieldpartner.ui.common.preferences import language
+from fieldpartner.ui.guide_dialog import GuideDialog
 from fieldpartner.ui.idle_lock import (
     DEFAULT_IDLE_MINUTES,
     IdleLock,
@@ -64,6 +76,10 @@ from fieldpartner.vault.security import security_policy
 # Pages after the first are built this far apart, so that each build (20-70 ms, the most
 # the first time in a process) is a turn of the event loop of its own, after the first paint.
 PAGE_BUILD_SPACING_MS = 30
+# Preferences of the window's layout (QSettings): never a record or an id.
+GEOMETRY_KEY = "window/geometry"
+SPLITTER_KEY = "window/splitter"
+SECTION_KEY = "window/section"
 
 
 def page_classes() -> list[type[Page]]:
@@ -85,6 +101,8 @@ class MainWindow(QMainWindow):
 
     locked = Signal(object)
     wiped = Signal(object)
+    # The language was changed in Settings: the caller rebuilds the window in it.
+    language_changed = Signal(str)
 
     def __init__(
         self,
@@ -98,6 +116,7 @@ class MainWindow(QMainWindow):
         self._vault: Vault | None = vault
         self._vault_path = Path(vault.path)
         self._settings = settings if settings is not None else QSettings()
+        self._language = language(self._settings)
         self._log_folder = log_folder if log_folder is not None else default_log_folder()
         # Every change made in this window goes through the vault's one writer.
         self.writer = writer_of(vault)
@@ -105,7 +124,6 @@ class MainWindow(QMainWindow):
         self._closing: threading.Thread | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{name} — FieldPartner").format(name=vault.name))
-        self.resize(1100, 700)
 
         # Pages are built one per turn of the event loop after the first (see _build_page).
         self._page_classes = page_classes()
@@ -113,8 +131,9 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.setObjectName("undoGroup")
         self._build_menus()
-        self._build_central()
         self._build_status_bar()
+        self._build_toolbar()
+        self._build_central()
         self.partner_model.modelReset.connect(self._update_count)
         self.partner_model.rowsInserted.connect(self._update_count)
         self._update_count()
@@ -133,6 +152,9 @@ class MainWindow(QMainWindow):
         self._countdown.timeout.connect(self._update_countdown)
         self._countdown.start()
         self._update_countdown()
+        self._restore_layout()
+        # Where the user was when the vault locked (kept in memory by the caller).
+        self.left_at: tuple[str, str] = ("", "")
         QTimer.singleShot(PAGE_BUILD_SPACING_MS, self, self._build_next_page)
 
     # The partner list is the first page; these names keep callers short.
@@ -173,10 +195,15 @@ class MainWindow(QMainWindow):
             page = self._page_classes[len(self.page_list)](self._vault, self)
         self.page_list.append(page)
         if page.title():
-            self.navigation.addItem(page.title())
+            item = QListWidgetItem(page.title())
+            if page.key in SECTION_ICONS:
+                item.setIcon(icon(SECTION_ICONS[page.key]))
+            self.navigation.addItem(item)
             self.navigation_pages.append(page)
+            self._add_section_action(page)
         self.pages.addWidget(page)
         page.navigate.connect(self._navigate)
+        page.start_work.connect(self._start_work)
         page.status_message.connect(self._show_status)
         for stack in page.findChildren(QUndoStack):
             self.undo_group.addStack(stack)
@@ -289,9 +316,20 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            self.tr("&Find…"), "findAction", self.find_in_page, QKeySequence.StandardKey.Find
+        )
+        self.find_action.setStatusTip(
+            self.tr("Search this page's list, or the partners from a page without one")
+        )
+        edit_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        self.guide_action = self._action(self.tr("&Guide"), "guideAction", self.show_guide)
+        self.guide_action.setStatusTip(self.tr("A short guide to FieldPartner's first steps"))
+        help_menu.addAction(self.guide_action)
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts…"),
             "shortcutsAction",
@@ -312,6 +350,49 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
 
+    def _build_toolbar(self) -> None:
+        """The sections, Find and Lock, each with its icon (KeePassXC's main toolbar)."""
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(22, 22))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.section_actions = QActionGroup(self)
+        self.section_actions.setExclusive(True)
+        self._tools_separator = self.toolbar.addSeparator()
+        self.find_action.setIcon(icon("find"))
+        self.lock_action.setIcon(icon("lock"))
+        self.guide_action.setIcon(icon("guide"))
+        self.toolbar.addAction(self.find_action)
+        self.toolbar.addAction(self.lock_action)
+        for action in (self.find_action, self.lock_action):
+            self._name_tool_button(action)
+
+    def _add_section_action(self, page: Page) -> None:
+        action = QAction(page.title(), self)
+        action.setObjectName(f"{page.key}SectionAction")
+        action.setCheckable(True)
+        if page.key in SECTION_ICONS:
+            action.setIcon(icon(SECTION_ICONS[page.key]))
+        action.triggered.connect(lambda: self._navigate(page.key, ""))
+        self.section_actions.addAction(action)
+        self.toolbar.insertAction(self._tools_separator, action)
+        self._name_tool_button(action)
+
+    def _name_tool_button(self, action: QAction) -> None:
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setObjectName(action.objectName().replace("Action", "Button"))
+            button.setAccessibleName(action.text().replace("&", ""))
+
+    def _mark_section(self, page: Page) -> None:
+        section = page if page in self.navigation_pages else self._section_of(page)
+        for action in self.section_actions.actions():
+            action.setChecked(
+                section is not None and action.objectName() == f"{section.key}SectionAction"
+            )
+
     def _build_central(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
@@ -326,12 +407,16 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._build_page()  # the partner list, shown first
         self.navigation.currentRowChanged.connect(self._show_page)
+        # Clicking the current section (Partners, while a partner's page is in front)
+        # goes back to it too.
+        self.navigation.itemClicked.connect(lambda item: self._show_page(self.navigation.row(item)))
         self.navigation.setCurrentRow(0)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([self.navigation.minimumWidth(), 940])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
 
     def _fit_navigation_width(self) -> None:
@@ -378,6 +463,10 @@ class MainWindow(QMainWindow):
     def _bring_forward(self, page: Page) -> None:
         with input_watch_paused():  # showing a page shows each of its widgets
             self.pages.setCurrentWidget(page)
+        self._mark_section(page)
+        # The partner count describes the partner list: on another page it would read as
+        # a count of what that page shows.
+        self.count_label.setVisible(page is self.page_list[0])
         # Undo and Redo act on the page in front; new stacks (made later by a page) join.
         stacks = page.findChildren(QUndoStack)
         for stack in stacks:
@@ -397,13 +486,29 @@ class MainWindow(QMainWindow):
         # makes its first row current: set the row after the switch, with signals blocked.
         self.navigation.blockSignals(True)
         self._bring_forward(page)
-        if page in self.navigation_pages:
-            self.navigation.setCurrentRow(self.navigation_pages.index(page))
-        else:
-            self.navigation.setCurrentRow(-1)  # so clicking any section goes back to it
+        # A page without an entry shows the one it belongs under: a list without a current
+        # row would make its first row current as soon as it took the focus (a dialog
+        # opening is enough), and switch pages under the user.
+        section = page if page in self.navigation_pages else self._section_of(page)
+        self.navigation.setCurrentRow(
+            self.navigation_pages.index(section) if section is not None else -1
+        )
         self.navigation.blockSignals(False)
         if record_id:
             page.show_record(record_id)
+
+    def _start_work(self, key: str, partner_id: str) -> None:
+        """A page asks another to start a new record for a partner (the partner's page
+        asking for a new assessment): the other page starts it where the user is."""
+        if self._vault is None or key not in {cls.key for cls in self._page_classes}:
+            return
+        self.page(key).start_new(partner_id)
+
+    def _section_of(self, page: Page) -> Page | None:
+        for candidate in self.navigation_pages:
+            if candidate.key == page.section:
+                return candidate
+        return None
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 4000)
@@ -458,6 +563,10 @@ class MainWindow(QMainWindow):
         """Take changed settings into use (the idle timeout at once)."""
         self.idle_lock.set_timeout_ms(self._lock_after_minutes() * 60_000)
         self._update_countdown()
+        chosen = language(self._settings)
+        if chosen != self._language:
+            self._language = chosen
+            self.language_changed.emit(chosen)
 
     # --- dialogs ------------------------------------------------------------------------
 
@@ -470,6 +579,22 @@ class MainWindow(QMainWindow):
 
     def _dialog_gone(self) -> None:
         self._dialog = None
+
+    def find_in_page(self) -> None:
+        """Ctrl+F from anywhere: the search of the page in front, else the partner search."""
+        if self._vault is None:
+            return
+        current = self.pages.currentWidget()
+        field = current.search_field() if isinstance(current, Page) else None
+        if field is None:
+            self._navigate("partners", "")
+            field = self.partner_page.search_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
+
+    def show_guide(self) -> None:
+        self._open_dialog(GuideDialog(self))
 
     def show_about(self) -> None:
         self._open_dialog(AboutDialog(self))
@@ -595,12 +720,70 @@ class MainWindow(QMainWindow):
         self.locked.emit(self._vault_path)
         self.close()
 
-    def _close_vault(self) -> None:
-        if self._vault is None:
-            return  # already locked: the screen was emptied then
+    # --- the window's layout, and where the user was ----------------------------------
+
+    def _restore_layout(self) -> None:
+        """Size, splitter and section as the user left them (preferences only: no record,
+        no id); the first time, most of the screen, centred."""
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            screen = self.screen().availableGeometry()
+            width = min(int(screen.width() * 0.85), 1400)
+            height = min(int(screen.height() * 0.85), 900)
+            self.resize(width, height)
+            self.move(screen.center() - self.rect().center())
+        splitter = self._settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        section = str(self._settings.value(SECTION_KEY, "") or "")
+        if section and section != "partners" and section in {c.key for c in self._page_classes}:
+            page = self.page(section)
+            if page in self.navigation_pages:
+                self._navigate(section, "")
+
+    def _save_layout(self) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        current = self.pages.currentWidget()
+        if isinstance(current, Page):
+            section = current.key if current in self.navigation_pages else current.section
+            self._settings.setValue(SECTION_KEY, section or "partners")
+
+    def hand_over(self) -> Vault | None:
+        """Give the open vault to a new window (after a language switch): what is being
+        typed is saved as on lock, the layout and the place are kept (``left_at``), this
+        window closes, and the vault stays unlocked."""
+        vault = self._vault
+        if vault is None:
+            return None
+        self._leave()
+        self._vault = None
+        for page in self.page_list:
+            page.vault_locked()
+        self.close()
+        return vault
+
+    def resume(self, key: str, record_id: str) -> None:
+        """Back where the user was before the vault locked: that page and record."""
+        if key and self._vault is not None:
+            self._navigate(key, record_id)
+
+    def _leave(self) -> None:
+        """Keep the layout and the place (``left_at``), stop the timers and empty the
+        screen (pages save a field still being typed)."""
+        if self._vault is not None:
+            self._save_layout()
+            current = self.pages.currentWidget()
+            if isinstance(current, Page):
+                self.left_at = (current.key, current.current_record())
         self.idle_lock.stop()
         self._countdown.stop()
         self._forget_record_data()
+
+    def _close_vault(self) -> None:
+        if self._vault is None:
+            return  # already locked: the screen was emptied then
+        self._leave()
         # Changes already made (a field left as the lock came) land before the key goes.
         close_writer(self._vault)
         # Locked at once (every statement refused, the key zeroed); SQLCipher closes its

@@ -7,13 +7,15 @@ data may remain in any of the page's widgets, models or undo stacks.
 
 Pages ask for navigation with ``navigate(page_key, record_id)``, e.g. the partner list
 asking to open a partner; the main window routes the request to the page with that key,
-calling its ``show_record``.
+calling its ``show_record``. ``start_work(page_key, partner_id)`` asks the page with that key
+to start a new record for the partner (its ``start_new``), e.g. a new assessment from the
+partner's page.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from fieldpartner.vault import Vault
 
@@ -23,7 +25,11 @@ class Page(QWidget):
 
     # Stable key used for navigation requests and objectName ("<key>Page").
     key: str = ""
+    # For a page without a navigation entry (a partner's page): the entry it belongs under,
+    # shown as the current section while the page is in front.
+    section: str = ""
     navigate = Signal(str, str)  # page key, record id ("" for the page itself)
+    start_work = Signal(str, str)  # page key, partner id
     # A status-bar message for the user (e.g. "Saved"); the window shows it briefly.
     status_message = Signal(str)
 
@@ -41,6 +47,20 @@ class Page(QWidget):
 
     def show_record(self, record_id: str) -> None:
         """Show one record of this page's kind (a navigation request from another page)."""
+
+    def current_record(self) -> str:
+        """The id of the record the page shows ("" for none), to come back to it after
+        the vault is unlocked again (kept in memory only)."""
+        return ""
+
+    def search_field(self) -> QLineEdit | None:
+        """The page's search box, which Ctrl+F focuses (None when the page has none)."""
+        found = getattr(self, "search", None)
+        return found if isinstance(found, QLineEdit) and found.isVisibleTo(self) else None
+
+    def start_new(self, partner_id: str) -> None:
+        """Start a new record of this page's kind for ``partner_id`` (a request from the
+        partner's page)."""
 
     def forget(self) -> None:
         """Empty every widget, model and undo stack that holds record data (on lock)."""

@@ -1,7 +1,7 @@
 """File → Settings: preferences, and the vault's security settings.
 
-Preferences (paper size, interface language) are kept in QSettings, which never holds
-record data. The security settings (lock after minutes without use, wipe after N wrong
+Preferences (paper size, interface language, applied at once by rebuilding the main window)
+are kept in QSettings, which never holds record data. The security settings (lock after minutes without use, wipe after N wrong
 passphrases, the duress passphrase, remembering recent vaults on this computer) change only
 after the vault's passphrase is typed again: someone at an unlocked laptop cannot turn the
 protections off. The lock-after time, the wipe-after limit and duress are the vault's own
@@ -227,7 +227,10 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language(self._settings)))
         form.addRow(self.tr("&Language:"), self.language)
-        note = QLabel(self.tr("A new language applies when FieldPartner next starts."), self)
+        note = QLabel(
+            self.tr("A new language applies at once; what you are typing is saved first."),
+            self,
+        )
         note.setObjectName("languageNote")
         note.setWordWrap(True)
         form.addRow("", note)

@@ -21,7 +21,9 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     for action in window.findChildren(QAction):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         if keys:
-            label = action.text() or action.toolTip() or action.objectName()
+            # An object name is for tests, never for people: an action without a text
+            # or tool tip is left out rather than listed as "redoShortcut".
+            label = action.text() or action.toolTip()
             label = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
             label = label.rstrip(".…")
             if not label:
@@ -30,7 +32,9 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
             rows[(label, text)] = None
     for shortcut in window.findChildren(QShortcut):
         if not shortcut.key().isEmpty():
-            label = shortcut.whatsThis() or shortcut.objectName()
+            label = shortcut.whatsThis()
+            if not label:
+                continue
             rows[(label, shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))] = None
     # Shortcuts every text field understands, which users look for.
     for sequence, label in (

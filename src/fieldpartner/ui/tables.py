@@ -4,6 +4,7 @@ table models behind such tables."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,7 +15,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 
 def record_table(
@@ -41,9 +49,56 @@ def record_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch_last)
     # Widths that fit typical values; rows load lazily, so measuring content would lie.
+    # The header's own text is known, though, and is never cut (Arabic ones run longer).
     for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+        header.resizeSection(column, max(width, header_width(table, column)))
+    table.setItemDelegate(NaturalDirectionDelegate(table))
     return table
+
+
+def header_width(table: QTableView, column: int) -> int:
+    """The width column ``column``'s header text needs, with room for the sort arrow."""
+    text = table.model().headerData(column, Qt.Orientation.Horizontal) or ""
+    return table.horizontalHeader().fontMetrics().horizontalAdvance(str(text)) + 32
+
+
+def starts_left_to_right(text: str) -> bool:
+    """Whether the first letter that has a direction (Unicode's rule P2) is written left
+    to right: a Latin name in an Arabic window."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return True
+        if kind in ("R", "AL"):
+            return False
+    return False
+
+
+class NaturalDirectionDelegate(QStyledItemDelegate):
+    """Lays out each cell in its own text's direction. In a right-to-left window a Latin
+    name cut short then ends with its ellipsis on the right ("Legal Aid Net…") instead
+    of taking the window's direction, which put the ellipsis before the name; the cell
+    stays on the side the table's alignment puts it."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.direction != Qt.LayoutDirection.RightToLeft:
+            return
+        if not starts_left_to_right(option.text):
+            return
+        option.direction = Qt.LayoutDirection.LeftToRight
+        alignment = option.displayAlignment
+        if not alignment & (Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignHCenter):
+            # Leading in a right-to-left table is the right-hand side, and stays so.
+            vertical = alignment & Qt.AlignmentFlag.AlignVertical_Mask
+            side = (
+                Qt.AlignmentFlag.AlignLeft
+                if alignment & (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTrailing)
+                else Qt.AlignmentFlag.AlignRight
+            )
+            option.displayAlignment = vertical | side | Qt.AlignmentFlag.AlignAbsolute
 
 
 class HeadedTableModel(QAbstractTableModel):

@@ -28,6 +28,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from fieldpartner.domain.validation import ValidationError
+from fieldpartner.sync.errors import SyncError
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.vault.errors import VaultError
 
 logger = logging.getLogger(__name__)
@@ -62,8 +64,8 @@ def describe_failure(exc: BaseException) -> str:
     """A message a person can act on; unexpected errors are named, not dumped."""
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("BackgroundTask", "Cancelled.")
-    if isinstance(exc, VaultError | ValidationError) or is_refusal(exc):
-        return str(exc)
+    if isinstance(exc, VaultError | ValidationError | SyncError) or is_refusal(exc):
+        return refusal_text(exc)
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc)
         if exc.filename:

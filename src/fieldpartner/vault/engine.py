@@ -21,6 +21,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
+from fieldpartner.domain.search import fold
 from fieldpartner.vault.errors import (
     VaultDamaged,
     VaultDatabaseError,
@@ -120,6 +121,8 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
         cursor.close()
         # SQLite's lower() folds only ASCII; searches in any script use Python's casefold.
         dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
+        # Searches ignore accents and marks too, by the domain's one folding rule.
+        dbapi_connection.create_function("fold", 1, _fold, deterministic=True)
 
     # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT; take it over
     # as SQLAlchemy's documentation recommends.
@@ -240,6 +243,10 @@ def _close(connection: Any) -> None:
 
 def _casefold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
+
+
+def _fold(value: object) -> object:
+    return fold(value) if isinstance(value, str) else value
 
 
 def database_failure(exc: BaseException) -> VaultError | None:

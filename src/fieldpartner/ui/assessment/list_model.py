@@ -8,10 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from fieldpartner.domain.assessments import AssessmentRow, count_assessments, list_assessments
-from fieldpartner.ui.assessment.labels import kind_label, status_label, tier_label, word_label
+from fieldpartner.ui.assessment.labels import (
+    content_language,
+    kind_label,
+    status_label,
+    tier_label,
+    word_label,
+)
+from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.icons import status_icon
 from fieldpartner.ui.common.paged_model import PagedTableModel
 from fieldpartner.vault import Vault
 
@@ -20,6 +28,9 @@ from fieldpartner.vault import Vault
 class _Query:
     status: str
     kind: str
+
+
+STATUS_COLUMN = 5
 
 
 class AssessmentTableModel(PagedTableModel):
@@ -65,12 +76,14 @@ class AssessmentTableModel(PagedTableModel):
         return rows, total
 
     def _cell(self, row: AssessmentRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS_COLUMN:
+            return status_icon(row.status)  # draft, final and approved told apart at a glance
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
             return row.partner_name
         if column == 1:
-            return row.template_title
+            return row.template_title_in(content_language())
         if column == 2:
             return kind_label(row.kind)
         if column == 3:
@@ -78,11 +91,8 @@ class AssessmentTableModel(PagedTableModel):
         if column == 4:
             if row.assessed_on is None:
                 return ""
-            day = row.assessed_on
-            return QLocale().toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-            )
-        if column == 5:
+            return format_date(row.assessed_on)
+        if column == STATUS_COLUMN:
             return status_label(row.status)
         if column == 6:
             return word_label(row.rating or row.level)

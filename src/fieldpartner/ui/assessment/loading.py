@@ -140,6 +140,12 @@ class ResultsData:
     actions: list[ActionInfo]
     # Section titles in the interface's language (results carry English ones).
     section_titles: dict[str, str] = field(default_factory=dict)
+    # Question texts in the interface's language, by item id.
+    item_titles: dict[str, str] = field(default_factory=dict)
+    # Risk rules' explanations and named results' titles in the interface's language, by
+    # id (the stored results keep the words of the language they were computed in).
+    rule_reasons: dict[str, str] = field(default_factory=dict)
+    result_titles: dict[str, str] = field(default_factory=dict)
 
 
 def load_results(vault: Vault, assessment_id: str, language: str = "en") -> ResultsData:
@@ -160,7 +166,28 @@ def load_results(vault: Vault, assessment_id: str, language: str = "en") -> Resu
             ActionInfo(a.id, a.title, a.item_id, a.owner, a.due_date, a.status)
             for a in actions_of_assessment(session, assessment)
         ]
-        return ResultsData(assessment.status, results, previous, perspectives, actions, titles)
+        questions = {ref.id: text_of(ref.item.get("text"), language) for ref in doc.item_order}
+        reasons = {
+            str(rule.get("id")): text_of(rule.get("reason"), language)
+            for rule in doc.body.get("risk_rules") or []
+            if isinstance(rule, dict) and rule.get("reason")
+        }
+        named = {
+            str(spec.get("id")): text_of(spec.get("label"), language)
+            for spec in doc.named_results()
+            if spec.get("label")
+        }
+        return ResultsData(
+            assessment.status,
+            results,
+            previous,
+            perspectives,
+            actions,
+            titles,
+            questions,
+            reasons,
+            named,
+        )
 
 
 @dataclass(frozen=True)

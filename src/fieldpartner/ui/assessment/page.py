@@ -178,6 +178,9 @@ class AssessmentPage(Page):
         if assessment_id:
             self.show_record(assessment_id)
 
+    def current_record(self) -> str:
+        return self.view.assessment_id if self.stack.currentWidget() is self.view else ""
+
     def show_record(self, record_id: str) -> None:
         """Open one assessment (also a navigation request from another page)."""
         if self.vault is None or self.vault.is_locked:
@@ -203,6 +206,9 @@ class AssessmentPage(Page):
         dialog.open()
 
     # --- a new assessment ------------------------------------------------------------
+
+    def start_new(self, partner_id: str) -> None:
+        self.new_assessment(partner_id)
 
     def new_assessment(self, partner_id: str = "") -> None:
         """Open the New assessment dialog (built-in templates are added to the vault first,
@@ -284,7 +290,10 @@ class AssessmentPage(Page):
 
         def created(assessment_id: str) -> None:
             self.status_message.emit(self.tr("Assessment created"))
-            self.show_record(assessment_id)
+            if self.isVisible():
+                self.show_record(assessment_id)
+            else:  # started from another page (a partner's): bring the new one forward
+                self.navigate.emit(self.key, assessment_id)
 
         change(
             self,

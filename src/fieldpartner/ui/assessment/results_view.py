@@ -46,6 +46,7 @@ from fieldpartner.ui.assessment.labels import (
 )
 from fieldpartner.ui.assessment.loading import ResultsData, load_results
 from fieldpartner.ui.assessment.radar import RadarChart, Series
+from fieldpartner.ui.common.dates import edit_dates_as_shown
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
@@ -115,6 +116,9 @@ class ResultsView(QScrollArea):
         self._filling = False
         self.data: ResultsData | None = None
         self._task: BackgroundTask | None = None
+        # Proposed actions the person unticked: they stay unticked when the table is
+        # filled again (after Accept or Drop of the others), until another assessment.
+        self._unticked: set[str] = set()
 
         body = QWidget(self)
         body.setObjectName("resultsBody")
@@ -246,6 +250,8 @@ class ResultsView(QScrollArea):
 
     def load(self, vault: Vault, assessment_id: str) -> None:
         """Compute the results on a worker thread and show them when ready."""
+        if assessment_id != self._assessment_id:
+            self._unticked.clear()
         self._vault = vault
         self._assessment_id = assessment_id
         self.overall_label.setText(self.tr("Computing results…"))
@@ -275,6 +281,7 @@ class ResultsView(QScrollArea):
         self.reads.drop()
         self._vault = None
         self._assessment_id = ""
+        self._unticked.clear()
         self.data = None
         for label in (
             self.overall_label,
@@ -324,9 +331,8 @@ class ResultsView(QScrollArea):
         if overall.label:
             text += f" — {overall.label}"
         for named in results.named:
-            text += (
-                f"\n{named.title or named.id}: {level_label(named.vocabulary, named.word) or '-'}"
-            )
+            title = data.result_titles.get(named.id) or named.title or named.id
+            text += f"\n{title}: {level_label(named.vocabulary, named.word) or '-'}"
         self.overall_label.setText(text)
         decision = results.recommended_decision
         status = (
@@ -339,10 +345,20 @@ class ResultsView(QScrollArea):
                 decision=decision_label(decision) or self.tr("none"), percent=percent, status=status
             )
         )
-        rules = [rule.reason or rule.id for rule in results.rules_applied]
+        rules = [
+            data.rule_reasons.get(rule.id) or rule.reason or rule.id
+            for rule in results.rules_applied
+        ]
         rules += [
             self.tr("{result} set to {value} by {by}: {why}").format(
-                result=o.result, value=o.value, by=o.by, why=o.justification
+                result=self.tr("Overall")
+                if o.result == "overall"
+                else data.result_titles.get(o.result)
+                or data.section_titles.get(o.result)
+                or o.result,
+                value=word_label(o.value),
+                by=o.by,
+                why=o.justification,
             )
             for o in results.overrides
         ]
@@ -483,11 +499,17 @@ class ResultsView(QScrollArea):
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if editable:
                 title.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
-                title.setCheckState(Qt.CheckState.Checked)
+                title.setCheckState(
+                    Qt.CheckState.Unchecked
+                    if action.id in self._unticked
+                    else Qt.CheckState.Checked
+                )
             else:
                 title.setFlags(flags)
             table.setItem(row, 0, title)
-            item = QTableWidgetItem(action.item_id)
+            # The question as the person reads it; its id only when the template lost it.
+            item = QTableWidgetItem(data.item_titles.get(action.item_id) or action.item_id)
+            item.setToolTip(item.text())
             item.setFlags(flags)
             table.setItem(row, 1, item)
             owner = QTableWidgetItem(action.owner)
@@ -499,7 +521,7 @@ class ResultsView(QScrollArea):
             due.setObjectName(f"actionDue:{action.id}")
             due.setAccessibleName(self.tr("Due date of {title}").format(title=action.title))
             due.setCalendarPopup(True)
-            due.setDisplayFormat("yyyy-MM-dd")
+            edit_dates_as_shown(due)
             if action.due_date is not None:
                 due.setDate(QDate(action.due_date.year, action.due_date.month, action.due_date.day))
             due.setEnabled(editable)
@@ -543,10 +565,20 @@ class ResultsView(QScrollArea):
             return
         action_id = first.data(ACTION_ID_ROLE)
         if item.column() == 0:
-            if item.text().strip():
+            if item.checkState() == Qt.CheckState.Checked:
+                self._unticked.discard(action_id)
+            else:
+                self._unticked.add(action_id)
+            if item.text().strip() and item.text().strip() != self._title_of(action_id):
                 self._edit(action_id, title=item.text().strip())
         elif item.column() == 2:
             self._edit(action_id, owner=item.text().strip())
+
+    def _title_of(self, action_id: str) -> str:
+        for action in self.data.actions if self.data is not None else []:
+            if action.id == action_id:
+                return action.title
+        return ""
 
     def _due_changed(self, action_id: str, value: QDate) -> None:
         if not self._filling:

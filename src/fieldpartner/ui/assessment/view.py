@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,12 +26,14 @@ from fieldpartner.domain.assessments import (
     override_result,
     reopen,
     results_of,
+    shown_title,
 )
 from fieldpartner.domain.plans import propose_actions
 from fieldpartner.domain.results import Results
 from fieldpartner.ui.assessment.answer_import_dialog import AnswerImportDialog
 from fieldpartner.ui.assessment.editor import AssessmentEditor
 from fieldpartner.ui.assessment.labels import (
+    content_language,
     respondent_label,
     status_label,
     tier_label,
@@ -39,6 +41,7 @@ from fieldpartner.ui.assessment.labels import (
 from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
 from fieldpartner.ui.assessment.override_dialog import OverrideDialog
 from fieldpartner.ui.assessment.results_view import ResultsView
+from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
@@ -103,11 +106,22 @@ class AssessmentView(QWidget):
         self.redo_button.clicked.connect(stack.redo)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
         tools.addWidget(self.redo_button)
-        for name, keys, slot in (
-            ("undoShortcut", QKeySequence.StandardKey.Undo, stack.undo),
-            ("redoShortcut", QKeySequence.StandardKey.Redo, stack.redo),
+        for name, text, keys, slot in (
+            (
+                "undoShortcut",
+                self.tr("Undo the last answer change"),
+                QKeySequence.StandardKey.Undo,
+                stack.undo,
+            ),
+            (
+                "redoShortcut",
+                self.tr("Redo the answer change"),
+                QKeySequence.StandardKey.Redo,
+                stack.redo,
+            ),
         ):
-            action = QAction(self)
+            # The text is what Help → Keyboard shortcuts lists for it.
+            action = QAction(text, self)
             action.setObjectName(name)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -227,17 +241,13 @@ class AssessmentView(QWidget):
         data = self.editor.data
         if data is None:
             return
-        self.title_label.setText(f"{data.partner_name} — {data.title}")
+        title = shown_title(data.title, data.body.get("title"), content_language())
+        self.title_label.setText(f"{data.partner_name} — {title}")
         details = []
         if data.tier:
             details.append(self.tr("Tier: {tier}").format(tier=tier_label(data.tier)))
         if data.assessed_on is not None:
-            day = data.assessed_on
-            details.append(
-                QLocale().toString(
-                    QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-                )
-            )
+            details.append(format_date(data.assessed_on))
         if data.place:
             details.append(data.place)
         if data.assessors:

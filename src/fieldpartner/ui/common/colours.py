@@ -7,6 +7,7 @@ pick the lightness from the palette's base colour so the contrast stays.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 OVERDUE_HUE = 0  # red
 DUE_SOON_HUE = 30  # amber
@@ -33,3 +34,14 @@ def due_soon_colour(palette: QPalette | None = None) -> QColor:
 
 def done_colour(palette: QPalette | None = None) -> QColor:
     return tone(DONE_HUE, palette)
+
+
+def mark_overdue(label: QWidget, overdue: bool) -> None:
+    """Show ``label``'s text in the overdue colour (and bold), or plainly."""
+    palette = label.palette()
+    default = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+    palette.setColor(QPalette.ColorRole.WindowText, overdue_colour() if overdue else default)
+    label.setPalette(palette)
+    font = label.font()
+    font.setBold(overdue)
+    label.setFont(font)

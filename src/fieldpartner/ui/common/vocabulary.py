@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import pycountry
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from fieldpartner.domain.models import (
@@ -20,6 +20,7 @@ from fieldpartner.domain.models import (
     Sensitivity,
 )
 from fieldpartner.domain.partners import RATINGS
+from fieldpartner.domain.search import country_name, fold
 
 
 def labels() -> dict[str, str]:
@@ -90,12 +91,21 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
 }
 
 
+def reader_language() -> str:
+    """The language the interface is read in (``fr``), for names the domain translates."""
+    return QLocale().name().split("_", 1)[0] or "en"
+
+
 @cache
+def _countries(language: str) -> tuple[tuple[str, str], ...]:
+    names = ((c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries)
+    return tuple(sorted(names, key=lambda pair: fold(pair[1])))
+
+
 def countries() -> tuple[tuple[str, str], ...]:
-    """(ISO 3166-1 alpha-2 code, English name) for every country, by name."""
-    return tuple(
-        sorted(((c.alpha_2, c.name) for c in pycountry.countries), key=lambda pair: pair[1])
-    )
+    """(ISO 3166-1 alpha-2 code, name in the interface language) for every country, by
+    name."""
+    return _countries(reader_language())
 
 
 def fill_choices(combo: QComboBox, field: str, *, any_label: str | None = None) -> None:

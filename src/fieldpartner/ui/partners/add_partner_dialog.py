@@ -18,6 +18,7 @@ from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.operations import change
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.vault import Vault
 
 
@@ -58,6 +59,14 @@ class AddPartnerDialog(QDialog):
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.hide()
         layout.addWidget(self.feedback)
+        # A refusal speaks of the values it was given: once one changes it no longer holds.
+        for signal in (
+            self.name.textChanged,
+            self.acronym.textChanged,
+            self.country.currentIndexChanged,
+            self.type.currentIndexChanged,
+        ):
+            signal.connect(self._forget_feedback)
 
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("addPartnerButtons")
@@ -98,14 +107,15 @@ class AddPartnerDialog(QDialog):
     def _not_created(self, message: str, exc: BaseException) -> None:
         self.add_button.setEnabled(True)
         if isinstance(exc, ValidationError):
-            message = "\n".join(
-                self.tr("{field}: {problem}").format(field=field, problem=problem)
-                for field, problem in exc.problems
-            )
+            message = refusal_text(exc)
         else:
             message = self.tr("Not saved: {reason}").format(reason=message)
         self.feedback.setText(message)
         self.feedback.show()
+
+    def _forget_feedback(self) -> None:
+        self.feedback.clear()
+        self.feedback.hide()
 
     def done(self, result: int) -> None:
         self.name.setText("")

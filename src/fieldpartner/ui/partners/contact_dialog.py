@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import CONTACT_CHANNEL_KINDS
+from fieldpartner.ui.problems import field_label, problem_text
 
 
 def channels_to_text(channels: list[dict[str, Any]]) -> str:
@@ -89,6 +90,14 @@ class ContactDialog(QDialog):
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.hide()
         layout.addWidget(self.feedback)
+        # A refusal speaks of the values it was given: once one changes it no longer holds.
+        for signal in (
+            self.name.textChanged,
+            self.role.textChanged,
+            self.channels.textChanged,
+            self.notes.textChanged,
+        ):
+            signal.connect(self._forget_feedback)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -137,9 +146,20 @@ class ContactDialog(QDialog):
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
         self.feedback.setText(
-            "\n".join(f"{field}: {message}" if field else message for field, message in problems)
+            "\n".join(
+                self.tr("{field}: {problem}").format(
+                    field=field_label(field), problem=problem_text(message)
+                )
+                if field
+                else problem_text(message)
+                for field, message in problems
+            )
         )
         self.feedback.show()
+
+    def _forget_feedback(self) -> None:
+        self.feedback.clear()
+        self.feedback.hide()
 
     def forget(self) -> None:
         for line in (self.name, self.role):

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -88,6 +90,23 @@ class PartnerListPage(Page):
         filters.addStretch(1)
         layout.addLayout(filters)
 
+        # In an empty vault, where to start (it goes with the first partner).
+        self.first_run_hint = QLabel(
+            self.tr(
+                "This vault has no partners yet. Start with Add partner…; Help → Guide "
+                "explains the first steps, from a partner to its assessment and plan."
+            ),
+            self,
+        )
+        self.first_run_hint.setObjectName("firstRunHint")
+        self.first_run_hint.setWordWrap(True)
+        self.first_run_hint.setFrameShape(QFrame.Shape.StyledPanel)
+        self.first_run_hint.setMargin(8)
+        self.first_run_hint.hide()
+        layout.addWidget(self.first_run_hint)
+        self.model.modelReset.connect(self._update_hint)
+        self.model.rowsInserted.connect(self._update_hint)
+
         self.table = record_table(
             self,
             "partnerTable",
@@ -121,6 +140,15 @@ class PartnerListPage(Page):
         else:
             self.model.reload()
 
+    def _update_hint(self) -> None:
+        empty = (
+            self.vault is not None
+            and not self.model.is_loading
+            and self.model.total_count == 0
+            and self.current_filter() == PartnerFilter(language=vocabulary.reader_language())
+        )
+        self.first_run_hint.setVisible(empty)
+
     def current_filter(self) -> PartnerFilter:
         return PartnerFilter(
             text=self.search.text(),
@@ -130,6 +158,7 @@ class PartnerListPage(Page):
             country=self.country_filter.currentData() or "",
             rating=self.rating_filter.currentData() or "",
             overdue=self.overdue_filter.isChecked(),
+            language=vocabulary.reader_language(),
         )
 
     def _apply_search(self) -> None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from fieldpartner.domain.partners import (
     PartnerFilter,
@@ -22,6 +22,7 @@ from fieldpartner.domain.partners import (
     list_partner_summaries,
 )
 from fieldpartner.ui.common import vocabulary
+from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.common.paged_model import PAGE_SIZE, PagedTableModel
 from fieldpartner.vault import Vault
 
@@ -75,7 +76,7 @@ class PartnerTableModel(PagedTableModel):
 
     def set_filter(self, text: str) -> None:
         """Show only partners matching ``text``; starts again from the first page."""
-        self._filter = replace(self._filter, text=text)
+        self._filter = replace(self._filter, text=text, language=vocabulary.reader_language())
         self.reload()
 
     def set_partner_filter(self, flt: PartnerFilter) -> None:
@@ -134,6 +135,4 @@ class PartnerTableModel(PagedTableModel):
     def _format_time(value: datetime | None) -> str:
         if value is None:
             return ""
-        local = value.astimezone()
-        day = QDate(local.year, local.month, local.day)
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        return format_date(value.astimezone().date())

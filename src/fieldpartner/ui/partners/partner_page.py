@@ -5,7 +5,7 @@ with ``navigate("partner", id)``, which the main window routes to ``show_record`
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.domain.actions import today_in
 from fieldpartner.domain.partners import NotFound, get_partner
+from fieldpartner.domain.plans import partner_overview
+from fieldpartner.ui.assessment.labels import kind_label, rating_label, status_label
+from fieldpartner.ui.common.colours import mark_overdue
+from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.partners.attachments_tab import AttachmentsTab
 from fieldpartner.ui.partners.profile_tab import ProfileTab
@@ -34,6 +39,7 @@ from fieldpartner.vault import Vault
 
 class PartnerPage(Page):
     key = "partner"
+    section = "partners"
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
@@ -61,6 +67,7 @@ class PartnerPage(Page):
         self.report_button.clicked.connect(self.open_report)
         top.addWidget(self.report_button)
         layout.addLayout(top)
+        layout.addLayout(self._build_overview())
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("partnerTabs")
@@ -84,12 +91,72 @@ class PartnerPage(Page):
         layout.addWidget(self.tabs, 1)
 
         self.assessments.open_record.connect(lambda i: self.navigate.emit("assessment", i))
+        self.assessments.start_new.connect(
+            lambda: self.start_work.emit("assessment", self.partner_id)
+        )
         self.workshops.open_record.connect(lambda i: self.navigate.emit("workshop", i))
         self.plan.open_record.connect(lambda i: self.navigate.emit("action", i))
         self.profile.status_message.connect(self.status_message)
         for tab in self.list_tabs():
             tab.status_message.connect(self.status_message)
         self.profile.saved.connect(self._profile_saved)
+
+    def _build_overview(self) -> QHBoxLayout:
+        """The partner at a glance: last risk rating, last assessment, open and overdue
+        actions, next partnership dialogue (``domain.plans.partner_overview``)."""
+        row = QHBoxLayout()
+        self.overview: dict[str, QLabel] = {}
+        for name, accessible in (
+            ("rating", self.tr("Last risk rating")),
+            ("assessment", self.tr("Last assessment")),
+            ("actions", self.tr("Open and overdue actions")),
+            ("dialogue", self.tr("Next partnership dialogue")),
+        ):
+            label = QLabel(self)
+            label.setObjectName(f"partnerOverview_{name}")
+            label.setAccessibleName(accessible)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.overview[name] = label
+            row.addWidget(label)
+        row.addStretch(1)
+        return row
+
+    def refresh_overview(self) -> None:
+        if self.vault is None or self.vault.is_locked or not self.partner_id:
+            return
+        with self.vault.session() as session:
+            today = today_in(session)
+            seen = partner_overview(session, self.partner_id, today)
+        self.overview["rating"].setText(
+            self.tr("Risk: {rating}").format(
+                rating=rating_label(seen.last_rating) if seen.last_rating else self.tr("not rated")
+            )
+        )
+        if seen.last_assessment_kind:
+            assessment = self.tr("Last assessment: {kind}, {date} ({status})").format(
+                kind=kind_label(seen.last_assessment_kind),
+                date=format_date(seen.last_assessment_on) or "—",
+                status=status_label(seen.last_assessment_status),
+            )
+        else:
+            assessment = self.tr("Never assessed")
+        self.overview["assessment"].setText(assessment)
+        actions = self.overview["actions"]
+        actions.setText(
+            self.tr("Actions: {open} open, {overdue} overdue").format(
+                open=QLocale().toString(seen.open_actions),
+                overdue=QLocale().toString(seen.overdue_actions),
+            )
+        )
+        mark_overdue(actions, seen.overdue_actions > 0)
+        dialogue = self.overview["dialogue"]
+        if seen.next_dialogue is None:
+            dialogue.setText(self.tr("No partnership dialogue held yet"))
+        else:
+            dialogue.setText(
+                self.tr("Next dialogue: {date}").format(date=format_date(seen.next_dialogue))
+            )
+        mark_overdue(dialogue, seen.next_dialogue is not None and seen.next_dialogue < today)
 
     def list_tabs(self) -> list[RecordListTab]:
         return [
@@ -104,6 +171,9 @@ class PartnerPage(Page):
     @property
     def undo_stack(self) -> QUndoStack:
         return self.profile.undo_stack
+
+    def current_record(self) -> str:
+        return self.partner_id
 
     def title(self) -> str:
         return ""  # no navigation entry: opened from the partner list
@@ -120,6 +190,7 @@ class PartnerPage(Page):
             return
         self.partner_id = record_id
         self.heading.setText(name)
+        self.refresh_overview()
         self.profile.load(self.vault, record_id)
         # Only the tab in front reads now; the others read when first shown
         # (``_tab_changed``), so opening a partner never waits for every tab's records.
@@ -129,11 +200,13 @@ class PartnerPage(Page):
 
     def activated(self) -> None:
         if self.partner_id and self.vault is not None and not self.vault.is_locked:
+            self.refresh_overview()
             current = self.tabs.currentWidget()
             if isinstance(current, RecordListTab):
                 current.reload()
 
     def _tab_changed(self, _index: int) -> None:
+        self.refresh_overview()
         current = self.tabs.currentWidget()
         if isinstance(current, RecordListTab) and current.partner_id:
             current.reload()  # e.g. History after an edit on the Profile tab
@@ -159,6 +232,8 @@ class PartnerPage(Page):
         for tab in self.list_tabs():
             tab.forget()
         self.heading.setText("")
+        for label in self.overview.values():
+            label.clear()
         self.partner_id = ""
         if self._report_dialog is not None:
             self._report_dialog.close()  # drops the report's bytes

@@ -26,6 +26,7 @@ from fieldpartner.domain.validation import ValidationError, clean_tags
 from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.common.unsaved import UnsavedNotice
 from fieldpartner.ui.operations import change
+from fieldpartner.ui.problems import problem_text, refusal_text
 from fieldpartner.vault import Vault
 
 LINE_FIELDS = ("name", "acronym", "region", "relationship_owner", "tags")
@@ -330,8 +331,11 @@ class ProfileTab(QWidget):
         del self._writing[field]
         if isinstance(exc, ValidationError):
             for problem_field, text in exc.problems:
-                self._show_error(problem_field if problem_field in self.fields else field, text)
-            self.status_message.emit(self.tr("Not saved: {problem}").format(problem=str(exc)))
+                shown = problem_field if problem_field in self.fields else field
+                self._show_error(shown, problem_text(text))
+            self.status_message.emit(
+                self.tr("Not saved: {problem}").format(problem=refusal_text(exc))
+            )
             return
         # The vault could not take it (busy too long, disk full): the field keeps what was
         # typed, marked, and Retry writes it again.

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -20,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.domain.actions import actions_of_partner, is_overdue, today_in
-from fieldpartner.domain.assessments import assessments_of
+from fieldpartner.domain.actions import actions_of_partner, add_action, is_overdue, today_in
+from fieldpartner.domain.assessments import assessments_of, shown_title
 from fieldpartner.domain.partners import (
     add_contact,
     contacts_of,
@@ -31,31 +32,28 @@ from fieldpartner.domain.partners import (
     get_partner,
 )
 from fieldpartner.domain.revisions import history
+from fieldpartner.domain.templates.store import find_template
 from fieldpartner.domain.validation import ValidationError
-from fieldpartner.domain.workshops import workshops_of_partner
-from fieldpartner.ui.assessment.labels import word_label
+from fieldpartner.domain.workshops import add_participant, get_workshop, workshops_of_partner
+from fieldpartner.ui.assessment.labels import content_language, word_label
 from fieldpartner.ui.common import vocabulary
+from fieldpartner.ui.common.dates import format_date, format_moment
 from fieldpartner.ui.operations import change
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
+from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.tables import NaturalDirectionDelegate
+from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
 from fieldpartner.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def format_day(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return format_date(value)
 
 
 def format_time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    # In the computer's time zone, as value.astimezone() would give it.
-    shown = QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return format_moment(value)
 
 
 class RecordListTab(QWidget):
@@ -79,6 +77,7 @@ class RecordListTab(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels(headers)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.setItemDelegate(NaturalDirectionDelegate(self.tree))
         self.layout_.addWidget(self.tree, 1)
 
     def load(self, vault: Vault, partner_id: str, *, read: bool = True) -> None:
@@ -272,7 +271,19 @@ class ContactsTab(RecordListTab):
         super().forget()
 
 
+def add_buttons(tab: RecordListTab, *buttons: QPushButton) -> None:
+    """A row of buttons above the tab's table, at its leading side."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    tab.layout_.insertLayout(0, row)
+
+
 class AssessmentsTab(RecordListTab):
+    # The partner's page opens the New assessment dialog of the Assessments page.
+    start_new = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "assessments",
@@ -281,18 +292,29 @@ class AssessmentsTab(RecordListTab):
             parent,
         )
         self.tree.setToolTip(self.tr("Double-click an assessment to open it"))
+        self.new_button = make_button(
+            self,
+            self.tr("&New assessment…"),
+            "partnerNewAssessment",
+            self.tr("Start a new assessment of this partner"),
+        )
+        self.new_button.clicked.connect(self.start_new)
+        add_buttons(self, self.new_button)
 
     def read(self, session: Any) -> list[tuple[str, list[str]]]:
         names = vocabulary.labels()
         partner = get_partner(session, self.partner_id)
         rows = []
+        language = content_language()
         for a in reversed(assessments_of(session, partner)):
+            template = find_template(session, a.template_key, a.template_version)
+            template_title = template.body.get("title") if template is not None else None
             rating = (a.results or {}).get("rating") or (a.results or {}).get("level") or ""
             rows.append(
                 (
                     a.id,
                     [
-                        a.title,
+                        shown_title(a.title, template_title, language),
                         format_day(a.assessed_on),
                         names.get(a.status, a.status),
                         names.get(rating) or word_label(rating),
@@ -302,13 +324,80 @@ class AssessmentsTab(RecordListTab):
         return rows
 
 
-class PlanTab(RecordListTab):
+class StartingTab(RecordListTab):
+    """A record list with one button that starts a new record for the partner: a dialog,
+    then a change queued on the vault's writer, then the list read again."""
+
+    def __init__(
+        self, name: str, accessible: str, headers: list[str], parent: QWidget | None
+    ) -> None:
+        super().__init__(name, accessible, headers, parent)
+        self._dialog: QDialog | None = None
+
+    def _ask(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(accepted)
+        dialog.destroyed.connect(lambda: setattr(self, "_dialog", None))
+        self._dialog = dialog
+        dialog.open()
+
+    def _write(self, edit: Callable[[Any, str], object], done: str) -> None:
+        """Queue ``edit(session, partner_id)``; say ``done`` and list again once saved."""
+        if self.vault is None or self.vault.is_locked or not self.partner_id:
+            return
+        partner_id = self.partner_id
+
+        def saved(_result: object) -> None:
+            self.status_message.emit(done)
+            if self.partner_id == partner_id:
+                self.reload()
+
+        change(
+            self,
+            self.vault,
+            lambda session: edit(session, partner_id),
+            on_saved=saved,
+            on_failed=lambda message, _exc: self.status_message.emit(
+                self.tr("Not saved: {reason}").format(reason=message)
+            ),
+        )
+
+    def forget(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+        super().forget()
+
+
+class PlanTab(StartingTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "plan",
             self.tr("Development plan actions"),
             [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")],
             parent,
+        )
+        self.new_button = make_button(
+            self,
+            self.tr("&New action…"),
+            "partnerNewAction",
+            self.tr("Add an action to this partner's development plan"),
+        )
+        self.new_button.clicked.connect(self.new_action)
+        add_buttons(self, self.new_button)
+
+    def new_action(self) -> None:
+        """The action dialog; on OK the action is added to this partner's plan."""
+        if self.vault is None or self.vault.is_locked or not self.partner_id:
+            return
+        dialog = ActionDialog(self, today=self.vault.clock.now().date())
+        self._ask(dialog, lambda: self.add_action(dialog.values()))
+
+    def add_action(self, values: dict[str, Any]) -> None:
+        self._write(
+            lambda session, partner_id: add_action(
+                session, partner=get_partner(session, partner_id), **values
+            ),
+            self.tr("Action added to the plan"),
         )
 
     def read(self, session: Any) -> list[tuple[str, list[str]]]:
@@ -326,7 +415,7 @@ class PlanTab(RecordListTab):
         return rows
 
 
-class WorkshopsTab(RecordListTab):
+class WorkshopsTab(StartingTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "workshops",
@@ -334,6 +423,32 @@ class WorkshopsTab(RecordListTab):
             [self.tr("Workshop"), self.tr("Topic"), self.tr("Dates"), self.tr("Place")],
             parent,
         )
+        self.new_button = make_button(
+            self,
+            self.tr("&New workshop…"),
+            "partnerNewWorkshop",
+            self.tr("Create a workshop this partner takes part in"),
+        )
+        self.new_button.clicked.connect(self.new_workshop)
+        add_buttons(self, self.new_button)
+
+    def new_workshop(self) -> None:
+        """The new workshop dialog; the workshop is made with this partner taking part."""
+        if self.vault is None or self.vault.is_locked or not self.partner_id:
+            return
+        dialog = NewWorkshopDialog(self.vault, self)
+        self._ask(dialog, lambda: self._take_part(dialog.workshop_id))
+
+    def _take_part(self, workshop_id: str) -> None:
+        if workshop_id:
+            self._write(
+                lambda session, partner_id: add_participant(
+                    session,
+                    get_workshop(session, workshop_id),
+                    partner=get_partner(session, partner_id),
+                ),
+                self.tr("Workshop created with this partner taking part"),
+            )
 
     def read(self, session: Any) -> list[tuple[str, list[str]]]:
         partner = get_partner(session, self.partner_id)

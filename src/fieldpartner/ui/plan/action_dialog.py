@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.ui.common.dates import from_qdate, to_qdate
+from fieldpartner.ui.common.dates import edit_dates_as_shown, from_qdate, to_qdate
 from fieldpartner.ui.plan.labels import status_labels
 
 
@@ -80,7 +80,7 @@ class ActionDialog(QDialog):
         self.due_edit.setObjectName("actionDue")
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        edit_dates_as_shown(self.due_edit)
         due: date | None = values.get("due_date")
         self.has_due.setChecked(due is not None)
         self.due_edit.setDate(
@@ -90,7 +90,12 @@ class ActionDialog(QDialog):
         self.has_due.toggled.connect(self.due_edit.setEnabled)
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due_edit, 1)
-        form.addRow(self.tr("&Due:"), due_row)
+        # A row holding a layout gets no buddy from the form, and a label without a buddy
+        # shows its "&" as it is: the label is made here and points at the check box.
+        due_label = QLabel(self.tr("&Due:"), self)
+        due_label.setObjectName("actionDueLabel")
+        due_label.setBuddy(self.has_due)
+        form.addRow(due_label, due_row)
 
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("actionStatus")
@@ -124,6 +129,16 @@ class ActionDialog(QDialog):
         ok.setAccessibleName(self.tr("Save the action"))
         self.title_edit.textChanged.connect(self._update_ok)
         self._update_ok()
+        # A refusal speaks of the values it was given: once one changes it no longer holds.
+        for signal in (
+            self.title_edit.textChanged,
+            self.owner_edit.textChanged,
+            self.has_due.toggled,
+            self.due_edit.dateChanged,
+            self.status_combo.currentIndexChanged,
+            self.description_edit.textChanged,
+        ):
+            signal.connect(self.error_label.clear)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

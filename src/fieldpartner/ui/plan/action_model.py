@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QFont
 from fieldpartner.domain.actions import ActionFilter, count_actions, list_actions
 from fieldpartner.ui.common.colours import done_colour, overdue_colour
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.icons import status_icon
 from fieldpartner.ui.common.paged_model import PagedTableModel
 from fieldpartner.ui.plan.labels import source_labels, status_labels
 from fieldpartner.vault import Vault
@@ -121,6 +122,8 @@ class ActionTableModel(PagedTableModel):
                 return self._statuses.get(row.status, row.status)
             if name == "source":
                 return self._sources.get(row.source, row.source)
+        if role == Qt.ItemDataRole.DecorationRole and name == "due" and row.overdue:
+            return status_icon("overdue")  # a mark as well as a colour: not by colour alone
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.overdue and name in ("title", "due"):
                 return QBrush(overdue_colour())

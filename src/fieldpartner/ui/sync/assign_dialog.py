@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import PartnerFilter, count_partners, list_partners
+from fieldpartner.ui.common.vocabulary import reader_language
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.vault import Vault
 
@@ -45,7 +46,7 @@ def read_partner_choices(
 ) -> tuple[list[PartnerChoice], int]:
     """Partners matching ``text`` (name, acronym, region, country, tags), copied out of the
     session, and how many match in all. Runs in a worker thread."""
-    flt = PartnerFilter(text=text)
+    flt = PartnerFilter(text=text, language=reader_language())
     with vault.session() as session:
         rows = [
             PartnerChoice(p.id, p.name, p.acronym, p.country)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from fieldpartner.sync.errors import Cancelled as SyncCancelled
 from fieldpartner.sync.errors import SyncError
 from fieldpartner.ui.partners.record_tabs import format_time as record_time
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure
 from fieldpartner.vault.errors import VaultError
 
@@ -97,7 +98,7 @@ def failure_text(message: str, exc: BaseException) -> str:
     if isinstance(exc, Cancelled | SyncCancelled):
         return QCoreApplication.translate("SyncLabels", "Cancelled; nothing was written.")
     if isinstance(exc, SyncError | VaultError | LookupError):  # LookupError: no such partner
-        return str(exc)
+        return refusal_text(exc)
     return message or describe_failure(exc)
 
 

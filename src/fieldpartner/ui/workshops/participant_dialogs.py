@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import PartnerFilter, list_partners
+from fieldpartner.ui.common.vocabulary import reader_language
 from fieldpartner.vault import Vault
 
 MATCHES_SHOWN = 100
@@ -25,11 +27,18 @@ SEARCH_DELAY_MS = 200
 
 
 class PartnerPickerDialog(QDialog):
-    """Pick one or more partners; ``chosen()`` gives their ids."""
+    """Pick one or more partners; ``chosen()`` gives their ids.
+
+    The choice is kept while the search changes (a partner found by one search stays
+    chosen when the next search hides it), and Add is offered only once something is
+    chosen, so the dialog never closes having added nothing."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        # Chosen partners in the order they were chosen: id -> label.
+        self._picked: dict[str, str] = {}
+        self._filling = False
         self.setObjectName("partnerPickerDialog")
         self.setWindowTitle(self.tr("Add participating partners"))
         self.setAccessibleName(self.windowTitle())
@@ -45,15 +54,21 @@ class PartnerPickerDialog(QDialog):
         self.list.setAccessibleName(self.tr("Partners"))
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.itemDoubleClicked.connect(self.accept)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.list, 1)
+        self.chosen_label = QLabel(self)
+        self.chosen_label.setObjectName("partnerPickerChosen")
+        self.chosen_label.setWordWrap(True)
+        self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.chosen_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.setObjectName("partnerPickerButtons")
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Add"))
-        ok.setObjectName("partnerPickerAdd")
-        ok.setAccessibleName(self.tr("Add the selected partners"))
+        self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setObjectName("partnerPickerAdd")
+        self.add_button.setAccessibleName(self.tr("Add the selected partners"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -64,28 +79,62 @@ class PartnerPickerDialog(QDialog):
         self.search.textChanged.connect(self._timer.start)
         self.resize(440, 460)
         self.refresh()
+        self._show_chosen()
 
     def refresh(self) -> None:
         self._timer.stop()
-        self.list.clear()
-        if self._vault.is_locked:
+        self._filling = True
+        try:
+            self.list.clear()
+            if self._vault.is_locked:
+                return
+            with self._vault.session() as session:
+                found = [
+                    (p.id, p.name, p.acronym, p.country)
+                    for p in list_partners(
+                        session,
+                        PartnerFilter(text=self.search.text(), language=reader_language()),
+                        limit=MATCHES_SHOWN,
+                    )
+                ]
+            for partner_id, name, acronym, country in found:
+                label = f"{name} ({acronym})" if acronym else name
+                if country:
+                    label = f"{label} \u2014 {country}"
+                item = QListWidgetItem(label, self.list)
+                item.setData(Qt.ItemDataRole.UserRole, partner_id)
+                item.setSelected(partner_id in self._picked)
+        finally:
+            self._filling = False
+
+    def _selection_changed(self) -> None:
+        if self._filling:
             return
-        with self._vault.session() as session:
-            found = [
-                (p.id, p.name, p.acronym, p.country)
-                for p in list_partners(
-                    session, PartnerFilter(text=self.search.text()), limit=MATCHES_SHOWN
-                )
-            ]
-        for partner_id, name, acronym, country in found:
-            label = f"{name} ({acronym})" if acronym else name
-            if country:
-                label = f"{label} \u2014 {country}"
-            item = QListWidgetItem(label, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, partner_id)
+        # Only the rows on screen can change: a chosen partner the search hides stays.
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            partner_id = item.data(Qt.ItemDataRole.UserRole)
+            if item.isSelected():
+                self._picked.setdefault(partner_id, item.text())
+            else:
+                self._picked.pop(partner_id, None)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        self.add_button.setEnabled(bool(self._picked))
+        if self._picked:
+            self.chosen_label.setText(
+                self.tr("Chosen: {names}").format(names="; ".join(self._picked.values()))
+            )
+        else:
+            self.chosen_label.setText(self.tr("Choose one or more partners to add."))
+
+    def accept(self) -> None:
+        if self._picked:
+            super().accept()
 
     def chosen(self) -> list[str]:
-        return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
+        return list(self._picked)
 
 
 class PersonDialog(QDialog):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QWidget
 
-from fieldpartner.ui.common.dates import from_qdate, to_qdate
+from fieldpartner.ui.common.dates import edit_dates_as_shown, from_qdate, to_qdate
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -53,7 +53,7 @@ class OptionalDateField(QWidget):
         self.edit.setObjectName(f"{object_name}Edit")
         self.edit.setAccessibleName(label)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        edit_dates_as_shown(self.edit)
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         self.check.toggled.connect(self.changed)

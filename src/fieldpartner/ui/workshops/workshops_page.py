@@ -157,6 +157,9 @@ class WorkshopsPage(Page):
         self._pending_select = workshop_id
         self.model.reload()
 
+    def current_record(self) -> str:
+        return self.editor.workshop_id
+
     def show_record(self, record_id: str) -> None:
         self._pending_select = record_id
         if not self.model.is_loading:
