@@ -467,9 +467,7 @@ def partner_overview(
         .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
         .limit(1)
     ).first()
-    held = session.execute(
-        held_dialogues_query().where(Assessment.partner_id == partner_id)
-    ).all()
+    held = session.execute(held_dialogues_query().where(Assessment.partner_id == partner_id)).all()
     last_held = held[-1] if held else None
     return PartnerOverview(
         last_rating=rating,
