@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -321,7 +322,8 @@ def test_a_guessing_delay_and_a_wipe_are_said_plainly_not_as_a_wrong_passphrase(
     _unlock(qtbot, dialog, PASSPHRASE)  # even the right one waits out the delay
     qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
     assert dialog.unlock_feedback.text().startswith("Too many wrong passphrases in a row (3).")
-    assert "Wait 5 seconds" in dialog.unlock_feedback.text()
+    # 5 s from the third failure, less the time this machine took to come to the fourth.
+    assert re.search(r"Wait [1-5] seconds? before the next try", dialog.unlock_feedback.text())
 
     # The fifth wrong passphrase in a row wipes the vault, and the dialog says so.
     attempts = read_attempts(vault_path)
