@@ -19,6 +19,7 @@ from vault_helpers import PASSPHRASE, floor_kdf
 from fieldpartner.domain.models import Attachment, Blob
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.vault import Vault
+from fieldpartner.vault.backup import make_backup, restore_backup
 from fieldpartner.vault.security import enable_duress
 
 CANARY = "CANARY-7f3a9c"
@@ -176,4 +177,30 @@ def test_canaries_stay_off_the_disk_through_duress_on_and_the_decoy_taking_over(
     after = _temp_snapshot()
     changed = [p for p, stamp in after.items() if before.get(p) != stamp]
     assert any(p.is_relative_to(path) for p in changed)
+    assert [leak for p in changed for leak in _leaks(p)] == []
+
+
+def test_canaries_stay_off_the_disk_through_a_backup_and_its_restore(tmp_path: Path) -> None:
+    before = _temp_snapshot()
+    path = tmp_path / "Field.fpvault"
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    vault, _ = Vault.create(path, PASSPHRASE, kdf=floor_kdf())
+    try:
+        _write_canaries(vault)
+        made = make_backup(vault, stick)
+    finally:
+        vault.lock()
+    written = [p for p in stick.rglob("*") if p.is_file()]
+    assert written, "the backup wrote nothing"
+    assert [leak for p in written for leak in _leaks(p)] == []
+
+    restored = restore_backup(made.path, tmp_path / "Restored.fpvault", PASSPHRASE)
+    with Vault.unlock(restored.path, PASSPHRASE) as reopened, reopened.session() as session:
+        assert ATTACHMENT_CANARY in session.query(Blob).one().data  # the canaries came back
+    assert [leak for p in restored.path.rglob("*") if p.is_file() for leak in _leaks(p)] == []
+
+    after = _temp_snapshot()
+    changed = [p for p, stamp in after.items() if before.get(p) != stamp]
+    assert any(p.is_relative_to(stick) for p in changed)  # the search did reach the backup
     assert [leak for p in changed for leak in _leaks(p)] == []
