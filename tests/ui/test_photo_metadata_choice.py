@@ -50,7 +50,7 @@ def test_photos_are_stored_without_location_unless_the_user_keeps_it(qtbot, vaul
 
 def test_evidence_photos_offer_the_same_choice_off_by_default(qtbot, vault, tmp_path):
     editor = _open(qtbot, vault, _capacity(vault)).view.editor
-    assert editor.keep_metadata.objectName() == "keepPhotoMetadata"
+    assert editor.keep_metadata.objectName() == "keepEvidencePhotoMetadata"
     assert editor.keep_metadata.text() == "Keep photos' location and camera details"
     assert editor.keep_metadata.isVisible() and not editor.keep_metadata.isChecked()
     board = editor.item_widget("cap.gov.board")

@@ -169,6 +169,7 @@ class AssessmentEditor(QWidget):
         top.addWidget(self.only_unanswered)
         # Photos attached as evidence: location and camera details removed unless kept.
         self.keep_metadata = KeepPhotoDetails(self)
+        self.keep_metadata.setObjectName("keepEvidencePhotoMetadata")  # unique in the window
         top.addWidget(self.keep_metadata)
         top.addStretch(1)
         self.keys_hint = QLabel(
