@@ -912,18 +912,6 @@
         <translation>حذف الملف</translation>
     </message>
     <message>
-        <source>Keep photos&apos; location and camera details</source>
-        <translation>الاحتفاظ بموقع الصور وبيانات الكاميرا</translation>
-    </message>
-    <message>
-        <source>Keep the location and camera details of photos added now</source>
-        <translation>الاحتفاظ بموقع الصور المضافة الآن وبيانات الكاميرا</translation>
-    </message>
-    <message>
-        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
-        <translation>عند الإيقاف: تُحفظ الصور دون موقع GPS والكاميرا ووقت الالتقاط. عند التشغيل: تحتفظ بها، وتنقلها الحزم المرسلة إلى المقر.</translation>
-    </message>
-    <message>
         <source>Added {file}</source>
         <translation>أُضيف {file}</translation>
     </message>
@@ -2879,6 +2867,21 @@ What: {what}</source>
     <message>
         <source>Joining the organisation…</source>
         <translation>جارٍ الانضمام إلى المنظمة…</translation>
+    </message>
+</context>
+<context>
+    <name>KeepPhotoDetails</name>
+    <message>
+        <source>Keep photos&apos; location and camera details</source>
+        <translation>الاحتفاظ بموقع الصور وبيانات الكاميرا</translation>
+    </message>
+    <message>
+        <source>Keep the location and camera details of photos added now</source>
+        <translation>الاحتفاظ بموقع الصور المضافة الآن وبيانات الكاميرا</translation>
+    </message>
+    <message>
+        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
+        <translation>عند الإيقاف: تُحفظ الصور دون موقع GPS والكاميرا ووقت الالتقاط. عند التشغيل: تحتفظ بها، وتنقلها الحزم المرسلة إلى المقر.</translation>
     </message>
 </context>
 <context>
@@ -5977,6 +5980,14 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Choose where to create the vault</source>
         <translation>اختر مكان إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <source>You can try the passphrase again now.</source>
+        <translation>يمكنك تجربة عبارة المرور مرة أخرى الآن.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the next try.</source>
+        <translation>عدد كبير من عبارات المرور الخاطئة المتتالية ({n}). انتظر {seconds} ثانية قبل المحاولة التالية.</translation>
     </message>
     <message>
         <source>Choose the vault folder.</source>

@@ -888,18 +888,6 @@
         <translation>Eliminar archivo</translation>
     </message>
     <message>
-        <source>Keep photos&apos; location and camera details</source>
-        <translation>Conservar la ubicación y la cámara de las fotos</translation>
-    </message>
-    <message>
-        <source>Keep the location and camera details of photos added now</source>
-        <translation>Conservar la ubicación y la cámara de las fotos añadidas ahora</translation>
-    </message>
-    <message>
-        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
-        <translation>Desactivado: las fotos se guardan sin su posición GPS, su cámara ni la hora en que se tomaron. Activado: las conservan y los paquetes para la sede las llevan.</translation>
-    </message>
-    <message>
         <source>Added {file}</source>
         <translation>Se añadió {file}</translation>
     </message>
@@ -2759,6 +2747,21 @@ Contenido: {what}</translation>
     <message>
         <source>Joining the organisation…</source>
         <translation>Uniéndose a la organización…</translation>
+    </message>
+</context>
+<context>
+    <name>KeepPhotoDetails</name>
+    <message>
+        <source>Keep photos&apos; location and camera details</source>
+        <translation>Conservar la ubicación y la cámara de las fotos</translation>
+    </message>
+    <message>
+        <source>Keep the location and camera details of photos added now</source>
+        <translation>Conservar la ubicación y la cámara de las fotos añadidas ahora</translation>
+    </message>
+    <message>
+        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
+        <translation>Desactivado: las fotos se guardan sin su posición GPS, su cámara ni la hora en que se tomaron. Activado: las conservan y los paquetes para la sede las llevan.</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5824,14 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Choose where to create the vault</source>
         <translation>Elegir dónde crear la bóveda</translation>
+    </message>
+    <message>
+        <source>You can try the passphrase again now.</source>
+        <translation>Ya puede volver a probar la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the next try.</source>
+        <translation>Demasiadas frases de contraseña erróneas seguidas ({n}). Espere {seconds} segundos antes del próximo intento.</translation>
     </message>
     <message>
         <source>Choose the vault folder.</source>

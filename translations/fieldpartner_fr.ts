@@ -888,18 +888,6 @@
         <translation>Supprimer le fichier</translation>
     </message>
     <message>
-        <source>Keep photos&apos; location and camera details</source>
-        <translation>Garder la localisation et l&apos;appareil des photos</translation>
-    </message>
-    <message>
-        <source>Keep the location and camera details of photos added now</source>
-        <translation>Garder la localisation et l&apos;appareil des photos ajoutées maintenant</translation>
-    </message>
-    <message>
-        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
-        <translation>Désactivé : les photos sont enregistrées sans leur position GPS, leur appareil ni leur heure de prise de vue. Activé : elles les gardent, et les paquets pour le siège les transportent.</translation>
-    </message>
-    <message>
         <source>Added {file}</source>
         <translation>{file} ajouté</translation>
     </message>
@@ -2759,6 +2747,21 @@ Contenu : {what}</translation>
     <message>
         <source>Joining the organisation…</source>
         <translation>Adhésion à l’organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>KeepPhotoDetails</name>
+    <message>
+        <source>Keep photos&apos; location and camera details</source>
+        <translation>Garder la localisation et l&apos;appareil des photos</translation>
+    </message>
+    <message>
+        <source>Keep the location and camera details of photos added now</source>
+        <translation>Garder la localisation et l&apos;appareil des photos ajoutées maintenant</translation>
+    </message>
+    <message>
+        <source>Off: photos are stored without their GPS position, camera and time taken. On: they keep them, and bundles to HQ carry them.</source>
+        <translation>Désactivé : les photos sont enregistrées sans leur position GPS, leur appareil ni leur heure de prise de vue. Activé : elles les gardent, et les paquets pour le siège les transportent.</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5824,14 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Choose where to create the vault</source>
         <translation>Choisir où créer le coffre</translation>
+    </message>
+    <message>
+        <source>You can try the passphrase again now.</source>
+        <translation>Vous pouvez réessayer la phrase secrète maintenant.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the next try.</source>
+        <translation>Trop de phrases secrètes erronées consécutives ({n}). Attendez {seconds} secondes avant le prochain essai.</translation>
     </message>
     <message>
         <source>Choose the vault folder.</source>

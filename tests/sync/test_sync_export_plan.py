@@ -33,7 +33,7 @@ def _matches(summary: ExportSummary, vault, out, **kwargs) -> None:  # type: ign
 
 def test_plan_export_writes_nothing_and_matches_the_bundle(world: World) -> None:
     d0 = world.devices[0]
-    data = b"scan of a registration certificate " * 64
+    data = b"%PDF-1.4 scan of a registration certificate " * 64
     with d0.transaction() as session:
         partner = add_partner(session, name="Planned Partner")
         sha = hashlib.sha256(data).hexdigest()

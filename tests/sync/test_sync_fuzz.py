@@ -220,7 +220,7 @@ class Mutator:
 
 def _fuzz(world: World, cases: int, seed: int) -> None:
     device = world.devices[0]
-    data = b"\x89PNG fuzz attachment" * 40
+    data = b"\x89PNG\r\n\x1a\n fuzz attachment" * 40
     sha = hashlib.sha256(data).hexdigest()
     with device.transaction() as session:
         partner = find_partner(session, "Kenya Rights Watch")

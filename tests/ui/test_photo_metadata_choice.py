@@ -1,12 +1,14 @@
 """The choice about photos' location and camera details is shown where photos come in (a
-partner's files) and where they leave (the report dialog)."""
+partner's files, an assessment item's evidence) and where they leave (the report dialog)."""
 
 from __future__ import annotations
 
 import io
 
 from PIL import Image
+from PySide6.QtCore import Qt
 from sqlalchemy import select
+from test_assessment_editor import _capacity, _open
 
 from fieldpartner.domain.attachments import image_metadata
 from fieldpartner.domain.models import Attachment, Blob
@@ -43,6 +45,26 @@ def test_photos_are_stored_without_location_unless_the_user_keeps_it(qtbot, vaul
     tab.keep_metadata.setChecked(True)
     tab.add_bytes(_geotagged_jpeg(), "evidence.jpg")
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 2, timeout=10_000)
+    assert "GPS position" in image_metadata(_stored(vault, "evidence.jpg"))
+
+
+def test_evidence_photos_offer_the_same_choice_off_by_default(qtbot, vault, tmp_path):
+    editor = _open(qtbot, vault, _capacity(vault)).view.editor
+    assert editor.keep_metadata.objectName() == "keepEvidencePhotoMetadata"
+    assert editor.keep_metadata.text() == "Keep photos' location and camera details"
+    assert editor.keep_metadata.isVisible() and not editor.keep_metadata.isChecked()
+    board = editor.item_widget("cap.gov.board")
+    for name, keep in (("site.jpg", False), ("evidence.jpg", True)):
+        photo = tmp_path / name
+        photo.write_bytes(_geotagged_jpeg())
+        editor.keep_metadata.setChecked(keep)
+        editor.choose_files = lambda _item, photo=photo: [str(photo)]
+        count = board.attachment_list.count()
+        qtbot.mouseClick(board.attach_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda count=count: board.attachment_list.count() == count + 1, timeout=15000
+        )
+    assert image_metadata(_stored(vault, "site.jpg")) == ()
     assert "GPS position" in image_metadata(_stored(vault, "evidence.jpg"))
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 from ui_helpers import PASSPHRASE, floor_kdf
 
@@ -315,24 +316,66 @@ def test_a_guessing_delay_and_a_wipe_are_said_plainly_not_as_a_wrong_passphrase(
     with Vault.unlock(vault_path, PASSPHRASE) as vault:
         set_security_policy(vault, wipe_after=5)
     dialog = _dialog(qtbot, settings, vault_path=vault_path)
-    for _ in range(3):
+    for _ in range(2):
         _unlock(qtbot, dialog, "not the passphrase")
         qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
         assert dialog.unlock_feedback.text() == WRONG
-    _unlock(qtbot, dialog, PASSPHRASE)  # even the right one waits out the delay
+    _unlock(qtbot, dialog, "not the passphrase")  # the third earns a 5-second wait
     qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
     assert dialog.unlock_feedback.text().startswith("Too many wrong passphrases in a row (3).")
-    # 5 s from the third failure, less the time this machine took to come to the fourth.
-    assert re.search(r"Wait [1-5] seconds? before the next try", dialog.unlock_feedback.text())
+    assert re.search(r"Wait [1-5] seconds", dialog.unlock_feedback.text())
+    assert not dialog.unlock_button.isEnabled()  # even the right one waits out the delay
 
     # The fifth wrong passphrase in a row wipes the vault, and the dialog says so.
     attempts = read_attempts(vault_path)
     write_attempts(vault_path, attempts.__class__(4, None, attempts.wipe_after))
+    qtbot.waitUntil(lambda: "again now" in dialog.unlock_feedback.text(), timeout=5000)
     _unlock(qtbot, dialog, "not the passphrase")
     qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
     text = dialog.unlock_feedback.text()
     assert "wrong passphrase 5 in a row" in text and "has been wiped" in text
     assert not (vault_path / HEADER_NAME).exists()
+
+
+def test_a_guessing_delay_counts_down_live_and_gives_unlock_back(qtbot, settings, vault_path):
+    from fieldpartner.vault.guessing import Attempts, write_attempts
+
+    # Three wrong passphrases earn 5 s; the last was 2.5 s ago (as after a restart).
+    last = datetime.now(UTC) - timedelta(seconds=2.5)
+    write_attempts(vault_path, Attempts(3, last, None))
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+
+    def seconds_shown() -> int | None:
+        found = re.search(r"Wait (\d+) seconds", dialog.unlock_feedback.text())
+        return int(found.group(1)) if found else None
+
+    first = seconds_shown()
+    assert first is not None and 1 <= first <= 3
+    assert dialog.unlock_feedback.text().startswith("Too many wrong passphrases in a row (3).")
+    assert not dialog.unlock_button.isEnabled()
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter does not get round it
+    assert not dialog.busy
+    if first > 1:
+        qtbot.waitUntil(lambda: (seconds_shown() or 99) < first, timeout=5000)  # live
+    qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=10000)
+    assert dialog.unlock_feedback.text() == "You can try the passphrase again now."
+    with qtbot.waitSignal(dialog.vault_opened, timeout=15000) as opened:
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    opened.args[0].lock()
+
+
+def test_a_try_that_meets_the_delay_is_said_not_checked(qtbot, settings, vault_path):
+    from fieldpartner.vault.guessing import Attempts, write_attempts
+
+    dialog = _dialog(qtbot, settings, vault_path=vault_path)
+    # The delay starts after the dialog looked (another window's tries, say).
+    write_attempts(vault_path, Attempts(3, datetime.now(UTC), None))
+    _unlock(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    assert "this try was not checked" in dialog.unlock_feedback.text()
+    assert not dialog.unlock_button.isEnabled()
+    assert dialog.findChild(QTimer, "unlockDelayTimer").isActive()
 
 
 def test_remembering_recent_vaults_is_turned_on_only_by_an_unlock(qtbot, settings, vault_path):

@@ -65,6 +65,37 @@ def exit_code_for(exc: BaseException) -> int | None:
     return code if isinstance(code, int) else None
 
 
+class ProgressLine:
+    """A long command's progress on stderr: one line per step, its count updated in place.
+
+    Only when a person is watching (stderr is a terminal): scripts see the result on
+    stdout and, on failure, the one error line on stderr. Steps and counts only, never
+    record content. ``steps`` renames the stages the core reports for the reader.
+    """
+
+    def __init__(self, steps: dict[str, str] | None = None, stream: Any = None) -> None:
+        self.stream = sys.stderr if stream is None else stream
+        self.enabled = self.stream is not None and self.stream.isatty()
+        self.steps = steps or {}
+        self._stage: str | None = None
+
+    def __call__(self, stage: str, done: int, total: int) -> bool:
+        if self.enabled:
+            if self._stage not in (None, stage):
+                print(file=self.stream)  # the finished step stays on screen with its count
+            self._stage = stage
+            suffix = f"/{total}" if total else ""
+            step = self.steps.get(stage, stage)
+            print(f"\r{step}: {done}{suffix}   ", end="", file=self.stream, flush=True)
+        return True  # never cancels
+
+    def finish(self) -> None:
+        """End the last step's line, before the summary or an error line."""
+        if self.enabled and self._stage is not None:
+            print(file=self.stream, flush=True)
+        self._stage = None
+
+
 def print_error(message: str) -> None:
     print(f"fieldpartner-cli: {message}", file=sys.stderr)
 

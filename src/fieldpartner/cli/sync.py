@@ -18,6 +18,7 @@ from fieldpartner.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CliError,
+    ProgressLine,
     add_passphrase_file,
     open_vault,
 )
@@ -210,25 +211,15 @@ def identity_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress_printer() -> Any:
-    if not sys.stderr.isatty():
-        return None
-
-    def show(stage: str, done: int, total: int) -> bool:
-        suffix = f"/{total}" if total else ""
-        print(f"\r{stage}: {done}{suffix}   ", end="", file=sys.stderr, flush=True)
-        return True
-
-    return show
-
-
 def bundle_export(args: argparse.Namespace) -> int:
-    with _vault(args) as vault:
-        result = export_bundle(
-            vault, Path(args.output), to=args.to, full=args.full, progress=_progress_printer()
-        )
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    progress = ProgressLine()
+    try:
+        with _vault(args) as vault:
+            result = export_bundle(
+                vault, Path(args.output), to=args.to, full=args.full, progress=progress
+            )
+    finally:
+        progress.finish()
     records = sum(result.records.values())
     print(f"bundle: {result.path}")
     print(f"bundle_id: {result.bundle_id}")
@@ -308,7 +299,7 @@ def bundle_import(args: argparse.Namespace) -> int:
                 trust=args.trust,
                 confirm=_confirm_on_tty,
                 approve=None if args.yes else _approve_on_tty,
-                progress=_progress_printer(),
+                progress=ProgressLine(),
                 imported=show,
             )
     for repeat, original in duplicates.items():

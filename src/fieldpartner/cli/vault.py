@@ -16,6 +16,7 @@ from fieldpartner.cli.common import (
     NEW_PASSPHRASE_ENV,
     RECOVERY_KEY_ENV,
     CliError,
+    ProgressLine,
     add_passphrase_file,
     open_vault,
     read_passphrase,
@@ -470,6 +471,16 @@ def vault_duress(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The steps of border mode as a person at the terminal reads them (stderr, counts only).
+BORDER_STEPS = {
+    "records": "writing records for HQ",
+    "attachments": "writing attachments for HQ",
+    "verifying": "reading the bundle back",
+    "removing": "removing records from this laptop",
+    "compacting": "compacting the vault",
+}
+
+
 def vault_border(args: argparse.Namespace) -> int:
     # Imported here: the other vault commands do not load the sync code.
     from fieldpartner.sync.border import cross_border, describe
@@ -478,9 +489,11 @@ def vault_border(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise CliError(f"{output.parent} is not a folder", EXIT_INVALID_INPUT)
     vault = open_vault(args.path, args.passphrase_file)
+    progress = ProgressLine(BORDER_STEPS)
     try:
-        result = cross_border(vault, output, purge=args.purge)
+        result = cross_border(vault, output, purge=args.purge, progress=progress)
     finally:
+        progress.finish()
         vault.lock()
     for line in describe(result):
         print(line)

@@ -5,8 +5,9 @@ Bytes are stored once per SHA-256 in ``Blob``, so the same scan attached twice c
 nothing; the ``Attachment`` record (a synced record) carries the name, type, size and
 hash. Reading checks the hash, so damage is reported instead of handed on.
 
-What comes in is checked first: a size limit, and the content must be what the name says
-(``check_file_kind``: a ``.jpg`` that is a PDF, or any program, is refused). A photo's
+What comes in is checked first (``check_incoming``), whether attached here or arriving in
+a bundle: a size limit, and the content must be what the name says (``check_file_kind``: a
+``.jpg`` that is a PDF, or any program, is refused). A photo's
 metadata (GPS position, camera serial, time taken) is removed as it comes in unless the
 user chooses to keep it (``keep_metadata``): bundles then never carry it, since a bundle
 holds the vault's bytes under their SHA-256. Reports remove it again on the way out
@@ -154,6 +155,21 @@ def check_file_kind(data: bytes, filename: str) -> str | None:
     return None
 
 
+def check_size(size: int, filename: str, limit: int = DEFAULT_LIMIT) -> str | None:
+    """Why an attachment of ``size`` bytes is refused (over ``limit``), or None."""
+    if size <= limit:
+        return None
+    name = base_filename(filename)
+    return f"{name!r} is {_megabytes(size)}; the limit is {limit / MIB:g} MB"
+
+
+def check_incoming(data: bytes, filename: str, limit: int = DEFAULT_LIMIT) -> str | None:
+    """Why ``data`` may not come into the vault as ``filename``, or None when it may: the
+    size limit first, then ``check_file_kind``. The one rule for every way in: attaching
+    in the window or the command line, and bundles from other devices."""
+    return check_size(len(data), filename, limit) or check_file_kind(data, filename)
+
+
 def sniff_media_type(data: bytes, filename: str = "") -> str:
     """The media type from the file's first bytes, else its extension, else octet-stream."""
     kind = _content_kind(data)
@@ -203,15 +219,9 @@ def add_attachment(
     name = base_filename(filename) if isinstance(filename, str) else ""
     if not name:
         check.fail("filename", f"{filename!r} has no file name")
-    if len(data) > limit:
-        check.fail(
-            "data",
-            f"{name!r} is {_megabytes(len(data))}; the limit is {limit / MIB:g} MB",
-        )
-    elif name:
-        wrong_kind = check_file_kind(data, name)
-        if wrong_kind:
-            check.fail("data", wrong_kind)
+    refused = check_incoming(data, name, limit)
+    if refused:
+        check.fail("data", refused)
     for field, owner in (("partner", partner), ("assessment", assessment), ("workshop", workshop)):
         if owner is not None and owner.deleted:
             check.fail(field, f"{_label(owner)!r} has been deleted")

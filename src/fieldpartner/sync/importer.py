@@ -18,7 +18,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from fieldpartner.domain.models import SYNCED_MODELS, Blob
+from fieldpartner.domain.attachments import check_incoming, check_size
+from fieldpartner.domain.models import SYNCED_MODELS, Attachment, Blob
 from fieldpartner.domain.problems import Message
 from fieldpartner.domain.rules import check_record
 from fieldpartner.sync import state
@@ -333,6 +334,7 @@ def _plan(
         plan.already_imported = True
         return plan
     opened.decode()  # only now: the sender is trusted and the bundle is new here
+    _check_attachment_sizes(opened)
 
     incoming = group_histories(opened.revisions)
     by_kind: dict[str, list[str]] = defaultdict(list)
@@ -420,18 +422,83 @@ def _plan(
     return plan
 
 
+# --- attachments: the rule of domain/attachments.py, as for a file attached here ----------
+
+
+def _attachment_names(opened: OpenedBundle) -> dict[str, list[tuple[str, str]]]:
+    """Per SHA-256, the (record id, file name) pairs the bundle's revisions give it."""
+    names: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for revision, _head in opened.revisions:
+        if revision.kind != "attachment":
+            continue
+        sha256, filename = revision.body.get("sha256"), revision.body.get("filename")
+        if isinstance(sha256, str) and isinstance(filename, str):
+            pair = (revision.record_id, filename)
+            if pair not in names[sha256]:
+                names[sha256].append(pair)
+    return names
+
+
+def _labelled(named: list[tuple[str, str]], sha256: str) -> list[tuple[str, str]]:
+    """(what to call it, file name) pairs; bytes no record names are checked as nameless."""
+    if not named:
+        return [(f"attachments/{sha256} (named by no attachment record)", "")]
+    return [(f"attachment {record_id}", filename) for record_id, filename in named]
+
+
+def _refuse_attachment(label: str, problem: str) -> BundleInvalid:
+    return BundleInvalid(f"{label}: {problem}; nothing was imported")
+
+
+def _check_attachment_sizes(opened: OpenedBundle) -> None:
+    """The size limit, from the signed manifest's sizes: before any attachment is read."""
+    names = _attachment_names(opened)
+    for sha256, size in sorted(opened.attachments.items()):
+        for label, filename in _labelled(names.get(sha256, []), sha256):
+            problem = check_size(size, filename)
+            if problem:
+                raise _refuse_attachment(label, problem)
+
+
+def _check_attachment_kinds(data: bytes, named: list[tuple[str, str]], sha256: str) -> None:
+    """Type sniffing: the bytes must be what every name given them says, and no program."""
+    for label, filename in _labelled(named, sha256):
+        problem = check_incoming(data, filename)
+        if problem:
+            raise _refuse_attachment(label, problem)
+
+
+def _store_attachments(session: Session, plan: ImportPlan) -> None:
+    """Store the bundle's attachments this vault lacks, each checked as it is read (pass 3,
+    after the signature and every record). Bytes already here under a name the bundle
+    gives them for the first time are checked under that name too."""
+    if plan.opened is None:
+        return
+    names = _attachment_names(plan.opened)
+    wanted = set(plan.attachments) | set(names)
+    present = set(session.scalars(select(Blob.sha256).where(one_of(Blob.sha256, wanted))))
+
+    def store(sha256: str, data: bytes) -> None:
+        _check_attachment_kinds(data, names.get(sha256, []), sha256)
+        session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
+
+    plan.opened.store_attachments(set(plan.attachments) - present, store)
+    renamed = {sha256: named for sha256, named in names.items() if sha256 in present}
+    if not renamed:
+        return
+    query = select(Attachment.sha256, Attachment.filename).where(one_of(Attachment.sha256, renamed))
+    held = {(sha256, filename) for sha256, filename in session.execute(query)}
+    for sha256, named in sorted(renamed.items()):
+        unseen = [(rid, name) for rid, name in named if (sha256, name) not in held]
+        if unseen:
+            data = session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
+            _check_attachment_kinds(bytes(data or b""), unseen, sha256)
+
+
 def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> None:
     session.info["replaying_revisions"] = True
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    if plan.attachments and plan.opened is not None:
-        present = set(
-            session.scalars(select(Blob.sha256).where(one_of(Blob.sha256, plan.attachments)))
-        )
-
-        def store(sha256: str, data: bytes) -> None:
-            session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
-
-        plan.opened.store_attachments(set(plan.attachments) - present, store)
+    _store_attachments(session, plan)
     insert_revisions(session, (r for c in plan.changes for r in c.new_revisions))
     inserts: dict[str, list[Revision]] = defaultdict(list)
     updates: dict[str, list[Revision]] = defaultdict(list)

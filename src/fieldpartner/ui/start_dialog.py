@@ -9,12 +9,13 @@ too much.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -52,7 +53,11 @@ from fieldpartner.ui.vault.recovery_unlock_dialog import RecoveryUnlockDialog
 from fieldpartner.ui.vault.restore_dialog import RestoreDialog
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import VaultHeaderError, WrongPassphrase, is_vault
-from fieldpartner.vault.guessing import UnlockDelayed, WipedAfterFailures
+from fieldpartner.vault.guessing import (
+    UnlockDelayed,
+    WipedAfterFailures,
+    seconds_before_next_try,
+)
 from fieldpartner.vault.header import VAULT_SUFFIX
 from fieldpartner.vault.keys import KdfParams
 
@@ -104,6 +109,14 @@ class StartDialog(QDialog):
         self._task: BackgroundTask | None = None
         self._created: Vault | None = None
         self.vault: Vault | None = None
+
+        # During a guessing delay: counts the seconds down, then gives Unlock back.
+        self._delay_timer = QTimer(self)
+        self._delay_timer.setObjectName("unlockDelayTimer")
+        self._delay_timer.setInterval(250)
+        self._delay_timer.timeout.connect(self._delay_tick)
+        self._delay_path: Path | None = None
+        self._delay_unchecked = False  # the try that met the delay was not checked
 
         self.setObjectName("startDialog")
         self.setWindowTitle(self.tr("FieldPartner"))
@@ -180,7 +193,7 @@ class StartDialog(QDialog):
         self.vault_path = QLineEdit(page)
         self._name(self.vault_path, "vaultPath", self.tr("Vault folder"))
         self.vault_path.setPlaceholderText(self.tr("Folder ending in .fpvault"))
-        self.vault_path.textChanged.connect(self._update_open_buttons)
+        self.vault_path.textChanged.connect(self._vault_path_changed)
         self.browse_vault = QPushButton(self.tr("Browse…"), page)
         self._name(self.browse_vault, "browseVault", self.tr("Choose the vault folder"))
         self.browse_vault.clicked.connect(self._browse_vault)
@@ -519,8 +532,62 @@ class StartDialog(QDialog):
 
     def _update_open_buttons(self) -> None:
         self.unlock_button.setEnabled(
-            not self.busy and bool(self.vault_path.text().strip()) and bool(self.passphrase.text())
+            not self.busy
+            and not self._delay_timer.isActive()
+            and bool(self.vault_path.text().strip())
+            and bool(self.passphrase.text())
         )
+
+    def _vault_path_changed(self, text: str) -> None:
+        path = Path(text.strip()).expanduser() if text.strip() else None
+        if path != self._delay_path:
+            if self._delay_timer.isActive():
+                self._delay_timer.stop()
+                self._show_feedback(self.unlock_feedback, "")
+            self._delay_path = None
+            if path is not None and is_vault(path):
+                self._start_delay(path, unchecked=False)
+        self._update_open_buttons()
+
+    # --- the delay after wrong passphrases (vault/guessing.py decides it) --------------
+
+    def _start_delay(self, path: Path, *, unchecked: bool) -> None:
+        """Count down the wait the vault imposes before its next try, if any."""
+        self._delay_path = path
+        self._delay_unchecked = unchecked
+        if seconds_before_next_try(path)[0] > 0:
+            self._delay_timer.start()
+            self._delay_tick()
+        elif unchecked:
+            self._delay_tick()  # the wait ended meanwhile: say the next try will be checked
+        self._update_open_buttons()
+
+    def _delay_tick(self) -> None:
+        if self._delay_path is None:
+            self._delay_timer.stop()
+            return
+        seconds, failures = seconds_before_next_try(self._delay_path)
+        if seconds <= 0:
+            self._delay_timer.stop()
+            self._update_open_buttons()
+            self._show_feedback(
+                self.unlock_feedback,
+                self.tr("You can try the passphrase again now."),
+                error=False,
+            )
+            return
+        whole = max(1, math.ceil(seconds))
+        if self._delay_unchecked:
+            text = self.tr(
+                "Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the "
+                "next try; this try was not checked."
+            )
+        else:
+            text = self.tr(
+                "Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the "
+                "next try."
+            )
+        self._show_feedback(self.unlock_feedback, text.format(n=failures, seconds=whole))
 
     def _show_feedback(self, label: QLabel, text: str, *, error: bool = True) -> None:
         label.setText(text)
@@ -542,7 +609,7 @@ class StartDialog(QDialog):
 
     def unlock(self) -> None:
         """Unlock the chosen vault with the typed passphrase, off the UI thread."""
-        if self.busy:
+        if self.busy or self._delay_timer.isActive():
             return
         text = self.vault_path.text().strip()
         passphrase = self.passphrase.text()
@@ -563,7 +630,7 @@ class StartDialog(QDialog):
         self._task = run_in_background(
             lambda _control: unlock_vault(path, passphrase),
             on_success=lambda vault: self._unlocked(path, vault),
-            on_failure=self._unlock_failed,
+            on_failure=lambda message, exc: self._unlock_failed(path, message, exc),
             parent=self,
         )
         self._set_busy(self._open_inputs, self.unlock_busy, True)
@@ -611,7 +678,7 @@ class StartDialog(QDialog):
         self._add_recent(path)
         self._hand_over(vault)
 
-    def _unlock_failed(self, message: str, exc: BaseException) -> None:
+    def _unlock_failed(self, path: Path, message: str, exc: BaseException) -> None:
         self._set_busy(self._open_inputs, self.unlock_busy, False)
         self.passphrase.setText("")
         if isinstance(exc, WipedAfterFailures):
@@ -621,16 +688,17 @@ class StartDialog(QDialog):
                 "passphrase or the recovery key."
             ).format(n=exc.failures)
         elif isinstance(exc, UnlockDelayed):
-            message = self.tr(
-                "Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the "
-                "next try; this try was not checked."
-            ).format(n=exc.failures, seconds=max(1, int(exc.seconds + 0.999)))
+            self._start_delay(path, unchecked=True)
+            self.passphrase.setFocus()
+            return
         elif isinstance(exc, WrongPassphrase):
             message = self.tr("The passphrase does not open this vault.")
         elif isinstance(exc, VaultHeaderError):
             message = self.tr("The vault cannot be opened: {reason}").format(reason=message)
         self._show_feedback(self.unlock_feedback, message)
         self.passphrase.setFocus()
+        if isinstance(exc, WrongPassphrase) and not isinstance(exc, WipedAfterFailures):
+            self._start_delay(path, unchecked=False)  # a wrong one may have earned a wait
 
     # --- creating -----------------------------------------------------------------------
 

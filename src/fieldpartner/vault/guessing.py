@@ -155,3 +155,11 @@ def read_attempts(folder: Path) -> Attempts:
 def write_attempts(folder: Path, attempts: Attempts) -> None:
     text = json.dumps(attempts.to_json(), indent=2) + "\n"
     write_atomic(Path(folder) / ATTEMPTS_NAME, text.encode("utf-8"))
+
+
+def seconds_before_next_try(folder: Path, now: datetime | None = None) -> tuple[float, int]:
+    """How long before the vault in ``folder`` takes another passphrase, and the run of
+    wrong ones that earned the wait: what the start dialog counts down (the same rule
+    ``vault._try_passphrase`` enforces)."""
+    attempts = read_attempts(folder)
+    return attempts.seconds_to_wait(now or datetime.now(UTC)), attempts.failures

@@ -45,6 +45,7 @@ from fieldpartner.domain.templates.answers import AnswerRejected, check_answer
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, item_widget_of
 from fieldpartner.ui.assessment.labels import content_language
 from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo, live_results
+from fieldpartner.ui.common.photo_details import KeepPhotoDetails
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change, writer_of
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
@@ -167,6 +168,10 @@ class AssessmentEditor(QWidget):
         self.only_unanswered.setAccessibleName(self.tr("Show only questions without an answer"))
         self.only_unanswered.toggled.connect(lambda _on: self._update_progress())
         top.addWidget(self.only_unanswered)
+        # Photos attached as evidence: location and camera details removed unless kept.
+        self.keep_metadata = KeepPhotoDetails(self)
+        self.keep_metadata.setObjectName("keepEvidencePhotoMetadata")  # unique in the window
+        top.addWidget(self.keep_metadata)
         top.addStretch(1)
         self.keys_hint = QLabel(
             self.tr(
@@ -747,6 +752,7 @@ class AssessmentEditor(QWidget):
         if self._vault is None or self._data is None or self._read_only:
             return
         vault, assessment_id = self._vault, self._data.id
+        keep = self.keep_metadata.isChecked()
 
         def work(control: TaskControl) -> list[AttachmentInfo]:
             added = []
@@ -756,7 +762,12 @@ class AssessmentEditor(QWidget):
                     control.progress(done, len(paths))
                     data = Path(path).read_bytes()
                     record = add_attachment(
-                        session, data, Path(path).name, assessment=assessment, item_id=item_id
+                        session,
+                        data,
+                        Path(path).name,
+                        assessment=assessment,
+                        item_id=item_id,
+                        keep_metadata=keep,
                     )
                     added.append(AttachmentInfo(record.id, record.filename, record.size))
             return added

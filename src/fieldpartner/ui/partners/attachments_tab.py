@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
@@ -31,6 +30,7 @@ from fieldpartner.domain.models import Attachment
 from fieldpartner.domain.partners import get_partner
 from fieldpartner.files import write_atomic
 from fieldpartner.ui.attachment_preview import AttachmentPreview
+from fieldpartner.ui.common.photo_details import KeepPhotoDetails
 from fieldpartner.ui.operations import change, writer_of
 from fieldpartner.ui.partners.record_tabs import ID_ROLE, RecordListTab, format_time, make_button
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
@@ -80,19 +80,7 @@ class AttachmentsTab(RecordListTab):
         self.delete_button.clicked.connect(self.delete)
         for button in (self.add_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
-        # Photos lose their GPS position, camera and time taken as they come in, unless the
-        # place is evidence the user wants to keep (it then travels in bundles to HQ).
-        self.keep_metadata = QCheckBox(self.tr("Keep photos' location and camera details"), self)
-        self.keep_metadata.setObjectName("keepPhotoMetadata")
-        self.keep_metadata.setAccessibleName(
-            self.tr("Keep the location and camera details of photos added now")
-        )
-        self.keep_metadata.setToolTip(
-            self.tr(
-                "Off: photos are stored without their GPS position, camera and time taken. "
-                "On: they keep them, and bundles to HQ carry them."
-            )
-        )
+        self.keep_metadata = KeepPhotoDetails(self)
         buttons.addWidget(self.keep_metadata)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
