@@ -150,3 +150,38 @@ def test_printing_in_the_background_sends_every_page(
     assert dialog.status.text() == f"Sent {pages} page(s) to the printer."
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert f"Pages:           {pages}" in info.stdout
+
+
+def test_a_cancelled_printing_leaves_no_qt_object_of_its_thread_in_the_traceback(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The PDF document printing makes lives on the worker thread; a cancel's traceback,
+    handed to the interface thread, must not keep it (Qt would destroy it on the wrong
+    thread whenever the traceback goes)."""
+    import gc
+    import io
+
+    from PySide6.QtGui import QPdfWriter
+    from PySide6.QtPdf import QPdfDocument
+    from reportlab.pdfgen import canvas
+
+    page = io.BytesIO()
+    drawing = canvas.Canvas(page)
+    for number in range(3):
+        drawing.drawString(72, 72, f"page {number}")
+        drawing.showPage()
+    drawing.save()
+
+    def stop_at_second(done: int, _total: int) -> None:
+        if done >= 1:
+            raise RuntimeError("cancelled")
+
+    def documents() -> int:
+        return sum(isinstance(item, QPdfDocument) for item in gc.get_objects())
+
+    before = documents()
+    writer = QPdfWriter(str(tmp_path / "printed.pdf"))
+    with pytest.raises(RuntimeError) as raised:
+        paint_pdf_pages(page.getvalue(), writer, stop_at_second)
+    assert raised.value.__traceback__ is not None  # the frames are still held here
+    assert documents() == before

@@ -423,6 +423,9 @@ def paint_pdf_pages(
     finally:
         painter.end()
         document.close()
+        # Qt objects made on this thread end on it, even when a cancel's traceback (which
+        # holds this frame) is handed to the interface thread.
+        del document, buffer
     if progress is not None:
         progress(pages, pages)
     return pages
