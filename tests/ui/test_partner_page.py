@@ -138,7 +138,7 @@ def test_partner_from_creation_to_lock_and_back(qtbot, vault, settings):
     dialog.channels.setPlainText("signal: +254 700 000000\nemail: amina@example.org")
     dialog.findChild(QPushButton, "contactSave").click()
     qtbot.waitUntil(lambda: page.contacts.dialog is None, timeout=5000)
-    assert page.contacts.tree.topLevelItemCount() == 1
+    qtbot.waitUntil(lambda: page.contacts.tree.topLevelItemCount() == 1, timeout=5000)
     assert "signal: +254" in page.contacts.tree.topLevelItem(0).text(2)
 
     # Files: previewed inside the application, from memory.
@@ -158,6 +158,7 @@ def test_partner_from_creation_to_lock_and_back(qtbot, vault, settings):
 
     # History: the creation and the edits, by whom and from which device.
     page.tabs.setCurrentWidget(page.history)
+    qtbot.waitUntil(lambda: not page.history.is_loading, timeout=5000)
     rows = [page.history.tree.topLevelItem(i) for i in range(page.history.tree.topLevelItemCount())]
     changed = [row.text(3) for row in rows]
     assert changed[-1] == "Created"
@@ -340,7 +341,9 @@ def test_related_records_are_listed_and_open_their_pages(qtbot, vault, settings)
     # A tab reads its records when it is shown, as a user clicking on it would.
     page.tabs.setCurrentWidget(page.assessments)
     tree = page.assessments.tree
-    assert tree.topLevelItemCount() == 1
+    assert page.assessments.loading.isVisibleTo(page.assessments)  # read in the background
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=5000)
+    assert not page.assessments.loading.isVisibleTo(page.assessments)
     assert [tree.topLevelItem(0).text(c) for c in (0, 2, 3)] == [
         "Capacity 2026",
         "Final",
@@ -351,7 +354,9 @@ def test_related_records_are_listed_and_open_their_pages(qtbot, vault, settings)
     assert asked.args == ["assessment", ids[1]]
 
     page.tabs.setCurrentWidget(page.workshops)
+    qtbot.waitUntil(lambda: page.workshops.tree.topLevelItemCount() == 1, timeout=5000)
     assert page.workshops.tree.topLevelItem(0).text(0) == "Safeguarding workshop"
     page.tabs.setCurrentWidget(page.plan)
+    qtbot.waitUntil(lambda: page.plan.tree.topLevelItemCount() == 1, timeout=5000)
     plan = page.plan.tree.topLevelItem(0)
     assert plan.text(0) == "Write a safeguarding policy" and "overdue" in plan.text(3)
