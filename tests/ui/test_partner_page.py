@@ -360,3 +360,33 @@ def test_related_records_are_listed_and_open_their_pages(qtbot, vault, settings)
     qtbot.waitUntil(lambda: page.plan.tree.topLevelItemCount() == 1, timeout=5000)
     plan = page.plan.tree.topLevelItem(0)
     assert plan.text(0) == "Write a safeguarding policy" and "overdue" in plan.text(3)
+
+
+def test_a_tab_read_in_the_background_never_shows_another_partners_rows(qtbot, vault):
+    from PySide6.QtCore import QThreadPool
+
+    from fieldpartner.domain.partners import add_contact, add_partner
+
+    with vault.transaction() as session:
+        first = add_partner(session, name="First Forum", country="KE")
+        add_contact(session, first, name="Contact of the first")
+        second = add_partner(session, name="Second Watch", country="SD")
+        add_contact(session, second, name="Contact of the second")
+        ids = (first.id, second.id)
+    page = PartnerPage(vault)
+    qtbot.addWidget(page)
+    page.show_record(ids[0])
+    page.tabs.setCurrentWidget(page.contacts)  # the first partner's contacts are being read
+    assert page.contacts.is_loading and page.contacts.loading.isVisibleTo(page.contacts)
+    page.show_record(ids[1])  # before they arrive
+    assert page.heading.text() == "Second Watch"
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=5000)
+    QApplication.processEvents()
+    assert page.contacts.tree.topLevelItemCount() == 0  # the first partner's read was dropped
+    assert not page.contacts.loading.isVisibleTo(page.contacts)
+
+    page.tabs.setCurrentWidget(page.contacts)
+    qtbot.waitUntil(lambda: page.contacts.tree.topLevelItemCount() == 1, timeout=5000)
+    assert page.contacts.tree.topLevelItem(0).text(0) == "Contact of the second"
+    qtbot.waitUntil(lambda: page.overview["rating"].text() != "", timeout=5000)
+    assert page.overview["assessment"].text() == "Never assessed"
