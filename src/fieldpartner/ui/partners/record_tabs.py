@@ -61,7 +61,7 @@ def format_time(value: datetime | None) -> str:
 class RecordListTab(QWidget):
     """A table of records of one partner; double-click opens one (``open_record``).
 
-    The rows are read in the background; while they are, a "Loading…" line shows under
+    The rows are read in the background; while they are, a greyed "Reading…" line shows under
     the table, which keeps the rows it had (of the same partner) until the new ones arrive.
     """
 
@@ -87,7 +87,7 @@ class RecordListTab(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.setItemDelegate(NaturalDirectionDelegate(self.tree))
         self.layout_.addWidget(self.tree, 1)
-        self.loading = QLabel(self.tr("Loading…"), self)
+        self.loading = QLabel(self.tr("Reading…"), self)
         self.loading.setObjectName(f"{name}Loading")
         self.loading.setEnabled(False)  # a light, greyed note
         self.loading.hide()
@@ -147,7 +147,7 @@ class RecordListTab(QWidget):
     def _read_failed(self, message: str, _exc: BaseException) -> None:
         self._show_loading(False)
         self.tree.clear()
-        self.status_message.emit(self.tr("Not read: {reason}").format(reason=message))
+        self.status_message.emit(self.tr("Could not read: {reason}").format(reason=message))
 
     def read(self, session: Any, partner_id: str) -> list[tuple[str, list[str]]]:
         """Runs in a worker thread: the rows of ``partner_id`` (id, column texts)."""
