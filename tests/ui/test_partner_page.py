@@ -390,3 +390,22 @@ def test_a_tab_read_in_the_background_never_shows_another_partners_rows(qtbot, v
     assert page.contacts.tree.topLevelItem(0).text(0) == "Contact of the second"
     qtbot.waitUntil(lambda: page.overview["rating"].text() != "", timeout=5000)
     assert page.overview["assessment"].text() == "Never assessed"
+
+
+def test_opening_a_partner_deleted_meanwhile_leaves_the_page_as_it_was(qtbot, vault):
+    from fieldpartner.domain.partners import add_partner, delete_partner
+
+    with vault.transaction() as session:
+        shown = add_partner(session, name="Shown Forum", country="KE")
+        gone = add_partner(session, name="Gone Watch", country="SD")
+        ids = (shown.id, gone.id)
+    with vault.transaction() as session:
+        delete_partner(session, get_partner(session, ids[1]))
+    page = PartnerPage(vault)
+    qtbot.addWidget(page)
+    page.show_record(ids[0])
+    with qtbot.waitSignal(page.navigate) as asked:
+        page.show_record(ids[1])
+    assert asked.args == ["partners", ""]
+    assert page.partner_id == page.profile.partner_id == ids[0]
+    assert page.heading.text() == page.profile.value("name") == "Shown Forum"
