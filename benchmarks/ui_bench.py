@@ -198,7 +198,12 @@ def ensure_long_assessment(path: Path) -> None:
 def sample_ids(vault: Vault) -> dict[str, str]:
     from sqlalchemy import func, select
 
-    from fieldpartner.domain.models import Answer, Assessment, AssessmentStatus
+    from fieldpartner.domain.models import (
+        Answer,
+        Assessment,
+        AssessmentStatus,
+        WorkshopParticipant,
+    )
     from fieldpartner.domain.partners import list_partners
     from fieldpartner.domain.workshops import list_workshop_summaries
 
@@ -207,6 +212,17 @@ def sample_ids(vault: Vault) -> dict[str, str]:
         partners = list_partners(session, limit=1)
         if partners:
             ids["partner"] = partners[0].id
+        # The partner with the most workshops: its tabs have the most rows to read.
+        busiest = session.execute(
+            select(WorkshopParticipant.partner_id, func.count(WorkshopParticipant.id))
+            .where(WorkshopParticipant.partner_id.is_not(None))
+            .group_by(WorkshopParticipant.partner_id)
+            .order_by(func.count(WorkshopParticipant.id).desc())
+            .limit(1)
+        ).first()
+        if busiest is not None:
+            ids["busy_partner"], workshops_held = busiest
+            ids["busy_partner_workshops"] = str(workshops_held)
         workshops = list_workshop_summaries(session, limit=1)
         if workshops:
             ids["workshop"] = workshops[0].workshop.id
@@ -289,8 +305,8 @@ def bench(paths: dict[str, Path], runs: int) -> Results:
         if "partner" in keys and ids.get("partner"):
             page = window.page("partner")
 
-            def open_partner() -> None:
-                window._navigate("partner", ids["partner"])
+            def open_partner(partner_id: str) -> None:
+                window._navigate("partner", partner_id)
 
             def all_tabs() -> None:
                 settle()
@@ -302,10 +318,20 @@ def bench(paths: dict[str, Path], runs: int) -> Results:
             timed(
                 "open a partner (every tab's first data)",
                 kind,
-                lambda: (open_partner(), all_tabs()),
+                lambda: (open_partner(ids["partner"]), all_tabs()),
                 pool_idle,
             )
             settle()
+            if ids.get("busy_partner"):
+                page.tabs.setCurrentIndex(0)
+                settle()
+                timed(
+                    f"open a partner in {ids['busy_partner_workshops']} workshops (every tab)",
+                    kind,
+                    lambda: (open_partner(ids["busy_partner"]), all_tabs()),
+                    pool_idle,
+                )
+                settle()
 
         if "assessment" in keys:
             page = window.page("assessment")

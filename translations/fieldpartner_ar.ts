@@ -4844,6 +4844,17 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>RecordListTab</name>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Could not read: {reason}</source>
+        <translation>تعذّرت القراءة: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>

@@ -4708,6 +4708,17 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>RecordListTab</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Could not read: {reason}</source>
+        <translation>No se pudo leer: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>

@@ -4708,6 +4708,17 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>RecordListTab</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Could not read: {reason}</source>
+        <translation>Lecture impossible : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>&lt;h2&gt;Your recovery key&lt;/h2&gt;</source>

@@ -138,7 +138,7 @@ def test_partner_from_creation_to_lock_and_back(qtbot, vault, settings):
     dialog.channels.setPlainText("signal: +254 700 000000\nemail: amina@example.org")
     dialog.findChild(QPushButton, "contactSave").click()
     qtbot.waitUntil(lambda: page.contacts.dialog is None, timeout=5000)
-    assert page.contacts.tree.topLevelItemCount() == 1
+    qtbot.waitUntil(lambda: page.contacts.tree.topLevelItemCount() == 1, timeout=5000)
     assert "signal: +254" in page.contacts.tree.topLevelItem(0).text(2)
 
     # Files: previewed inside the application, from memory.
@@ -158,6 +158,7 @@ def test_partner_from_creation_to_lock_and_back(qtbot, vault, settings):
 
     # History: the creation and the edits, by whom and from which device.
     page.tabs.setCurrentWidget(page.history)
+    qtbot.waitUntil(lambda: not page.history.is_loading, timeout=5000)
     rows = [page.history.tree.topLevelItem(i) for i in range(page.history.tree.topLevelItemCount())]
     changed = [row.text(3) for row in rows]
     assert changed[-1] == "Created"
@@ -340,7 +341,9 @@ def test_related_records_are_listed_and_open_their_pages(qtbot, vault, settings)
     # A tab reads its records when it is shown, as a user clicking on it would.
     page.tabs.setCurrentWidget(page.assessments)
     tree = page.assessments.tree
-    assert tree.topLevelItemCount() == 1
+    assert page.assessments.loading.isVisibleTo(page.assessments)  # read in the background
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=5000)
+    assert not page.assessments.loading.isVisibleTo(page.assessments)
     assert [tree.topLevelItem(0).text(c) for c in (0, 2, 3)] == [
         "Capacity 2026",
         "Final",
@@ -351,7 +354,58 @@ def test_related_records_are_listed_and_open_their_pages(qtbot, vault, settings)
     assert asked.args == ["assessment", ids[1]]
 
     page.tabs.setCurrentWidget(page.workshops)
+    qtbot.waitUntil(lambda: page.workshops.tree.topLevelItemCount() == 1, timeout=5000)
     assert page.workshops.tree.topLevelItem(0).text(0) == "Safeguarding workshop"
     page.tabs.setCurrentWidget(page.plan)
+    qtbot.waitUntil(lambda: page.plan.tree.topLevelItemCount() == 1, timeout=5000)
     plan = page.plan.tree.topLevelItem(0)
     assert plan.text(0) == "Write a safeguarding policy" and "overdue" in plan.text(3)
+
+
+def test_a_tab_read_in_the_background_never_shows_another_partners_rows(qtbot, vault):
+    from PySide6.QtCore import QThreadPool
+
+    from fieldpartner.domain.partners import add_contact, add_partner
+
+    with vault.transaction() as session:
+        first = add_partner(session, name="First Forum", country="KE")
+        add_contact(session, first, name="Contact of the first")
+        second = add_partner(session, name="Second Watch", country="SD")
+        add_contact(session, second, name="Contact of the second")
+        ids = (first.id, second.id)
+    page = PartnerPage(vault)
+    qtbot.addWidget(page)
+    page.show_record(ids[0])
+    page.tabs.setCurrentWidget(page.contacts)  # the first partner's contacts are being read
+    assert page.contacts.is_loading and page.contacts.loading.isVisibleTo(page.contacts)
+    page.show_record(ids[1])  # before they arrive
+    assert page.heading.text() == "Second Watch"
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=5000)
+    QApplication.processEvents()
+    assert page.contacts.tree.topLevelItemCount() == 0  # the first partner's read was dropped
+    assert not page.contacts.loading.isVisibleTo(page.contacts)
+
+    page.tabs.setCurrentWidget(page.contacts)
+    qtbot.waitUntil(lambda: page.contacts.tree.topLevelItemCount() == 1, timeout=5000)
+    assert page.contacts.tree.topLevelItem(0).text(0) == "Contact of the second"
+    qtbot.waitUntil(lambda: page.overview["rating"].text() != "", timeout=5000)
+    assert page.overview["assessment"].text() == "Never assessed"
+
+
+def test_opening_a_partner_deleted_meanwhile_leaves_the_page_as_it_was(qtbot, vault):
+    from fieldpartner.domain.partners import add_partner, delete_partner
+
+    with vault.transaction() as session:
+        shown = add_partner(session, name="Shown Forum", country="KE")
+        gone = add_partner(session, name="Gone Watch", country="SD")
+        ids = (shown.id, gone.id)
+    with vault.transaction() as session:
+        delete_partner(session, get_partner(session, ids[1]))
+    page = PartnerPage(vault)
+    qtbot.addWidget(page)
+    page.show_record(ids[0])
+    with qtbot.waitSignal(page.navigate) as asked:
+        page.show_record(ids[1])
+    assert asked.args == ["partners", ""]
+    assert page.partner_id == page.profile.partner_id == ids[0]
+    assert page.heading.text() == page.profile.value("name") == "Shown Forum"

@@ -59,6 +59,7 @@ def test_partner_header_shows_rating_last_assessment_actions_and_dialogue(qtbot,
     partner_id = _partner(vault, assessed=True, overdue=True)
     window, page = _page(qtbot, vault)
     window._navigate("partner", partner_id)
+    qtbot.waitUntil(lambda: page.overview["rating"].text() != "", timeout=WAIT)
     texts = {name: label.text() for name, label in page.overview.items()}
     assert texts["rating"].startswith("Risk: ")
     assert "Due diligence" in texts["assessment"] and "Final" in texts["assessment"]
@@ -84,7 +85,7 @@ def test_new_action_from_the_partner_plan_tab(qtbot, vault):
     with vault.session() as session:
         titles = [a.title for a in actions_of_partner(session, get_partner(session, partner_id))]
     assert titles == ["Write a safeguarding policy"]
-    assert "0 overdue" in page.overview["actions"].text()
+    qtbot.waitUntil(lambda: "0 overdue" in page.overview["actions"].text(), timeout=WAIT)
 
 
 def test_new_workshop_from_the_partner_tab_has_the_partner_taking_part(qtbot, vault):

@@ -438,4 +438,5 @@ def test_arabic_partner_assessments_tab_names_the_template_in_arabic(qtbot, vaul
     window._navigate("partner", partner_id)
     page = window.pages.currentWidget()
     page.tabs.setCurrentWidget(page.assessments)
+    qtbot.waitUntil(lambda: page.assessments.tree.topLevelItemCount() == 1, timeout=5000)
     assert page.assessments.tree.topLevelItem(0).text(0) == _capacity_body()["title"]["ar"]

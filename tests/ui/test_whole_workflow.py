@@ -196,7 +196,7 @@ def test_a_partner_from_first_unlock_to_a_reviewed_follow_up_survives_lock(qtbot
     partner_page = window.page("partner")
     assert partner_page.heading.text() == f"{CANARY} Legal Aid"
     partner_page.tabs.setCurrentWidget(partner_page.assessments)
-    assert partner_page.assessments.tree.topLevelItemCount() == 1
+    qtbot.waitUntil(lambda: partner_page.assessments.tree.topLevelItemCount() == 1, timeout=5000)
     assert partner_page.assessments.tree.topLevelItem(0).text(2) == "Final"
     with window.vault.session() as session:
         assessment = get_assessment(session, assessment_id)

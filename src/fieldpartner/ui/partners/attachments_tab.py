@@ -32,7 +32,7 @@ from fieldpartner.files import write_atomic
 from fieldpartner.ui.attachment_preview import AttachmentPreview
 from fieldpartner.ui.common.photo_details import KeepPhotoDetails
 from fieldpartner.ui.operations import change, writer_of
-from fieldpartner.ui.partners.record_tabs import ID_ROLE, RecordListTab, format_time, make_button
+from fieldpartner.ui.partners.record_tabs import RecordListTab, format_time, make_button
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
@@ -87,8 +87,8 @@ class AttachmentsTab(RecordListTab):
         self._task: BackgroundTask | None = None
         self._box: QMessageBox | None = None
 
-    def read(self, session: Any) -> list[tuple[str, list[str]]]:
-        partner = get_partner(session, self.partner_id)
+    def read(self, session: Any, partner_id: str) -> list[tuple[str, list[str]]]:
+        partner = get_partner(session, partner_id)
         locale = QLocale()
         return [
             (
@@ -107,21 +107,17 @@ class AttachmentsTab(RecordListTab):
         self.preview.clear()  # another partner's file must not stay on show
         super().load(vault, partner_id, read=read)
 
-    def reload(self) -> None:
+    def reload(self, select: str = "") -> None:
         self.preview.clear()
-        super().reload()
-        if self.vault is None or self.vault.is_locked:
-            return
-        with self.vault.session() as session:
-            types = {a.id: a.media_type for a in self._attachments(session)}
+        super().reload(select)
+
+    def _rows_arrived(self, rows: list[tuple[str, list[str]]]) -> None:
+        self.preview.clear()  # the rows are made again: none is current
+        super()._rows_arrived(rows)
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            if item is None:
-                continue
-            item.setData(0, TYPE_ROLE, types.get(str(item.data(0, ID_ROLE)), ""))
-
-    def _attachments(self, session: Any) -> list[Attachment]:
-        return attachments_of(session, partner=get_partner(session, self.partner_id))
+            if item is not None:
+                item.setData(0, TYPE_ROLE, item.text(1))  # the file's media type
 
     # --- adding ------------------------------------------------------------------------
 
@@ -139,8 +135,7 @@ class AttachmentsTab(RecordListTab):
         def added(new_id: str) -> None:
             if self.partner_id != partner_id:
                 return
-            self.reload()
-            self.select(new_id)
+            self.reload(select=new_id)
             self.status_message.emit(self.tr("Added {file}").format(file=filename))
 
         change(self, self.vault, edit, on_saved=added, on_failed=self._add_failed)
@@ -205,13 +200,6 @@ class AttachmentsTab(RecordListTab):
             self.add_files(files)
 
     # --- the selected file -------------------------------------------------------------
-
-    def select(self, attachment_id: str) -> None:
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            if item is not None and item.data(0, ID_ROLE) == attachment_id:
-                self.tree.setCurrentItem(item)
-                return
 
     def _read_current(self) -> tuple[Attachment, bytes] | None:
         attachment_id = self.current_id()

@@ -1,9 +1,14 @@
 """One partner's page: profile, contacts, assessments, development plan, workshops, files
 and history, one tab each. It has no entry in the navigation: the partner list opens it
 with ``navigate("partner", id)``, which the main window routes to ``show_record``.
+
+Opening a partner reads only the profile on the interface thread (one row by its key; the
+heading is its name); the overview and the list tabs read in the background.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QUndoStack
@@ -18,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.actions import today_in
-from fieldpartner.domain.partners import NotFound, get_partner
-from fieldpartner.domain.plans import partner_overview
+from fieldpartner.domain.partners import NotFound
+from fieldpartner.domain.plans import PartnerOverview, partner_overview
 from fieldpartner.ui.assessment.labels import kind_label, rating_label, status_label
 from fieldpartner.ui.common.colours import mark_overdue
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.partners.attachments_tab import AttachmentsTab
 from fieldpartner.ui.partners.profile_tab import ProfileTab
@@ -45,6 +51,7 @@ class PartnerPage(Page):
         super().__init__(vault, parent)
         self.partner_id = ""
         self._report_dialog: QDialog | None = None
+        self.reads = OwnedReads(self)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -122,11 +129,24 @@ class PartnerPage(Page):
         return row
 
     def refresh_overview(self) -> None:
+        """Read the overview in the background; the labels keep what they show meanwhile."""
         if self.vault is None or self.vault.is_locked or not self.partner_id:
             return
-        with self.vault.session() as session:
-            today = today_in(session)
-            seen = partner_overview(session, self.partner_id, today)
+        vault, partner_id = self.vault, self.partner_id
+
+        def work(_control: object) -> tuple[PartnerOverview, date]:
+            with vault.session() as session:
+                today = today_in(session)
+                return partner_overview(session, partner_id, today), today
+
+        self.reads.run("overview", work, self._show_overview)
+
+    @property
+    def overview_loading(self) -> bool:
+        return self.reads.current("overview") is not None
+
+    def _show_overview(self, result: tuple[PartnerOverview, date]) -> None:
+        seen, today = result
         self.overview["rating"].setText(
             self.tr("Risk: {rating}").format(
                 rating=rating_label(seen.last_rating) if seen.last_rating else self.tr("not rated")
@@ -182,16 +202,19 @@ class PartnerPage(Page):
         if self.vault is None or self.vault.is_locked:
             return
         try:
-            with self.vault.session() as session:
-                name = get_partner(session, record_id).name
+            # The one read on the interface thread: the profile's row, by its key.
+            self.profile.load(self.vault, record_id)
         except NotFound:
             self.status_message.emit(self.tr("This partner no longer exists."))
             self.navigate.emit("partners", "")
             return
+        if record_id != self.partner_id:
+            self.reads.drop("overview")
+            for label in self.overview.values():
+                label.clear()  # not another partner's figures while this one's are read
         self.partner_id = record_id
-        self.heading.setText(name)
+        self.heading.setText(str(self.profile.value("name") or ""))
         self.refresh_overview()
-        self.profile.load(self.vault, record_id)
         # Only the tab in front reads now; the others read when first shown
         # (``_tab_changed``), so opening a partner never waits for every tab's records.
         self.tabs.setCurrentWidget(self.profile)
@@ -228,6 +251,7 @@ class PartnerPage(Page):
             self._report_dialog = open_report_dialog(self, self.vault, "dossier", self.partner_id)
 
     def forget(self) -> None:
+        self.reads.forget()
         self.profile.forget()  # saves a field still being typed, then empties the form
         for tab in self.list_tabs():
             tab.forget()

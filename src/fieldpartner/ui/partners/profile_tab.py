@@ -249,16 +249,19 @@ class ProfileTab(QWidget):
     # --- the partner -------------------------------------------------------------------
 
     def load(self, vault: Vault, partner_id: str) -> None:
+        """Show ``partner_id``'s profile; raises ``NotFound`` (changing nothing) if it is
+        gone."""
+        with vault.session() as session:
+            partner = get_partner(session, partner_id)
+            values = {field: getattr(partner, field) for field in FIELD_ORDER}
+            values["tags"] = list(partner.tags or [])
         self.vault = vault
         self.partner_id = partner_id
         self.undo_stack.clear()
         self._writing.clear()
         self.unsaved_fields.clear()
         self.unsaved.clear()
-        with vault.session() as session:
-            partner = get_partner(session, partner_id)
-            self._values = {field: getattr(partner, field) for field in FIELD_ORDER}
-            self._values["tags"] = list(partner.tags or [])
+        self._values = values
         for field, value in self._values.items():
             self._show_value(field, value)
             self._show_error(field, "")
