@@ -8,6 +8,7 @@ and holds every partner whose id was printed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import signal
@@ -56,7 +57,10 @@ def _run_writer(vault_path: Path, delay: float, after_ready: bool) -> tuple[list
             first = lines.get(timeout=120)
             assert first == "ready", f"the writer did not start: {first!r}"
             ready_after = time.perf_counter() - started
-        time.sleep(delay)
+        # The writer never ends by itself: waiting on its exit for ``delay`` is the moment
+        # to kill it, and a writer that died earlier is seen at once.
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=delay)
         process.send_signal(signal.SIGKILL)
         returncode = process.wait(timeout=120)
         assert returncode == -signal.SIGKILL, f"the writer ended on its own ({returncode})"
