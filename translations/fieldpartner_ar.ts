@@ -1073,8 +1073,8 @@
         <translation>جارٍ كتابة النسخة الاحتياطية وفحصها…</translation>
     </message>
     <message>
-        <source>Backed up and checked: {path} ({size} MB).</source>
-        <translation>نُسخ احتياطيًا وفُحص: {path} ({size} م.ب).</translation>
+        <source>Backed up and checked: {path} ({size}).</source>
+        <translation>نُسخ احتياطيًا وفُحص: {path} ({size}).</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>

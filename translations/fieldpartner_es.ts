@@ -1045,8 +1045,8 @@
         <translation>Escribiendo y comprobando la copia de seguridad…</translation>
     </message>
     <message>
-        <source>Backed up and checked: {path} ({size} MB).</source>
-        <translation>Copia hecha y comprobada: {path} ({size} MB).</translation>
+        <source>Backed up and checked: {path} ({size}).</source>
+        <translation>Copia hecha y comprobada: {path} ({size}).</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>

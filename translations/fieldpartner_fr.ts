@@ -1045,8 +1045,8 @@
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <source>Backed up and checked: {path} ({size} MB).</source>
-        <translation>Sauvegardé et vérifié : {path} ({size} Mo).</translation>
+        <source>Backed up and checked: {path} ({size}).</source>
+        <translation>Sauvegardé et vérifié : {path} ({size}).</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>

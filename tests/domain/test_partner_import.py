@@ -191,6 +191,19 @@ def test_a_partner_in_the_vault_gets_the_new_contact_and_is_not_changed(
     assert count(session, Partner) == 1
 
 
+def test_a_value_the_vault_lacks_is_refused_not_dropped(
+    session: RecordSession, partner: Partner, tmp_path: Path
+) -> None:
+    # Only the contact of a row naming a held partner is written: the row's region, which
+    # the vault's partner does not have, must be refused, never silently left out.
+    text = "Name,Region,Contact\nLegal Aid Centre,Rift Valley,John Mwangi\n"
+    table = read_table(write(tmp_path, text))
+    plan = plan_import(session, table, {0: "name", 1: "region", 2: "contact_name"})
+    assert [row.reasons for row in plan.refused] == [
+        ("region: 'Rift Valley' is not in the vault's partner; add it in the window",)
+    ]
+    assert partner.region == ""
+
 def test_xlsx_import_in_arabic(session: RecordSession, tmp_path: Path) -> None:
     import openpyxl
 

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QDate, QLocale
 
 from fieldpartner.ui.common.dates import date_format, format_date, format_moment
-from fieldpartner.ui.partners.record_tabs import format_day
 from fieldpartner.ui.plan.action_dialog import ActionDialog
 from fieldpartner.ui.workshops.widgets import OptionalDateField
 
@@ -25,7 +24,7 @@ def test_a_date_is_written_with_the_full_year_in_every_language(locale):
     digits = QLocale().toString(QDate(2026, 1, 1), "yyyy")
     assert digits in shown  # the year in full, in the locale's own digits
     assert "yyyy" in date_format() and "yyyyyyyy" not in date_format()
-    assert format_day(date(2026, 3, 12)) == shown
+    assert format_date(date(2026, 3, 12)) == shown
 
 
 def test_a_moment_starts_with_the_same_date(locale):

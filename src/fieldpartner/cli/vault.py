@@ -501,13 +501,20 @@ def vault_border(args: argparse.Namespace) -> int:
 
 
 def backup_vault(args: argparse.Namespace) -> int:
-    from fieldpartner.vault.backup import make_backup, set_remind_after_days
+    from fieldpartner.vault.backup import (
+        check_remind_after_days,
+        make_backup,
+        set_remind_after_days,
+    )
 
+    if args.remind_after is not None:
+        check_remind_after_days(args.remind_after)  # before the passphrase is asked
     vault = open_vault(args.path, args.passphrase_file)
     try:
+        result = make_backup(vault, vault_path(args.destination))
+        # Only with a backup made: a failed one changes nothing.
         if args.remind_after is not None:
             set_remind_after_days(vault, args.remind_after)
-        result = make_backup(vault, vault_path(args.destination))
     finally:
         vault.lock()
     print(result.path)

@@ -302,6 +302,15 @@ def plan_import(session: Session, table: Table, mapping: Mapping[int, str]) -> I
         elif key and existing:
             held = {name: getattr(existing[0], name) for name in PARTNER_COLUMNS}
             reasons += _differences(partner_values, held, "in the vault")
+            # Only the row's contact is added to a partner already held: a value the vault
+            # lacks would otherwise be dropped without a word.
+            reasons += [
+                f"{name}: {value!r} is not in the vault's partner; add it in the window"
+                for name, value in partner_values.items()
+                if name != "name"
+                and value not in (None, "", [])
+                and held.get(name) in (None, "", [])
+            ]
         elif target is not None:
             reasons += _differences(partner_values, target.values, f"in row {target.row}")
         contact_key = fold(contact_values.get("name", ""))

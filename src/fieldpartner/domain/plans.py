@@ -214,13 +214,9 @@ def _dialogues_due(
     """``dialogues_due`` as (the ``columns`` selected of the partner, last dialogue, due
     since), so that a long overview reads only the columns it shows."""
     # The last dialogue of each partner (rows come oldest first) and the date agreed there.
-    held_last: dict[str, tuple[date, Any]] = {
-        partner_id: (held, agreed)
-        for partner_id, held, agreed in session.execute(held_dialogues_query())
-    }
     last = {
         partner_id: (held, _next_dialogue_on(held, agreed, months))
-        for partner_id, (held, agreed) in held_last.items()
+        for partner_id, held, agreed in session.execute(held_dialogues_query())
     }
     rows = session.execute(live_partners_query(Partner.id, *columns))
     due: list[tuple[tuple[Any, ...], date | None, date | None]] = []

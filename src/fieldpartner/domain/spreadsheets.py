@@ -15,7 +15,6 @@ import io
 import itertools
 import json
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ from datetime import date, datetime, time
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from fieldpartner.domain import search
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # an XLSX is a zip: bounds a decompression bomb
@@ -72,10 +73,9 @@ def column_letter(column: int) -> str:
 
 def fold(text: str) -> str:
     """Text compared the way a person would: case, accents, spacing and punctuation
-    ignored, in every script (Arabic diacritics are combining marks too)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[\W_]+", " ", kept).strip()
+    ignored, in every script: search's folding (``search.fold``) with spacing and
+    punctuation made one space."""
+    return re.sub(r"[\W_]+", " ", search.fold(text)).strip()
 
 
 def read_table(path: Path | str, sheet: str | None = None) -> Table:

@@ -137,11 +137,6 @@ def is_country_code(code: str) -> bool:
     return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
 
 
-def country_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_2=code) if code else None
-    return country.name if country is not None else code
-
-
 def clean_tags(tags: Iterable[str]) -> list[str]:
     """Trimmed, de-duplicated tags in first-seen order."""
     seen: dict[str, None] = {}

@@ -43,7 +43,7 @@ from fieldpartner.sync.export import FOREIGN_KEYS, ExportResult, export_bundle
 from fieldpartner.sync.export import _with_references as with_references
 from fieldpartner.sync.importer import inspect_bundle
 from fieldpartner.sync.org import require_organisation
-from fieldpartner.sync.store import RecordKey, chunks
+from fieldpartner.sync.store import RecordKey, chunks, one_of, read_heads
 from fieldpartner.vault import Vault
 from fieldpartner.vault.duress import BACKUP_DIR, DECOY_SETTING
 from fieldpartner.vault.engine import compact
@@ -185,13 +185,9 @@ def _plan_removal(session: Session, me: str, hq: str, purge: str) -> _Removal:
             kept[kind] += 1
     heads: dict[RecordKey, str] = {}
     for kind in remove:
-        table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
         going = {rid for k, rid in unacknowledged if k == kind} & set(remove[kind])
-        for chunk in chunks(sorted(going)):
-            for record_id, rev in session.execute(
-                select(table.c.id, table.c.rev).where(table.c.id.in_(chunk))
-            ):
-                heads[(kind, record_id)] = rev
+        for record_id, rev in read_heads(session, kind, going).items():
+            heads[(kind, record_id)] = rev
     return _Removal(dict(remove), dict(kept), heads)
 
 
@@ -252,15 +248,15 @@ def _remove(vault: Vault, plan: _Removal, progress: Progress | None) -> int:
             ids = plan.remove.get(kind, [])
             table = MODEL_BY_KIND[kind].__table__  # type: ignore[attr-defined]
             for chunk in chunks(ids):
-                session.execute(delete(table).where(table.c.id.in_(chunk)))
+                session.execute(delete(table).where(one_of(table.c.id, chunk)))
                 session.execute(
                     delete(RecordRevision).where(
-                        RecordRevision.record_kind == kind, RecordRevision.record_id.in_(chunk)
+                        RecordRevision.record_kind == kind, one_of(RecordRevision.record_id, chunk)
                     )
                 )
                 session.execute(
                     delete(SyncConflict).where(
-                        SyncConflict.record_kind == kind, SyncConflict.record_id.in_(chunk)
+                        SyncConflict.record_kind == kind, one_of(SyncConflict.record_id, chunk)
                     )
                 )
                 done += len(chunk)

@@ -108,10 +108,6 @@ def _ids(session: Session, model: type[SyncedRecord], *conditions: Any) -> set[s
     return set(session.scalars(query))
 
 
-def _in(column: Any, values: set[str]) -> Any:
-    return one_of(column, values)
-
-
 def _device_scope(session: Session, device_id: str, partners: set[str]) -> set[RecordKey]:
     """What HQ sends a device: templates, its assigned partners with their dependent
     records, and every record the device itself has written to."""
@@ -120,26 +116,26 @@ def _device_scope(session: Session, device_id: str, partners: set[str]) -> set[R
     scope["template"] = _ids(session, Template)
     if partners:
         p = partners
-        scope["partner"] = _ids(session, Partner, _in(t["partner"].c.id, p))
-        scope["contact"] = _ids(session, Contact, _in(t["contact"].c.partner_id, p))
-        projects = _ids(session, Project, _in(t["project"].c.partner_id, p))
+        scope["partner"] = _ids(session, Partner, one_of(t["partner"].c.id, p))
+        scope["contact"] = _ids(session, Contact, one_of(t["contact"].c.partner_id, p))
+        projects = _ids(session, Project, one_of(t["project"].c.partner_id, p))
         scope["project"] = projects
         scope["scheduled_report"] = _ids(
-            session, ScheduledReport, _in(t["scheduled_report"].c.project_id, projects)
+            session, ScheduledReport, one_of(t["scheduled_report"].c.project_id, projects)
         )
-        assessments = _ids(session, Assessment, _in(t["assessment"].c.partner_id, p))
+        assessments = _ids(session, Assessment, one_of(t["assessment"].c.partner_id, p))
         scope["assessment"] = assessments
-        scope["answer"] = _ids(session, Answer, _in(t["answer"].c.assessment_id, assessments))
-        scope["action"] = _ids(session, Action, _in(t["action"].c.partner_id, p))
-        scope["attachment"] = _ids(session, Attachment, _in(t["attachment"].c.partner_id, p))
+        scope["answer"] = _ids(session, Answer, one_of(t["answer"].c.assessment_id, assessments))
+        scope["action"] = _ids(session, Action, one_of(t["action"].c.partner_id, p))
+        scope["attachment"] = _ids(session, Attachment, one_of(t["attachment"].c.partner_id, p))
         participants = _ids(
-            session, WorkshopParticipant, _in(t["workshop_participant"].c.partner_id, p)
+            session, WorkshopParticipant, one_of(t["workshop_participant"].c.partner_id, p)
         )
         scope["workshop_participant"] = participants
         scope["workshop"] = set(
             session.scalars(
                 select(t["workshop_participant"].c.workshop_id).where(
-                    _in(t["workshop_participant"].c.id, participants)
+                    one_of(t["workshop_participant"].c.id, participants)
                 )
             )
         )

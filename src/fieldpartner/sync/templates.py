@@ -38,23 +38,24 @@ def apply_template_lines(session: Session, lines: list[dict[str, Any]]) -> None:
     ]
     if any(revision.kind != "template" for revision, _ in parsed):
         raise BundleInvalid("the profile's templates hold a record that is not a template")
-    session.info["replaying_revisions"] = True
     incoming = group_histories(parsed)
     ids = [record_id for _, record_id in incoming]
-    held = templates_held_under_other_ids(
-        session, incoming, ids, read_heads(session, "template", ids)
-    )
-    for (kind, record_id), (history, head) in incoming.items():
-        if record_id in held:
-            continue
-        local_head = read_heads(session, kind, [record_id]).get(record_id)
-        local_history = read_histories(session, kind, [record_id]).get(record_id, {})
-        change = plan_record(local_history, local_head, history, head)
-        for revision in change.new_revisions:
-            session.execute(insert(RecordRevision).values(**revision.row()))
-        if change.changes_record and change.result is not None:
-            upsert_record(session, change.result, exists=local_head is not None)
-    session.info["replaying_revisions"] = False
+    heads = read_heads(session, "template", ids)
+    histories = read_histories(session, "template", ids)
+    held = templates_held_under_other_ids(session, incoming, ids, heads)
+    session.info["replaying_revisions"] = True
+    try:
+        for (_kind, record_id), (history, head) in incoming.items():
+            if record_id in held:
+                continue
+            local_head = heads.get(record_id)
+            change = plan_record(histories.get(record_id, {}), local_head, history, head)
+            for revision in change.new_revisions:
+                session.execute(insert(RecordRevision).values(**revision.row()))
+            if change.changes_record and change.result is not None:
+                upsert_record(session, change.result, exists=local_head is not None)
+    finally:
+        session.info["replaying_revisions"] = False
 
 
 def templates_held_under_other_ids(

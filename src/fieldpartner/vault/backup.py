@@ -188,11 +188,15 @@ def remind_after_days(vault: Vault) -> int:
     return int(value) if isinstance(value, int) else DEFAULT_REMIND_DAYS
 
 
-def set_remind_after_days(vault: Vault, days: int) -> None:
+def check_remind_after_days(days: int) -> None:
     if not MIN_REMIND_DAYS <= days <= MAX_REMIND_DAYS:
         raise BackupError(
             f"the backup reminder takes {MIN_REMIND_DAYS} to {MAX_REMIND_DAYS} days, not {days}"
         )
+
+
+def set_remind_after_days(vault: Vault, days: int) -> None:
+    check_remind_after_days(days)
     vault.set_setting(REMIND_DAYS_SETTING, days)
 
 

@@ -122,7 +122,7 @@ def enable_duress(
     real, _ = try_slots(header, pass_key)
     if real is not None:
         raise VaultError("the duress passphrase must differ from the vault's passphrase")
-    _remove_decoy(vault)
+    earlier = vault.setting(DECOY_SETTING)
     decoy_key = bytearray(os.urandom(keys.KEY_BYTES))
     name = _build_decoy(vault, decoy_key, decoy_partners)
     nonce, ciphertext = keys.wrap(pass_key, bytes(decoy_key), header.vault_id, SPARE_SLOT)
@@ -130,23 +130,26 @@ def enable_duress(
     write_header(vault.path, with_spare(header, spare_json(WrappedKey(nonce, ciphertext))))
     vault.header = read_header(vault.path)
     vault.set_setting(DECOY_SETTING, name)
+    # Only now that the new decoy is in place: a failure above leaves the earlier one whole.
+    if earlier and earlier != name:
+        _remove_decoy(vault, str(earlier))
 
 
 def disable_duress(vault: Vault) -> None:
     """Turn duress off: the spare slot becomes random again and the decoy is shredded."""
     vault._require_engine()
-    _remove_decoy(vault)
+    earlier = vault.setting(DECOY_SETTING)
     write_header(vault.path, with_spare(read_header(vault.path), random_spare()))
     vault.header = read_header(vault.path)
     vault.set_setting(DECOY_SETTING, None)
+    if earlier:
+        _remove_decoy(vault, str(earlier))
 
 
-def _remove_decoy(vault: Vault) -> None:
-    name = vault.setting(DECOY_SETTING)
-    if name:
-        target = vault.path / BACKUP_DIR / Path(str(name)).name
-        if target.is_file():
-            target.unlink()
+def _remove_decoy(vault: Vault, name: str) -> None:
+    target = vault.path / BACKUP_DIR / Path(name).name
+    if target.is_file():
+        target.unlink()
 
 
 def _build_decoy(vault: Vault, decoy_key: bytearray, partners: tuple[str, ...]) -> str:

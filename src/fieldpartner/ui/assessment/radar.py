@@ -94,10 +94,14 @@ class RadarChart(QWidget):
             height = len(lines) * metrics.lineSpacing()
             if abs(dx) < 0.2:
                 left, alignment = x - width / 2, Qt.AlignmentFlag.AlignHCenter
+            # Placed by geometry, so never mirrored right to left (AlignAbsolute): the
+            # lines keep to the side away from the spoke in every language.
             elif dx > 0:
-                left, alignment = x, Qt.AlignmentFlag.AlignLeft
+                left = x
+                alignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
             else:
-                left, alignment = x - width, Qt.AlignmentFlag.AlignRight
+                left = x - width
+                alignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
             if dy < -0.2:  # upper half (y grows downwards): the block ends at the spoke
                 top = y - height
             elif dy > 0.2:

@@ -30,9 +30,10 @@ from fieldpartner.domain.models import Attachment
 from fieldpartner.domain.partners import get_partner
 from fieldpartner.files import write_atomic
 from fieldpartner.ui.attachment_preview import AttachmentPreview
+from fieldpartner.ui.common.dates import format_moment
 from fieldpartner.ui.common.photo_details import KeepPhotoDetails
 from fieldpartner.ui.operations import change, writer_of
-from fieldpartner.ui.partners.record_tabs import RecordListTab, format_time, make_button
+from fieldpartner.ui.partners.record_tabs import RecordListTab, make_button
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
@@ -97,7 +98,7 @@ class AttachmentsTab(RecordListTab):
                     a.filename,
                     a.media_type,
                     locale.formattedDataSize(a.size),
-                    format_time(a.created_at),
+                    format_moment(a.created_at),
                 ],
             )
             for a in attachments_of(session, partner=partner)

@@ -6,7 +6,6 @@ empties itself on ``forget``."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -48,14 +47,6 @@ from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
 from fieldpartner.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_day(value: date | None) -> str:
-    return format_date(value)
-
-
-def format_time(value: datetime | None) -> str:
-    return format_moment(value)
 
 
 class RecordListTab(QWidget):
@@ -373,7 +364,7 @@ class AssessmentsTab(RecordListTab):
                     a.id,
                     [
                         shown_title(a.title, template_title, language),
-                        format_day(a.assessed_on),
+                        format_date(a.assessed_on),
                         names.get(a.status, a.status),
                         names.get(rating) or word_label(rating),
                     ],
@@ -468,7 +459,7 @@ class PlanTab(StartingTab):
             if is_overdue(action, today):
                 status = self.tr("{status} (overdue)").format(status=status)
             rows.append(
-                (action.id, [action.title, action.owner, format_day(action.due_date), status])
+                (action.id, [action.title, action.owner, format_date(action.due_date), status])
             )
         return rows
 
@@ -512,9 +503,9 @@ class WorkshopsTab(StartingTab):
         partner = get_partner(session, partner_id)
         rows = []
         for w in workshops_of_partner(session, partner):
-            dates = format_day(w.start_date)
+            dates = format_date(w.start_date)
             if w.end_date and w.end_date != w.start_date:
-                dates = self.tr("{start} – {end}").format(start=dates, end=format_day(w.end_date))
+                dates = self.tr("{start} – {end}").format(start=dates, end=format_date(w.end_date))
             rows.append((w.id, [w.title, w.topic, dates, w.place]))
         return rows
 
@@ -553,7 +544,7 @@ class HistoryTab(RecordListTab):
             rows.append(
                 (
                     revision.rev,
-                    [format_time(revision.changed_at), revision.author, device, changed],
+                    [format_moment(revision.changed_at), revision.author, device, changed],
                 )
             )
         return rows

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldpartner.sync.errors import Cancelled as SyncCancelled
 from fieldpartner.sync.errors import SyncError
-from fieldpartner.ui.partners.record_tabs import format_time as record_time
+from fieldpartner.ui.common.dates import format_moment
 from fieldpartner.ui.problems import refusal_text
 from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure
 from fieldpartner.vault.errors import VaultError
@@ -80,7 +80,7 @@ def format_time(text: str) -> str:
         moment = datetime.fromisoformat(str(text))
     except ValueError:
         return str(text)
-    return record_time(moment)
+    return format_moment(moment)
 
 
 def sequence_text(after: int, through: int) -> str:

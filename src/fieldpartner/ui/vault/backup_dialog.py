@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.operations import OwnedReads
+from fieldpartner.ui.sync.labels import format_size
 from fieldpartner.ui.worker import TaskControl
 from fieldpartner.vault import Vault
 from fieldpartner.vault.backup import (
@@ -166,8 +167,8 @@ class BackupDialog(QDialog):
         self.result_value = result
         self._show_last()
         self.status.setText(
-            self.tr("Backed up and checked: {path} ({size} MB).").format(
-                path=result.path, size=f"{result.size / (1024 * 1024):.1f}"
+            self.tr("Backed up and checked: {path} ({size}).").format(
+                path=result.path, size=format_size(result.size)
             )
         )
         self._update()
