@@ -16,6 +16,7 @@ from fieldpartner.ui.vault.change_passphrase_dialog import ChangePassphraseDialo
 from fieldpartner.ui.vault.recovery_unlock_dialog import RecoveryUnlockDialog
 from fieldpartner.vault import Vault, WrongPassphrase
 from fieldpartner.vault.header import parse_header, read_header
+from fieldpartner.vault.security import duress_enabled, enable_duress
 
 
 def read_header_bytes(raw: bytes) -> dict:
@@ -198,6 +199,8 @@ def test_file_menu_changes_the_passphrase_of_the_open_vault(
         vault, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     )
     qtbot.addWidget(window)
+    enable_duress(vault, "lemon tree by the old station")
+    assert duress_enabled(vault)
     window.change_passphrase_action.trigger()
     dialog = window.findChild(ChangePassphraseDialog)
     assert dialog is not None and dialog.isVisible()
@@ -206,6 +209,8 @@ def test_file_menu_changes_the_passphrase_of_the_open_vault(
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert window.statusBar().currentMessage().startswith("The passphrase was changed.")
+    # The new passphrase turned duress off; the open vault says so (Settings reads it).
+    assert not duress_enabled(vault)
     path = vault.path
     window.lock()
     Vault.unlock(path, NEW).lock()

@@ -15,12 +15,13 @@ from fieldpartner.vault import (
     WeakPassphrase,
     WrongPassphrase,
     change_passphrase,
+    recover,
 )
 from fieldpartner.vault import keys as vault_keys
 from fieldpartner.vault.duress import SPARE_MEMBER
 from fieldpartner.vault.engine import check_key, close_all, open_engine
 from fieldpartner.vault.guessing import read_attempts
-from fieldpartner.vault.security import disable_duress, enable_duress
+from fieldpartner.vault.security import disable_duress, duress_enabled, enable_duress
 
 DURESS = "lemon tree by the old station"
 REAL_SECRET = "Real Partner Under Threat"
@@ -133,13 +134,24 @@ def test_every_try_costs_one_derivation_whichever_passphrase(
     assert len(calls) == 1
 
 
-def test_changing_the_passphrase_turns_duress_off(vault_path: Path) -> None:
+@pytest.mark.parametrize("how", ["change", "recover"])
+def test_a_new_passphrase_turns_duress_off_and_shreds_the_decoy(
+    vault_path: Path, recovery_key: str, how: str
+) -> None:
     _with_duress(vault_path)
-    change_passphrase(vault_path, PASSPHRASE, "a new one, long enough", kdf=floor_kdf())
+    assert len(list((vault_path / "backups").glob("vault-*.db"))) == 1
+    new = "a new one, long enough"
+    if how == "change":
+        change_passphrase(vault_path, PASSPHRASE, new, kdf=floor_kdf())
+    else:
+        recover(vault_path, recovery_key, new, kdf=floor_kdf())
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_path, DURESS)
-    with Vault.unlock(vault_path, "a new one, long enough") as opened:
+    with Vault.unlock(vault_path, new) as opened:
         assert REAL_SECRET in partner_names(opened)
+        # Settings says duress is off, and no orphan decoy is left for backups to copy.
+        assert not duress_enabled(opened)
+    assert list((vault_path / "backups").glob("vault-*.db")) == []
 
 
 def test_typing_the_passphrase_again_in_an_open_vault_never_switches_to_the_decoy(

@@ -626,17 +626,21 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             return None
         dialog = ChangePassphraseDialog(self._vault_path, self._vault.name, self)
-        dialog.accepted.connect(
-            lambda: self.statusBar().showMessage(
-                self.tr(
-                    "The passphrase was changed. Backups made before still open with the old "
-                    "one: make a new backup."
-                ),
-                15_000,
-            )
-        )
+        dialog.accepted.connect(self._passphrase_changed)
         self._open_dialog(dialog)
         return dialog
+
+    def _passphrase_changed(self) -> None:
+        if self._vault is not None:
+            # The change turned duress off in the database (vault.change_passphrase).
+            self._vault.refresh_settings()
+        self.statusBar().showMessage(
+            self.tr(
+                "The passphrase was changed. Backups made before still open with the old "
+                "one: make a new backup."
+            ),
+            15_000,
+        )
 
     def show_backup(self) -> BackupDialog | None:
         if self._vault is None:

@@ -28,7 +28,14 @@ from fieldpartner.domain.models import VaultSetting
 from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.files import fsync_dir
 from fieldpartner.vault import keys
-from fieldpartner.vault.duress import decoy_header, find_decoy, random_spare, try_slots, with_spare
+from fieldpartner.vault.duress import (
+    DECOY_SETTING,
+    decoy_header,
+    find_decoy,
+    random_spare,
+    try_slots,
+    with_spare,
+)
 from fieldpartner.vault.engine import DB_NAME, check_key, checkpoint, close_all, open_engine
 from fieldpartner.vault.errors import (
     VaultDatabaseError,
@@ -472,6 +479,28 @@ def _rewrap_passphrase(
     # A new salt leaves the spare slot unopenable: duress is off after this (duress.py).
     rewrapped = header.with_passphrase(kdf, WrappedKey(nonce, ciphertext))
     write_header(path, with_spare(rewrapped, random_spare()))
+    _forget_decoy(path, database_key)
+
+
+def _forget_decoy(path: Path, database_key: bytes) -> None:
+    """Once the spare slot is random, the decoy opens with nothing: its file is deleted (a
+    backup would copy it otherwise), then its setting cleared (Settings shows duress off).
+    Killed between the two, the setting names a missing file, which every later change
+    of duress or passphrase clears."""
+    key = bytearray(database_key)
+    engine = open_engine(path / DB_NAME, key)
+    try:
+        sessions = sessionmaker(bind=engine)
+        with sessions() as session:
+            setting = session.get(VaultSetting, DECOY_SETTING)
+            name = None if setting is None else setting.value
+        if name:
+            (path / BACKUP_DIR / Path(str(name)).name).unlink(missing_ok=True)
+            with sessions.begin() as session:
+                session.merge(VaultSetting(key=DECOY_SETTING, value=None))
+    finally:
+        close_all(engine)
+        key[:] = bytes(len(key))
 
 
 def _check_new(path: Path, new_passphrase: str, accept_weak: bool) -> None:
