@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, select
 
+import fieldpartner.domain.export as export_module
+
 from fieldpartner.domain.export import (
     ExportError,
     csv_cell,
@@ -177,3 +179,33 @@ def test_records_read_as_stored_text_equal_their_revision_body_values(
                     name: body_value(getattr(record, name)) for name in record_columns(model)
                 }
                 assert exported[record.id] == expected
+
+
+@pytest.mark.parametrize("earlier", [False, True])
+def test_a_csv_folder_export_that_fails_midway_leaves_no_partial_plaintext(
+    filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, earlier: bool
+) -> None:
+    # A damaged page found while reading the seventh kind (or a full disk) must not leave
+    # the first kinds' plaintext behind, nor mix an earlier export with half of this one.
+    folder = tmp_path / "csv"
+    if earlier:
+        export(filled, folder, "csv")
+        with filled.transaction() as s:
+            add_partner(s, name="Added after the first export", country="KE")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()} if earlier else None
+    written = []
+    real_write_csv = export_module.write_csv
+
+    def failing(session: object, model: type[Partner], handle: object) -> int:
+        if len(written) == 6:  # action … partner written, project fails
+            raise OSError(28, "No space left on device")
+        written.append(model.kind)
+        return real_write_csv(session, model, handle)
+
+    monkeypatch.setattr(export_module, "write_csv", failing)
+    with pytest.raises(OSError, match="No space"):
+        export(filled, folder, "csv")
+    if earlier:
+        assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    else:
+        assert not folder.exists() or list(folder.iterdir()) == []

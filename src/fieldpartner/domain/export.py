@@ -20,9 +20,12 @@ vault's protection: callers must warn the user first.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
+import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,7 +38,7 @@ from sqlalchemy.orm import Session
 from fieldpartner.domain.models import SYNCED_MODELS, SyncedRecord
 from fieldpartner.domain.revisions import body_value
 from fieldpartner.domain.types import DecimalText, UTCDateTime
-from fieldpartner.files import atomic_writer
+from fieldpartner.files import atomic_writer, fsync_dir
 
 EXPORT_FORMAT = "fieldpartner-export"
 EXPORT_VERSION = 1
@@ -191,12 +194,29 @@ def export_csv(session: Session, target: Path, progress: Progress | None = None)
         raise ExportError(
             f"{target} is a file; a CSV export needs a folder (or a name ending in .zip)"
         )
+    made = not target.exists()
     target.mkdir(mode=0o700, parents=False, exist_ok=True)
-    for index, (model, name) in enumerate(zip(models, names, strict=True)):
-        with atomic_writer(target / name) as handle:
-            counts[model.kind] = write_csv(session, model, handle)
-        if progress is not None:
-            progress(index + 1, len(models))
+    # Every file is written into a hidden folder first and moved into place only once all
+    # of them are whole: a failure halfway (a damaged page, a full disk) leaves neither
+    # part of the plaintext nor an earlier export mixed with part of this one.
+    staging = target / f".export.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+    staging.mkdir(mode=0o700)
+    try:
+        for index, (model, name) in enumerate(zip(models, names, strict=True)):
+            with atomic_writer(staging / name) as handle:
+                counts[model.kind] = write_csv(session, model, handle)
+            if progress is not None:
+                progress(index + 1, len(models))
+        for name in names:
+            os.replace(staging / name, target / name)
+        fsync_dir(target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if made:
+            with contextlib.suppress(OSError):
+                target.rmdir()
+        raise
+    staging.rmdir()
     return ExportResult(path=target, format="csv", counts=counts, files=names)
 
 
