@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import insert, select
 
 import fieldpartner.domain.export as export_module
-
 from fieldpartner.domain.export import (
     ExportError,
     csv_cell,
