@@ -87,7 +87,7 @@ def list_parameter(values: list[str]) -> str:
 def in_json_array(column: Any, values: list[str]) -> ColumnElement[bool]:
     """``column IN values``, the values bound as one JSON array (see ``IN_LIST``)."""
     array = list_parameter(values)
-    return column.in_(select(func.json_each(array).table_valued("value").c.value))  # type: ignore[no-any-return]
+    return column.in_(select(func.json_each(array).table_valued("value").c.value))
 
 
 def open_engine(db_path: Path, key: bytearray) -> Engine:

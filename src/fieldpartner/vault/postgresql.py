@@ -82,7 +82,7 @@ def list_parameter(values: list[str]) -> list[str]:
 def any_of(column: Any, values: list[str]) -> ColumnElement[bool]:
     """``column = ANY(array)``: the values bound as one array parameter."""
     array = bindparam(None, list(values), type_=ARRAY(String()))
-    return column == any_(array)  # type: ignore[no-any-return]
+    return column == any_(array)
 
 
 def _ranges(codes: list[int]) -> str:
