@@ -61,6 +61,11 @@ class PgServer:
     def url(self, database: str) -> str:
         return f"postgresql://{ROLE}@/{database}?host={self.socket_dir}"
 
+    @staticmethod
+    def database_of(url: str) -> str:
+        """The database's name in a URL made by ``url``."""
+        return url.split("@/", 1)[1].split("?", 1)[0]
+
     def _admin(self, statement: str) -> None:
         import psycopg
 
