@@ -22,7 +22,7 @@ from fieldpartner.domain.search import fold
 from fieldpartner.sync import export_bundle, import_bundle, list_conflicts
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import create_organisation, join_organisation, list_devices
-from fieldpartner.vault import WrongPassphrase
+from fieldpartner.vault import Vault, WrongPassphrase
 from fieldpartner.vault.hq import HqDatabase, move_vault
 from fieldpartner.vault.keys import KdfParams
 from fieldpartner.vault.migrate import current_revision, head_revision
@@ -248,6 +248,25 @@ def test_two_processes_importing_the_same_bundle_apply_it_once(
         hq.lock()
 
 
+def test_an_import_holds_the_lock_of_its_sender_until_it_ends(hq_url: str) -> None:
+    from fieldpartner.vault.postgresql import lock_key
+    from fieldpartner.vault.sql import serialise_sender
+
+    hq = HqDatabase.make(hq_url, PASSPHRASE, name="HQ", kdf=_kdf())
+    assert hq.engine is not None
+    probe = text("SELECT pg_try_advisory_xact_lock(:key)")
+    try:
+        with hq.transaction() as session, hq.engine.connect() as other:
+            serialise_sender(session, "device-a")
+            assert other.scalar(probe, {"key": lock_key("device-a")}) is False
+            assert other.scalar(probe, {"key": lock_key("device-b")}) is True
+            other.rollback()
+        with hq.engine.connect() as other:
+            assert other.scalar(probe, {"key": lock_key("device-a")}) is True
+    finally:
+        hq.lock()
+
+
 # --- hq init --------------------------------------------------------------------------------------
 
 
@@ -345,3 +364,77 @@ def test_move_vault_keeps_the_identity(hq_world: World, hq_url: str) -> None:
         assert moved == identity and hq.device_id == hq_world.hq.device_id
     finally:
         hq.lock()
+
+
+# --- the same answers from both engines -------------------------------------------------------
+
+
+RATINGS_SHOWN = ("low", "moderate", "significant", "high")
+
+
+def _answers(vault: Vault) -> dict[str, object]:
+    """What the partner list, the plans and the assessment list show, on either engine."""
+    from datetime import date
+
+    from fieldpartner.domain.assessments import list_assessments
+    from fieldpartner.domain.partners import RATINGS, SORT_KEYS, PartnerFilter
+    from fieldpartner.domain.plans import dialogues_due, upcoming_overview
+
+    today = date(2026, 3, 1)
+    shown: dict[str, object] = {}
+    with vault.session() as session:
+        for key in SORT_KEYS:
+            for descending in (False, True):
+                flt = PartnerFilter(sort=key, descending=descending, today=today)
+                shown[f"sort {key} {descending}"] = [p.id for p in list_partners(session, flt)]
+        for rating in (*RATINGS, "none"):
+            flt = PartnerFilter(rating=rating, today=today)
+            shown[f"rating {rating}"] = [p.id for p in list_partners(session, flt)]
+        shown["overdue"] = [
+            p.id for p in list_partners(session, PartnerFilter(overdue=True, today=today))
+        ]
+        shown["upcoming"] = _plain(upcoming_overview(session, today, 365))
+        shown["dialogues"] = _plain(dialogues_due(session, today))
+        shown["assessments"] = _plain(list_assessments(session))
+    return shown
+
+
+def _plain(value: object) -> object:
+    """Dataclasses and lists as plain values, records by their id."""
+    import dataclasses
+
+    if hasattr(value, "__table__"):
+        return value.id  # type: ignore[attr-defined]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def test_demo_data_moved_to_postgresql_answers_every_query_the_same(
+    vault: Vault, hq_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldpartner.domain.demo import populate_demo
+
+    populate_demo(vault, "small")
+    create_organisation(vault, "Demo Org", tmp_path / "org.fporg", tmp_path / "id.txt")
+    expected = _answers(vault)
+    assert any(expected[f"rating {r}"] for r in RATINGS_SHOWN)
+    assert expected["assessments"] and expected["dialogues"] and expected["overdue"]
+    hq = move_vault(vault, hq_url, PASSPHRASE, kdf=_kdf())
+    try:
+        assert _answers(hq) == expected
+        partner_name = list_partners_names(hq)[0]
+    finally:
+        hq.lock()
+    monkeypatch.setenv("FIELDPARTNER_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "dossier.pdf"
+    args = ["report", hq_url, "--partner", partner_name, "--kind", "dossier", "-o", str(out)]
+    assert main(args) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def list_partners_names(vault: Vault) -> list[str]:
+    with vault.session() as session:
+        return [p.name for p in list_partners(session)]
