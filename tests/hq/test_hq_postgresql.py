@@ -194,9 +194,12 @@ def _import_in_process(url: str, bundle: str, ready: object, results: object) ->
     try:
         ready.wait(timeout=60)  # type: ignore[attr-defined]
         result = import_bundle(hq, Path(bundle))
-        results.put((result.applied, result.plan.already_imported))  # type: ignore[attr-defined]
+        outcome: object = (result.applied, result.plan.already_imported)
+    except Exception as exc:  # reported to the test, which fails naming it
+        outcome = (type(exc).__name__, str(exc))
     finally:
         hq.lock()
+    results.put(outcome)  # type: ignore[attr-defined]
 
 
 def test_two_processes_importing_the_same_bundle_apply_it_once(
