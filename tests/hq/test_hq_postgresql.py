@@ -338,6 +338,12 @@ def test_hq_init_from_vault_moves_everything_and_exports_the_same(
     assert before.read_bytes() == after.read_bytes()
     assert [_cli_json(v[0], v[1], hq_url, *v[2:], capsys=capsys) for v in views] == seen
 
+    # Conflicts are settled and devices revoked in the database.
+    [conflict] = _cli_json("conflict", "list", hq_url, "--json", capsys=capsys)  # type: ignore[misc]
+    assert main(["conflict", "resolve", hq_url, conflict["id"], "--take", "incoming"]) == 0
+    assert "resolved:" in capsys.readouterr().out
+    assert _cli_json("conflict", "list", hq_url, "--json", capsys=capsys) == []
+
     # HQ goes on from the database: the devices' next bundles import there.
     hq = HqDatabase.open(hq_url, PASSPHRASE, clock=FixedClock())
     world.hq = hq
@@ -347,6 +353,12 @@ def test_hq_init_from_vault_moves_everything_and_exports_the_same(
         assert import_bundle(hq, world.send_to_hq(world.devices[0])).applied
         assert import_bundle(world.devices[1], world.send_to_device(world.devices[1])).applied
         assert content_snapshot(world.devices[1], audit=False) == content_snapshot(hq, audit=False)
+        hq.lock()
+        revoked = world.devices[0].device_id
+        assert main(["device", "revoke", hq_url, revoked]) == 0
+        capsys.readouterr()
+        listed = _cli_json("device", "list", hq_url, "--json", capsys=capsys)
+        assert {d["device_id"]: d["status"] for d in listed}[revoked] == "revoked"  # type: ignore[attr-defined,index]
     finally:
         hq.lock()
 
