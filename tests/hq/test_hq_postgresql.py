@@ -26,6 +26,7 @@ from fieldpartner.vault import Vault, WrongPassphrase
 from fieldpartner.vault.hq import HqDatabase, move_vault
 from fieldpartner.vault.keys import KdfParams
 from fieldpartner.vault.migrate import current_revision, head_revision
+from pg_server import PgServer
 
 
 def _kdf() -> KdfParams:
@@ -453,3 +454,16 @@ def test_demo_data_moved_to_postgresql_answers_every_query_the_same(
 def list_partners_names(vault: Vault) -> list[str]:
     with vault.session() as session:
         return [p.name for p in list_partners(session)]
+
+
+def test_a_database_that_is_not_hq_is_refused_and_no_password_is_shown(
+    pg_server: PgServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.setenv("FIELDPARTNER_PASSPHRASE", PASSPHRASE)
+    empty = pg_server.new_database()
+    assert main(["device", "list", empty]) == 4
+    assert "is not a FieldPartner HQ database" in capsys.readouterr().err
+    nowhere = f"postgresql://fieldpartner:s3cret-pw@/nowhere?host={pg_server.folder}/none"
+    assert main(["device", "list", nowhere]) == 4
+    err = capsys.readouterr().err
+    assert "cannot use the HQ database" in err and "s3cret-pw" not in err

@@ -116,19 +116,23 @@ class HqDatabase(Vault):
                     "user_name": author if author is not None else _login_name(),
                 }
             )
-            values[KEY_SETTING] = {
-                "format": _FORMAT,
-                "database_id": database_id,
-                "kdf": {
-                    "salt": _b64(kdf.salt),
-                    "memory_kib": kdf.memory_kib,
-                    "iterations": kdf.iterations,
-                    "lanes": kdf.lanes,
-                },
-                "nonce": _b64(nonce),
-                "wrapped": _b64(wrapped),
-            }
-            hq._write_settings(values)
+            hq._write_settings(
+                {
+                    KEY_SETTING: {
+                        "format": _FORMAT,
+                        "database_id": database_id,
+                        "kdf": {
+                            "salt": _b64(kdf.salt),
+                            "memory_kib": kdf.memory_kib,
+                            "iterations": kdf.iterations,
+                            "lanes": kdf.lanes,
+                        },
+                        "nonce": _b64(nonce),
+                        "wrapped": _b64(wrapped),
+                    }
+                }
+            )
+            hq._write_settings(values)  # after the key: sealed ones need it
         except BaseException:
             engine.dispose()
             raise
@@ -376,9 +380,9 @@ def move_vault(
             for table in Base.metadata.sorted_tables:
                 if table.name == VaultSetting.__tablename__:
                     continue
-                rows = [dict(row._mapping) for row in read.execute(select(table))]
-                for start in range(0, len(rows), 2000):
-                    write.execute(insert(table), rows[start : start + 2000])
+                rows = read.execution_options(yield_per=2000).execute(select(table))
+                for part in rows.mappings().partitions():
+                    write.execute(insert(table), [dict(row) for row in part])
             postgresql.reset_sequences(write)
         hq.refresh_settings()
         hq._write_settings({k: v for k, v in settings.items() if k != KEY_SETTING})
