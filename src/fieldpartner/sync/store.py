@@ -19,9 +19,7 @@ from fieldpartner.domain.models import MODEL_BY_KIND
 from fieldpartner.domain.types import DecimalText, utc_text
 from fieldpartner.sync.records import Revision, record_row
 from fieldpartner.vault import Vault
-from fieldpartner.vault.sql import driver_sql, in_list, one_of
-
-__all__ = ["one_of"]  # where sync code finds it (vault.sql, per engine)
+from fieldpartner.vault.sql import driver_sql, in_list, one_of  # one_of: used by sync too
 
 CHUNK = 500
 # Ids looked up per statement (one parameter each, see ``vault.sql.one_of``).
