@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import pwd
 import shutil
 import subprocess
 import tempfile
@@ -109,6 +108,8 @@ def start() -> PgServer:
     folder = Path(tempfile.mkdtemp(prefix="fp-pg-"))
     as_user: list[str] = []
     if os.geteuid() == 0:
+        import pwd  # only where root runs the tests (Unix)
+
         try:
             user = pwd.getpwnam(SERVER_USER)
         except KeyError:

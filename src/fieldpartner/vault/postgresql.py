@@ -71,6 +71,10 @@ def open_engine(url: str) -> Engine:
             # As the vault: non-Latin text kept as itself in JSON (see engine.open_engine).
             json_serializer=lambda value: json.dumps(value, ensure_ascii=False),
         )
+    except ImportError:
+        raise VaultDatabaseError(
+            "HQ on PostgreSQL needs psycopg: pip install 'fieldpartner[hq]'"
+        ) from None
     except Exception as exc:  # a malformed URL: say so without echoing a password
         raise VaultDatabaseError(f"cannot use {display_url(url)}: {type(exc).__name__}") from None
 
