@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from pg_server import PgServer
+from pg_server import start as start_pg_server
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from fieldpartner.domain.clock import FixedClock
@@ -73,3 +76,19 @@ def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
     opened = Vault.unlock(vault_path, PASSPHRASE, clock=clock)
     yield opened
     opened.lock()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A throw-away PostgreSQL server for this test session (``pg_server.py``)."""
+    server = start_pg_server()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def hq_url(pg_server: PgServer) -> str:
+    """The URL of a new, empty database on the throw-away server."""
+    return pg_server.new_database()

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_helpers import World, build_world, import_bundle, reopen_world
+from sync_helpers import World, build_world, import_bundle, move_hq_to_postgresql, reopen_world
 
 from fieldpartner.domain.partners import add_partner
+from pg_server import PgServer
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +31,18 @@ def world(world_template: World, tmp_path: Path) -> Iterator[World]:
     opened = reopen_world(world_template, tmp_path / "world")
     yield opened
     opened.lock()
+
+
+@pytest.fixture(scope="session")
+def world_hq_database(
+    world_template: World, pg_server: PgServer, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """The name of a PostgreSQL database holding the template world's HQ, moved there as by
+    ``hq init --from-vault``; tests copy it (``PgServer.new_database(template=…)``)."""
+    world = reopen_world(world_template, tmp_path_factory.mktemp("pgworld"))
+    url = pg_server.new_database()
+    try:
+        move_hq_to_postgresql(world, url)
+    finally:
+        world.lock()
+    return PgServer.database_of(url)

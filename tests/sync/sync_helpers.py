@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,3 +206,22 @@ def attributions(vault: Vault) -> dict[tuple[str, str, str], tuple[str, str, str
             (r.record_kind, r.record_id, r.rev): (r.device_id, r.author, str(r.changed_at))
             for r in session.scalars(select(RecordRevision))
         }
+
+
+def move_hq_to_postgresql(world: World, url: str) -> None:
+    """Move the world's HQ vault into the empty PostgreSQL database at ``url`` (as
+    ``hq init --from-vault``); the world's HQ is then the database."""
+    from fieldpartner.vault.hq import move_vault
+    from fieldpartner.vault.keys import KdfParams
+
+    hq = move_vault(world.hq, url, PASSPHRASE, kdf=KdfParams(salt=os.urandom(16)))
+    world.hq.lock()
+    world.hq = hq
+
+
+def open_hq_database(world: World, url: str) -> None:
+    """The world's HQ replaced by the HQ database at ``url`` (a copy of a moved one)."""
+    from fieldpartner.vault.hq import HqDatabase
+
+    world.hq.lock()
+    world.hq = HqDatabase.open(url, PASSPHRASE, clock=FixedClock())

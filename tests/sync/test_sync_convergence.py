@@ -20,10 +20,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sync_helpers import World, attributions, content_snapshot, reopen_world
+from sync_helpers import World, attributions, content_snapshot, open_hq_database, reopen_world
 
 from fieldpartner.domain.models import Partner
 from fieldpartner.domain.partners import add_partner, delete_partner, edit_partner
@@ -31,6 +32,7 @@ from fieldpartner.sync import import_bundle, list_conflicts
 from fieldpartner.sync.merge import MERGE_DEVICE, ancestors
 from fieldpartner.sync.records import from_stored
 from fieldpartner.vault import Vault
+from pg_server import PgServer
 
 FIELDS = ("region", "acronym", "notes")
 REPLICAS = 4  # HQ and three devices
@@ -208,14 +210,22 @@ def _check_no_edit_lost(hq: Vault, edits: list[Edit]) -> None:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(ops=st.lists(operation, min_size=5, max_size=25), shuffle=st.randoms(use_true_random=False))
+@pytest.mark.parametrize("hq_on", ["vault", "postgresql"])
 def test_replicas_converge_and_no_edit_is_lost(
     world_template: World,
+    hq_on: str,
+    request: pytest.FixtureRequest,
     ops: list[tuple],  # type: ignore[type-arg]
     shuffle: random.Random,
 ) -> None:
+    """With HQ a vault, and with HQ on PostgreSQL (the same world's HQ moved there)."""
     with tempfile.TemporaryDirectory() as folder:
         world = reopen_world(world_template, Path(folder) / "w")
         try:
+            if hq_on == "postgresql":
+                server: PgServer = request.getfixturevalue("pg_server")
+                template = request.getfixturevalue("world_hq_database")
+                open_hq_database(world, server.new_database(template=template))
             _run(world, ops, shuffle)
         finally:
             world.lock()

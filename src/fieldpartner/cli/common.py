@@ -135,11 +135,25 @@ def read_passphrase(
     return value
 
 
+DATABASE_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_database_url(text: str) -> bool:
+    """Whether a command's PATH names HQ's PostgreSQL database rather than a vault folder."""
+    return text.startswith(DATABASE_SCHEMES)
+
+
 def vault_path(text: str) -> Path:
     return Path(text).expanduser()
 
 
 def open_vault(path_text: str, passphrase_file: str | None) -> Vault:
+    """The vault at ``path_text``, or HQ's database when it is a ``postgresql://`` URL."""
+    if is_database_url(path_text):
+        passphrase = read_passphrase(passphrase_file)
+        from fieldpartner.vault.hq import HqDatabase  # see exit_code_for
+
+        return HqDatabase.open(path_text, passphrase)
     path = vault_path(path_text)
     if not path.exists():
         raise CliError(f"{path} does not exist", EXIT_INVALID_INPUT)

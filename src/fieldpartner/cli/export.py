@@ -17,6 +17,7 @@ from fieldpartner.cli.common import (
     EXIT_USAGE,
     CliError,
     add_passphrase_file,
+    is_database_url,
     open_vault,
     vault_path,
 )
@@ -55,7 +56,7 @@ def _inside(child: Path, parent: Path) -> bool:
 def export_command(args: argparse.Namespace) -> int:
     path = vault_path(args.path)
     out = Path(args.output).expanduser()
-    if _inside(out, path):
+    if not is_database_url(args.path) and _inside(out, path):
         # An emergency wipe removes only the vault's own files: a plaintext copy inside
         # the folder would survive it.
         raise CliError(f"{out} is inside the vault folder; export to another place", EXIT_USAGE)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain import rules
@@ -221,7 +221,10 @@ def last_rating_column() -> Any:
             Assessment.deleted.is_(False),
             Assessment.status.in_([AssessmentStatus.FINAL.value, AssessmentStatus.APPROVED.value]),
             Assessment.assessment_kind.not_in(NEVER_FEEDS_RISK),
-            func.coalesce(func.json_extract(Assessment.results, "$.feeds_risk_rating"), 1) == 1,
+            # As text on every engine: SQLite gives a JSON true as 1, PostgreSQL as 'true'.
+            func.coalesce(
+                cast(func.json_extract(Assessment.results, "$.feeds_risk_rating"), String), "1"
+            ).in_(("1", "true")),
         )
         .order_by(
             Assessment.assessed_on.desc(),
@@ -270,7 +273,8 @@ def _filtered(query: Select[Any], flt: PartnerFilter, today: date) -> Select[Any
         if value:
             query = query.where(getattr(Partner, field) == value)
     if flt.tag:
-        query = query.where(Partner.tags.like(f'%"{escape_like(flt.tag)}"%', escape="\\"))
+        tags = cast(Partner.tags, String)  # the JSON text, on every engine
+        query = query.where(tags.like(f'%"{escape_like(flt.tag)}"%', escape="\\"))
     if flt.rating == NO_RATING:
         query = query.where(last_rating_column().is_(None))
     elif flt.rating:

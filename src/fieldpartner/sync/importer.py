@@ -66,6 +66,7 @@ from fieldpartner.sync.store import (
 )
 from fieldpartner.sync.templates import templates_held_under_other_ids
 from fieldpartner.vault import Vault
+from fieldpartner.vault.sql import defer_foreign_keys, serialise_sender
 
 Confirm = Callable[[PublicIdentity], bool]
 
@@ -308,6 +309,9 @@ def _plan(
     trust: str | None,
     confirm: Confirm | None,
 ) -> ImportPlan:
+    # First: an import of the same sender elsewhere (another drainer) commits before this
+    # one reads what was received, so a bundle it applied is seen here as already imported.
+    serialise_sender(session, opened.sender.device_id)
     identity = ensure_device_identity(vault)
     org, enrol = _check_sender(session, identity, opened, trust, confirm)
     _check_addressed(identity, org, opened.manifest)
@@ -497,7 +501,7 @@ def _store_attachments(session: Session, plan: ImportPlan) -> None:
 
 def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> None:
     session.info["replaying_revisions"] = True
-    session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    defer_foreign_keys(session)
     _store_attachments(session, plan)
     insert_revisions(session, (r for c in plan.changes for r in c.new_revisions))
     inserts: dict[str, list[Revision]] = defaultdict(list)
@@ -580,6 +584,9 @@ def import_bundle(
             session.commit()
         except IntegrityError as exc:
             session.rollback()
+            if _received_meanwhile(vault, opened):
+                plan.already_imported = True
+                return ImportResult(plan, applied=False)
             raise BundleInvalid(
                 "the bundle's records refer to records this vault does not have "
                 f"({exc.orig}); nothing was imported"
@@ -588,6 +595,14 @@ def import_bundle(
             session.rollback()
             raise
     return ImportResult(plan, applied=True)
+
+
+def _received_meanwhile(vault: Vault, opened: OpenedBundle) -> bool:
+    """Whether another import (another process) recorded this bundle first: its id is a
+    unique key of the bundles received, so the second import of it fails and is a duplicate,
+    never applied twice."""
+    with vault.session() as session:
+        return already_received(session, opened.sender.device_id, opened.bundle_id)
 
 
 # --- several bundles ---------------------------------------------------------------------------

@@ -12,16 +12,17 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import msgspec
-from sqlalchemy import JSON, Boolean, ColumnElement, func, insert, select, update
+from sqlalchemy import JSON, Boolean, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import MODEL_BY_KIND
 from fieldpartner.domain.types import DecimalText, utc_text
 from fieldpartner.sync.records import Revision, record_row
 from fieldpartner.vault import Vault
+from fieldpartner.vault.sql import driver_sql, in_list, one_of  # one_of: used by sync too
 
 CHUNK = 500
-# Ids looked up per statement (one JSON parameter each, see ``one_of``).
+# Ids looked up per statement (one parameter each, see ``vault.sql.one_of``).
 LOOKUP = 5000
 RecordKey = tuple[str, str]
 
@@ -29,21 +30,6 @@ RecordKey = tuple[str, str]
 def chunks(items: list[str], size: int = CHUNK) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-# A set of values is sent to SQLite as one JSON array parameter, never as one parameter per
-# value. SQLite keeps a statement's bound values after it ran (the driver keeps its last few
-# statements prepared), and each short text is held in the connection's lookaside memory:
-# one lookup of 500 ids filled all 123 slots, and with ``cipher_memory_security`` on every
-# allocation after that is an mlock and an munlock system call. The import's row writes
-# that followed went from 0.6 s to 6 s (docs/performance.md, "Bundles").
-IN_JSON = "SELECT value FROM json_each(?)"
-
-
-def one_of(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
-    """``column IN values``, the values bound as one JSON array (see ``IN_JSON``)."""
-    array = msgspec.json.encode(sorted(values)).decode()
-    return column.in_(select(func.json_each(array).table_valued("value").c.value))
 
 
 def now_text(vault: Vault) -> str:
@@ -78,7 +64,11 @@ def read_histories(
     wanted = sorted(set(ids))
     histories: dict[str, dict[str, Revision]] = defaultdict(dict)
     connection = session.connection()
-    decode = msgspec.json.decode
+    dialect = connection.dialect
+
+    def decode(value: Any) -> Any:
+        # JSON text (SQLite), or already decoded by the driver (psycopg).
+        return msgspec.json.decode(value) if isinstance(value, (str, bytes)) else value
 
     def take(rows: Iterable[Any], only: set[str] | None) -> None:
         for record_id, rev, parents, deleted, body, changed, device, author, at in rows:
@@ -99,14 +89,13 @@ def read_histories(
 
     if len(wanted) > 2 * LOOKUP:
         # Many records: one pass over the kind is cheaper than thousands of lookups.
-        query = _HISTORY_COLUMNS + " ORDER BY seq"
+        query = driver_sql(dialect, _HISTORY_COLUMNS + " ORDER BY seq")
         take(connection.exec_driver_sql(query, (kind,)), set(wanted))
     else:
-        query = f"{_HISTORY_COLUMNS} AND record_id IN ({IN_JSON}) ORDER BY seq"
+        among, parameter = in_list(dialect)
+        query = driver_sql(dialect, f"{_HISTORY_COLUMNS} AND record_id {among} ORDER BY seq")
         for chunk in chunks(wanted, LOOKUP):
-            take(
-                connection.exec_driver_sql(query, (kind, msgspec.json.encode(chunk).decode())), None
-            )
+            take(connection.exec_driver_sql(query, (kind, parameter(chunk))), None)
     return histories
 
 
@@ -128,11 +117,12 @@ class _RowWriter:
             if isinstance(c.type, (JSON, DecimalText, Boolean))
         ]
         columns = ", ".join(self.names)
-        self.insert = (
-            f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join('?' * len(self.names))})"
+        self.insert = driver_sql(
+            dialect,
+            f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join('?' * len(self.names))})",
         )
         assigned = ", ".join(f"{name} = ?" for name in self.names if name != "id")
-        self.update = f"UPDATE {table.name} SET {assigned} WHERE id = ?"
+        self.update = driver_sql(dialect, f"UPDATE {table.name} SET {assigned} WHERE id = ?")
 
     def values(self, revision: Revision) -> dict[str, Any]:
         row = {
@@ -204,7 +194,7 @@ def insert_revisions(session: Session, revisions: Iterable[Revision]) -> None:
             r.rev,
             r.generation,
             encode(list(r.parents)).decode(),
-            int(r.deleted),
+            bool(r.deleted),  # 1 or 0 in SQLite, as int() gave
             encode(r.body).decode(),
             encode(list(r.changed_fields)).decode(),
             r.device_id,
@@ -215,4 +205,6 @@ def insert_revisions(session: Session, revisions: Iterable[Revision]) -> None:
     ]
     connection = session.connection()
     for start in range(0, len(rows), CHUNK * 10):
-        connection.exec_driver_sql(_INSERT_REVISION, rows[start : start + CHUNK * 10])
+        connection.exec_driver_sql(
+            driver_sql(connection.dialect, _INSERT_REVISION), rows[start : start + CHUNK * 10]
+        )

@@ -1,0 +1,399 @@
+"""Headquarters' database on PostgreSQL: the same models, migrations and services as a vault.
+
+``HqDatabase`` offers what the sync code, the domain services and the command line use of a
+``Vault`` (``session``, ``transaction``, ``setting``, ``device_id``, ``clock``, ``lock``), so
+importing and exporting bundles, devices, conflicts, partners, exports and reports run
+unchanged against it. It is opened from a ``postgresql://…`` URL and a passphrase.
+
+The database is protected by PostgreSQL (roles, TLS, the disk's encryption:
+docs/hq-server.md), not by a key of its own; but HQ's age and signing secrets are never
+stored in it in clear. Settings named in ``SEALED_SETTINGS`` are sealed (ChaCha20-Poly1305)
+under a random 32-byte key, itself wrapped, as a vault's database key, under a key derived
+with Argon2id from the passphrase (``keys``); the wrapped key and its Argon2id parameters are
+the setting ``hq.key``. A copy of the database (a dump, a replica) opens HQ's bundles only
+with the passphrase.
+"""
+
+from __future__ import annotations
+
+import base64
+import getpass
+import hmac
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from sqlalchemy import Engine, delete, insert, inspect, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import sessionmaker
+
+from fieldpartner.domain.clock import Clock, SystemClock
+from fieldpartner.domain.ids import uuid7
+from fieldpartner.domain.models import Base, VaultSetting
+from fieldpartner.domain.revisions import RecordSession
+from fieldpartner.vault import keys, postgresql
+from fieldpartner.vault.errors import VaultDatabaseError, VaultError, VaultExists, WrongPassphrase
+from fieldpartner.vault.migrate import alembic_config, current_revision, head_revision
+from fieldpartner.vault.passphrase_policy import check_new_passphrase
+from fieldpartner.vault.vault import Vault
+from fieldpartner.vault.verify import VerifyReport
+
+KEY_SETTING = "hq.key"
+# Settings holding secrets: sealed under the HQ key, never in clear in the database.
+SEALED_SETTINGS = frozenset({"sync.identity"})
+_SLOT = "hq-passphrase"
+_FORMAT = 1
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise VaultDatabaseError(f"the setting {KEY_SETTING} is damaged")
+    return base64.b64decode(text)
+
+
+class HqDatabase(Vault):
+    """An open HQ database. Obtain one with ``HqDatabase.make`` or ``HqDatabase.open``."""
+
+    def __init__(
+        self, url: str, engine: Engine, key: bytearray, clock: Clock | None = None
+    ) -> None:
+        # Not Vault.__init__: no folder, no header, no SQLCipher key.
+        self.url = url
+        self.path = Path(postgresql.display_url(url))
+        self._key = key  # the key sealing SEALED_SETTINGS (empty until known)
+        self.clock = clock or SystemClock()
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, class_=RecordSession, expire_on_commit=False)
+        self._settings_cache = {}
+
+    # --- creating and opening ---------------------------------------------------------
+
+    @classmethod
+    def make(
+        cls,
+        url: str,
+        passphrase: str,
+        *,
+        name: str,
+        author: str | None = None,
+        kdf: keys.KdfParams | None = None,
+        clock: Clock | None = None,
+        accept_weak_passphrase: bool = False,
+        settings: dict[str, Any] | None = None,
+    ) -> HqDatabase:
+        """Make the schema in an empty database and HQ's key; returns it open.
+
+        ``settings`` (a moved vault's) are written instead of a new device id and name."""
+        if not passphrase:
+            raise VaultError("the passphrase is empty")
+        check_new_passphrase(
+            passphrase, accept_weak=accept_weak_passphrase, context=(name, author or "")
+        )
+        engine = postgresql.open_engine(url)
+        try:
+            _require_empty(engine, url)
+            kdf = kdf or keys.calibrate()
+            database_id = str(uuid7())
+            key = bytearray(os.urandom(keys.KEY_BYTES))
+            pass_key = keys.derive_passphrase_key(passphrase, kdf)
+            nonce, wrapped = keys.wrap(pass_key, bytes(key), database_id, _SLOT)
+            _upgrade(engine)
+            hq = cls(url, engine, key, clock)
+            values: dict[str, Any] = (
+                dict(settings)
+                if settings is not None
+                else {
+                    "device_id": uuid7(),
+                    "vault_name": name,
+                    "user_name": author if author is not None else _login_name(),
+                }
+            )
+            hq._write_settings(
+                {
+                    KEY_SETTING: {
+                        "format": _FORMAT,
+                        "database_id": database_id,
+                        "kdf": {
+                            "salt": _b64(kdf.salt),
+                            "memory_kib": kdf.memory_kib,
+                            "iterations": kdf.iterations,
+                            "lanes": kdf.lanes,
+                        },
+                        "nonce": _b64(nonce),
+                        "wrapped": _b64(wrapped),
+                    }
+                }
+            )
+            hq._write_settings(values)  # after the key: sealed ones need it
+        except BaseException:
+            engine.dispose()
+            raise
+        return hq
+
+    @classmethod
+    def open(
+        cls, url: str, passphrase: str, *, clock: Clock | None = None, migrate: bool = True
+    ) -> HqDatabase:
+        engine = postgresql.open_engine(url)
+        try:
+            stored = _key_setting(engine, url)
+            key = bytearray(_unwrap(stored, passphrase))
+            hq = cls(url, engine, key, clock)
+            if migrate:
+                hq._migrate()
+        except BaseException:
+            engine.dispose()
+            raise
+        return hq
+
+    def _migrate(self) -> None:
+        engine = self._require_engine()
+        current = current_revision(engine)
+        if current == head_revision():
+            return
+        if current is not None and current not in _known():
+            raise VaultDatabaseError(
+                f"the HQ database's schema is at migration {current!r}, which this FieldPartner "
+                "does not know (it was upgraded by a newer version)"
+            )
+        _upgrade(engine)
+
+    # --- what differs from a vault -------------------------------------------------------
+
+    @property
+    def vault_id(self) -> str:
+        return str(self._key_setting()["database_id"])
+
+    @property
+    def name(self) -> str:
+        return str(self.setting("vault_name", "HQ"))
+
+    def _key_setting(self) -> dict[str, Any]:
+        value = Vault.setting(self, KEY_SETTING)
+        if not isinstance(value, dict):
+            raise VaultDatabaseError(f"the setting {KEY_SETTING} is missing")
+        return value
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        value = super().setting(key, default)
+        if key in SEALED_SETTINGS and isinstance(value, dict) and "sealed" in value:
+            return self._open_sealed(key, value)
+        return value
+
+    def _write_settings(self, values: dict[str, Any]) -> None:
+        stored = {
+            key: self._seal(key, value) if key in SEALED_SETTINGS and value is not None else value
+            for key, value in values.items()
+        }
+        super()._write_settings(stored)
+
+    def _aead(self) -> ChaCha20Poly1305:
+        if not any(self._key):
+            raise VaultError("the HQ database is closed")
+        return ChaCha20Poly1305(bytes(self._key))
+
+    def _associated(self, key: str) -> bytes:
+        return f"fieldpartner-hq:1:{self.vault_id}:setting:{key}".encode()
+
+    def _seal(self, key: str, value: Any) -> dict[str, Any]:
+        nonce = os.urandom(keys.NONCE_BYTES)
+        plain = json.dumps(value, ensure_ascii=False, sort_keys=True).encode()
+        sealed = self._aead().encrypt(nonce, plain, self._associated(key))
+        return {"sealed": _b64(nonce + sealed)}
+
+    def _open_sealed(self, key: str, value: dict[str, Any]) -> Any:
+        raw = _unb64(value["sealed"])
+        try:
+            plain = self._aead().decrypt(
+                raw[: keys.NONCE_BYTES], raw[keys.NONCE_BYTES :], self._associated(key)
+            )
+        except InvalidTag:
+            raise VaultDatabaseError(
+                f"the sealed setting {key} does not open with HQ's key (it was altered)"
+            ) from None
+        return json.loads(plain)
+
+    def set_escrow(self, recipient: str) -> None:
+        raise VaultError("HQ's database has no escrow slot; only a field vault escrows to HQ")
+
+    def confirm_passphrase(self, passphrase: str) -> None:
+        key = _unwrap(self._key_setting(), passphrase)
+        if not hmac.compare_digest(key, bytes(self._key)):
+            raise WrongPassphrase(keys.PASSPHRASE_REFUSED)
+
+    def verify(self) -> VerifyReport:
+        raise VaultError(
+            "an HQ database is checked by PostgreSQL (pg_amcheck, data checksums), "
+            "not by `vault verify`"
+        )
+
+    def _dispose(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
+
+    def lock(self, *, wait: bool = True) -> threading.Thread | None:
+        if self.engine is not None:
+            engine, self.engine = self.engine, None
+            engine.dispose()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._settings_cache.clear()
+        return None
+
+    def __enter__(self) -> HqDatabase:
+        return self
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return ""
+
+
+def _known() -> set[str]:
+    from fieldpartner.vault.migrate import known_revisions
+
+    return known_revisions()
+
+
+def _upgrade(engine: Engine) -> None:
+    """The migrations to head in one transaction, with the SQL functions they and the
+    queries use first and the foreign keys made deferrable after."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        postgresql.install_functions(conn)
+        command.upgrade(alembic_config(conn), "head")
+        postgresql.make_deferrable(conn)
+
+
+def _connect_failure(url: str, exc: DBAPIError) -> VaultDatabaseError:
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    return VaultDatabaseError(f"cannot use the HQ database {postgresql.display_url(url)}: {reason}")
+
+
+def _require_empty(engine: Engine, url: str) -> None:
+    try:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+    except DBAPIError as exc:
+        raise _connect_failure(url, exc) from None
+    if tables:
+        raise VaultExists(
+            f"the database {postgresql.display_url(url)} already holds tables "
+            f"({', '.join(sorted(tables)[:3])}…); HQ is made in an empty database"
+        )
+
+
+def _key_setting(engine: Engine, url: str) -> dict[str, Any]:
+    try:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+            row = None
+            if "vault_settings" in tables:
+                row = conn.execute(
+                    select(VaultSetting.value).where(VaultSetting.key == KEY_SETTING)
+                ).scalar()
+    except DBAPIError as exc:
+        raise _connect_failure(url, exc) from None
+    if not isinstance(row, dict):
+        raise VaultDatabaseError(
+            f"{postgresql.display_url(url)} is not a FieldPartner HQ database "
+            "(make one with `fieldpartner-cli hq init`)"
+        )
+    return row
+
+
+def _unwrap(stored: dict[str, Any], passphrase: str) -> bytes:
+    if stored.get("format") != _FORMAT:
+        raise VaultDatabaseError(f"the setting {KEY_SETTING} has an unknown format")
+    kdf_data = stored.get("kdf") or {}
+    try:
+        kdf = keys.KdfParams(
+            salt=_unb64(kdf_data.get("salt")),
+            memory_kib=int(kdf_data["memory_kib"]),
+            iterations=int(kdf_data["iterations"]),
+            lanes=int(kdf_data["lanes"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise VaultDatabaseError(f"the setting {KEY_SETTING} is damaged") from None
+    pass_key = keys.derive_passphrase_key(passphrase, kdf)
+    try:
+        return keys.unwrap(
+            pass_key,
+            _unb64(stored.get("nonce")),
+            _unb64(stored.get("wrapped")),
+            str(stored.get("database_id")),
+            _SLOT,
+        )
+    except WrongPassphrase:
+        raise WrongPassphrase("the passphrase does not open this HQ database") from None
+
+
+# --- moving an HQ vault into PostgreSQL -------------------------------------------------------
+
+
+def move_vault(
+    vault: Vault,
+    url: str,
+    passphrase: str,
+    *,
+    kdf: keys.KdfParams | None = None,
+    accept_weak_passphrase: bool = False,
+) -> HqDatabase:
+    """A new HQ database holding everything ``vault`` holds (records, revisions, devices,
+    conflicts, history, settings and HQ's identity, sealed). The records are copied in one
+    transaction; on a failure HQ's key is removed again, so the database cannot be opened
+    as HQ (drop it, or empty it, and run the move again). The vault is left as it was."""
+    source = vault._require_engine()
+    with vault.session() as session:
+        settings = {row.key: row.value for row in session.scalars(select(VaultSetting))}
+    missing = [t for t in inspect(source).get_table_names() if t not in Base.metadata.tables]
+    missing = [t for t in missing if t != "alembic_version"]
+    if missing:
+        raise VaultError(f"the vault holds tables this FieldPartner does not know: {missing}")
+    hq = HqDatabase.make(
+        url,
+        passphrase,
+        name=str(settings.get("vault_name", vault.name)),
+        kdf=kdf,
+        clock=vault.clock,
+        accept_weak_passphrase=accept_weak_passphrase,
+        settings={},
+    )
+    try:
+        target = hq._require_engine()
+        with source.connect() as read, target.begin() as write:
+            write.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+            for table in Base.metadata.sorted_tables:
+                if table.name == VaultSetting.__tablename__:
+                    continue
+                rows = read.execution_options(yield_per=2000).execute(select(table))
+                for part in rows.mappings().partitions():
+                    write.execute(insert(table), [dict(row) for row in part])
+            postgresql.reset_sequences(write)
+        hq.refresh_settings()
+        hq._write_settings({k: v for k, v in settings.items() if k != KEY_SETTING})
+    except BaseException:
+        try:
+            with hq._require_engine().begin() as conn:
+                conn.execute(delete(VaultSetting).where(VaultSetting.key == KEY_SETTING))
+        finally:
+            hq.lock()
+        raise
+    return hq
+
+
+__all__ = ["HqDatabase", "move_vault"]
