@@ -234,7 +234,7 @@ _KIND_ARGUMENTS = frozenset({"kind"})
 _WORD_ARGUMENTS = frozenset({"status", "rating", "word", "computed"})
 
 
-def _argument(name: str, value: Any) -> str:
+def _argument(name: str, value: Any) -> Any:
     if isinstance(value, Parts):
         separator = (
             QCoreApplication.translate("Problems", "; ")
@@ -244,6 +244,8 @@ def _argument(name: str, value: Any) -> str:
         return separator.join(_argument(name, part) for part in value)
     if code_of(value):
         return problem_text(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value  # kept a number, for the sentence's format ({limit:g})
     if name in _FIELD_ARGUMENTS:
         return field_label(str(value))
     if name in _KIND_ARGUMENTS:
