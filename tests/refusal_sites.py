@@ -32,7 +32,7 @@ def message_codes() -> dict[str, list[tuple[str, str]]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and _name(node.func) == "Message"):
                 continue
-            code, template = (node.args + [None, None])[:2]
+            code, template = ([*node.args, None, None])[:2]
             where = f"{path.relative_to(ROOT)}:{node.lineno}"
             if not (_literal(code) and _literal(template)):
                 if path.name != "problems.py":  # Message's own rebuilding of a copy
@@ -84,7 +84,10 @@ def _english(call: ast.Call) -> Iterator[str]:
                     if _literal(problem) or isinstance(problem, ast.JoinedStr):
                         yield _text(problem)
         elif isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Add):
-            if any(isinstance(side, ast.Constant | ast.JoinedStr) for side in (argument.left,)):
+            first: ast.AST = argument
+            while isinstance(first, ast.BinOp):  # "text " + ... : the leftmost part
+                first = first.left
+            if _literal(first) or isinstance(first, ast.JoinedStr):
                 yield _text(argument)
 
 
@@ -93,9 +96,14 @@ def _literal(node: ast.AST | None) -> bool:
 
 
 def _text(node: ast.AST) -> str:
+    """The literal text, each formatted value written ``{}``."""
     if isinstance(node, ast.Constant):
         return str(node.value)
-    return ast.unparse(node)
+    if isinstance(node, ast.JoinedStr):
+        return "".join(_text(v) if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    if isinstance(node, ast.BinOp):
+        return _text(node.left) + _text(node.right)
+    return "{}"
 
 
 def _name(func: ast.AST) -> str:
