@@ -34,9 +34,7 @@ ALLOWED = {
     # a shipped resource missing: ResourceMissing names the file for the log
     "domain/templates/store.py: the built-in templates ({}/*.json)": PROGRAMMING_ERROR,
     "domain/types.py: timestamps must be timezone-aware": PROGRAMMING_ERROR,
-    "domain/types.py: time data {} does not match format '%Y-%m-%dT%H:%M:%S.%fZ'": (
-        INTERNAL_PARSE
-    ),
+    "domain/types.py: time data {} does not match format '%Y-%m-%dT%H:%M:%S.%fZ'": (INTERNAL_PARSE),
     "sync/__init__.py: module {} has no attribute {}": PROGRAMMING_ERROR,
     "vault/__init__.py: module {} has no attribute {}": PROGRAMMING_ERROR,
     "sync/border.py: the record kinds refer to each other in a cycle": PROGRAMMING_ERROR,

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from spreadsheet_files import write_xlsx
-from test_sync_page import _import, _tree_text, open_page  # noqa: F401 (a fixture)
+from test_sync_page import _import, _settled, _tree_text
 from ui_helpers import wait_for_writes
 
 from fieldpartner.domain.assessments import create_assessment
@@ -22,6 +21,8 @@ from fieldpartner.sync import export_bundle
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.partners.import_dialog import PartnerImportDialog
 from fieldpartner.ui.problems import field_label
+from fieldpartner.ui.sync.sync_page import SyncPage
+from spreadsheet_files import write_xlsx
 
 ROOT = Path(__file__).resolve().parents[3]
 WAIT = 15_000
@@ -70,14 +71,28 @@ def language(request, qapp, _catalogues):
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+@pytest.fixture
+def hq_page(qtbot, sync_world):
+    """HQ's Sync page, forgotten before the vaults lock."""
+    page = SyncPage(sync_world.hq)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    page.activated()
+    qtbot.waitUntil(lambda: page.tabs is not None and not page.is_loading, timeout=WAIT)
+    _settled(qtbot, page)
+    yield page
+    page.forget()
+
+
 def _in_language(text: str, language: str, french_word: str) -> bool:
     if language == "ar":
         return any(ARABIC_LETTERS[0] <= char <= ARABIC_LETTERS[1] for char in text)
     return french_word in text
 
 
-def test_a_refused_bundle_is_explained_in_the_language(qtbot, open_page, sync_world, language):
-    hq, device, usb = sync_world
+def test_a_refused_bundle_is_explained_in_the_language(qtbot, hq_page, sync_world, language):
+    _hq, device, usb = sync_world
     with device.transaction() as session:
         add_partner(session, name="Field Partner One", country="KE")
     bundle = usb / "damaged.fpbundle"
@@ -85,8 +100,7 @@ def test_a_refused_bundle_is_explained_in_the_language(qtbot, open_page, sync_wo
     data = bytearray(bundle.read_bytes())
     data[len(data) // 2] ^= 0x01
     bundle.write_bytes(bytes(data))
-    page = open_page(hq)
-
+    page = hq_page
     preview = _import(qtbot, page, [bundle])
     why = _tree_text(preview.tree).split("\n")[-1]
     assert "damaged" not in why and "bundle" not in why, why
@@ -121,9 +135,7 @@ def test_a_refused_finalising_says_what_is_missing_in_the_language(qtbot, vault,
     assert _in_language(text, language, FRENCH["not answered"]), text
 
 
-def test_a_refused_spreadsheet_row_is_explained_in_the_language(
-    qtbot, vault, tmp_path, language
-):
+def test_a_refused_spreadsheet_row_is_explained_in_the_language(qtbot, vault, tmp_path, language):
     sheet = write_xlsx(
         tmp_path / "partners.xlsx",
         [["Name", "Country"], ["Legal Aid Centre", "Kenya"], ["Bad Country", "Narnia"]],

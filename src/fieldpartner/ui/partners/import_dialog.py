@@ -44,8 +44,9 @@ from fieldpartner.domain.partner_import import (
 )
 from fieldpartner.domain.revisions import RecordSession
 from fieldpartner.domain.spreadsheets import Table, read_table
+from fieldpartner.ui.names import field_labels
 from fieldpartner.ui.operations import OwnedReads, change
-from fieldpartner.ui.problems import field_labels, problem_text, refusal_text
+from fieldpartner.ui.problems import problem_text, refusal_text
 from fieldpartner.ui.worker import TaskControl
 from fieldpartner.vault import Vault
 

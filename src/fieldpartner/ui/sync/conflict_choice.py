@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.domain.rules import COLUMNS
 from fieldpartner.sync.conflicts import ConflictField
-from fieldpartner.ui.problems import field_label
+from fieldpartner.ui.names import field_label
 from fieldpartner.ui.sync.conflict_rows import ConflictRow
 from fieldpartner.ui.sync.conflict_values import (
     EDIT,

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.sync import resolve_conflict
 from fieldpartner.ui.common.colours import overdue_colour
+from fieldpartner.ui.names import field_label
 from fieldpartner.ui.operations import OwnedReads
-from fieldpartner.ui.problems import field_label, refusal_text
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.ui.sync.conflict_choice import FieldChoice
 from fieldpartner.ui.sync.conflict_model import ConflictTableModel
 from fieldpartner.ui.sync.conflict_rows import ConflictList, ConflictRow, read_conflicts
