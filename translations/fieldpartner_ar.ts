@@ -4218,6 +4218,86 @@ What: {what}</source>
         <translation>هذه الحزمة موجّهة إلى الجهاز {to}، لا إلى هذه الخزنة ({device}).</translation>
     </message>
     <message>
+        <source>“{value}” is a float; give it as text or Decimal to keep it exact</source>
+        <translation>«{value}» عدد عشري عائم؛ أدخله نصاً أو Decimal ليبقى دقيقاً</translation>
+    </message>
+    <message>
+        <source>{value} has more than {limit} digits</source>
+        <translation>{value} فيه أكثر من {limit} رقماً</translation>
+    </message>
+    <message>
+        <source>an attachment must belong to a partner, an assessment or a workshop</source>
+        <translation>يجب أن يتبع المرفق شريكاً أو تقييماً أو ورشة عمل</translation>
+    </message>
+    <message>
+        <source>the kind must be one of {kinds}</source>
+        <translation>يجب أن يكون النوع واحداً من {kinds}</translation>
+    </message>
+    <message>
+        <source>the value must not be empty</source>
+        <translation>يجب ألا تكون القيمة فارغة</translation>
+    </message>
+    <message>
+        <source>{date} is set but the status is “{status}”</source>
+        <translation>{date} محدد لكن الحالة «{status}»</translation>
+    </message>
+    <message>
+        <source>must be given when approving with conditions</source>
+        <translation>يجب تحديده عند الاعتماد بشروط</translation>
+    </message>
+    <message>
+        <source>{date} is set but the status is “due”</source>
+        <translation>{date} محدد لكن الحالة «مستحق»</translation>
+    </message>
+    <message>
+        <source>a {status} assessment becomes a draft only by reopening it, which clears {cleared} (still set: {kept})</source>
+        <translation>التقييم الذي حالته {status} لا يعود مسودة إلا بإعادة فتحه، وهذا يمحو {cleared} (ما زال محدداً: {kept})</translation>
+    </message>
+    <message>
+        <source>“{item}” names a template item, so it needs an assessment</source>
+        <translation>«{item}» يشير إلى بند من نموذج، لذا يحتاج إلى تقييم</translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation>يجب تحديده</translation>
+    </message>
+    <message>
+        <source>must be a list of channels</source>
+        <translation>يجب أن تكون قائمة قنوات</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>«{value}» ليس تاريخاً</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a file name (no folders)</source>
+        <translation>«{value}» ليس اسم ملف (دون مجلدات)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} ليس مبلغاً</translation>
+    </message>
+    <message>
+        <source>“{value}” is not the id of a record</source>
+        <translation>«{value}» ليس معرّف سجل</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>يجب أن تكون قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount</source>
+        <translation>«{value}» ليس مبلغاً</translation>
+    </message>
+    <message>
+        <source>give a participating partner or the person’s name</source>
+        <translation>حدّد شريكاً مشاركاً أو اسم الشخص</translation>
+    </message>
+    <message>
+        <source>must be given when the status is “terminated”</source>
+        <translation>يجب تحديده عندما تكون الحالة «منتهٍ»</translation>
+    </message>
+    <message>
         <source>{value} is above the maximum {maximum} of {item}.</source>
         <translation>{value} أعلى من الحد الأقصى {maximum} للبند {item}.</translation>
     </message>

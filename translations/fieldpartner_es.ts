@@ -4082,6 +4082,86 @@ Contenido: {what}</translation>
         <translation>Este paquete está dirigido al dispositivo {to}, no a esta bóveda ({device}).</translation>
     </message>
     <message>
+        <source>“{value}” is a float; give it as text or Decimal to keep it exact</source>
+        <translation>«{value}» es un número de coma flotante; indíquelo como texto o Decimal para que sea exacto</translation>
+    </message>
+    <message>
+        <source>{value} has more than {limit} digits</source>
+        <translation>{value} tiene más de {limit} cifras</translation>
+    </message>
+    <message>
+        <source>an attachment must belong to a partner, an assessment or a workshop</source>
+        <translation>un archivo adjunto debe pertenecer a un socio, una evaluación o un taller</translation>
+    </message>
+    <message>
+        <source>the kind must be one of {kinds}</source>
+        <translation>el tipo debe ser uno de {kinds}</translation>
+    </message>
+    <message>
+        <source>the value must not be empty</source>
+        <translation>el valor no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>{date} is set but the status is “{status}”</source>
+        <translation>{date} está indicado, pero el estado es «{status}»</translation>
+    </message>
+    <message>
+        <source>must be given when approving with conditions</source>
+        <translation>debe indicarse al aprobar con condiciones</translation>
+    </message>
+    <message>
+        <source>{date} is set but the status is “due”</source>
+        <translation>{date} está indicado, pero el estado es «pendiente»</translation>
+    </message>
+    <message>
+        <source>a {status} assessment becomes a draft only by reopening it, which clears {cleared} (still set: {kept})</source>
+        <translation>una evaluación en estado {status} solo vuelve a ser borrador al reabrirla, lo que borra {cleared} (aún indicados: {kept})</translation>
+    </message>
+    <message>
+        <source>“{item}” names a template item, so it needs an assessment</source>
+        <translation>«{item}» designa un ítem de plantilla, así que necesita una evaluación</translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation>debe indicarse</translation>
+    </message>
+    <message>
+        <source>must be a list of channels</source>
+        <translation>debe ser una lista de canales</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>«{value}» no es una fecha</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a file name (no folders)</source>
+        <translation>«{value}» no es un nombre de archivo (sin carpetas)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} no es un importe</translation>
+    </message>
+    <message>
+        <source>“{value}” is not the id of a record</source>
+        <translation>«{value}» no es el identificador de un registro</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount</source>
+        <translation>«{value}» no es un importe</translation>
+    </message>
+    <message>
+        <source>give a participating partner or the person’s name</source>
+        <translation>indique un socio participante o el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>must be given when the status is “terminated”</source>
+        <translation>debe indicarse cuando el estado es «rescindido»</translation>
+    </message>
+    <message>
         <source>{value} is above the maximum {maximum} of {item}.</source>
         <translation>{value} supera el máximo {maximum} de {item}.</translation>
     </message>

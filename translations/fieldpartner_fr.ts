@@ -4082,6 +4082,86 @@ Contenu : {what}</translation>
         <translation>Ce lot est adressé à l&apos;appareil {to}, pas à ce coffre ({device}).</translation>
     </message>
     <message>
+        <source>“{value}” is a float; give it as text or Decimal to keep it exact</source>
+        <translation>« {value} » est un nombre à virgule flottante ; donnez-le en texte ou en Decimal pour qu’il reste exact</translation>
+    </message>
+    <message>
+        <source>{value} has more than {limit} digits</source>
+        <translation>{value} a plus de {limit} chiffres</translation>
+    </message>
+    <message>
+        <source>an attachment must belong to a partner, an assessment or a workshop</source>
+        <translation>une pièce jointe doit appartenir à un partenaire, une évaluation ou un atelier</translation>
+    </message>
+    <message>
+        <source>the kind must be one of {kinds}</source>
+        <translation>le type doit être l’un de {kinds}</translation>
+    </message>
+    <message>
+        <source>the value must not be empty</source>
+        <translation>la valeur ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{date} is set but the status is “{status}”</source>
+        <translation>{date} est indiqué mais le statut est « {status} »</translation>
+    </message>
+    <message>
+        <source>must be given when approving with conditions</source>
+        <translation>doit être indiqué pour une approbation sous conditions</translation>
+    </message>
+    <message>
+        <source>{date} is set but the status is “due”</source>
+        <translation>{date} est indiqué mais le statut est « à rendre »</translation>
+    </message>
+    <message>
+        <source>a {status} assessment becomes a draft only by reopening it, which clears {cleared} (still set: {kept})</source>
+        <translation>une évaluation à l’état {status} ne redevient un brouillon qu’en la rouvrant, ce qui efface {cleared} (encore renseignés : {kept})</translation>
+    </message>
+    <message>
+        <source>“{item}” names a template item, so it needs an assessment</source>
+        <translation>« {item} » désigne un élément de modèle, il faut donc une évaluation</translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation>doit être indiqué</translation>
+    </message>
+    <message>
+        <source>must be a list of channels</source>
+        <translation>doit être une liste de moyens de contact</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>« {value} » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a file name (no folders)</source>
+        <translation>« {value} » n’est pas un nom de fichier (sans dossiers)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>“{value}” is not the id of a record</source>
+        <translation>« {value} » n’est pas l’identifiant d’une fiche</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount</source>
+        <translation>« {value} » n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>give a participating partner or the person’s name</source>
+        <translation>indiquez un partenaire participant ou le nom de la personne</translation>
+    </message>
+    <message>
+        <source>must be given when the status is “terminated”</source>
+        <translation>doit être indiqué quand le statut est « résilié »</translation>
+    </message>
+    <message>
         <source>{value} is above the maximum {maximum} of {item}.</source>
         <translation>{value} dépasse le maximum {maximum} de {item}.</translation>
     </message>

@@ -82,6 +82,53 @@ def _sentences() -> dict[str, str]:
         "bundle_for_another_device": QCoreApplication.translate(
             "Problems", "This bundle is addressed to device {to}, not to this vault ({device})."
         ),
+        "amount_is_float": QCoreApplication.translate(
+            "Problems", "“{value}” is a float; give it as text or Decimal to keep it exact"
+        ),
+        "amount_too_many_digits": QCoreApplication.translate(
+            "Problems", "{value} has more than {limit} digits"
+        ),
+        "attachment_needs_owner": QCoreApplication.translate(
+            "Problems", "an attachment must belong to a partner, an assessment or a workshop"
+        ),
+        "channel_kind": QCoreApplication.translate("Problems", "the kind must be one of {kinds}"),
+        "channel_value_empty": QCoreApplication.translate(
+            "Problems", "the value must not be empty"
+        ),
+        "completed_but_status": QCoreApplication.translate(
+            "Problems", "{date} is set but the status is “{status}”"
+        ),
+        "conditions_needed": QCoreApplication.translate(
+            "Problems", "must be given when approving with conditions"
+        ),
+        "done_but_due": QCoreApplication.translate(
+            "Problems", "{date} is set but the status is “due”"
+        ),
+        "draft_only_by_reopening": QCoreApplication.translate(
+            "Problems",
+            "a {status} assessment becomes a draft only by reopening it, which clears {cleared} (still set: {kept})",
+        ),
+        "item_needs_assessment": QCoreApplication.translate(
+            "Problems", "“{item}” names a template item, so it needs an assessment"
+        ),
+        "needed": QCoreApplication.translate("Problems", "must be given"),
+        "not_a_channel_list": QCoreApplication.translate("Problems", "must be a list of channels"),
+        "not_a_date_value": QCoreApplication.translate("Problems", "“{value}” is not a date"),
+        "not_a_file_name": QCoreApplication.translate(
+            "Problems", "“{value}” is not a file name (no folders)"
+        ),
+        "not_a_finite_amount": QCoreApplication.translate("Problems", "{value} is not an amount"),
+        "not_a_record_id": QCoreApplication.translate(
+            "Problems", "“{value}” is not the id of a record"
+        ),
+        "not_a_text_list": QCoreApplication.translate("Problems", "must be a list of text"),
+        "not_an_amount": QCoreApplication.translate("Problems", "“{value}” is not an amount"),
+        "participant_needs_name": QCoreApplication.translate(
+            "Problems", "give a participating partner or the person’s name"
+        ),
+        "termination_reason_needed": QCoreApplication.translate(
+            "Problems", "must be given when the status is “terminated”"
+        ),
         "above_maximum": QCoreApplication.translate(
             "Problems", "{value} is above the maximum {maximum} of {item}."
         ),
