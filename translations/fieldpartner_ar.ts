@@ -3898,6 +3898,117 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>PassphraseAdvice</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>استخدم بضع كلمات، وتجنّب العبارات الشائعة.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>لا حاجة إلى رموز أو أرقام أو أحرف كبيرة.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>أضف كلمة أو كلمتين. الكلمات غير الشائعة أفضل.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>صفوف المفاتيح المتتالية سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>أنماط لوحة المفاتيح القصيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>استخدم نمط لوحة مفاتيح أطول وفيه انعطافات أكثر.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>التكرارات مثل «aaa» سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>التكرارات مثل «abcabcabc» أصعب قليلاً فقط في التخمين من «abc».</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>تجنّب تكرار الكلمات والأحرف.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>التسلسلات مثل «abc» أو «6543» سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>تجنّب التسلسلات.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>السنوات الأخيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>تجنّب السنوات الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>تجنّب السنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>التواريخ سهلة التخمين غالباً.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>تجنّب التواريخ والسنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>هذه من أكثر 10 كلمات مرور شيوعاً.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>هذه من أكثر 100 كلمة مرور شيوعاً.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>هذه كلمة مرور شائعة جداً.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>هذه تشبه كلمة مرور شائعة الاستخدام.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>الكلمة المنفردة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>الأسماء وأسماء العائلة وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>الأسماء وأسماء العائلة الشائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>الأحرف الكبيرة لا تفيد كثيراً.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>الكتابة بأحرف كبيرة كلها سهلة التخمين تقريباً مثل الأحرف الصغيرة كلها.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>الكلمات المعكوسة ليست أصعب كثيراً في التخمين.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>الاستبدالات المتوقعة مثل «@» بدلاً من «a» لا تفيد كثيراً.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Add a participant</source>
