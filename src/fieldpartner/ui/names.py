@@ -196,3 +196,20 @@ def vocabulary_labels() -> dict[str, str]:
         "done": QCoreApplication.translate("Vocabulary", "Done"),
         "dropped": QCoreApplication.translate("Vocabulary", "Dropped"),
     }
+
+
+def respondent_labels() -> dict[str, str]:
+    """Who answers an assessment."""
+    return {
+        "assessor": QCoreApplication.translate("AssessmentLabels", "Assessor"),
+        "partner_self": QCoreApplication.translate("AssessmentLabels", "Partner (self-assessment)"),
+    }
+
+
+def tier_labels() -> dict[str, str]:
+    """The due-diligence tiers of the built-in templates."""
+    return {
+        "small": QCoreApplication.translate("AssessmentLabels", "Small"),
+        "medium": QCoreApplication.translate("AssessmentLabels", "Medium"),
+        "large": QCoreApplication.translate("AssessmentLabels", "Large"),
+    }

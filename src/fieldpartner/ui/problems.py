@@ -16,7 +16,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldpartner.domain.problems import Parts, code_of
 from fieldpartner.domain.validation import ValidationError
-from fieldpartner.ui.names import field_label, kind_labels, vocabulary_labels
+from fieldpartner.ui.names import (
+    field_label,
+    kind_labels,
+    respondent_labels,
+    tier_labels,
+    vocabulary_labels,
+)
 
 
 def _sentences() -> dict[str, str]:
@@ -979,6 +985,8 @@ def _word(label: str) -> str:
 _FIELD_ARGUMENTS = frozenset({"field", "start_field"})
 _KIND_ARGUMENTS = frozenset({"kind"})
 _WORD_ARGUMENTS = frozenset({"status", "rating", "word", "computed"})
+_TIER_ARGUMENTS = frozenset({"tier", "needed", "reference"})
+_RESPONDENT_ARGUMENTS = frozenset({"respondent", "allowed"})
 
 
 def _argument(name: str, value: Any) -> Any:
@@ -998,6 +1006,10 @@ def _argument(name: str, value: Any) -> Any:
     if name in _KIND_ARGUMENTS:
         kind = kind_labels().get(str(value))
         return _word(kind) if kind is not None else str(value)
+    if name in _TIER_ARGUMENTS or name in _RESPONDENT_ARGUMENTS:
+        names = tier_labels() if name in _TIER_ARGUMENTS else respondent_labels()
+        label = names.get(str(value))
+        return _word(label) if label is not None else str(value)
     if name in _WORD_ARGUMENTS:
         word = vocabulary_labels().get(str(value))
         return _word(word) if word is not None else str(value)

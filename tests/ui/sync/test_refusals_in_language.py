@@ -16,11 +16,13 @@ from ui_helpers import wait_for_writes
 
 from fieldpartner.domain.assessments import create_assessment
 from fieldpartner.domain.partners import add_partner
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.templates import ensure_builtin_templates, get_template
 from fieldpartner.sync import export_bundle
 from fieldpartner.ui.assessment.page import AssessmentPage
+from fieldpartner.ui.names import kind_labels, tier_labels, vocabulary_labels
 from fieldpartner.ui.partners.import_dialog import PartnerImportDialog
-from fieldpartner.ui.problems import field_label
+from fieldpartner.ui.problems import field_label, problem_text
 from fieldpartner.ui.sync.sync_page import SyncPage
 from spreadsheet_files import write_xlsx
 
@@ -153,3 +155,31 @@ def test_a_refused_spreadsheet_row_is_explained_in_the_language(qtbot, vault, tm
     assert "Narnia" in reason and field_label("country") in reason
     assert "country" not in reason and "is not" not in reason, reason
     assert _in_language(reason, language, FRENCH["country"]), reason
+
+
+def test_vocabulary_words_in_a_refusal_are_shown_by_their_names(language):
+    approve = Message(
+        "approve_needs_final",
+        "only a final assessment can be approved, not a {status} one",
+        status="draft",
+    )
+    tier = Message(
+        "tier_below_project",
+        "project {project!r} calls for the {needed} tier; to review it at the {tier} tier, "
+        "lower the project's tier and give the reason",
+        project="Legal aid",
+        needed="large",
+        tier="small",
+    )
+    kind = Message(
+        "record_missing",
+        "{kind} {record_id} is missing from this vault",
+        kind="workshop",
+        record_id="r1",
+    )
+    shown = [problem_text(approve), problem_text(tier), problem_text(kind)]
+    lower = QLocale().toLower
+    assert lower(vocabulary_labels()["draft"]) in shown[0] and "draft" not in shown[0]
+    assert lower(tier_labels()["large"]) in shown[1] and lower(tier_labels()["small"]) in shown[1]
+    assert "large" not in shown[1] and "small" not in shown[1]
+    assert lower(kind_labels()["workshop"]) in shown[2] and "workshop" not in shown[2]
