@@ -672,10 +672,6 @@
         <source>Question {number}: {title}</source>
         <translation>السؤال {number}: {title}</translation>
     </message>
-    <message>
-        <source>not answered</source>
-        <translation>بلا إجابة</translation>
-    </message>
     <message numerus="yes">
         <source>Cannot finalise yet: %n question(s) to complete</source>
         <translation>
@@ -3505,114 +3501,6 @@ What: {what}</source>
 <context>
     <name>PartnerImportDialog</name>
     <message>
-        <source>Partner name</source>
-        <translation>اسم الشريك</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>البلد</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Partnership category</source>
-        <translation>فئة الشراكة</translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation>الصيغة</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>المرحلة</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>الحساسية</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>الوسوم</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>الاختصار</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>المنطقة</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>الولاية</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>النبذة التاريخية</translation>
-    </message>
-    <message>
-        <source>Governance</source>
-        <translation>الحوكمة</translation>
-    </message>
-    <message>
-        <source>Local anchoring</source>
-        <translation>الرسوخ المحلي</translation>
-    </message>
-    <message>
-        <source>Affiliations</source>
-        <translation>الانتماءات</translation>
-    </message>
-    <message>
-        <source>Exit criteria</source>
-        <translation>معايير الخروج</translation>
-    </message>
-    <message>
-        <source>Relationship owner</source>
-        <translation>مسؤول العلاقة</translation>
-    </message>
-    <message>
-        <source>Partner notes</source>
-        <translation>ملاحظات عن الشريك</translation>
-    </message>
-    <message>
-        <source>Contact: name</source>
-        <translation>جهة الاتصال: الاسم</translation>
-    </message>
-    <message>
-        <source>Contact: role</source>
-        <translation>جهة الاتصال: الدور</translation>
-    </message>
-    <message>
-        <source>Contact: email</source>
-        <translation>جهة الاتصال: البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Contact: phone</source>
-        <translation>جهة الاتصال: الهاتف</translation>
-    </message>
-    <message>
-        <source>Contact: Signal</source>
-        <translation>جهة الاتصال: سيغنال</translation>
-    </message>
-    <message>
-        <source>Contact: WhatsApp</source>
-        <translation>جهة الاتصال: واتساب</translation>
-    </message>
-    <message>
-        <source>Contact: Telegram</source>
-        <translation>جهة الاتصال: تيليغرام</translation>
-    </message>
-    <message>
-        <source>Contact: address</source>
-        <translation>جهة الاتصال: العنوان</translation>
-    </message>
-    <message>
-        <source>Contact: notes</source>
-        <translation>جهة الاتصال: ملاحظات</translation>
-    </message>
-    <message>
         <source>Import partners from a spreadsheet</source>
         <translation>استيراد الشركاء من جدول بيانات</translation>
     </message>
@@ -4010,6 +3898,117 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>PassphraseAdvice</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>استخدم بضع كلمات، وتجنّب العبارات الشائعة.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>لا حاجة إلى رموز أو أرقام أو أحرف كبيرة.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>أضف كلمة أو كلمتين. الكلمات غير الشائعة أفضل.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>صفوف المفاتيح المتتالية سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>أنماط لوحة المفاتيح القصيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>استخدم نمط لوحة مفاتيح أطول وفيه انعطافات أكثر.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>التكرارات مثل «aaa» سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>التكرارات مثل «abcabcabc» أصعب قليلاً فقط في التخمين من «abc».</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>تجنّب تكرار الكلمات والأحرف.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>التسلسلات مثل «abc» أو «6543» سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>تجنّب التسلسلات.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>السنوات الأخيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>تجنّب السنوات الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>تجنّب السنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>التواريخ سهلة التخمين غالباً.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>تجنّب التواريخ والسنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>هذه من أكثر 10 كلمات مرور شيوعاً.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>هذه من أكثر 100 كلمة مرور شيوعاً.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>هذه كلمة مرور شائعة جداً.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>هذه تشبه كلمة مرور شائعة الاستخدام.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>الكلمة المنفردة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>الأسماء وأسماء العائلة وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>الأسماء وأسماء العائلة الشائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>الأحرف الكبيرة لا تفيد كثيراً.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>الكتابة بأحرف كبيرة كلها سهلة التخمين تقريباً مثل الأحرف الصغيرة كلها.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>الكلمات المعكوسة ليست أصعب كثيراً في التخمين.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>الاستبدالات المتوقعة مثل «@» بدلاً من «a» لا تفيد كثيراً.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Add a participant</source>
@@ -4282,8 +4281,8 @@ What: {what}</source>
         <translation>{value} ليس تاريخاً (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>{end} is before the start ({start})</source>
-        <translation>{end} يسبق البداية ({start})</translation>
+        <source>{end} is before {start_field} ({start})</source>
+        <translation>{end} يسبق «{start_field}» ({start})</translation>
     </message>
     <message>
         <source>{value} is negative; an amount must be 0 or more</source>
@@ -4330,92 +4329,1300 @@ What: {what}</source>
         <translation>هذه الحزمة موجّهة إلى الجهاز {to}، لا إلى هذه الخزنة ({device}).</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
+        <source>“{value}” is a float; give it as text or Decimal to keep it exact</source>
+        <translation>«{value}» عدد عشري عائم؛ أدخله نصاً أو Decimal ليبقى دقيقاً</translation>
     </message>
     <message>
-        <source>Acronym</source>
-        <translation>الاسم المختصر</translation>
+        <source>{value} has more than {limit} digits</source>
+        <translation>{value} فيه أكثر من {limit} رقماً</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>البلد</translation>
+        <source>an attachment must belong to a partner, an assessment or a workshop</source>
+        <translation>يجب أن يتبع المرفق شريكاً أو تقييماً أو ورشة عمل</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>النوع</translation>
+        <source>the kind must be one of {kinds}</source>
+        <translation>يجب أن يكون النوع واحداً من {kinds}</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
+        <source>the value must not be empty</source>
+        <translation>يجب ألا تكون القيمة فارغة</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>المسؤول</translation>
+        <source>{date} is set but the status is “{status}”</source>
+        <translation>{date} محدد لكن الحالة «{status}»</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>الدور</translation>
+        <source>must be given when approving with conditions</source>
+        <translation>يجب تحديده عند الاعتماد بشروط</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
+        <source>{date} is set but the status is “due”</source>
+        <translation>{date} محدد لكن الحالة «مستحق»</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>قنوات الاتصال</translation>
+        <source>a {status} assessment becomes a draft only by reopening it, which clears {cleared} (still set: {kept})</source>
+        <translation>التقييم الذي حالته {status} لا يعود مسودة إلا بإعادة فتحه، وهذا يمحو {cleared} (ما زال محدداً: {kept})</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>الوصف</translation>
+        <source>“{item}” names a template item, so it needs an assessment</source>
+        <translation>«{item}» يشير إلى بند من نموذج، لذا يحتاج إلى تقييم</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
+        <source>must be given</source>
+        <translation>يجب تحديده</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>تاريخ الاستحقاق</translation>
+        <source>must be a list of channels</source>
+        <translation>يجب أن تكون قائمة قنوات</translation>
     </message>
     <message>
-        <source>Start date</source>
-        <translation>تاريخ البدء</translation>
+        <source>“{value}” is not a date</source>
+        <translation>«{value}» ليس تاريخاً</translation>
     </message>
     <message>
-        <source>End date</source>
-        <translation>تاريخ الانتهاء</translation>
+        <source>“{value}” is not a file name (no folders)</source>
+        <translation>«{value}» ليس اسم ملف (دون مجلدات)</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>المكان</translation>
+        <source>{value} is not an amount</source>
+        <translation>{value} ليس مبلغاً</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>الموضوع</translation>
+        <source>“{value}” is not the id of a record</source>
+        <translation>«{value}» ليس معرّف سجل</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>العملة</translation>
+        <source>must be a list of text</source>
+        <translation>يجب أن تكون قائمة نصوص</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>المبلغ</translation>
+        <source>“{value}” is not an amount</source>
+        <translation>«{value}» ليس مبلغاً</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>الوسوم</translation>
+        <source>give a participating partner or the person’s name</source>
+        <translation>حدّد شريكاً مشاركاً أو اسم الشخص</translation>
     </message>
     <message>
-        <source>final</source>
-        <translation>نهائي</translation>
+        <source>must be given when the status is “terminated”</source>
+        <translation>يجب تحديده عندما تكون الحالة «منتهٍ»</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>معتمد</translation>
+        <source>{value} is above the maximum {maximum} of {item}.</source>
+        <translation>{value} أعلى من الحد الأقصى {maximum} للبند {item}.</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>مسودة</translation>
+        <source>an answer</source>
+        <translation>إجابة</translation>
+    </message>
+    <message>
+        <source>yes, no, partly</source>
+        <translation>yes أو no أو partly</translation>
+    </message>
+    <message>
+        <source>yes, no, partly or not_applicable</source>
+        <translation>yes أو no أو partly أو not_applicable</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>تاريخ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>attachment references</source>
+        <translation>مراجع مرفقات</translation>
+    </message>
+    <message>
+        <source>a level of {values}</source>
+        <translation>مستوى من {values}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>one of {values}</source>
+        <translation>واحد من {values}</translation>
+    </message>
+    <message>
+        <source>one or more of {values}</source>
+        <translation>واحد أو أكثر من {values}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes أو no</translation>
+    </message>
+    <message>
+        <source>The action “{title}” is {status}, not proposed.</source>
+        <translation>الإجراء «{title}» حالته {status}، وليس مقترحاً.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} is already a draft.</source>
+        <translation>التقييم {id} مسودة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “{name}” ({org_id}).</source>
+        <translation>هذه الخزنة تنتمي بالفعل إلى المنظمة «{name}» ({org_id}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is already listed as taking part</source>
+        <translation>«{name}» مدرج بالفعل بين المشاركين</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is negative.</source>
+        <translation>المبلغ {amount} سالب.</translation>
+    </message>
+    <message>
+        <source>{value} is below {minimum}: one partner’s answers would be shown as they are</source>
+        <translation>{value} أقل من {minimum}: ستُعرض إجابات شريك واحد كما هي</translation>
+    </message>
+    <message>
+        <source>{source}: the first row must name the columns item_id, answer, note.</source>
+        <translation>{source}: يجب أن يسمّي الصف الأول الأعمدة item_id وanswer وnote.</translation>
+    </message>
+    <message>
+        <source>{source}: answer {number} is not an object.</source>
+        <translation>{source}: الإجابة {number} ليست كائناً.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({item}): {problem}</source>
+        <translation>الصف {row} ({item}): {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>الصف {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: {count} rows rejected, nothing was saved: {problems}</source>
+        <translation>{source}: رُفض {count} من الصفوف، ولم يُحفظ شيء: {problems}</translation>
+    </message>
+    <message>
+        <source>{source}: 1 row rejected, nothing was saved: {problems}</source>
+        <translation>{source}: رُفض صف واحد، ولم يُحفظ شيء: {problems}</translation>
+    </message>
+    <message>
+        <source>Only a final assessment can be approved, not a {status} one.</source>
+        <translation>لا يمكن اعتماد إلا تقييم نهائي، وليس تقييماً حالته {status}.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} has been deleted.</source>
+        <translation>حُذف التقييم {id}.</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked; nothing can be assigned to it.</source>
+        <translation>الجهاز {device} مُلغى؛ لا يمكن إسناد شيء إليه.</translation>
+    </message>
+    <message>
+        <source>The contents of “{filename}” are missing from the vault (SHA-256 {sha256}).</source>
+        <translation>محتوى «{filename}» مفقود من الخزنة (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>“{filename}” is damaged: its contents have SHA-256 {actual}, but {sha256} was recorded when it was attached.</source>
+        <translation>«{filename}» تالف: بصمة محتواه SHA-256 هي {actual}، لكن سُجّلت {sha256} عند إرفاقه.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {program}; programs are not kept as attachments</source>
+        <translation>«{name}» هو {program}؛ لا تُحفظ البرامج كمرفقات</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}; the limit is {limit:g} MB</source>
+        <translation>حجم «{name}» هو {size}؛ والحد {limit:g} ميغابايت</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: {problems}</source>
+        <translation>لم تجتز النسخة فحصها: {problems}</translation>
+    </message>
+    <message>
+        <source>{name} did not pass its check: {problems}</source>
+        <translation>لم تجتز {name} فحصها: {problems}</translation>
+    </message>
+    <message>
+        <source>A backup must go outside the vault’s own folder.</source>
+        <translation>يجب أن توضع النسخة الاحتياطية خارج مجلد الخزنة نفسه.</translation>
+    </message>
+    <message>
+        <source>{destination} is not a folder.</source>
+        <translation>{destination} ليس مجلداً.</translation>
+    </message>
+    <message>
+        <source>The backup reminder takes {low} to {high} days, not {days}.</source>
+        <translation>يقبل تذكير النسخ الاحتياطي من {low} إلى {high} يوماً، وليس {days}.</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {minimum} of {item}.</source>
+        <translation>{value} أقل من الحد الأدنى {minimum} للبند {item}.</translation>
+    </message>
+    <message>
+        <source>{name} lacks attachments it should hold; nothing was removed.</source>
+        <translation>تنقص {name} مرفقات كان يجب أن تحتويها؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) HQ has not acknowledged are not in {name}; nothing was removed.</source>
+        <translation>{count} من السجلات التي لم يؤكد المقر الرئيسي استلامها غير موجودة في {name}؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is not the bundle just written (it was replaced or cut short); nothing was removed.</source>
+        <translation>{name} ليست الحزمة التي كُتبت للتو (استُبدلت أو اقتُطعت)؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>The border bundle {name} does not read back ({reason}); nothing was removed.</source>
+        <translation>تعذّرت إعادة قراءة حزمة عبور الحدود {name} ({reason})؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Border mode is for a field vault; this vault is HQ.</source>
+        <translation>وضع الحدود مخصص لخزنة ميدانية؛ وهذه خزنة المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive is damaged ({reason}).</source>
+        <translation>أرشيف الحزمة تالف ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 name.</source>
+        <translation>{name} لا يطابق اسمه SHA-256.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}; nothing was imported.</source>
+        <translation>{label}: {problem}؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle’s attachments can no longer be read.</source>
+        <translation>لم يعد بالإمكان قراءة مرفقات الحزمة.</translation>
+    </message>
+    <message>
+        <source>The bundle has unexpected data after its archive.</source>
+        <translation>تحتوي الحزمة على بيانات غير متوقعة بعد أرشيفها.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive has a damaged header (checksum).</source>
+        <translation>أرشيف الحزمة له ترويسة تالفة (المجموع الاختباري).</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive has a damaged header ({what}).</source>
+        <translation>أرشيف الحزمة له ترويسة تالفة ({what}).</translation>
+    </message>
+    <message>
+        <source>{name} changed since the bundle was checked.</source>
+        <translation>تغيّر {name} منذ فحص الحزمة.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the hash in the signed manifest.</source>
+        <translation>{name} لا يطابق البصمة في البيان الموقّع.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds a member with a non-ASCII name.</source>
+        <translation>يحتوي أرشيف الحزمة على عنصر باسم غير ASCII.</translation>
+    </message>
+    <message>
+        <source>{name} does not end with a newline.</source>
+        <translation>{name} لا ينتهي بسطر جديد.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds “{name}”, which is {what}, not a file; a bundle holds regular files only.</source>
+        <translation>يحتوي أرشيف الحزمة على «{name}»، وهو {what} وليس ملفاً؛ لا تحتوي الحزمة إلا على ملفات عادية.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds “{name}” in a form other than POSIX ustar.</source>
+        <translation>يحتوي أرشيف الحزمة على «{name}» بصيغة غير POSIX ustar.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} bytes; at most {limit}).</source>
+        <translation>{name} كبير جداً ({size} بايت؛ والحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds “{name}” twice.</source>
+        <translation>يحتوي أرشيف الحزمة على «{name}» مرتين.</translation>
+    </message>
+    <message>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <source>The bundle’s members differ from its manifest</source>
+        <translation>عناصر الحزمة تختلف عن بيانها</translation>
+    </message>
+    <message>
+        <source>The bundle can no longer be read.</source>
+        <translation>لم يعد بالإمكان قراءة الحزمة.</translation>
+    </message>
+    <message>
+        <source>The bundle has no signed manifest (manifest.json, manifest.sig).</source>
+        <translation>لا تحتوي الحزمة على بيان موقّع (manifest.json وmanifest.sig).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, truncated or not an age-encrypted FieldPartner bundle (age: {reason}).</source>
+        <translation>الحزمة تالفة أو مقتطعة أو ليست حزمة FieldPartner مشفّرة بـ age (age: {reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle’s records refer to records this vault does not have ({reason}); nothing was imported.</source>
+        <translation>تشير سجلات الحزمة إلى سجلات غير موجودة في هذه الخزنة ({reason})؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle’s sender {sender} claims the role “{role}”, which is not its role in this organisation.</source>
+        <translation>يدّعي مرسل الحزمة {sender} الدور «{role}»، وهو ليس دوره في هذه المنظمة.</translation>
+    </message>
+    <message>
+        <source>The bundle’s signature does not match its manifest: it was altered after it was signed.</source>
+        <translation>توقيع الحزمة لا يطابق بيانها: عُدّلت بعد توقيعها.</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version} in the bundle differs from the one this vault holds; a template version never changes (a changed template needs a new version number).</source>
+        <translation>النموذج {template} الإصدار {version} في الحزمة يختلف عن الموجود في هذه الخزنة؛ لا يتغير إصدار النموذج أبداً (النموذج المعدَّل يحتاج رقم إصدار جديداً).</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than {limit} bytes.</source>
+        <translation>الحزمة أكبر من {limit} بايت.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit} members.</source>
+        <translation>تحتوي الحزمة على أكثر من {limit} عنصر.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive is truncated ({what}).</source>
+        <translation>أرشيف الحزمة مقتطع ({what}).</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds an unexpected member “{name}”.</source>
+        <translation>يحتوي أرشيف الحزمة على عنصر غير متوقع «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has format version {version}; this FieldPartner reads version {readable} (it was written by a newer FieldPartner).</source>
+        <translation>إصدار صيغة الحزمة {version}؛ يقرأ FieldPartner هذا الإصدار {readable} (كتبها إصدار أحدث من FieldPartner).</translation>
+    </message>
+    <message>
+        <source>The bundle has format version {version}; this FieldPartner reads version {readable}.</source>
+        <translation>إصدار صيغة الحزمة {version}؛ يقرأ FieldPartner هذا الإصدار {readable}.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “{name}”; it cannot join another.</source>
+        <translation>هذه الخزنة تنتمي بالفعل إلى المنظمة «{name}»؛ ولا يمكنها الانضمام إلى غيرها.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>تتعذّر قراءة {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity backup {file}: {reason}</source>
+        <translation>تتعذّر قراءة النسخة الاحتياطية للهوية {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile {file}: {reason}</source>
+        <translation>تتعذّر قراءة ملف التعريف {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: cell {cell} is longer than {limit} characters.</source>
+        <translation>{source}: الخلية {cell} أطول من {limit} حرفاً.</translation>
+    </message>
+    <message>
+        <source>A self-assessment compares only with the same template version.</source>
+        <translation>لا يُقارن التقييم الذاتي إلا بالإصدار نفسه من النموذج.</translation>
+    </message>
+    <message>
+        <source>Item {item} is computed by the application, not answered.</source>
+        <translation>البند {item} يحسبه التطبيق، ولا يُجاب عنه.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} is already resolved ({resolution}).</source>
+        <translation>التعارض {id} محلول بالفعل ({resolution}).</translation>
+    </message>
+    <message>
+        <source>contact {field}: {problem}</source>
+        <translation>جهة الاتصال، {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>contact “{name}” is already in row {row}</source>
+        <translation>جهة الاتصال «{name}» موجودة بالفعل في الصف {row}</translation>
+    </message>
+    <message>
+        <source>contact “{name}” is already a contact of this partner</source>
+        <translation>«{name}» جهة اتصال لهذا الشريك بالفعل</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>صورة GIF</translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation>صورة HEIC</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <source>“{name}” is named as {named} but its content is {content}</source>
+        <translation>اسم «{name}» يدل على {named}، لكن محتواه {content}</translation>
+    </message>
+    <message>
+        <source>“{name}” is named as text but its content is {content}</source>
+        <translation>اسم «{name}» يدل على نص، لكن محتواه {content}</translation>
+    </message>
+    <message>
+        <source>an older Office document</source>
+        <translation>مستند Office قديم</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>شيء آخر</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>صورة TIFF</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>صورة WebP</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word, Excel or OpenDocument file)</source>
+        <translation>أرشيف ZIP (أو ملف Word أو Excel أو OpenDocument)</translation>
+    </message>
+    <message>
+        <source>answered covered needs a note naming the earlier assessment</source>
+        <translation>الإجابة «مشمول» تحتاج ملاحظة تسمّي التقييم السابق</translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text; save it again as “CSV UTF-8” or as .xlsx.</source>
+        <translation>{source} ليس نصاً بترميز UTF-8؛ احفظه مجدداً بصيغة «CSV UTF-8» أو .xlsx.</translation>
+    </message>
+    <message>
+        <source>The unwrapped database key has the wrong length.</source>
+        <translation>مفتاح قاعدة البيانات بعد فكّه ليس بالطول الصحيح.</translation>
+    </message>
+    <message>
+        <source>{file} is missing; the vault cannot be opened.</source>
+        <translation>{file} مفقود؛ لا يمكن فتح الخزنة.</translation>
+    </message>
+    <message>
+        <source>vault.db cannot be read: {reason}</source>
+        <translation>تتعذّر قراءة vault.db: {reason}</translation>
+    </message>
+    <message>
+        <source>A decision must be given to approve an assessment.</source>
+        <translation>يجب تحديد قرار لاعتماد التقييم.</translation>
+    </message>
+    <message>
+        <source>No assessment template was found for the demo.</source>
+        <translation>لم يُعثر على نموذج تقييم للعرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>No template can be used for the demo’s assessments.</source>
+        <translation>لا يوجد نموذج يصلح لتقييمات العرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>“{device_id}” names more than one device; give more characters.</source>
+        <translation>«{device_id}» يطابق أكثر من جهاز؛ أدخل أحرفاً أكثر.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” differs from “{held}” in row {row}</source>
+        <translation>{field}: «{value}» يختلف عن «{held}» في الصف {row}</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” differs from “{held}” in the vault</source>
+        <translation>{field}: «{value}» يختلف عن «{held}» في الخزنة</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault’s passphrase.</source>
+        <translation>يجب أن تختلف عبارة مرور الإكراه عن عبارة مرور الخزنة.</translation>
+    </message>
+    <message>
+        <source>{source}: the sheet is empty (no header row).</source>
+        <translation>{source}: الورقة فارغة (لا يوجد صف عناوين).</translation>
+    </message>
+    <message>
+        <source>The escrow slot does not open with this HQ identity ({reason}).</source>
+        <translation>لا تُفتح خانة الإيداع بهوية المقر الرئيسي هذه ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vault’s escrow slot is for {recipient}, but {name} holds the identity of {held}: use the identity backup of the HQ this vault joined.</source>
+        <translation>خانة الإيداع في الخزنة مخصصة لـ {recipient}، لكن {name} يحتوي هوية {held}: استخدم النسخة الاحتياطية لهوية المقر الرئيسي الذي انضمت إليه هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>{target} is a file; a CSV export needs a folder (or a name ending in .zip).</source>
+        <translation>{target} ملف؛ يحتاج التصدير بصيغة CSV إلى مجلد (أو اسم ينتهي بـ .zip).</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: revision {rev} claims to be an automatic merge but is not the merge of its parents; device {sender} sent it.</source>
+        <translation>{kind} {record_id}: تدّعي المراجعة {rev} أنها دمج تلقائي لكنها ليست دمج أصليها؛ أرسلها الجهاز {sender}.</translation>
+    </message>
+    <message>
+        <source>use a few unrelated words</source>
+        <translation>استخدم بضع كلمات لا رابط بينها</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>“{name}”: {problem}</source>
+        <translation>«{name}»: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot finalise: {count} questions to complete: {questions}</source>
+        <translation>يتعذّر الإتمام: عدد الأسئلة التي يجب إكمالها {count}: {questions}</translation>
+    </message>
+    <message>
+        <source>Cannot finalise: 1 question to complete: {questions}</source>
+        <translation>يتعذّر الإتمام: سؤال واحد يجب إكماله: {questions}</translation>
+    </message>
+    <message>
+        <source>{source}: cell {cell} holds a formula whose value was never saved; open the file in a spreadsheet, save it, and import again (or paste the values).</source>
+        <translation>{source}: الخلية {cell} تحتوي صيغة لم تُحفظ قيمتها قط؛ افتح الملف في برنامج جداول بيانات واحفظه ثم استورده مجدداً (أو الصق القيم).</translation>
+    </message>
+    <message>
+        <source>vault.json is empty (the vault header was truncated or wiped).</source>
+        <translation>vault.json فارغ (اقتُطعت ترويسة الخزنة أو مُحيت).</translation>
+    </message>
+    <message>
+        <source>vault.json: $.keys.escrow.recipient is not an age recipient.</source>
+        <translation>vault.json: $.keys.escrow.recipient ليس مستلِماً لـ age.</translation>
+    </message>
+    <message>
+        <source>vault.json: $.kdf: {reason}</source>
+        <translation>vault.json: $.kdf: {reason}</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} is missing.</source>
+        <translation>vault.json: {path}.{key} مفقود.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} is not valid base64.</source>
+        <translation>vault.json: {path}.{key} ليس base64 صالحاً.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} must be an integer, not {value}.</source>
+        <translation>vault.json: يجب أن يكون {path}.{key} عدداً صحيحاً، وليس {value}.</translation>
+    </message>
+    <message>
+        <source>vault.json is damaged or truncated (not valid JSON: {reason}).</source>
+        <translation>vault.json تالف أو مقتطع (ليس JSON صالحاً: {reason}).</translation>
+    </message>
+    <message>
+        <source>vault.json: {path} must be an object.</source>
+        <translation>vault.json: يجب أن يكون {path} كائناً.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} must be a non-empty string.</source>
+        <translation>vault.json: يجب أن يكون {path}.{key} نصاً غير فارغ.</translation>
+    </message>
+    <message>
+        <source>vault.json on disk is not this vault’s.</source>
+        <translation>ملف vault.json على القرص ليس لهذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} is {value}; expected {wanted}.</source>
+        <translation>vault.json: قيمة {path}.{key} هي {value}؛ والمتوقع {wanted}.</translation>
+    </message>
+    <message>
+        <source>vault.json: $.vault_id {vault_id} is not a UUID.</source>
+        <translation>vault.json: $.vault_id {vault_id} ليس UUID.</translation>
+    </message>
+    <message>
+        <source>vault.json has version {version}; this FieldPartner reads vault format {readable} (the vault was made by a newer version).</source>
+        <translation>إصدار vault.json هو {version}؛ يقرأ FieldPartner هذا صيغة الخزنة {readable} (أنشأ الخزنةَ إصدارٌ أحدث).</translation>
+    </message>
+    <message>
+        <source>vault.json has version {version}; this FieldPartner reads vault format {readable}.</source>
+        <translation>إصدار vault.json هو {version}؛ يقرأ FieldPartner هذا صيغة الخزنة {readable}.</translation>
+    </message>
+    <message>
+        <source>vault.json: the format is {fmt}; this is not a FieldPartner vault.</source>
+        <translation>vault.json: الصيغة {fmt}؛ هذه ليست خزنة FieldPartner.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} must decode to {length} bytes, not {count}.</source>
+        <translation>vault.json: يجب أن يُفكّ {path}.{key} إلى {length} بايت، وليس {count}.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: the history is incomplete ({missing} is missing).</source>
+        <translation>{kind} {record_id}: السجل التاريخي ناقص ({missing} مفقود).</translation>
+    </message>
+    <message>
+        <source>HQ’s own vault has no one to escrow its key to.</source>
+        <translation>خزنة المقر الرئيسي لا جهة تودِع مفتاحها لديها.</translation>
+    </message>
+    <message>
+        <source>This vault is the organisation’s HQ; it cannot join its own profile.</source>
+        <translation>هذه الخزنة هي المقر الرئيسي للمنظمة؛ ولا يمكنها الانضمام إلى ملف تعريفها نفسه.</translation>
+    </message>
+    <message>
+        <source>The fingerprint “{given}” does not match HQ’s key in this profile ({fingerprint}); do not join: the profile may have been replaced.</source>
+        <translation>البصمة «{given}» لا تطابق مفتاح المقر الرئيسي في ملف التعريف هذا ({fingerprint})؛ لا تنضمّ: ربما استُبدل ملف التعريف.</translation>
+    </message>
+    <message>
+        <source>Only HQ’s vault enrols, revokes and assigns devices.</source>
+        <translation>خزنة المقر الرئيسي وحدها تسجّل الأجهزة وتلغيها وتُسند إليها.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged age identity.</source>
+        <translation>يحتوي {file} على هوية age تالفة.</translation>
+    </message>
+    <message>
+        <source>{file} is not an HQ identity backup: it must hold exactly one AGE-SECRET-KEY-1… line, not {count}.</source>
+        <translation>{file} ليس نسخة احتياطية لهوية المقر الرئيسي: يجب أن يحتوي سطراً واحداً بالضبط AGE-SECRET-KEY-1…، وليس {count}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an HQ identity backup.</source>
+        <translation>{file} أكبر من أن يكون نسخة احتياطية لهوية المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>{what}.device_id is missing or not an id.</source>
+        <translation>{what}.device_id مفقود أو ليس معرّفاً.</translation>
+    </message>
+    <message>
+        <source>{what}.fingerprint does not match its keys.</source>
+        <translation>{what}.fingerprint لا يطابق مفاتيحه.</translation>
+    </message>
+    <message>
+        <source>{what} is not valid base64.</source>
+        <translation>{what} ليس base64 صالحاً.</translation>
+    </message>
+    <message>
+        <source>{what} must be base64 text.</source>
+        <translation>يجب أن يكون {what} نص base64.</translation>
+    </message>
+    <message>
+        <source>{what} must be an object.</source>
+        <translation>يجب أن يكون {what} كائناً.</translation>
+    </message>
+    <message>
+        <source>{what}.recipient is not a valid age X25519 recipient.</source>
+        <translation>{what}.recipient ليس مستلِم age X25519 صالحاً.</translation>
+    </message>
+    <message>
+        <source>{what}.recipient is not an age recipient.</source>
+        <translation>{what}.recipient ليس مستلِماً لـ age.</translation>
+    </message>
+    <message>
+        <source>{what} must be {length} bytes, not {count}.</source>
+        <translation>يجب أن يكون {what} بطول {length} بايت، وليس {count}.</translation>
+    </message>
+    <message>
+        <source>the image is {width} x {height} pixels; images above {limit:,} pixels are not redacted</source>
+        <translation>أبعاد الصورة {width} × {height} بكسل؛ لا تُنقّى الصور التي تتجاوز {limit:,} بكسل</translation>
+    </message>
+    <message>
+        <source>the image cannot be read to remove its metadata: {reason}</source>
+        <translation>تتعذّر قراءة الصورة لإزالة بياناتها الوصفية: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: {count} rows refused, nothing was imported: {rows}</source>
+        <translation>{source}: رُفض {count} من الصفوف، ولم يُستورد شيء: {rows}</translation>
+    </message>
+    <message>
+        <source>{source}: 1 row refused, nothing was imported: {rows}</source>
+        <translation>{source}: رُفض صف واحد، ولم يُستورد شيء: {rows}</translation>
+    </message>
+    <message>
+        <source>{item} is already answered in row {row}</source>
+        <translation>البند {item} أُجيب عنه بالفعل في الصف {row}</translation>
+    </message>
+    <message>
+        <source>Item {item} {reason}</source>
+        <translation>البند {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>{item} does not apply to the {tier} tier</source>
+        <translation>البند {item} لا ينطبق على المستوى {tier}</translation>
+    </message>
+    <message>
+        <source>Argon2id iterations {iterations} is above the limit of {limit}.</source>
+        <translation>عدد تكرارات Argon2id {iterations} يتجاوز الحد {limit}.</translation>
+    </message>
+    <message>
+        <source>Argon2id iterations {iterations} is below the floor of {floor}.</source>
+        <translation>عدد تكرارات Argon2id {iterations} أقل من الحد الأدنى {floor}.</translation>
+    </message>
+    <message>
+        <source>Argon2id lanes {lanes} is outside 1..64.</source>
+        <translation>عدد مسارات Argon2id {lanes} خارج النطاق 1..64.</translation>
+    </message>
+    <message>
+        <source>Argon2id memory {memory_kib} KiB is above the limit of {limit} KiB.</source>
+        <translation>ذاكرة Argon2id {memory_kib} KiB تتجاوز الحد {limit} KiB.</translation>
+    </message>
+    <message>
+        <source>Argon2id memory {memory_kib} KiB is below the floor of {floor} KiB.</source>
+        <translation>ذاكرة Argon2id {memory_kib} KiB أقل من الحد الأدنى {floor} KiB.</translation>
+    </message>
+    <message>
+        <source>The Argon2id salt must be {length} bytes, not {count}.</source>
+        <translation>يجب أن يكون ملح Argon2id بطول {length} بايت، وليس {count}.</translation>
+    </message>
+    <message>
+        <source>The key does not open vault.db (the database does not belong to this vault.json, or its first 16 bytes are damaged).</source>
+        <translation>المفتاح لا يفتح vault.db (قاعدة البيانات لا تخص vault.json هذا، أو أن أول 16 بايت منها تالفة).</translation>
+    </message>
+    <message>
+        <source>Lock after {minutes} minutes: choose {low} to {high}.</source>
+        <translation>القفل بعد {minutes} دقيقة: اختر من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>The organisation logo is damaged: its contents have SHA-256 {actual}, but {digest} was recorded when it was set.</source>
+        <translation>شعار المنظمة تالف: بصمة محتواه SHA-256 هي {actual}، لكن سُجّلت {digest} عند تعيينه.</translation>
+    </message>
+    <message>
+        <source>The organisation logo is missing from the vault (SHA-256 {digest}).</source>
+        <translation>شعار المنظمة مفقود من الخزنة (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>The organisation logo setting “{digest}” is not a SHA-256.</source>
+        <translation>إعداد شعار المنظمة «{digest}» ليس SHA-256.</translation>
+    </message>
+    <message>
+        <source>lowering the due-diligence tier from {reference} to {tier} needs a reason</source>
+        <translation>خفض مستوى العناية الواجبة من {reference} إلى {tier} يحتاج إلى سبب</translation>
+    </message>
+    <message>
+        <source>Manifest: {problem}</source>
+        <translation>البيان: {problem}</translation>
+    </message>
+    <message>
+        <source>manifest.json does not describe a FieldPartner bundle.</source>
+        <translation>لا يصف manifest.json حزمة FieldPartner.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON.</source>
+        <translation>manifest.json ليس JSON صالحاً.</translation>
+    </message>
+    <message>
+        <source>The manifest counts {revisions} revisions but the bundle holds {count}.</source>
+        <translation>يعدّ البيان {revisions} مراجعة لكن الحزمة تحتوي {count}.</translation>
+    </message>
+    <message>
+        <source>Manifest: sender.role must be hq or device.</source>
+        <translation>البيان: يجب أن تكون قيمة sender.role هي hq أو device.</translation>
+    </message>
+    <message>
+        <source>Manifest: sequence.after must be between 0 and sequence.through.</source>
+        <translation>البيان: يجب أن تكون sequence.after بين 0 وsequence.through.</translation>
+    </message>
+    <message>
+        <source>Manifest: created_at “{created_at}” is not a UTC time.</source>
+        <translation>البيان: created_at «{created_at}» ليس وقتاً بتوقيت UTC.</translation>
+    </message>
+    <message>
+        <source>Manifest: unexpected member “{name}”.</source>
+        <translation>البيان: عنصر غير متوقع «{name}».</translation>
+    </message>
+    <message>
+        <source>More than one column is mapped to {field}.</source>
+        <translation>أكثر من عمود مُسند إلى {field}.</translation>
+    </message>
+    <message>
+        <source>missing {names}</source>
+        <translation>المفقود: {names}</translation>
+    </message>
+    <message>
+        <source>not listed {names}</source>
+        <translation>غير المدرج: {names}</translation>
+    </message>
+    <message>
+        <source>answered not applicable needs a note saying why</source>
+        <translation>الإجابة «لا ينطبق» تحتاج ملاحظة توضح السبب</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the partner’s name.</source>
+        <translation>لا يوجد عمود مُسند إلى اسم الشريك.</translation>
+    </message>
+    <message>
+        <source>answered “{value}” needs evidence (a note or an attached file)</source>
+        <translation>الإجابة «{value}» تحتاج دليلاً (ملاحظة أو ملفاً مرفقاً)</translation>
+    </message>
+    <message>
+        <source>answered “{value}” needs an attached file as evidence</source>
+        <translation>الإجابة «{value}» تحتاج ملفاً مرفقاً دليلاً</translation>
+    </message>
+    <message>
+        <source>answered “{value}” needs an evidence note</source>
+        <translation>الإجابة «{value}» تحتاج ملاحظة الدليل</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation>عبارة المرور الجديدة فارغة.</translation>
+    </message>
+    <message>
+        <source>No action with id {id}.</source>
+        <translation>لا يوجد إجراء بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>No assessment with id {id}.</source>
+        <translation>لا يوجد تقييم بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>No contact with id {id}.</source>
+        <translation>لا توجد جهة اتصال بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>Item {item} cannot be answered “covered by an earlier assessment”.</source>
+        <translation>لا يقبل البند {item} الإجابة «مشمول بتقييم سابق».</translation>
+    </message>
+    <message>
+        <source>Item {item} cannot be answered “don’t know”.</source>
+        <translation>لا يقبل البند {item} الإجابة «لا أعرف».</translation>
+    </message>
+    <message>
+        <source>No enrolled device “{device_id}”.</source>
+        <translation>لا يوجد جهاز مسجّل «{device_id}».</translation>
+    </message>
+    <message>
+        <source>{file} has no HQ escrow slot (keys.escrow): this vault was never escrowed to HQ; recover it with its recovery key instead.</source>
+        <translation>لا يحتوي {file} على خانة إيداع لدى المقر الرئيسي (keys.escrow): لم يُودَع مفتاح هذه الخزنة لدى المقر الرئيسي قط؛ استردّها بمفتاح الاسترداد الخاص بها بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} has no head revision.</source>
+        <translation>{kind} {record_id} بلا مراجعة رئيسية.</translation>
+    </message>
+    <message>
+        <source>no item_id</source>
+        <translation>لا يوجد item_id</translation>
+    </message>
+    <message>
+        <source>Item {item} cannot be answered not applicable.</source>
+        <translation>لا يقبل البند {item} الإجابة «لا ينطبق».</translation>
+    </message>
+    <message>
+        <source>No partner with id {id}.</source>
+        <translation>لا يوجد شريك بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>No partner was named.</source>
+        <translation>لم يُسمَّ أي شريك.</translation>
+    </message>
+    <message>
+        <source>No partner with id or name “{name}”.</source>
+        <translation>لا يوجد شريك بالمعرّف أو الاسم «{name}».</translation>
+    </message>
+    <message>
+        <source>No project with id {id}.</source>
+        <translation>لا يوجد مشروع بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>No result “{result}” to override ({known}).</source>
+        <translation>لا توجد نتيجة «{result}» لتجاوزها ({known}).</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version} has no item “{item}”.</source>
+        <translation>النموذج {template} الإصدار {version} لا يحتوي البند «{item}».</translation>
+    </message>
+    <message>
+        <source>{source} has no sheet named “{sheet}”.</source>
+        <translation>لا يحتوي {source} على ورقة باسم «{sheet}».</translation>
+    </message>
+    <message>
+        <source>No template {key} in the library.</source>
+        <translation>لا يوجد النموذج {key} في المكتبة.</translation>
+    </message>
+    <message>
+        <source>No template {which} in the vault.</source>
+        <translation>لا يوجد النموذج {which} في الخزنة.</translation>
+    </message>
+    <message>
+        <source>No workshop with id {id}.</source>
+        <translation>لا توجد ورشة عمل بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field of a {kind}.</source>
+        <translation>«{field}» ليس حقلاً من حقول {kind}.</translation>
+    </message>
+    <message>
+        <source>The respondent must be assessor or partner_self, not “{respondent}”.</source>
+        <translation>يجب أن يكون المجيب assessor أو partner_self، وليس «{respondent}».</translation>
+    </message>
+    <message>
+        <source>{file}: not a spreadsheet this can read (.xlsx or .csv).</source>
+        <translation>{file}: ليس جدول بيانات يمكن قراءته هنا (.xlsx أو .csv).</translation>
+    </message>
+    <message>
+        <source>Tier “{tier}” is not one of template {template}’s tiers: {tiers}.</source>
+        <translation>المستوى «{tier}» ليس من مستويات النموذج {template}: {tiers}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a valid {type} value.</source>
+        <translation>{field}: «{text}» ليست قيمة {type} صالحة.</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this folder is not a vault, or the vault was wiped.</source>
+        <translation>{path} مفقود: هذا المجلد ليس خزنة، أو أن الخزنة مُحيت.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {vocabulary} word ({words}).</source>
+        <translation>«{value}» ليس من مفردات {vocabulary} ({words}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an answer to {item}: expected {expected}.</source>
+        <translation>«{value}» ليست إجابة عن {item}: المتوقع {expected}.</translation>
+    </message>
+    <message>
+        <source>{source}: expected a list of answers.</source>
+        <translation>{source}: كان المتوقع قائمة إجابات.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>لم يُجب عنه</translation>
+    </message>
+    <message>
+        <source>{source}: not readable as CSV ({reason}).</source>
+        <translation>{source}: تتعذّر قراءته بصيغة CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not fields an import fills: {fields}.</source>
+        <translation>ليست حقولاً يملؤها الاستيراد: {fields}.</translation>
+    </message>
+    <message>
+        <source>{source} is not JSON: {problem} at line {line}.</source>
+        <translation>{source} ليس JSON: {problem} في السطر {line}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON number.</source>
+        <translation>{name} ليس رقم JSON.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} is not a self-assessment.</source>
+        <translation>التقييم {id} ليس تقييماً ذاتياً.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text.</source>
+        <translation>{file} ليس نصاً بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» ليس عدداً صحيحاً</translation>
+    </message>
+    <message>
+        <source>{source} is not an XLSX workbook.</source>
+        <translation>{source} ليس مصنف XLSX.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>تحتاج المنظمة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Only a final assessment’s results can be overridden, not a {status} one.</source>
+        <translation>لا يمكن تجاوز نتائج إلا تقييم نهائي، وليس تقييماً حالته {status}.</translation>
+    </message>
+    <message>
+        <source>An override needs a justification.</source>
+        <translation>يحتاج التجاوز إلى مبرر.</translation>
+    </message>
+    <message>
+        <source>Template {template} does not allow overriding its results.</source>
+        <translation>النموذج {template} لا يسمح بتجاوز نتائجه.</translation>
+    </message>
+    <message>
+        <source>has been removed from the workshop</source>
+        <translation>أُزيل من ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Partner “{name}” has been deleted.</source>
+        <translation>حُذف الشريك «{name}».</translation>
+    </message>
+    <message>
+        <source>{count} partners in the vault are named “{name}”; add this contact in the window</source>
+        <translation>يحمل {count} من الشركاء في الخزنة الاسم «{name}»؛ أضف جهة الاتصال هذه من النافذة</translation>
+    </message>
+    <message>
+        <source>{count} partners are named “{name}” ({ids}); use the id.</source>
+        <translation>يحمل {count} من الشركاء الاسم «{name}» ({ids})؛ استخدم المعرّف.</translation>
+    </message>
+    <message>
+        <source>Partner “{name}” is not assigned to device {device}.</source>
+        <translation>الشريك «{name}» غير مُسند إلى الجهاز {device}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>عبارة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>{file}: {key} is missing.</source>
+        <translation>{file}: {key} مفقود.</translation>
+    </message>
+    <message>
+        <source>{file} is not a FieldPartner organisation profile.</source>
+        <translation>{file} ليس ملف تعريف منظمة FieldPartner.</translation>
+    </message>
+    <message>
+        <source>{file} is not an organisation profile (not JSON).</source>
+        <translation>{file} ليس ملف تعريف منظمة (ليس JSON).</translation>
+    </message>
+    <message>
+        <source>{file}: the profile’s signature does not match its content.</source>
+        <translation>{file}: توقيع ملف التعريف لا يطابق محتواه.</translation>
+    </message>
+    <message>
+        <source>The profile’s templates hold a record that is not a template.</source>
+        <translation>تحتوي نماذج ملف التعريف على سجل ليس نموذجاً.</translation>
+    </message>
+    <message>
+        <source>{file}: templates must be a list of revision lines.</source>
+        <translation>{file}: يجب أن تكون templates قائمة أسطر مراجعات.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an organisation profile.</source>
+        <translation>{file} أكبر من أن يكون ملف تعريف منظمة.</translation>
+    </message>
+    <message>
+        <source>{file} has profile version {version}; this FieldPartner reads version {readable}.</source>
+        <translation>إصدار ملف التعريف {file} هو {version}؛ يقرأ FieldPartner هذا الإصدار {readable}.</translation>
+    </message>
+    <message>
+        <source>a Linux program</source>
+        <translation>برنامج Linux</translation>
+    </message>
+    <message>
+        <source>a macOS program</source>
+        <translation>برنامج macOS</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>برنامج Windows</translation>
+    </message>
+    <message>
+        <source>Project “{project}” is not a project of “{partner}”.</source>
+        <translation>المشروع «{project}» ليس من مشاريع «{partner}».</translation>
+    </message>
+    <message>
+        <source>question {number} ({item}) “{title}”: {reason}</source>
+        <translation>السؤال {number} ({item}) «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” has been deleted</source>
+        <translation>حُذف «{name}»</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {problem}</source>
+        <translation>{where}: {field} {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} is missing from this vault.</source>
+        <translation>{kind} {record_id} مفقود من هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON.</source>
+        <translation>{where}: ليس JSON صالحاً.</translation>
+    </message>
+    <message>
+        <source>{where}: a value cannot be stored.</source>
+        <translation>{where}: لا يمكن حفظ إحدى القيم.</translation>
+    </message>
+    <message>
+        <source>The recovery key contains “{char}”, which is not in its alphabet.</source>
+        <translation>يحتوي مفتاح الاسترداد على «{char}»، وهو ليس من أبجديته.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 52 characters (13 groups of 4); this one has {count}.</source>
+        <translation>مفتاح الاسترداد من 52 حرفاً (13 مجموعة من 4)؛ وهذا فيه {count}.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this vault (or vault.json’s recovery slot was altered).</source>
+        <translation>مفتاح الاسترداد لا يفتح هذه الخزنة (أو عُدّلت خانة الاسترداد في vault.json).</translation>
+    </message>
+    <message>
+        <source>The recovery key’s first character is out of range.</source>
+        <translation>الحرف الأول من مفتاح الاسترداد خارج النطاق.</translation>
+    </message>
+    <message>
+        <source>A recovery key is 32 bytes (52 characters).</source>
+        <translation>مفتاح الاسترداد 32 بايت (52 حرفاً).</translation>
+    </message>
+    <message>
+        <source>The recovery key: {problem}</source>
+        <translation>مفتاح الاسترداد: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reasons}</source>
+        <translation>الصف {row}: {reasons}</translation>
+    </message>
+    <message>
+        <source>{backup} is not a FieldPartner vault or backup (no vault.json).</source>
+        <translation>{backup} ليس خزنة FieldPartner ولا نسخة احتياطية منها (لا يوجد vault.json).</translation>
+    </message>
+    <message>
+        <source>The backup and the place to restore it are the same folder.</source>
+        <translation>النسخة الاحتياطية ومكان استعادتها هما المجلد نفسه.</translation>
+    </message>
+    <message>
+        <source>{target} holds another vault; choose another place to restore this backup.</source>
+        <translation>يحتوي {target} خزنة أخرى؛ اختر مكاناً آخر لاستعادة هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>{target} exists and is not a vault; choose another place.</source>
+        <translation>{target} موجود وليس خزنة؛ اختر مكاناً آخر.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: device {sender} sent revision {rev} attributed to device {author}; a device may send only revisions it wrote or revisions this vault holds unchanged.</source>
+        <translation>{kind} {record_id}: أرسل الجهاز {sender} المراجعة {rev} المنسوبة إلى الجهاز {author}؛ لا يرسل الجهاز إلا المراجعات التي كتبها أو التي تحتفظ بها هذه الخزنة دون تغيير.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} (revision {rev}): {field} {message}</source>
+        <translation>{kind} {record_id} (المراجعة {rev}): {field} {message}</translation>
+    </message>
+    <message>
+        <source>{where}: revision “{rev}” does not match its content.</source>
+        <translation>{where}: المراجعة «{rev}» لا تطابق محتواها.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} (revision {rev}) is not the merge of its parents: {reason}</source>
+        <translation>{kind} {record_id} (المراجعة {rev}) ليست دمج أصليها: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: a revision is not in its head’s history.</source>
+        <translation>{kind} {record_id}: إحدى المراجعات ليست في تاريخ المراجعة الرئيسية.</translation>
+    </message>
+    <message>
+        <source>{where}: parents must be a sorted list of at most two revisions.</source>
+        <translation>{where}: يجب أن تكون parents قائمة مرتبة من مراجعتين على الأكثر.</translation>
+    </message>
+    <message>
+        <source>{where}: changed_at “{changed_at}” is not a UTC time.</source>
+        <translation>{where}: changed_at «{changed_at}» ليس وقتاً بتوقيت UTC.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: revision {rev} appears twice.</source>
+        <translation>{kind} {record_id}: تظهر المراجعة {rev} مرتين.</translation>
+    </message>
+    <message>
+        <source>{id} has been deleted</source>
+        <translation>حُذف {id}</translation>
+    </message>
+    <message>
+        <source>guessable</source>
+        <translation>يمكن تخمينها</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>too guessable</source>
+        <translation>سهلة التخمين جداً</translation>
+    </message>
+    <message>
+        <source>very guessable</source>
+        <translation>سهلة التخمين</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>قوية جداً</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked; nothing is sent to it.</source>
+        <translation>الجهاز {device} مُلغى؛ لا يُرسل إليه شيء.</translation>
+    </message>
+    <message>
+        <source>{setting}: “{raw}” is not a whole number.</source>
+        <translation>{setting}: «{raw}» ليس عدداً صحيحاً.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB; split it.</source>
+        <translation>{file} أكبر من {megabytes} ميغابايت؛ قسّمه.</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version} in the bundle differs from the one in this vault; a changed template needs a new version.</source>
+        <translation>النموذج {template} الإصدار {version} في الحزمة يختلف عن الموجود في هذه الخزنة؛ النموذج المعدَّل يحتاج إصداراً جديداً.</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version}: device {sender} sent a template this vault does not hold; only HQ publishes or changes organisation templates (give HQ the template file to import).</source>
+        <translation>النموذج {template} الإصدار {version}: أرسل الجهاز {sender} نموذجاً غير موجود في هذه الخزنة؛ المقر الرئيسي وحده ينشر نماذج المنظمة أو يعدّلها (أعطِ ملف النموذج للمقر الرئيسي ليستورده).</translation>
+    </message>
+    <message>
+        <source>{template} version {version} is already in the vault with different content; a changed template needs a new version number.</source>
+        <translation>{template} الإصدار {version} موجود بالفعل في الخزنة بمحتوى مختلف؛ النموذج المعدَّل يحتاج رقم إصدار جديداً.</translation>
+    </message>
+    <message>
+        <source>Template {template} has no tiers, so no tier “{tier}”.</source>
+        <translation>النموذج {template} بلا مستويات، فلا يوجد المستوى «{tier}».</translation>
+    </message>
+    <message>
+        <source>Project “{project}” calls for the {needed} tier; to review it at the {tier} tier, lower the project’s tier and give the reason.</source>
+        <translation>يتطلب المشروع «{project}» المستوى {needed}؛ لمراجعته بالمستوى {tier}، اخفض مستوى المشروع واذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Template {template} needs a tier: one of {tiers}.</source>
+        <translation>يحتاج النموذج {template} إلى مستوى: واحد من {tiers}.</translation>
+    </message>
+    <message>
+        <source>{source}: row {row} has more than {limit} columns.</source>
+        <translation>{source}: الصف {row} فيه أكثر من {limit} عموداً.</translation>
+    </message>
+    <message>
+        <source>{source}: more than {limit} rows; split the file.</source>
+        <translation>{source}: أكثر من {limit} صف؛ قسّم الملف.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} has two head revisions.</source>
+        <translation>{kind} {record_id} له مراجعتان رئيسيتان.</translation>
+    </message>
+    <message>
+        <source>unknown item id “{item}”</source>
+        <translation>معرّف بند غير معروف «{item}»</translation>
+    </message>
+    <message>
+        <source>Item {item} has an unknown type “{type}”.</source>
+        <translation>البند {item} من نوع غير معروف «{type}».</translation>
+    </message>
+    <message>
+        <source>vault.db’s schema is at migration {current}, which this FieldPartner does not know (the vault was opened by a newer version, or it is damaged).</source>
+        <translation>مخطط vault.db عند الترحيل {current}، الذي لا يعرفه FieldPartner هذا (فتح الخزنةَ إصدارٌ أحدث، أو أنها تالفة).</translation>
+    </message>
+    <message>
+        <source>{where}: unknown record kind “{kind}”.</source>
+        <translation>{where}: نوع سجل غير معروف «{kind}».</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not in the vault’s partner; add it in the window</source>
+        <translation>{field}: «{value}» غير موجود في الشريك المحفوظ في الخزنة؛ أضفه من النافذة</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new folder for the vault.</source>
+        <translation>{path} موجود بالفعل؛ اختر مجلداً جديداً للخزنة.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>الخزنة مقفلة.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is {strength} (score {score} of {maximum}, at least {minimum} needed): {detail}</source>
+        <translation>عبارة المرور الجديدة {strength} (الدرجة {score} من {maximum}، والمطلوب {minimum} على الأقل): {detail}</translation>
+    </message>
+    <message>
+        <source>Wipe after {value} wrong passphrases: choose {low} to {high}, or off.</source>
+        <translation>المحو بعد {value} من عبارات المرور الخاطئة: اختر من {low} إلى {high}، أو إيقاف.</translation>
+    </message>
+    <message>
+        <source>Template {template} is answered by {allowed}, not {respondent}.</source>
+        <translation>يجيب عن النموذج {template} {allowed}، وليس {respondent}.</translation>
+    </message>
+    <message>
+        <source>{source} is not an XLSX file (not a zip archive).</source>
+        <translation>{source} ليس ملف XLSX (ليس أرشيف zip).</translation>
+    </message>
+    <message>
+        <source>{source} unpacks to more than {megabytes} MB; refused.</source>
+        <translation>يُفكّ {source} إلى أكثر من {megabytes} ميغابايت؛ مرفوض.</translation>
+    </message>
+    <message>
+        <source>{source} is not a readable XLSX workbook ({reason}).</source>
+        <translation>{source} ليس مصنف XLSX قابلاً للقراءة ({reason}).</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -4607,6 +5814,42 @@ What: {what}</source>
         <translation>الشروط</translation>
     </message>
     <message>
+        <source>Contact: address</source>
+        <translation>جهة الاتصال: العنوان</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>جهة الاتصال: البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>جهة الاتصال: الاسم</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>جهة الاتصال: ملاحظات</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>جهة الاتصال: الهاتف</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>جهة الاتصال: الدور</translation>
+    </message>
+    <message>
+        <source>Contact: Signal</source>
+        <translation>جهة الاتصال: سيغنال</translation>
+    </message>
+    <message>
+        <source>Contact: Telegram</source>
+        <translation>جهة الاتصال: تيليغرام</translation>
+    </message>
+    <message>
+        <source>Contact: WhatsApp</source>
+        <translation>جهة الاتصال: واتساب</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -4617,6 +5860,10 @@ What: {what}</source>
     <message>
         <source>Currency</source>
         <translation>العملة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -4713,6 +5960,10 @@ What: {what}</source>
     <message>
         <source>Owner</source>
         <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Participants</source>

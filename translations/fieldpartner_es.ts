@@ -668,10 +668,6 @@
         <source>Question {number}: {title}</source>
         <translation>Pregunta {number}: {title}</translation>
     </message>
-    <message>
-        <source>not answered</source>
-        <translation>sin respuesta</translation>
-    </message>
     <message numerus="yes">
         <source>Cannot finalise yet: %n question(s) to complete</source>
         <translation>
@@ -3373,114 +3369,6 @@ Contenido: {what}</translation>
 <context>
     <name>PartnerImportDialog</name>
     <message>
-        <source>Partner name</source>
-        <translation>Nombre del socio</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Partnership category</source>
-        <translation>Categoría de la alianza</translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation>Modalidad</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensibilidad</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>Sigla</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Mandato</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
-        <source>Governance</source>
-        <translation>Gobernanza</translation>
-    </message>
-    <message>
-        <source>Local anchoring</source>
-        <translation>Arraigo local</translation>
-    </message>
-    <message>
-        <source>Affiliations</source>
-        <translation>Afiliaciones</translation>
-    </message>
-    <message>
-        <source>Exit criteria</source>
-        <translation>Criterios de salida</translation>
-    </message>
-    <message>
-        <source>Relationship owner</source>
-        <translation>Responsable de la relación</translation>
-    </message>
-    <message>
-        <source>Partner notes</source>
-        <translation>Notas sobre el socio</translation>
-    </message>
-    <message>
-        <source>Contact: name</source>
-        <translation>Contacto: nombre</translation>
-    </message>
-    <message>
-        <source>Contact: role</source>
-        <translation>Contacto: cargo</translation>
-    </message>
-    <message>
-        <source>Contact: email</source>
-        <translation>Contacto: correo electrónico</translation>
-    </message>
-    <message>
-        <source>Contact: phone</source>
-        <translation>Contacto: teléfono</translation>
-    </message>
-    <message>
-        <source>Contact: Signal</source>
-        <translation>Contacto: Signal</translation>
-    </message>
-    <message>
-        <source>Contact: WhatsApp</source>
-        <translation>Contacto: WhatsApp</translation>
-    </message>
-    <message>
-        <source>Contact: Telegram</source>
-        <translation>Contacto: Telegram</translation>
-    </message>
-    <message>
-        <source>Contact: address</source>
-        <translation>Contacto: dirección</translation>
-    </message>
-    <message>
-        <source>Contact: notes</source>
-        <translation>Contacto: notas</translation>
-    </message>
-    <message>
         <source>Import partners from a spreadsheet</source>
         <translation>Importar socios desde una hoja de cálculo</translation>
     </message>
@@ -3878,6 +3766,117 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseAdvice</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Use unas cuantas palabras; evite las frases habituales.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>No hacen falta símbolos, cifras ni mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Añada una o dos palabras más. Las palabras poco comunes son mejores.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Las filas seguidas de teclas son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Los patrones de teclado cortos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Use un patrón de teclado más largo y con más giros.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Las repeticiones como «aaa» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Las repeticiones como «abcabcabc» son apenas más difíciles de adivinar que «abc».</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evite las palabras y los caracteres repetidos.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Las secuencias como «abc» o «6543» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Evite las secuencias.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Los años recientes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Evite los años recientes.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Evite los años relacionados con usted.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Las fechas suelen ser fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Evite las fechas y los años relacionados con usted.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Es una de las 10 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Es una de las 100 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Es una contraseña muy común.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Se parece a una contraseña de uso común.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Una palabra sola es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Los nombres y apellidos solos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Las mayúsculas no ayudan mucho.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Las palabras al revés no son mucho más difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Las sustituciones previsibles como «@» en lugar de «a» no ayudan mucho.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Add a participant</source>
@@ -4146,8 +4145,8 @@ Contenido: {what}</translation>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>{end} is before the start ({start})</source>
-        <translation>{end} es anterior al inicio ({start})</translation>
+        <source>{end} is before {start_field} ({start})</source>
+        <translation>{end} es anterior a «{start_field}» ({start})</translation>
     </message>
     <message>
         <source>{value} is negative; an amount must be 0 or more</source>
@@ -4194,92 +4193,1300 @@ Contenido: {what}</translation>
         <translation>Este paquete está dirigido al dispositivo {to}, no a esta bóveda ({device}).</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>“{value}” is a float; give it as text or Decimal to keep it exact</source>
+        <translation>«{value}» es un número de coma flotante; indíquelo como texto o Decimal para que sea exacto</translation>
     </message>
     <message>
-        <source>Acronym</source>
-        <translation>Sigla</translation>
+        <source>{value} has more than {limit} digits</source>
+        <translation>{value} tiene más de {limit} cifras</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>País</translation>
+        <source>an attachment must belong to a partner, an assessment or a workshop</source>
+        <translation>un archivo adjunto debe pertenecer a un socio, una evaluación o un taller</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
+        <source>the kind must be one of {kinds}</source>
+        <translation>el tipo debe ser uno de {kinds}</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
+        <source>the value must not be empty</source>
+        <translation>el valor no debe estar vacío</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
+        <source>{date} is set but the status is “{status}”</source>
+        <translation>{date} está indicado, pero el estado es «{status}»</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Función</translation>
+        <source>must be given when approving with conditions</source>
+        <translation>debe indicarse al aprobar con condiciones</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <source>{date} is set but the status is “due”</source>
+        <translation>{date} está indicado, pero el estado es «pendiente»</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Canales</translation>
+        <source>a {status} assessment becomes a draft only by reopening it, which clears {cleared} (still set: {kept})</source>
+        <translation>una evaluación en estado {status} solo vuelve a ser borrador al reabrirla, lo que borra {cleared} (aún indicados: {kept})</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
+        <source>“{item}” names a template item, so it needs an assessment</source>
+        <translation>«{item}» designa un ítem de plantilla, así que necesita una evaluación</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>must be given</source>
+        <translation>debe indicarse</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Fecha límite</translation>
+        <source>must be a list of channels</source>
+        <translation>debe ser una lista de canales</translation>
     </message>
     <message>
-        <source>Start date</source>
-        <translation>Fecha de inicio</translation>
+        <source>“{value}” is not a date</source>
+        <translation>«{value}» no es una fecha</translation>
     </message>
     <message>
-        <source>End date</source>
-        <translation>Fecha de fin</translation>
+        <source>“{value}” is not a file name (no folders)</source>
+        <translation>«{value}» no es un nombre de archivo (sin carpetas)</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
+        <source>{value} is not an amount</source>
+        <translation>{value} no es un importe</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
+        <source>“{value}” is not the id of a record</source>
+        <translation>«{value}» no es el identificador de un registro</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
+        <source>must be a list of text</source>
+        <translation>debe ser una lista de textos</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
+        <source>“{value}” is not an amount</source>
+        <translation>«{value}» no es un importe</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
+        <source>give a participating partner or the person’s name</source>
+        <translation>indique un socio participante o el nombre de la persona</translation>
     </message>
     <message>
-        <source>final</source>
-        <translation>final</translation>
+        <source>must be given when the status is “terminated”</source>
+        <translation>debe indicarse cuando el estado es «rescindido»</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>aprobada</translation>
+        <source>{value} is above the maximum {maximum} of {item}.</source>
+        <translation>{value} supera el máximo {maximum} de {item}.</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>borrador</translation>
+        <source>an answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <source>yes, no, partly</source>
+        <translation>yes, no, partly</translation>
+    </message>
+    <message>
+        <source>yes, no, partly or not_applicable</source>
+        <translation>yes, no, partly o not_applicable</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>attachment references</source>
+        <translation>referencias de archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>a level of {values}</source>
+        <translation>un nivel entre {values}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>one of {values}</source>
+        <translation>uno de {values}</translation>
+    </message>
+    <message>
+        <source>one or more of {values}</source>
+        <translation>uno o varios de {values}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes o no</translation>
+    </message>
+    <message>
+        <source>The action “{title}” is {status}, not proposed.</source>
+        <translation>La acción «{title}» está {status}, no propuesta.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} is already a draft.</source>
+        <translation>La evaluación {id} ya es un borrador.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “{name}” ({org_id}).</source>
+        <translation>Esta bóveda ya pertenece a la organización «{name}» ({org_id}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is already listed as taking part</source>
+        <translation>«{name}» ya figura entre los participantes</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is negative.</source>
+        <translation>El importe {amount} es negativo.</translation>
+    </message>
+    <message>
+        <source>{value} is below {minimum}: one partner’s answers would be shown as they are</source>
+        <translation>{value} es menor que {minimum}: las respuestas de un socio se mostrarían tal cual</translation>
+    </message>
+    <message>
+        <source>{source}: the first row must name the columns item_id, answer, note.</source>
+        <translation>{source}: la primera fila debe nombrar las columnas item_id, answer, note.</translation>
+    </message>
+    <message>
+        <source>{source}: answer {number} is not an object.</source>
+        <translation>{source}: la respuesta {number} no es un objeto.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({item}): {problem}</source>
+        <translation>Fila {row} ({item}): {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: {count} rows rejected, nothing was saved: {problems}</source>
+        <translation>{source}: {count} filas rechazadas, no se guardó nada: {problems}</translation>
+    </message>
+    <message>
+        <source>{source}: 1 row rejected, nothing was saved: {problems}</source>
+        <translation>{source}: 1 fila rechazada, no se guardó nada: {problems}</translation>
+    </message>
+    <message>
+        <source>Only a final assessment can be approved, not a {status} one.</source>
+        <translation>Solo una evaluación final puede aprobarse, no una en estado {status}.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} has been deleted.</source>
+        <translation>La evaluación {id} ha sido eliminada.</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked; nothing can be assigned to it.</source>
+        <translation>El dispositivo {device} está revocado; no se le puede asignar nada.</translation>
+    </message>
+    <message>
+        <source>The contents of “{filename}” are missing from the vault (SHA-256 {sha256}).</source>
+        <translation>El contenido de «{filename}» falta en la bóveda (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>“{filename}” is damaged: its contents have SHA-256 {actual}, but {sha256} was recorded when it was attached.</source>
+        <translation>«{filename}» está dañado: su contenido tiene SHA-256 {actual}, pero se registró {sha256} al adjuntarlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {program}; programs are not kept as attachments</source>
+        <translation>«{name}» es {program}; los programas no se guardan como archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}; the limit is {limit:g} MB</source>
+        <translation>«{name}» ocupa {size}; el límite es {limit:g} MB</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: {problems}</source>
+        <translation>La copia no superó su comprobación: {problems}</translation>
+    </message>
+    <message>
+        <source>{name} did not pass its check: {problems}</source>
+        <translation>{name} no superó su comprobación: {problems}</translation>
+    </message>
+    <message>
+        <source>A backup must go outside the vault’s own folder.</source>
+        <translation>Una copia de seguridad debe ir fuera de la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>{destination} is not a folder.</source>
+        <translation>{destination} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup reminder takes {low} to {high} days, not {days}.</source>
+        <translation>El recordatorio de copia de seguridad admite de {low} a {high} días, no {days}.</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {minimum} of {item}.</source>
+        <translation>{value} es menor que el mínimo {minimum} de {item}.</translation>
+    </message>
+    <message>
+        <source>{name} lacks attachments it should hold; nothing was removed.</source>
+        <translation>A {name} le faltan archivos adjuntos que debería contener; no se quitó nada.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) HQ has not acknowledged are not in {name}; nothing was removed.</source>
+        <translation>{count} registro(s) que la sede no ha confirmado no están en {name}; no se quitó nada.</translation>
+    </message>
+    <message>
+        <source>{name} is not the bundle just written (it was replaced or cut short); nothing was removed.</source>
+        <translation>{name} no es el paquete recién escrito (fue reemplazado o truncado); no se quitó nada.</translation>
+    </message>
+    <message>
+        <source>The border bundle {name} does not read back ({reason}); nothing was removed.</source>
+        <translation>El paquete de paso de frontera {name} no se puede releer ({reason}); no se quitó nada.</translation>
+    </message>
+    <message>
+        <source>Border mode is for a field vault; this vault is HQ.</source>
+        <translation>El modo frontera es para una bóveda de terreno; esta bóveda es la de la sede.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive is damaged ({reason}).</source>
+        <translation>El archivo del paquete está dañado ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 name.</source>
+        <translation>{name} no coincide con su nombre SHA-256.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}; nothing was imported.</source>
+        <translation>{label}: {problem}; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle’s attachments can no longer be read.</source>
+        <translation>Los archivos adjuntos del paquete ya no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The bundle has unexpected data after its archive.</source>
+        <translation>El paquete tiene datos inesperados después de su archivo.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive has a damaged header (checksum).</source>
+        <translation>El archivo del paquete tiene una cabecera dañada (suma de comprobación).</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive has a damaged header ({what}).</source>
+        <translation>El archivo del paquete tiene una cabecera dañada ({what}).</translation>
+    </message>
+    <message>
+        <source>{name} changed since the bundle was checked.</source>
+        <translation>{name} cambió desde que se comprobó el paquete.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the hash in the signed manifest.</source>
+        <translation>{name} no coincide con el hash del manifiesto firmado.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds a member with a non-ASCII name.</source>
+        <translation>El archivo del paquete contiene un elemento con un nombre no ASCII.</translation>
+    </message>
+    <message>
+        <source>{name} does not end with a newline.</source>
+        <translation>{name} no termina con un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds “{name}”, which is {what}, not a file; a bundle holds regular files only.</source>
+        <translation>El archivo del paquete contiene «{name}», que es {what} y no un archivo; un paquete solo contiene archivos normales.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds “{name}” in a form other than POSIX ustar.</source>
+        <translation>El archivo del paquete contiene «{name}» en un formato distinto de POSIX ustar.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} bytes; at most {limit}).</source>
+        <translation>{name} es demasiado grande ({size} bytes; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds “{name}” twice.</source>
+        <translation>El archivo del paquete contiene «{name}» dos veces.</translation>
+    </message>
+    <message>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <source>The bundle’s members differ from its manifest</source>
+        <translation>Los elementos del paquete difieren de su manifiesto</translation>
+    </message>
+    <message>
+        <source>The bundle can no longer be read.</source>
+        <translation>El paquete ya no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The bundle has no signed manifest (manifest.json, manifest.sig).</source>
+        <translation>El paquete no tiene manifiesto firmado (manifest.json, manifest.sig).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, truncated or not an age-encrypted FieldPartner bundle (age: {reason}).</source>
+        <translation>El paquete está dañado, truncado o no es un paquete de FieldPartner cifrado con age (age: {reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle’s records refer to records this vault does not have ({reason}); nothing was imported.</source>
+        <translation>Los registros del paquete remiten a registros que esta bóveda no tiene ({reason}); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle’s sender {sender} claims the role “{role}”, which is not its role in this organisation.</source>
+        <translation>El remitente del paquete {sender} se atribuye el rol «{role}», que no es el suyo en esta organización.</translation>
+    </message>
+    <message>
+        <source>The bundle’s signature does not match its manifest: it was altered after it was signed.</source>
+        <translation>La firma del paquete no coincide con su manifiesto: se alteró después de firmarse.</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version} in the bundle differs from the one this vault holds; a template version never changes (a changed template needs a new version number).</source>
+        <translation>La plantilla {template} versión {version} del paquete difiere de la de esta bóveda; una versión de plantilla nunca cambia (una plantilla modificada necesita un nuevo número de versión).</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than {limit} bytes.</source>
+        <translation>El paquete supera los {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit} members.</source>
+        <translation>El paquete contiene más de {limit} elementos.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive is truncated ({what}).</source>
+        <translation>El archivo del paquete está truncado ({what}).</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds an unexpected member “{name}”.</source>
+        <translation>El archivo del paquete contiene un elemento inesperado «{name}».</translation>
+    </message>
+    <message>
+        <source>The bundle has format version {version}; this FieldPartner reads version {readable} (it was written by a newer FieldPartner).</source>
+        <translation>El paquete tiene la versión de formato {version}; este FieldPartner lee la versión {readable} (lo escribió un FieldPartner más reciente).</translation>
+    </message>
+    <message>
+        <source>The bundle has format version {version}; this FieldPartner reads version {readable}.</source>
+        <translation>El paquete tiene la versión de formato {version}; este FieldPartner lee la versión {readable}.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “{name}”; it cannot join another.</source>
+        <translation>Esta bóveda ya pertenece a la organización «{name}»; no puede unirse a otra.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>No se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity backup {file}: {reason}</source>
+        <translation>No se puede leer la copia de seguridad de identidad {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile {file}: {reason}</source>
+        <translation>No se puede leer el perfil {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: cell {cell} is longer than {limit} characters.</source>
+        <translation>{source}: la celda {cell} supera los {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A self-assessment compares only with the same template version.</source>
+        <translation>Una autoevaluación solo se compara con la misma versión de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Item {item} is computed by the application, not answered.</source>
+        <translation>El ítem {item} lo calcula la aplicación; no se responde.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} is already resolved ({resolution}).</source>
+        <translation>El conflicto {id} ya está resuelto ({resolution}).</translation>
+    </message>
+    <message>
+        <source>contact {field}: {problem}</source>
+        <translation>contacto, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>contact “{name}” is already in row {row}</source>
+        <translation>el contacto «{name}» ya está en la fila {row}</translation>
+    </message>
+    <message>
+        <source>contact “{name}” is already a contact of this partner</source>
+        <translation>«{name}» ya es un contacto de este socio</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation>una foto HEIC</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>“{name}” is named as {named} but its content is {content}</source>
+        <translation>«{name}» tiene nombre de {named}, pero su contenido es {content}</translation>
+    </message>
+    <message>
+        <source>“{name}” is named as text but its content is {content}</source>
+        <translation>«{name}» tiene nombre de texto, pero su contenido es {content}</translation>
+    </message>
+    <message>
+        <source>an older Office document</source>
+        <translation>un documento de Office antiguo</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>una imagen TIFF</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>una imagen WebP</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word, Excel or OpenDocument file)</source>
+        <translation>un archivo ZIP (o un archivo de Word, Excel u OpenDocument)</translation>
+    </message>
+    <message>
+        <source>answered covered needs a note naming the earlier assessment</source>
+        <translation>la respuesta «cubierto» necesita una nota que nombre la evaluación anterior</translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text; save it again as “CSV UTF-8” or as .xlsx.</source>
+        <translation>{source} no es texto UTF-8; guárdelo de nuevo como «CSV UTF-8» o como .xlsx.</translation>
+    </message>
+    <message>
+        <source>The unwrapped database key has the wrong length.</source>
+        <translation>La clave de base de datos descifrada no tiene la longitud correcta.</translation>
+    </message>
+    <message>
+        <source>{file} is missing; the vault cannot be opened.</source>
+        <translation>Falta {file}; la bóveda no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>vault.db cannot be read: {reason}</source>
+        <translation>No se puede leer vault.db: {reason}</translation>
+    </message>
+    <message>
+        <source>A decision must be given to approve an assessment.</source>
+        <translation>Hay que indicar una decisión para aprobar una evaluación.</translation>
+    </message>
+    <message>
+        <source>No assessment template was found for the demo.</source>
+        <translation>No se encontró ninguna plantilla de evaluación para la demostración.</translation>
+    </message>
+    <message>
+        <source>No template can be used for the demo’s assessments.</source>
+        <translation>Ninguna plantilla sirve para las evaluaciones de la demostración.</translation>
+    </message>
+    <message>
+        <source>“{device_id}” names more than one device; give more characters.</source>
+        <translation>«{device_id}» designa más de un dispositivo; indique más caracteres.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” differs from “{held}” in row {row}</source>
+        <translation>{field}: «{value}» difiere de «{held}» en la fila {row}</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” differs from “{held}” in the vault</source>
+        <translation>{field}: «{value}» difiere de «{held}» en la bóveda</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault’s passphrase.</source>
+        <translation>La frase de contraseña de coacción debe ser distinta de la de la bóveda.</translation>
+    </message>
+    <message>
+        <source>{source}: the sheet is empty (no header row).</source>
+        <translation>{source}: la hoja está vacía (sin fila de encabezado).</translation>
+    </message>
+    <message>
+        <source>The escrow slot does not open with this HQ identity ({reason}).</source>
+        <translation>La ranura de depósito no se abre con esta identidad de la sede ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vault’s escrow slot is for {recipient}, but {name} holds the identity of {held}: use the identity backup of the HQ this vault joined.</source>
+        <translation>La ranura de depósito de la bóveda es para {recipient}, pero {name} contiene la identidad de {held}: use la copia de seguridad de identidad de la sede a la que se unió esta bóveda.</translation>
+    </message>
+    <message>
+        <source>{target} is a file; a CSV export needs a folder (or a name ending in .zip).</source>
+        <translation>{target} es un archivo; una exportación CSV necesita una carpeta (o un nombre que termine en .zip).</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: revision {rev} claims to be an automatic merge but is not the merge of its parents; device {sender} sent it.</source>
+        <translation>{kind} {record_id}: la revisión {rev} dice ser una fusión automática pero no es la fusión de sus padres; la envió el dispositivo {sender}.</translation>
+    </message>
+    <message>
+        <source>use a few unrelated words</source>
+        <translation>use unas cuantas palabras sin relación entre sí</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>“{name}”: {problem}</source>
+        <translation>«{name}»: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot finalise: {count} questions to complete: {questions}</source>
+        <translation>No se puede finalizar: {count} preguntas por completar: {questions}</translation>
+    </message>
+    <message>
+        <source>Cannot finalise: 1 question to complete: {questions}</source>
+        <translation>No se puede finalizar: 1 pregunta por completar: {questions}</translation>
+    </message>
+    <message>
+        <source>{source}: cell {cell} holds a formula whose value was never saved; open the file in a spreadsheet, save it, and import again (or paste the values).</source>
+        <translation>{source}: la celda {cell} contiene una fórmula cuyo valor nunca se guardó; abra el archivo en una hoja de cálculo, guárdelo e importe de nuevo (o pegue los valores).</translation>
+    </message>
+    <message>
+        <source>vault.json is empty (the vault header was truncated or wiped).</source>
+        <translation>vault.json está vacío (la cabecera de la bóveda se truncó o se borró).</translation>
+    </message>
+    <message>
+        <source>vault.json: $.keys.escrow.recipient is not an age recipient.</source>
+        <translation>vault.json: $.keys.escrow.recipient no es un destinatario age.</translation>
+    </message>
+    <message>
+        <source>vault.json: $.kdf: {reason}</source>
+        <translation>vault.json: $.kdf: {reason}</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} is missing.</source>
+        <translation>vault.json: falta {path}.{key}.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} is not valid base64.</source>
+        <translation>vault.json: {path}.{key} no es base64 válido.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} must be an integer, not {value}.</source>
+        <translation>vault.json: {path}.{key} debe ser un entero, no {value}.</translation>
+    </message>
+    <message>
+        <source>vault.json is damaged or truncated (not valid JSON: {reason}).</source>
+        <translation>vault.json está dañado o truncado (JSON no válido: {reason}).</translation>
+    </message>
+    <message>
+        <source>vault.json: {path} must be an object.</source>
+        <translation>vault.json: {path} debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} must be a non-empty string.</source>
+        <translation>vault.json: {path}.{key} debe ser una cadena no vacía.</translation>
+    </message>
+    <message>
+        <source>vault.json on disk is not this vault’s.</source>
+        <translation>El vault.json del disco no es el de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} is {value}; expected {wanted}.</source>
+        <translation>vault.json: {path}.{key} es {value}; se esperaba {wanted}.</translation>
+    </message>
+    <message>
+        <source>vault.json: $.vault_id {vault_id} is not a UUID.</source>
+        <translation>vault.json: $.vault_id {vault_id} no es un UUID.</translation>
+    </message>
+    <message>
+        <source>vault.json has version {version}; this FieldPartner reads vault format {readable} (the vault was made by a newer version).</source>
+        <translation>vault.json tiene la versión {version}; este FieldPartner lee el formato de bóveda {readable} (la bóveda la creó una versión más reciente).</translation>
+    </message>
+    <message>
+        <source>vault.json has version {version}; this FieldPartner reads vault format {readable}.</source>
+        <translation>vault.json tiene la versión {version}; este FieldPartner lee el formato de bóveda {readable}.</translation>
+    </message>
+    <message>
+        <source>vault.json: the format is {fmt}; this is not a FieldPartner vault.</source>
+        <translation>vault.json: el formato es {fmt}; esto no es una bóveda de FieldPartner.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} must decode to {length} bytes, not {count}.</source>
+        <translation>vault.json: {path}.{key} debe decodificarse en {length} bytes, no {count}.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: the history is incomplete ({missing} is missing).</source>
+        <translation>{kind} {record_id}: el historial está incompleto (falta {missing}).</translation>
+    </message>
+    <message>
+        <source>HQ’s own vault has no one to escrow its key to.</source>
+        <translation>La bóveda de la sede no tiene a quién depositar su clave.</translation>
+    </message>
+    <message>
+        <source>This vault is the organisation’s HQ; it cannot join its own profile.</source>
+        <translation>Esta bóveda es la sede de la organización; no puede unirse a su propio perfil.</translation>
+    </message>
+    <message>
+        <source>The fingerprint “{given}” does not match HQ’s key in this profile ({fingerprint}); do not join: the profile may have been replaced.</source>
+        <translation>La huella «{given}» no coincide con la clave de la sede en este perfil ({fingerprint}); no se una: el perfil puede haber sido reemplazado.</translation>
+    </message>
+    <message>
+        <source>Only HQ’s vault enrols, revokes and assigns devices.</source>
+        <translation>Solo la bóveda de la sede inscribe, revoca y asigna dispositivos.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged age identity.</source>
+        <translation>{file} contiene una identidad age dañada.</translation>
+    </message>
+    <message>
+        <source>{file} is not an HQ identity backup: it must hold exactly one AGE-SECRET-KEY-1… line, not {count}.</source>
+        <translation>{file} no es una copia de seguridad de identidad de la sede: debe contener exactamente una línea AGE-SECRET-KEY-1…, no {count}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an HQ identity backup.</source>
+        <translation>{file} es demasiado grande para ser una copia de seguridad de identidad de la sede.</translation>
+    </message>
+    <message>
+        <source>{what}.device_id is missing or not an id.</source>
+        <translation>{what}.device_id falta o no es un identificador.</translation>
+    </message>
+    <message>
+        <source>{what}.fingerprint does not match its keys.</source>
+        <translation>{what}.fingerprint no coincide con sus claves.</translation>
+    </message>
+    <message>
+        <source>{what} is not valid base64.</source>
+        <translation>{what} no es base64 válido.</translation>
+    </message>
+    <message>
+        <source>{what} must be base64 text.</source>
+        <translation>{what} debe ser texto base64.</translation>
+    </message>
+    <message>
+        <source>{what} must be an object.</source>
+        <translation>{what} debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>{what}.recipient is not a valid age X25519 recipient.</source>
+        <translation>{what}.recipient no es un destinatario age X25519 válido.</translation>
+    </message>
+    <message>
+        <source>{what}.recipient is not an age recipient.</source>
+        <translation>{what}.recipient no es un destinatario age.</translation>
+    </message>
+    <message>
+        <source>{what} must be {length} bytes, not {count}.</source>
+        <translation>{what} debe tener {length} bytes, no {count}.</translation>
+    </message>
+    <message>
+        <source>the image is {width} x {height} pixels; images above {limit:,} pixels are not redacted</source>
+        <translation>la imagen mide {width} x {height} píxeles; las imágenes de más de {limit:,} píxeles no se depuran</translation>
+    </message>
+    <message>
+        <source>the image cannot be read to remove its metadata: {reason}</source>
+        <translation>la imagen no se puede leer para quitarle los metadatos: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: {count} rows refused, nothing was imported: {rows}</source>
+        <translation>{source}: {count} filas rechazadas, no se importó nada: {rows}</translation>
+    </message>
+    <message>
+        <source>{source}: 1 row refused, nothing was imported: {rows}</source>
+        <translation>{source}: 1 fila rechazada, no se importó nada: {rows}</translation>
+    </message>
+    <message>
+        <source>{item} is already answered in row {row}</source>
+        <translation>{item} ya tiene respuesta en la fila {row}</translation>
+    </message>
+    <message>
+        <source>Item {item} {reason}</source>
+        <translation>Ítem {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>{item} does not apply to the {tier} tier</source>
+        <translation>{item} no se aplica al nivel {tier}</translation>
+    </message>
+    <message>
+        <source>Argon2id iterations {iterations} is above the limit of {limit}.</source>
+        <translation>Las iteraciones de Argon2id ({iterations}) superan el límite de {limit}.</translation>
+    </message>
+    <message>
+        <source>Argon2id iterations {iterations} is below the floor of {floor}.</source>
+        <translation>Las iteraciones de Argon2id ({iterations}) están por debajo del mínimo de {floor}.</translation>
+    </message>
+    <message>
+        <source>Argon2id lanes {lanes} is outside 1..64.</source>
+        <translation>Los carriles de Argon2id ({lanes}) están fuera de 1..64.</translation>
+    </message>
+    <message>
+        <source>Argon2id memory {memory_kib} KiB is above the limit of {limit} KiB.</source>
+        <translation>La memoria de Argon2id ({memory_kib} KiB) supera el límite de {limit} KiB.</translation>
+    </message>
+    <message>
+        <source>Argon2id memory {memory_kib} KiB is below the floor of {floor} KiB.</source>
+        <translation>La memoria de Argon2id ({memory_kib} KiB) está por debajo del mínimo de {floor} KiB.</translation>
+    </message>
+    <message>
+        <source>The Argon2id salt must be {length} bytes, not {count}.</source>
+        <translation>La sal de Argon2id debe tener {length} bytes, no {count}.</translation>
+    </message>
+    <message>
+        <source>The key does not open vault.db (the database does not belong to this vault.json, or its first 16 bytes are damaged).</source>
+        <translation>La clave no abre vault.db (la base de datos no pertenece a este vault.json, o sus primeros 16 bytes están dañados).</translation>
+    </message>
+    <message>
+        <source>Lock after {minutes} minutes: choose {low} to {high}.</source>
+        <translation>Bloquear tras {minutes} minutos: elija de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>The organisation logo is damaged: its contents have SHA-256 {actual}, but {digest} was recorded when it was set.</source>
+        <translation>El logotipo de la organización está dañado: su contenido tiene SHA-256 {actual}, pero se registró {digest} al elegirlo.</translation>
+    </message>
+    <message>
+        <source>The organisation logo is missing from the vault (SHA-256 {digest}).</source>
+        <translation>El logotipo de la organización falta en la bóveda (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>The organisation logo setting “{digest}” is not a SHA-256.</source>
+        <translation>El ajuste del logotipo de la organización «{digest}» no es un SHA-256.</translation>
+    </message>
+    <message>
+        <source>lowering the due-diligence tier from {reference} to {tier} needs a reason</source>
+        <translation>bajar el nivel de diligencia debida de {reference} a {tier} requiere un motivo</translation>
+    </message>
+    <message>
+        <source>Manifest: {problem}</source>
+        <translation>Manifiesto: {problem}</translation>
+    </message>
+    <message>
+        <source>manifest.json does not describe a FieldPartner bundle.</source>
+        <translation>manifest.json no describe un paquete de FieldPartner.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON.</source>
+        <translation>manifest.json no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The manifest counts {revisions} revisions but the bundle holds {count}.</source>
+        <translation>El manifiesto cuenta {revisions} revisiones, pero el paquete contiene {count}.</translation>
+    </message>
+    <message>
+        <source>Manifest: sender.role must be hq or device.</source>
+        <translation>Manifiesto: sender.role debe ser hq o device.</translation>
+    </message>
+    <message>
+        <source>Manifest: sequence.after must be between 0 and sequence.through.</source>
+        <translation>Manifiesto: sequence.after debe estar entre 0 y sequence.through.</translation>
+    </message>
+    <message>
+        <source>Manifest: created_at “{created_at}” is not a UTC time.</source>
+        <translation>Manifiesto: created_at «{created_at}» no es una hora UTC.</translation>
+    </message>
+    <message>
+        <source>Manifest: unexpected member “{name}”.</source>
+        <translation>Manifiesto: elemento inesperado «{name}».</translation>
+    </message>
+    <message>
+        <source>More than one column is mapped to {field}.</source>
+        <translation>Hay más de una columna asignada a {field}.</translation>
+    </message>
+    <message>
+        <source>missing {names}</source>
+        <translation>faltan {names}</translation>
+    </message>
+    <message>
+        <source>not listed {names}</source>
+        <translation>no listados: {names}</translation>
+    </message>
+    <message>
+        <source>answered not applicable needs a note saying why</source>
+        <translation>la respuesta «no aplica» necesita una nota que explique por qué</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the partner’s name.</source>
+        <translation>Ninguna columna está asignada al nombre del socio.</translation>
+    </message>
+    <message>
+        <source>answered “{value}” needs evidence (a note or an attached file)</source>
+        <translation>la respuesta «{value}» necesita evidencia (una nota o un archivo adjunto)</translation>
+    </message>
+    <message>
+        <source>answered “{value}” needs an attached file as evidence</source>
+        <translation>la respuesta «{value}» necesita un archivo adjunto como evidencia</translation>
+    </message>
+    <message>
+        <source>answered “{value}” needs an evidence note</source>
+        <translation>la respuesta «{value}» necesita una nota de evidencia</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation>La nueva frase de contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>No action with id {id}.</source>
+        <translation>No hay ninguna acción con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>No assessment with id {id}.</source>
+        <translation>No hay ninguna evaluación con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>No contact with id {id}.</source>
+        <translation>No hay ningún contacto con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>Item {item} cannot be answered “covered by an earlier assessment”.</source>
+        <translation>El ítem {item} no admite la respuesta «cubierto por una evaluación anterior».</translation>
+    </message>
+    <message>
+        <source>Item {item} cannot be answered “don’t know”.</source>
+        <translation>El ítem {item} no admite la respuesta «no sé».</translation>
+    </message>
+    <message>
+        <source>No enrolled device “{device_id}”.</source>
+        <translation>No hay ningún dispositivo inscrito «{device_id}».</translation>
+    </message>
+    <message>
+        <source>{file} has no HQ escrow slot (keys.escrow): this vault was never escrowed to HQ; recover it with its recovery key instead.</source>
+        <translation>{file} no tiene ranura de depósito en la sede (keys.escrow): la clave de esta bóveda nunca se depositó en la sede; recupérela con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} has no head revision.</source>
+        <translation>{kind} {record_id} no tiene revisión principal.</translation>
+    </message>
+    <message>
+        <source>no item_id</source>
+        <translation>sin item_id</translation>
+    </message>
+    <message>
+        <source>Item {item} cannot be answered not applicable.</source>
+        <translation>El ítem {item} no admite la respuesta «no aplica».</translation>
+    </message>
+    <message>
+        <source>No partner with id {id}.</source>
+        <translation>No hay ningún socio con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>No partner was named.</source>
+        <translation>No se nombró ningún socio.</translation>
+    </message>
+    <message>
+        <source>No partner with id or name “{name}”.</source>
+        <translation>No hay ningún socio con el identificador o el nombre «{name}».</translation>
+    </message>
+    <message>
+        <source>No project with id {id}.</source>
+        <translation>No hay ningún proyecto con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>No result “{result}” to override ({known}).</source>
+        <translation>No hay ningún resultado «{result}» que modificar ({known}).</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version} has no item “{item}”.</source>
+        <translation>La plantilla {template} versión {version} no tiene el ítem «{item}».</translation>
+    </message>
+    <message>
+        <source>{source} has no sheet named “{sheet}”.</source>
+        <translation>{source} no tiene ninguna hoja llamada «{sheet}».</translation>
+    </message>
+    <message>
+        <source>No template {key} in the library.</source>
+        <translation>No hay ninguna plantilla {key} en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>No template {which} in the vault.</source>
+        <translation>No hay ninguna plantilla {which} en la bóveda.</translation>
+    </message>
+    <message>
+        <source>No workshop with id {id}.</source>
+        <translation>No hay ningún taller con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field of a {kind}.</source>
+        <translation>«{field}» no es un campo de {kind}.</translation>
+    </message>
+    <message>
+        <source>The respondent must be assessor or partner_self, not “{respondent}”.</source>
+        <translation>El encuestado debe ser assessor o partner_self, no «{respondent}».</translation>
+    </message>
+    <message>
+        <source>{file}: not a spreadsheet this can read (.xlsx or .csv).</source>
+        <translation>{file}: no es una hoja de cálculo que se pueda leer (.xlsx o .csv).</translation>
+    </message>
+    <message>
+        <source>Tier “{tier}” is not one of template {template}’s tiers: {tiers}.</source>
+        <translation>El nivel «{tier}» no es uno de los niveles de la plantilla {template}: {tiers}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a valid {type} value.</source>
+        <translation>{field}: «{text}» no es un valor {type} válido.</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this folder is not a vault, or the vault was wiped.</source>
+        <translation>Falta {path}: esta carpeta no es una bóveda, o la bóveda se borró.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {vocabulary} word ({words}).</source>
+        <translation>«{value}» no es un término de {vocabulary} ({words}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an answer to {item}: expected {expected}.</source>
+        <translation>«{value}» no es una respuesta a {item}: se esperaba {expected}.</translation>
+    </message>
+    <message>
+        <source>{source}: expected a list of answers.</source>
+        <translation>{source}: se esperaba una lista de respuestas.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>{source}: not readable as CSV ({reason}).</source>
+        <translation>{source}: no se puede leer como CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not fields an import fills: {fields}.</source>
+        <translation>No son campos que una importación rellene: {fields}.</translation>
+    </message>
+    <message>
+        <source>{source} is not JSON: {problem} at line {line}.</source>
+        <translation>{source} no es JSON: {problem} en la línea {line}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON number.</source>
+        <translation>{name} no es un número JSON.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} is not a self-assessment.</source>
+        <translation>La evaluación {id} no es una autoevaluación.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text.</source>
+        <translation>{file} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» no es un número entero</translation>
+    </message>
+    <message>
+        <source>{source} is not an XLSX workbook.</source>
+        <translation>{source} no es un libro XLSX.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>La organización necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Only a final assessment’s results can be overridden, not a {status} one.</source>
+        <translation>Solo se pueden modificar los resultados de una evaluación final, no de una en estado {status}.</translation>
+    </message>
+    <message>
+        <source>An override needs a justification.</source>
+        <translation>Una modificación de resultado necesita una justificación.</translation>
+    </message>
+    <message>
+        <source>Template {template} does not allow overriding its results.</source>
+        <translation>La plantilla {template} no permite modificar sus resultados.</translation>
+    </message>
+    <message>
+        <source>has been removed from the workshop</source>
+        <translation>ha sido retirado del taller</translation>
+    </message>
+    <message>
+        <source>Partner “{name}” has been deleted.</source>
+        <translation>El socio «{name}» ha sido eliminado.</translation>
+    </message>
+    <message>
+        <source>{count} partners in the vault are named “{name}”; add this contact in the window</source>
+        <translation>{count} socios de la bóveda se llaman «{name}»; añada este contacto en la ventana</translation>
+    </message>
+    <message>
+        <source>{count} partners are named “{name}” ({ids}); use the id.</source>
+        <translation>{count} socios se llaman «{name}» ({ids}); use el identificador.</translation>
+    </message>
+    <message>
+        <source>Partner “{name}” is not assigned to device {device}.</source>
+        <translation>El socio «{name}» no está asignado al dispositivo {device}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La frase de contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>{file}: {key} is missing.</source>
+        <translation>{file}: falta {key}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a FieldPartner organisation profile.</source>
+        <translation>{file} no es un perfil de organización de FieldPartner.</translation>
+    </message>
+    <message>
+        <source>{file} is not an organisation profile (not JSON).</source>
+        <translation>{file} no es un perfil de organización (no es JSON).</translation>
+    </message>
+    <message>
+        <source>{file}: the profile’s signature does not match its content.</source>
+        <translation>{file}: la firma del perfil no coincide con su contenido.</translation>
+    </message>
+    <message>
+        <source>The profile’s templates hold a record that is not a template.</source>
+        <translation>Las plantillas del perfil contienen un registro que no es una plantilla.</translation>
+    </message>
+    <message>
+        <source>{file}: templates must be a list of revision lines.</source>
+        <translation>{file}: templates debe ser una lista de líneas de revisión.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an organisation profile.</source>
+        <translation>{file} es demasiado grande para ser un perfil de organización.</translation>
+    </message>
+    <message>
+        <source>{file} has profile version {version}; this FieldPartner reads version {readable}.</source>
+        <translation>{file} tiene la versión de perfil {version}; este FieldPartner lee la versión {readable}.</translation>
+    </message>
+    <message>
+        <source>a Linux program</source>
+        <translation>un programa de Linux</translation>
+    </message>
+    <message>
+        <source>a macOS program</source>
+        <translation>un programa de macOS</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>un programa de Windows</translation>
+    </message>
+    <message>
+        <source>Project “{project}” is not a project of “{partner}”.</source>
+        <translation>El proyecto «{project}» no es un proyecto de «{partner}».</translation>
+    </message>
+    <message>
+        <source>question {number} ({item}) “{title}”: {reason}</source>
+        <translation>pregunta {number} ({item}) «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” has been deleted</source>
+        <translation>«{name}» ha sido eliminado</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {problem}</source>
+        <translation>{where}: {field} {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} is missing from this vault.</source>
+        <translation>{kind} {record_id} falta en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON.</source>
+        <translation>{where}: JSON no válido.</translation>
+    </message>
+    <message>
+        <source>{where}: a value cannot be stored.</source>
+        <translation>{where}: un valor no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>The recovery key contains “{char}”, which is not in its alphabet.</source>
+        <translation>La clave de recuperación contiene «{char}», que no está en su alfabeto.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 52 characters (13 groups of 4); this one has {count}.</source>
+        <translation>Una clave de recuperación tiene 52 caracteres (13 grupos de 4); esta tiene {count}.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this vault (or vault.json’s recovery slot was altered).</source>
+        <translation>La clave de recuperación no abre esta bóveda (o se alteró la ranura de recuperación de vault.json).</translation>
+    </message>
+    <message>
+        <source>The recovery key’s first character is out of range.</source>
+        <translation>El primer carácter de la clave de recuperación está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>A recovery key is 32 bytes (52 characters).</source>
+        <translation>Una clave de recuperación tiene 32 bytes (52 caracteres).</translation>
+    </message>
+    <message>
+        <source>The recovery key: {problem}</source>
+        <translation>Clave de recuperación: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reasons}</source>
+        <translation>Fila {row}: {reasons}</translation>
+    </message>
+    <message>
+        <source>{backup} is not a FieldPartner vault or backup (no vault.json).</source>
+        <translation>{backup} no es una bóveda ni una copia de seguridad de FieldPartner (no hay vault.json).</translation>
+    </message>
+    <message>
+        <source>The backup and the place to restore it are the same folder.</source>
+        <translation>La copia de seguridad y el lugar donde restaurarla son la misma carpeta.</translation>
+    </message>
+    <message>
+        <source>{target} holds another vault; choose another place to restore this backup.</source>
+        <translation>{target} contiene otra bóveda; elija otro lugar para restaurar esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{target} exists and is not a vault; choose another place.</source>
+        <translation>{target} existe y no es una bóveda; elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: device {sender} sent revision {rev} attributed to device {author}; a device may send only revisions it wrote or revisions this vault holds unchanged.</source>
+        <translation>{kind} {record_id}: el dispositivo {sender} envió la revisión {rev} atribuida al dispositivo {author}; un dispositivo solo puede enviar revisiones que escribió o que esta bóveda tiene sin cambios.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} (revision {rev}): {field} {message}</source>
+        <translation>{kind} {record_id} (revisión {rev}): {field} {message}</translation>
+    </message>
+    <message>
+        <source>{where}: revision “{rev}” does not match its content.</source>
+        <translation>{where}: la revisión «{rev}» no coincide con su contenido.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} (revision {rev}) is not the merge of its parents: {reason}</source>
+        <translation>{kind} {record_id} (revisión {rev}) no es la fusión de sus padres: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: a revision is not in its head’s history.</source>
+        <translation>{kind} {record_id}: una revisión no está en el historial de su revisión principal.</translation>
+    </message>
+    <message>
+        <source>{where}: parents must be a sorted list of at most two revisions.</source>
+        <translation>{where}: parents debe ser una lista ordenada de dos revisiones como máximo.</translation>
+    </message>
+    <message>
+        <source>{where}: changed_at “{changed_at}” is not a UTC time.</source>
+        <translation>{where}: changed_at «{changed_at}» no es una hora UTC.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: revision {rev} appears twice.</source>
+        <translation>{kind} {record_id}: la revisión {rev} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>{id} has been deleted</source>
+        <translation>{id} ha sido eliminado</translation>
+    </message>
+    <message>
+        <source>guessable</source>
+        <translation>adivinable</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fuerte</translation>
+    </message>
+    <message>
+        <source>too guessable</source>
+        <translation>demasiado fácil de adivinar</translation>
+    </message>
+    <message>
+        <source>very guessable</source>
+        <translation>muy fácil de adivinar</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>muy fuerte</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked; nothing is sent to it.</source>
+        <translation>El dispositivo {device} está revocado; no se le envía nada.</translation>
+    </message>
+    <message>
+        <source>{setting}: “{raw}” is not a whole number.</source>
+        <translation>{setting}: «{raw}» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB; split it.</source>
+        <translation>{file} supera los {megabytes} MB; divídalo.</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version} in the bundle differs from the one in this vault; a changed template needs a new version.</source>
+        <translation>La plantilla {template} versión {version} del paquete difiere de la de esta bóveda; una plantilla modificada necesita una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version}: device {sender} sent a template this vault does not hold; only HQ publishes or changes organisation templates (give HQ the template file to import).</source>
+        <translation>Plantilla {template} versión {version}: el dispositivo {sender} envió una plantilla que esta bóveda no tiene; solo la sede publica o modifica las plantillas de la organización (entregue el archivo de la plantilla a la sede para que lo importe).</translation>
+    </message>
+    <message>
+        <source>{template} version {version} is already in the vault with different content; a changed template needs a new version number.</source>
+        <translation>{template} versión {version} ya está en la bóveda con otro contenido; una plantilla modificada necesita un nuevo número de versión.</translation>
+    </message>
+    <message>
+        <source>Template {template} has no tiers, so no tier “{tier}”.</source>
+        <translation>La plantilla {template} no tiene niveles, así que no hay nivel «{tier}».</translation>
+    </message>
+    <message>
+        <source>Project “{project}” calls for the {needed} tier; to review it at the {tier} tier, lower the project’s tier and give the reason.</source>
+        <translation>El proyecto «{project}» requiere el nivel {needed}; para revisarlo en el nivel {tier}, baje el nivel del proyecto e indique el motivo.</translation>
+    </message>
+    <message>
+        <source>Template {template} needs a tier: one of {tiers}.</source>
+        <translation>La plantilla {template} necesita un nivel: uno de {tiers}.</translation>
+    </message>
+    <message>
+        <source>{source}: row {row} has more than {limit} columns.</source>
+        <translation>{source}: la fila {row} tiene más de {limit} columnas.</translation>
+    </message>
+    <message>
+        <source>{source}: more than {limit} rows; split the file.</source>
+        <translation>{source}: más de {limit} filas; divida el archivo.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} has two head revisions.</source>
+        <translation>{kind} {record_id} tiene dos revisiones principales.</translation>
+    </message>
+    <message>
+        <source>unknown item id “{item}”</source>
+        <translation>identificador de ítem desconocido «{item}»</translation>
+    </message>
+    <message>
+        <source>Item {item} has an unknown type “{type}”.</source>
+        <translation>El ítem {item} tiene un tipo desconocido «{type}».</translation>
+    </message>
+    <message>
+        <source>vault.db’s schema is at migration {current}, which this FieldPartner does not know (the vault was opened by a newer version, or it is damaged).</source>
+        <translation>El esquema de vault.db está en la migración {current}, que este FieldPartner no conoce (la bóveda la abrió una versión más reciente, o está dañada).</translation>
+    </message>
+    <message>
+        <source>{where}: unknown record kind “{kind}”.</source>
+        <translation>{where}: tipo de registro desconocido «{kind}».</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not in the vault’s partner; add it in the window</source>
+        <translation>{field}: «{value}» no está en el socio de la bóveda; añádalo en la ventana</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new folder for the vault.</source>
+        <translation>{path} ya existe; elija una carpeta nueva para la bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is {strength} (score {score} of {maximum}, at least {minimum} needed): {detail}</source>
+        <translation>La nueva frase de contraseña es {strength} (puntuación {score} de {maximum}, se necesita al menos {minimum}): {detail}</translation>
+    </message>
+    <message>
+        <source>Wipe after {value} wrong passphrases: choose {low} to {high}, or off.</source>
+        <translation>Borrar tras {value} frases de contraseña erróneas: elija de {low} a {high}, o desactivado.</translation>
+    </message>
+    <message>
+        <source>Template {template} is answered by {allowed}, not {respondent}.</source>
+        <translation>La plantilla {template} la responde {allowed}, no {respondent}.</translation>
+    </message>
+    <message>
+        <source>{source} is not an XLSX file (not a zip archive).</source>
+        <translation>{source} no es un archivo XLSX (no es un archivo zip).</translation>
+    </message>
+    <message>
+        <source>{source} unpacks to more than {megabytes} MB; refused.</source>
+        <translation>{source} se descomprime en más de {megabytes} MB; rechazado.</translation>
+    </message>
+    <message>
+        <source>{source} is not a readable XLSX workbook ({reason}).</source>
+        <translation>{source} no es un libro XLSX legible ({reason}).</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -4471,6 +5678,42 @@ Contenido: {what}</translation>
         <translation>Condiciones</translation>
     </message>
     <message>
+        <source>Contact: address</source>
+        <translation>Contacto: dirección</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>Contacto: correo electrónico</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contacto: nombre</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>Contacto: notas</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contacto: teléfono</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contacto: cargo</translation>
+    </message>
+    <message>
+        <source>Contact: Signal</source>
+        <translation>Contacto: Signal</translation>
+    </message>
+    <message>
+        <source>Contact: Telegram</source>
+        <translation>Contacto: Telegram</translation>
+    </message>
+    <message>
+        <source>Contact: WhatsApp</source>
+        <translation>Contacto: WhatsApp</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -4481,6 +5724,10 @@ Contenido: {what}</translation>
     <message>
         <source>Currency</source>
         <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -4577,6 +5824,10 @@ Contenido: {what}</translation>
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Participants</source>

@@ -668,10 +668,6 @@
         <source>Question {number}: {title}</source>
         <translation>Question {number} : {title}</translation>
     </message>
-    <message>
-        <source>not answered</source>
-        <translation>sans réponse</translation>
-    </message>
     <message numerus="yes">
         <source>Cannot finalise yet: %n question(s) to complete</source>
         <translation>
@@ -3373,114 +3369,6 @@ Contenu : {what}</translation>
 <context>
     <name>PartnerImportDialog</name>
     <message>
-        <source>Partner name</source>
-        <translation>Nom du partenaire</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Partnership category</source>
-        <translation>Catégorie de partenariat</translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation>Modalité</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensibilité</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>Sigle</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Mandat</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Governance</source>
-        <translation>Gouvernance</translation>
-    </message>
-    <message>
-        <source>Local anchoring</source>
-        <translation>Ancrage local</translation>
-    </message>
-    <message>
-        <source>Affiliations</source>
-        <translation>Affiliations</translation>
-    </message>
-    <message>
-        <source>Exit criteria</source>
-        <translation>Critères de sortie</translation>
-    </message>
-    <message>
-        <source>Relationship owner</source>
-        <translation>Responsable de la relation</translation>
-    </message>
-    <message>
-        <source>Partner notes</source>
-        <translation>Notes sur le partenaire</translation>
-    </message>
-    <message>
-        <source>Contact: name</source>
-        <translation>Contact : nom</translation>
-    </message>
-    <message>
-        <source>Contact: role</source>
-        <translation>Contact : fonction</translation>
-    </message>
-    <message>
-        <source>Contact: email</source>
-        <translation>Contact : courriel</translation>
-    </message>
-    <message>
-        <source>Contact: phone</source>
-        <translation>Contact : téléphone</translation>
-    </message>
-    <message>
-        <source>Contact: Signal</source>
-        <translation>Contact : Signal</translation>
-    </message>
-    <message>
-        <source>Contact: WhatsApp</source>
-        <translation>Contact : WhatsApp</translation>
-    </message>
-    <message>
-        <source>Contact: Telegram</source>
-        <translation>Contact : Telegram</translation>
-    </message>
-    <message>
-        <source>Contact: address</source>
-        <translation>Contact : adresse</translation>
-    </message>
-    <message>
-        <source>Contact: notes</source>
-        <translation>Contact : notes</translation>
-    </message>
-    <message>
         <source>Import partners from a spreadsheet</source>
         <translation>Importer des partenaires depuis un tableur</translation>
     </message>
@@ -3878,6 +3766,117 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseAdvice</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Utilisez quelques mots, évitez les expressions courantes.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Inutile d’ajouter des symboles, des chiffres ou des majuscules.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ajoutez un ou deux mots. Les mots peu courants sont meilleurs.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Les rangées de touches à la suite sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Les motifs de clavier courts sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Utilisez un motif de clavier plus long, avec plus de changements de direction.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Évitez les mots et caractères répétés.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Évitez les années liées à vous.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Évitez les dates et années liées à vous.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>C’est l’un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>C’est l’un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>C’est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Cela ressemble à un mot de passe couramment utilisé.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Les prénoms et noms seuls sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Les prénoms et noms courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Les majuscules n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Les mots à l’envers ne sont guère plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n’aident pas beaucoup.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Add a participant</source>
@@ -4146,8 +4145,8 @@ Contenu : {what}</translation>
         <translation>{value} n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>{end} is before the start ({start})</source>
-        <translation>{end} est antérieur au début ({start})</translation>
+        <source>{end} is before {start_field} ({start})</source>
+        <translation>{end} est antérieur à « {start_field} » ({start})</translation>
     </message>
     <message>
         <source>{value} is negative; an amount must be 0 or more</source>
@@ -4194,92 +4193,1300 @@ Contenu : {what}</translation>
         <translation>Ce lot est adressé à l&apos;appareil {to}, pas à ce coffre ({device}).</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>“{value}” is a float; give it as text or Decimal to keep it exact</source>
+        <translation>« {value} » est un nombre à virgule flottante ; donnez-le en texte ou en Decimal pour qu’il reste exact</translation>
     </message>
     <message>
-        <source>Acronym</source>
-        <translation>Sigle</translation>
+        <source>{value} has more than {limit} digits</source>
+        <translation>{value} a plus de {limit} chiffres</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Pays</translation>
+        <source>an attachment must belong to a partner, an assessment or a workshop</source>
+        <translation>une pièce jointe doit appartenir à un partenaire, une évaluation ou un atelier</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
+        <source>the kind must be one of {kinds}</source>
+        <translation>le type doit être l’un de {kinds}</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
+        <source>the value must not be empty</source>
+        <translation>la valeur ne doit pas être vide</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
+        <source>{date} is set but the status is “{status}”</source>
+        <translation>{date} est indiqué mais le statut est « {status} »</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <source>must be given when approving with conditions</source>
+        <translation>doit être indiqué pour une approbation sous conditions</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>{date} is set but the status is “due”</source>
+        <translation>{date} est indiqué mais le statut est « à rendre »</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Moyens de contact</translation>
+        <source>a {status} assessment becomes a draft only by reopening it, which clears {cleared} (still set: {kept})</source>
+        <translation>une évaluation à l’état {status} ne redevient un brouillon qu’en la rouvrant, ce qui efface {cleared} (encore renseignés : {kept})</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
+        <source>“{item}” names a template item, so it needs an assessment</source>
+        <translation>« {item} » désigne un élément de modèle, il faut donc une évaluation</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>must be given</source>
+        <translation>doit être indiqué</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Date d’échéance</translation>
+        <source>must be a list of channels</source>
+        <translation>doit être une liste de moyens de contact</translation>
     </message>
     <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
+        <source>“{value}” is not a date</source>
+        <translation>« {value} » n’est pas une date</translation>
     </message>
     <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
+        <source>“{value}” is not a file name (no folders)</source>
+        <translation>« {value} » n’est pas un nom de fichier (sans dossiers)</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
+        <source>{value} is not an amount</source>
+        <translation>{value} n’est pas un montant</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Sujet</translation>
+        <source>“{value}” is not the id of a record</source>
+        <translation>« {value} » n’est pas l’identifiant d’une fiche</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
+        <source>must be a list of text</source>
+        <translation>doit être une liste de textes</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
+        <source>“{value}” is not an amount</source>
+        <translation>« {value} » n’est pas un montant</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
+        <source>give a participating partner or the person’s name</source>
+        <translation>indiquez un partenaire participant ou le nom de la personne</translation>
     </message>
     <message>
-        <source>final</source>
-        <translation>finale</translation>
+        <source>must be given when the status is “terminated”</source>
+        <translation>doit être indiqué quand le statut est « résilié »</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>approuvée</translation>
+        <source>{value} is above the maximum {maximum} of {item}.</source>
+        <translation>{value} dépasse le maximum {maximum} de {item}.</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>brouillon</translation>
+        <source>an answer</source>
+        <translation>une réponse</translation>
+    </message>
+    <message>
+        <source>yes, no, partly</source>
+        <translation>yes, no, partly</translation>
+    </message>
+    <message>
+        <source>yes, no, partly or not_applicable</source>
+        <translation>yes, no, partly ou not_applicable</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>attachment references</source>
+        <translation>des références de pièces jointes</translation>
+    </message>
+    <message>
+        <source>a level of {values}</source>
+        <translation>un niveau parmi {values}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>one of {values}</source>
+        <translation>l’une des valeurs {values}</translation>
+    </message>
+    <message>
+        <source>one or more of {values}</source>
+        <translation>une ou plusieurs des valeurs {values}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes ou no</translation>
+    </message>
+    <message>
+        <source>The action “{title}” is {status}, not proposed.</source>
+        <translation>L’action « {title} » est {status}, pas proposée.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} is already a draft.</source>
+        <translation>L’évaluation {id} est déjà un brouillon.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “{name}” ({org_id}).</source>
+        <translation>Ce coffre appartient déjà à l’organisation « {name} » ({org_id}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is already listed as taking part</source>
+        <translation>« {name} » figure déjà parmi les participants</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is negative.</source>
+        <translation>Le montant {amount} est négatif.</translation>
+    </message>
+    <message>
+        <source>{value} is below {minimum}: one partner’s answers would be shown as they are</source>
+        <translation>{value} est inférieur à {minimum} : les réponses d’un partenaire seraient montrées telles quelles</translation>
+    </message>
+    <message>
+        <source>{source}: the first row must name the columns item_id, answer, note.</source>
+        <translation>{source} : la première ligne doit nommer les colonnes item_id, answer, note.</translation>
+    </message>
+    <message>
+        <source>{source}: answer {number} is not an object.</source>
+        <translation>{source} : la réponse {number} n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({item}): {problem}</source>
+        <translation>Ligne {row} ({item}) : {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: {count} rows rejected, nothing was saved: {problems}</source>
+        <translation>{source} : {count} lignes refusées, rien n’a été enregistré : {problems}</translation>
+    </message>
+    <message>
+        <source>{source}: 1 row rejected, nothing was saved: {problems}</source>
+        <translation>{source} : 1 ligne refusée, rien n’a été enregistré : {problems}</translation>
+    </message>
+    <message>
+        <source>Only a final assessment can be approved, not a {status} one.</source>
+        <translation>Seule une évaluation finale peut être approuvée, pas une évaluation à l’état {status}.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} has been deleted.</source>
+        <translation>L’évaluation {id} a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked; nothing can be assigned to it.</source>
+        <translation>L’appareil {device} est révoqué ; rien ne peut lui être attribué.</translation>
+    </message>
+    <message>
+        <source>The contents of “{filename}” are missing from the vault (SHA-256 {sha256}).</source>
+        <translation>Le contenu de « {filename} » manque dans le coffre (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>“{filename}” is damaged: its contents have SHA-256 {actual}, but {sha256} was recorded when it was attached.</source>
+        <translation>« {filename} » est endommagé : son contenu a le SHA-256 {actual}, mais {sha256} a été enregistré lors de l’ajout.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {program}; programs are not kept as attachments</source>
+        <translation>« {name} » est {program} ; les programmes ne sont pas conservés comme pièces jointes</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}; the limit is {limit:g} MB</source>
+        <translation>« {name} » fait {size} ; la limite est de {limit:g} Mo</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: {problems}</source>
+        <translation>La copie n’a pas passé sa vérification : {problems}</translation>
+    </message>
+    <message>
+        <source>{name} did not pass its check: {problems}</source>
+        <translation>{name} n’a pas passé sa vérification : {problems}</translation>
+    </message>
+    <message>
+        <source>A backup must go outside the vault’s own folder.</source>
+        <translation>Une sauvegarde doit être placée hors du dossier du coffre.</translation>
+    </message>
+    <message>
+        <source>{destination} is not a folder.</source>
+        <translation>{destination} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The backup reminder takes {low} to {high} days, not {days}.</source>
+        <translation>Le rappel de sauvegarde accepte de {low} à {high} jours, pas {days}.</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {minimum} of {item}.</source>
+        <translation>{value} est inférieur au minimum {minimum} de {item}.</translation>
+    </message>
+    <message>
+        <source>{name} lacks attachments it should hold; nothing was removed.</source>
+        <translation>Il manque à {name} des pièces jointes qu’il devrait contenir ; rien n’a été retiré.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) HQ has not acknowledged are not in {name}; nothing was removed.</source>
+        <translation>{count} fiche(s) dont le siège n’a pas accusé réception manquent dans {name} ; rien n’a été retiré.</translation>
+    </message>
+    <message>
+        <source>{name} is not the bundle just written (it was replaced or cut short); nothing was removed.</source>
+        <translation>{name} n’est pas le lot qui vient d’être écrit (il a été remplacé ou tronqué) ; rien n’a été retiré.</translation>
+    </message>
+    <message>
+        <source>The border bundle {name} does not read back ({reason}); nothing was removed.</source>
+        <translation>Le lot de passage de frontière {name} ne se relit pas ({reason}) ; rien n’a été retiré.</translation>
+    </message>
+    <message>
+        <source>Border mode is for a field vault; this vault is HQ.</source>
+        <translation>Le mode frontière est destiné à un coffre de terrain ; ce coffre est celui du siège.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive is damaged ({reason}).</source>
+        <translation>L’archive du lot est endommagée ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 name.</source>
+        <translation>{name} ne correspond pas à son nom SHA-256.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}; nothing was imported.</source>
+        <translation>{label} : {problem} ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle’s attachments can no longer be read.</source>
+        <translation>Les pièces jointes du lot ne peuvent plus être lues.</translation>
+    </message>
+    <message>
+        <source>The bundle has unexpected data after its archive.</source>
+        <translation>Le lot contient des données inattendues après son archive.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive has a damaged header (checksum).</source>
+        <translation>L’archive du lot a un en-tête endommagé (somme de contrôle).</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive has a damaged header ({what}).</source>
+        <translation>L’archive du lot a un en-tête endommagé ({what}).</translation>
+    </message>
+    <message>
+        <source>{name} changed since the bundle was checked.</source>
+        <translation>{name} a changé depuis la vérification du lot.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the hash in the signed manifest.</source>
+        <translation>{name} ne correspond pas à l’empreinte du manifeste signé.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds a member with a non-ASCII name.</source>
+        <translation>L’archive du lot contient un élément dont le nom n’est pas en ASCII.</translation>
+    </message>
+    <message>
+        <source>{name} does not end with a newline.</source>
+        <translation>{name} ne se termine pas par un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds “{name}”, which is {what}, not a file; a bundle holds regular files only.</source>
+        <translation>L’archive du lot contient « {name} », qui est {what} et non un fichier ; un lot ne contient que des fichiers ordinaires.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds “{name}” in a form other than POSIX ustar.</source>
+        <translation>L’archive du lot contient « {name} » sous une forme autre que POSIX ustar.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} bytes; at most {limit}).</source>
+        <translation>{name} est trop volumineux ({size} octets ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds “{name}” twice.</source>
+        <translation>L’archive du lot contient « {name} » deux fois.</translation>
+    </message>
+    <message>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <source>The bundle’s members differ from its manifest</source>
+        <translation>Les éléments du lot diffèrent de son manifeste</translation>
+    </message>
+    <message>
+        <source>The bundle can no longer be read.</source>
+        <translation>Le lot ne peut plus être lu.</translation>
+    </message>
+    <message>
+        <source>The bundle has no signed manifest (manifest.json, manifest.sig).</source>
+        <translation>Le lot n’a pas de manifeste signé (manifest.json, manifest.sig).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, truncated or not an age-encrypted FieldPartner bundle (age: {reason}).</source>
+        <translation>Le lot est endommagé, tronqué ou n’est pas un lot FieldPartner chiffré avec age (age : {reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle’s records refer to records this vault does not have ({reason}); nothing was imported.</source>
+        <translation>Les fiches du lot renvoient à des fiches absentes de ce coffre ({reason}) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle’s sender {sender} claims the role “{role}”, which is not its role in this organisation.</source>
+        <translation>L’expéditeur du lot {sender} revendique le rôle « {role} », qui n’est pas le sien dans cette organisation.</translation>
+    </message>
+    <message>
+        <source>The bundle’s signature does not match its manifest: it was altered after it was signed.</source>
+        <translation>La signature du lot ne correspond pas à son manifeste : il a été modifié après sa signature.</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version} in the bundle differs from the one this vault holds; a template version never changes (a changed template needs a new version number).</source>
+        <translation>Le modèle {template} version {version} du lot diffère de celui de ce coffre ; une version de modèle ne change jamais (un modèle modifié demande un nouveau numéro de version).</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than {limit} bytes.</source>
+        <translation>Le lot dépasse {limit} octets.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit} members.</source>
+        <translation>Le lot contient plus de {limit} éléments.</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive is truncated ({what}).</source>
+        <translation>L’archive du lot est tronquée ({what}).</translation>
+    </message>
+    <message>
+        <source>The bundle’s archive holds an unexpected member “{name}”.</source>
+        <translation>L’archive du lot contient un élément inattendu « {name} ».</translation>
+    </message>
+    <message>
+        <source>The bundle has format version {version}; this FieldPartner reads version {readable} (it was written by a newer FieldPartner).</source>
+        <translation>Le lot est au format version {version} ; ce FieldPartner lit la version {readable} (il a été écrit par un FieldPartner plus récent).</translation>
+    </message>
+    <message>
+        <source>The bundle has format version {version}; this FieldPartner reads version {readable}.</source>
+        <translation>Le lot est au format version {version} ; ce FieldPartner lit la version {readable}.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to the organisation “{name}”; it cannot join another.</source>
+        <translation>Ce coffre appartient déjà à l’organisation « {name} » ; il ne peut pas en rejoindre une autre.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity backup {file}: {reason}</source>
+        <translation>Impossible de lire la sauvegarde d’identité {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile {file}: {reason}</source>
+        <translation>Impossible de lire le profil {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: cell {cell} is longer than {limit} characters.</source>
+        <translation>{source} : la cellule {cell} dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A self-assessment compares only with the same template version.</source>
+        <translation>Une auto-évaluation ne se compare qu’avec la même version du modèle.</translation>
+    </message>
+    <message>
+        <source>Item {item} is computed by the application, not answered.</source>
+        <translation>L’élément {item} est calculé par l’application, on n’y répond pas.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} is already resolved ({resolution}).</source>
+        <translation>Le conflit {id} est déjà résolu ({resolution}).</translation>
+    </message>
+    <message>
+        <source>contact {field}: {problem}</source>
+        <translation>contact, {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>contact “{name}” is already in row {row}</source>
+        <translation>le contact « {name} » figure déjà à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>contact “{name}” is already a contact of this partner</source>
+        <translation>« {name} » est déjà un contact de ce partenaire</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation>une photo HEIC</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>“{name}” is named as {named} but its content is {content}</source>
+        <translation>« {name} » est nommé comme {named}, mais son contenu est {content}</translation>
+    </message>
+    <message>
+        <source>“{name}” is named as text but its content is {content}</source>
+        <translation>« {name} » est nommé comme du texte, mais son contenu est {content}</translation>
+    </message>
+    <message>
+        <source>an older Office document</source>
+        <translation>un ancien document Office</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>une image TIFF</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>une image WebP</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word, Excel or OpenDocument file)</source>
+        <translation>une archive ZIP (ou un fichier Word, Excel ou OpenDocument)</translation>
+    </message>
+    <message>
+        <source>answered covered needs a note naming the earlier assessment</source>
+        <translation>une réponse « couvert » demande une note nommant l’évaluation antérieure</translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text; save it again as “CSV UTF-8” or as .xlsx.</source>
+        <translation>{source} n’est pas du texte UTF-8 ; enregistrez-le à nouveau en « CSV UTF-8 » ou en .xlsx.</translation>
+    </message>
+    <message>
+        <source>The unwrapped database key has the wrong length.</source>
+        <translation>La clé de base de données déchiffrée n’a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <source>{file} is missing; the vault cannot be opened.</source>
+        <translation>{file} est introuvable ; le coffre ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>vault.db cannot be read: {reason}</source>
+        <translation>vault.db ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>A decision must be given to approve an assessment.</source>
+        <translation>Une décision doit être indiquée pour approuver une évaluation.</translation>
+    </message>
+    <message>
+        <source>No assessment template was found for the demo.</source>
+        <translation>Aucun modèle d’évaluation n’a été trouvé pour la démonstration.</translation>
+    </message>
+    <message>
+        <source>No template can be used for the demo’s assessments.</source>
+        <translation>Aucun modèle ne peut servir aux évaluations de la démonstration.</translation>
+    </message>
+    <message>
+        <source>“{device_id}” names more than one device; give more characters.</source>
+        <translation>« {device_id} » désigne plusieurs appareils ; donnez plus de caractères.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” differs from “{held}” in row {row}</source>
+        <translation>{field} : « {value} » diffère de « {held} » à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” differs from “{held}” in the vault</source>
+        <translation>{field} : « {value} » diffère de « {held} » dans le coffre</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault’s passphrase.</source>
+        <translation>La phrase secrète de contrainte doit différer de celle du coffre.</translation>
+    </message>
+    <message>
+        <source>{source}: the sheet is empty (no header row).</source>
+        <translation>{source} : la feuille est vide (pas de ligne d’en-tête).</translation>
+    </message>
+    <message>
+        <source>The escrow slot does not open with this HQ identity ({reason}).</source>
+        <translation>L’emplacement de dépôt ne s’ouvre pas avec cette identité du siège ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vault’s escrow slot is for {recipient}, but {name} holds the identity of {held}: use the identity backup of the HQ this vault joined.</source>
+        <translation>L’emplacement de dépôt du coffre est destiné à {recipient}, mais {name} contient l’identité de {held} : utilisez la sauvegarde d’identité du siège que ce coffre a rejoint.</translation>
+    </message>
+    <message>
+        <source>{target} is a file; a CSV export needs a folder (or a name ending in .zip).</source>
+        <translation>{target} est un fichier ; un export CSV demande un dossier (ou un nom se terminant par .zip).</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: revision {rev} claims to be an automatic merge but is not the merge of its parents; device {sender} sent it.</source>
+        <translation>{kind} {record_id} : la révision {rev} se présente comme une fusion automatique mais n’est pas la fusion de ses parents ; l’appareil {sender} l’a envoyée.</translation>
+    </message>
+    <message>
+        <source>use a few unrelated words</source>
+        <translation>utilisez quelques mots sans rapport entre eux</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>“{name}”: {problem}</source>
+        <translation>« {name} » : {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot finalise: {count} questions to complete: {questions}</source>
+        <translation>Impossible de finaliser : {count} questions à compléter : {questions}</translation>
+    </message>
+    <message>
+        <source>Cannot finalise: 1 question to complete: {questions}</source>
+        <translation>Impossible de finaliser : 1 question à compléter : {questions}</translation>
+    </message>
+    <message>
+        <source>{source}: cell {cell} holds a formula whose value was never saved; open the file in a spreadsheet, save it, and import again (or paste the values).</source>
+        <translation>{source} : la cellule {cell} contient une formule dont la valeur n’a jamais été enregistrée ; ouvrez le fichier dans un tableur, enregistrez-le et importez à nouveau (ou collez les valeurs).</translation>
+    </message>
+    <message>
+        <source>vault.json is empty (the vault header was truncated or wiped).</source>
+        <translation>vault.json est vide (l’en-tête du coffre a été tronqué ou effacé).</translation>
+    </message>
+    <message>
+        <source>vault.json: $.keys.escrow.recipient is not an age recipient.</source>
+        <translation>vault.json : $.keys.escrow.recipient n’est pas un destinataire age.</translation>
+    </message>
+    <message>
+        <source>vault.json: $.kdf: {reason}</source>
+        <translation>vault.json : $.kdf : {reason}</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} is missing.</source>
+        <translation>vault.json : {path}.{key} est absent.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} is not valid base64.</source>
+        <translation>vault.json : {path}.{key} n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} must be an integer, not {value}.</source>
+        <translation>vault.json : {path}.{key} doit être un entier, pas {value}.</translation>
+    </message>
+    <message>
+        <source>vault.json is damaged or truncated (not valid JSON: {reason}).</source>
+        <translation>vault.json est endommagé ou tronqué (JSON non valide : {reason}).</translation>
+    </message>
+    <message>
+        <source>vault.json: {path} must be an object.</source>
+        <translation>vault.json : {path} doit être un objet.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} must be a non-empty string.</source>
+        <translation>vault.json : {path}.{key} doit être une chaîne non vide.</translation>
+    </message>
+    <message>
+        <source>vault.json on disk is not this vault’s.</source>
+        <translation>Le vault.json sur le disque n’est pas celui de ce coffre.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} is {value}; expected {wanted}.</source>
+        <translation>vault.json : {path}.{key} vaut {value} ; {wanted} était attendu.</translation>
+    </message>
+    <message>
+        <source>vault.json: $.vault_id {vault_id} is not a UUID.</source>
+        <translation>vault.json : $.vault_id {vault_id} n’est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>vault.json has version {version}; this FieldPartner reads vault format {readable} (the vault was made by a newer version).</source>
+        <translation>vault.json est en version {version} ; ce FieldPartner lit le format de coffre {readable} (le coffre a été créé par une version plus récente).</translation>
+    </message>
+    <message>
+        <source>vault.json has version {version}; this FieldPartner reads vault format {readable}.</source>
+        <translation>vault.json est en version {version} ; ce FieldPartner lit le format de coffre {readable}.</translation>
+    </message>
+    <message>
+        <source>vault.json: the format is {fmt}; this is not a FieldPartner vault.</source>
+        <translation>vault.json : le format est {fmt} ; ce n’est pas un coffre FieldPartner.</translation>
+    </message>
+    <message>
+        <source>vault.json: {path}.{key} must decode to {length} bytes, not {count}.</source>
+        <translation>vault.json : {path}.{key} doit se décoder en {length} octets, pas {count}.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: the history is incomplete ({missing} is missing).</source>
+        <translation>{kind} {record_id} : l’historique est incomplet ({missing} manque).</translation>
+    </message>
+    <message>
+        <source>HQ’s own vault has no one to escrow its key to.</source>
+        <translation>Le coffre du siège n’a personne auprès de qui déposer sa clé.</translation>
+    </message>
+    <message>
+        <source>This vault is the organisation’s HQ; it cannot join its own profile.</source>
+        <translation>Ce coffre est le siège de l’organisation ; il ne peut pas rejoindre son propre profil.</translation>
+    </message>
+    <message>
+        <source>The fingerprint “{given}” does not match HQ’s key in this profile ({fingerprint}); do not join: the profile may have been replaced.</source>
+        <translation>L’empreinte « {given} » ne correspond pas à la clé du siège dans ce profil ({fingerprint}) ; ne rejoignez pas : le profil a peut-être été remplacé.</translation>
+    </message>
+    <message>
+        <source>Only HQ’s vault enrols, revokes and assigns devices.</source>
+        <translation>Seul le coffre du siège inscrit, révoque et affecte des appareils.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged age identity.</source>
+        <translation>{file} contient une identité age endommagée.</translation>
+    </message>
+    <message>
+        <source>{file} is not an HQ identity backup: it must hold exactly one AGE-SECRET-KEY-1… line, not {count}.</source>
+        <translation>{file} n’est pas une sauvegarde d’identité du siège : il doit contenir exactement une ligne AGE-SECRET-KEY-1…, pas {count}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an HQ identity backup.</source>
+        <translation>{file} est trop volumineux pour être une sauvegarde d’identité du siège.</translation>
+    </message>
+    <message>
+        <source>{what}.device_id is missing or not an id.</source>
+        <translation>{what}.device_id est absent ou n’est pas un identifiant.</translation>
+    </message>
+    <message>
+        <source>{what}.fingerprint does not match its keys.</source>
+        <translation>{what}.fingerprint ne correspond pas à ses clés.</translation>
+    </message>
+    <message>
+        <source>{what} is not valid base64.</source>
+        <translation>{what} n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>{what} must be base64 text.</source>
+        <translation>{what} doit être du texte base64.</translation>
+    </message>
+    <message>
+        <source>{what} must be an object.</source>
+        <translation>{what} doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{what}.recipient is not a valid age X25519 recipient.</source>
+        <translation>{what}.recipient n’est pas un destinataire age X25519 valide.</translation>
+    </message>
+    <message>
+        <source>{what}.recipient is not an age recipient.</source>
+        <translation>{what}.recipient n’est pas un destinataire age.</translation>
+    </message>
+    <message>
+        <source>{what} must be {length} bytes, not {count}.</source>
+        <translation>{what} doit faire {length} octets, pas {count}.</translation>
+    </message>
+    <message>
+        <source>the image is {width} x {height} pixels; images above {limit:,} pixels are not redacted</source>
+        <translation>l’image fait {width} x {height} pixels ; les images de plus de {limit:,} pixels ne sont pas expurgées</translation>
+    </message>
+    <message>
+        <source>the image cannot be read to remove its metadata: {reason}</source>
+        <translation>l’image ne peut pas être lue pour en retirer les métadonnées : {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: {count} rows refused, nothing was imported: {rows}</source>
+        <translation>{source} : {count} lignes refusées, rien n’a été importé : {rows}</translation>
+    </message>
+    <message>
+        <source>{source}: 1 row refused, nothing was imported: {rows}</source>
+        <translation>{source} : 1 ligne refusée, rien n’a été importé : {rows}</translation>
+    </message>
+    <message>
+        <source>{item} is already answered in row {row}</source>
+        <translation>{item} a déjà une réponse à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>Item {item} {reason}</source>
+        <translation>Élément {item} : {reason}</translation>
+    </message>
+    <message>
+        <source>{item} does not apply to the {tier} tier</source>
+        <translation>{item} ne s’applique pas au niveau {tier}</translation>
+    </message>
+    <message>
+        <source>Argon2id iterations {iterations} is above the limit of {limit}.</source>
+        <translation>Le nombre d’itérations Argon2id {iterations} dépasse la limite de {limit}.</translation>
+    </message>
+    <message>
+        <source>Argon2id iterations {iterations} is below the floor of {floor}.</source>
+        <translation>Le nombre d’itérations Argon2id {iterations} est inférieur au plancher de {floor}.</translation>
+    </message>
+    <message>
+        <source>Argon2id lanes {lanes} is outside 1..64.</source>
+        <translation>Le nombre de voies Argon2id {lanes} est hors de 1..64.</translation>
+    </message>
+    <message>
+        <source>Argon2id memory {memory_kib} KiB is above the limit of {limit} KiB.</source>
+        <translation>La mémoire Argon2id {memory_kib} Kio dépasse la limite de {limit} Kio.</translation>
+    </message>
+    <message>
+        <source>Argon2id memory {memory_kib} KiB is below the floor of {floor} KiB.</source>
+        <translation>La mémoire Argon2id {memory_kib} Kio est inférieure au plancher de {floor} Kio.</translation>
+    </message>
+    <message>
+        <source>The Argon2id salt must be {length} bytes, not {count}.</source>
+        <translation>Le sel Argon2id doit faire {length} octets, pas {count}.</translation>
+    </message>
+    <message>
+        <source>The key does not open vault.db (the database does not belong to this vault.json, or its first 16 bytes are damaged).</source>
+        <translation>La clé n’ouvre pas vault.db (la base n’appartient pas à ce vault.json, ou ses 16 premiers octets sont endommagés).</translation>
+    </message>
+    <message>
+        <source>Lock after {minutes} minutes: choose {low} to {high}.</source>
+        <translation>Verrouiller après {minutes} minutes : choisissez de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The organisation logo is damaged: its contents have SHA-256 {actual}, but {digest} was recorded when it was set.</source>
+        <translation>Le logo de l’organisation est endommagé : son contenu a le SHA-256 {actual}, mais {digest} a été enregistré lors de son choix.</translation>
+    </message>
+    <message>
+        <source>The organisation logo is missing from the vault (SHA-256 {digest}).</source>
+        <translation>Le logo de l’organisation manque dans le coffre (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>The organisation logo setting “{digest}” is not a SHA-256.</source>
+        <translation>Le réglage du logo de l’organisation « {digest} » n’est pas un SHA-256.</translation>
+    </message>
+    <message>
+        <source>lowering the due-diligence tier from {reference} to {tier} needs a reason</source>
+        <translation>abaisser le niveau de diligence raisonnable de {reference} à {tier} demande une raison</translation>
+    </message>
+    <message>
+        <source>Manifest: {problem}</source>
+        <translation>Manifeste : {problem}</translation>
+    </message>
+    <message>
+        <source>manifest.json does not describe a FieldPartner bundle.</source>
+        <translation>manifest.json ne décrit pas un lot FieldPartner.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON.</source>
+        <translation>manifest.json n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The manifest counts {revisions} revisions but the bundle holds {count}.</source>
+        <translation>Le manifeste compte {revisions} révisions mais le lot en contient {count}.</translation>
+    </message>
+    <message>
+        <source>Manifest: sender.role must be hq or device.</source>
+        <translation>Manifeste : sender.role doit valoir hq ou device.</translation>
+    </message>
+    <message>
+        <source>Manifest: sequence.after must be between 0 and sequence.through.</source>
+        <translation>Manifeste : sequence.after doit être entre 0 et sequence.through.</translation>
+    </message>
+    <message>
+        <source>Manifest: created_at “{created_at}” is not a UTC time.</source>
+        <translation>Manifeste : created_at « {created_at} » n’est pas une heure UTC.</translation>
+    </message>
+    <message>
+        <source>Manifest: unexpected member “{name}”.</source>
+        <translation>Manifeste : élément inattendu « {name} ».</translation>
+    </message>
+    <message>
+        <source>More than one column is mapped to {field}.</source>
+        <translation>Plusieurs colonnes sont associées à {field}.</translation>
+    </message>
+    <message>
+        <source>missing {names}</source>
+        <translation>manquants : {names}</translation>
+    </message>
+    <message>
+        <source>not listed {names}</source>
+        <translation>non listés : {names}</translation>
+    </message>
+    <message>
+        <source>answered not applicable needs a note saying why</source>
+        <translation>une réponse « sans objet » demande une note expliquant pourquoi</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the partner’s name.</source>
+        <translation>Aucune colonne n’est associée au nom du partenaire.</translation>
+    </message>
+    <message>
+        <source>answered “{value}” needs evidence (a note or an attached file)</source>
+        <translation>la réponse « {value} » demande une preuve (une note ou une pièce jointe)</translation>
+    </message>
+    <message>
+        <source>answered “{value}” needs an attached file as evidence</source>
+        <translation>la réponse « {value} » demande une pièce jointe comme preuve</translation>
+    </message>
+    <message>
+        <source>answered “{value}” needs an evidence note</source>
+        <translation>la réponse « {value} » demande une note justificative</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation>La nouvelle phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>No action with id {id}.</source>
+        <translation>Aucune action avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>No assessment with id {id}.</source>
+        <translation>Aucune évaluation avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>No contact with id {id}.</source>
+        <translation>Aucun contact avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Item {item} cannot be answered “covered by an earlier assessment”.</source>
+        <translation>L’élément {item} ne peut pas recevoir la réponse « couvert par une évaluation antérieure ».</translation>
+    </message>
+    <message>
+        <source>Item {item} cannot be answered “don’t know”.</source>
+        <translation>L’élément {item} ne peut pas recevoir la réponse « ne sait pas ».</translation>
+    </message>
+    <message>
+        <source>No enrolled device “{device_id}”.</source>
+        <translation>Aucun appareil inscrit « {device_id} ».</translation>
+    </message>
+    <message>
+        <source>{file} has no HQ escrow slot (keys.escrow): this vault was never escrowed to HQ; recover it with its recovery key instead.</source>
+        <translation>{file} n’a pas d’emplacement de dépôt auprès du siège (keys.escrow) : la clé de ce coffre n’a jamais été déposée auprès du siège ; récupérez-le plutôt avec sa clé de récupération.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} has no head revision.</source>
+        <translation>{kind} {record_id} n’a pas de révision de tête.</translation>
+    </message>
+    <message>
+        <source>no item_id</source>
+        <translation>pas d’item_id</translation>
+    </message>
+    <message>
+        <source>Item {item} cannot be answered not applicable.</source>
+        <translation>L’élément {item} ne peut pas recevoir la réponse « sans objet ».</translation>
+    </message>
+    <message>
+        <source>No partner with id {id}.</source>
+        <translation>Aucun partenaire avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>No partner was named.</source>
+        <translation>Aucun partenaire n’a été nommé.</translation>
+    </message>
+    <message>
+        <source>No partner with id or name “{name}”.</source>
+        <translation>Aucun partenaire avec l’identifiant ou le nom « {name} ».</translation>
+    </message>
+    <message>
+        <source>No project with id {id}.</source>
+        <translation>Aucun projet avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>No result “{result}” to override ({known}).</source>
+        <translation>Aucun résultat « {result} » à modifier ({known}).</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version} has no item “{item}”.</source>
+        <translation>Le modèle {template} version {version} n’a pas d’élément « {item} ».</translation>
+    </message>
+    <message>
+        <source>{source} has no sheet named “{sheet}”.</source>
+        <translation>{source} n’a pas de feuille nommée « {sheet} ».</translation>
+    </message>
+    <message>
+        <source>No template {key} in the library.</source>
+        <translation>Aucun modèle {key} dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>No template {which} in the vault.</source>
+        <translation>Aucun modèle {which} dans le coffre.</translation>
+    </message>
+    <message>
+        <source>No workshop with id {id}.</source>
+        <translation>Aucun atelier avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field of a {kind}.</source>
+        <translation>« {field} » n’est pas un champ de l’élément {kind}.</translation>
+    </message>
+    <message>
+        <source>The respondent must be assessor or partner_self, not “{respondent}”.</source>
+        <translation>Le répondant doit être assessor ou partner_self, pas « {respondent} ».</translation>
+    </message>
+    <message>
+        <source>{file}: not a spreadsheet this can read (.xlsx or .csv).</source>
+        <translation>{file} : ce n’est pas un tableur lisible ici (.xlsx ou .csv).</translation>
+    </message>
+    <message>
+        <source>Tier “{tier}” is not one of template {template}’s tiers: {tiers}.</source>
+        <translation>Le niveau « {tier} » n’est pas l’un des niveaux du modèle {template} : {tiers}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a valid {type} value.</source>
+        <translation>{field} : « {text} » n’est pas une valeur {type} valide.</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this folder is not a vault, or the vault was wiped.</source>
+        <translation>{path} est introuvable : ce dossier n’est pas un coffre, ou le coffre a été effacé.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {vocabulary} word ({words}).</source>
+        <translation>« {value} » n’est pas un terme de {vocabulary} ({words}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an answer to {item}: expected {expected}.</source>
+        <translation>« {value} » n’est pas une réponse à {item} : attendu {expected}.</translation>
+    </message>
+    <message>
+        <source>{source}: expected a list of answers.</source>
+        <translation>{source} : une liste de réponses était attendue.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>{source}: not readable as CSV ({reason}).</source>
+        <translation>{source} : illisible en CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not fields an import fills: {fields}.</source>
+        <translation>Ce ne sont pas des champs qu’un import remplit : {fields}.</translation>
+    </message>
+    <message>
+        <source>{source} is not JSON: {problem} at line {line}.</source>
+        <translation>{source} n’est pas du JSON : {problem} à la ligne {line}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON number.</source>
+        <translation>{name} n’est pas un nombre JSON.</translation>
+    </message>
+    <message>
+        <source>Assessment {id} is not a self-assessment.</source>
+        <translation>L’évaluation {id} n’est pas une auto-évaluation.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text.</source>
+        <translation>{file} n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>« {value} » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{source} is not an XLSX workbook.</source>
+        <translation>{source} n’est pas un classeur XLSX.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>L’organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Only a final assessment’s results can be overridden, not a {status} one.</source>
+        <translation>Seuls les résultats d’une évaluation finale peuvent être modifiés, pas ceux d’une évaluation à l’état {status}.</translation>
+    </message>
+    <message>
+        <source>An override needs a justification.</source>
+        <translation>Une modification de résultat demande une justification.</translation>
+    </message>
+    <message>
+        <source>Template {template} does not allow overriding its results.</source>
+        <translation>Le modèle {template} ne permet pas de modifier ses résultats.</translation>
+    </message>
+    <message>
+        <source>has been removed from the workshop</source>
+        <translation>a été retiré de l’atelier</translation>
+    </message>
+    <message>
+        <source>Partner “{name}” has been deleted.</source>
+        <translation>Le partenaire « {name} » a été supprimé.</translation>
+    </message>
+    <message>
+        <source>{count} partners in the vault are named “{name}”; add this contact in the window</source>
+        <translation>{count} partenaires du coffre s’appellent « {name} » ; ajoutez ce contact dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>{count} partners are named “{name}” ({ids}); use the id.</source>
+        <translation>{count} partenaires s’appellent « {name} » ({ids}) ; utilisez l’identifiant.</translation>
+    </message>
+    <message>
+        <source>Partner “{name}” is not assigned to device {device}.</source>
+        <translation>Le partenaire « {name} » n’est pas affecté à l’appareil {device}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>{file}: {key} is missing.</source>
+        <translation>{file} : {key} est absent.</translation>
+    </message>
+    <message>
+        <source>{file} is not a FieldPartner organisation profile.</source>
+        <translation>{file} n’est pas un profil d’organisation FieldPartner.</translation>
+    </message>
+    <message>
+        <source>{file} is not an organisation profile (not JSON).</source>
+        <translation>{file} n’est pas un profil d’organisation (pas du JSON).</translation>
+    </message>
+    <message>
+        <source>{file}: the profile’s signature does not match its content.</source>
+        <translation>{file} : la signature du profil ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>The profile’s templates hold a record that is not a template.</source>
+        <translation>Les modèles du profil contiennent une fiche qui n’est pas un modèle.</translation>
+    </message>
+    <message>
+        <source>{file}: templates must be a list of revision lines.</source>
+        <translation>{file} : templates doit être une liste de lignes de révision.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an organisation profile.</source>
+        <translation>{file} est trop volumineux pour être un profil d’organisation.</translation>
+    </message>
+    <message>
+        <source>{file} has profile version {version}; this FieldPartner reads version {readable}.</source>
+        <translation>{file} est un profil de version {version} ; ce FieldPartner lit la version {readable}.</translation>
+    </message>
+    <message>
+        <source>a Linux program</source>
+        <translation>un programme Linux</translation>
+    </message>
+    <message>
+        <source>a macOS program</source>
+        <translation>un programme macOS</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>un programme Windows</translation>
+    </message>
+    <message>
+        <source>Project “{project}” is not a project of “{partner}”.</source>
+        <translation>Le projet « {project} » n’est pas un projet de « {partner} ».</translation>
+    </message>
+    <message>
+        <source>question {number} ({item}) “{title}”: {reason}</source>
+        <translation>question {number} ({item}) « {title} » : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” has been deleted</source>
+        <translation>« {name} » a été supprimé</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {problem}</source>
+        <translation>{where} : {field} {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} is missing from this vault.</source>
+        <translation>{kind} {record_id} manque dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON.</source>
+        <translation>{where} : JSON non valide.</translation>
+    </message>
+    <message>
+        <source>{where}: a value cannot be stored.</source>
+        <translation>{where} : une valeur ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The recovery key contains “{char}”, which is not in its alphabet.</source>
+        <translation>La clé de récupération contient « {char} », qui n’est pas dans son alphabet.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 52 characters (13 groups of 4); this one has {count}.</source>
+        <translation>Une clé de récupération compte 52 caractères (13 groupes de 4) ; celle-ci en a {count}.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this vault (or vault.json’s recovery slot was altered).</source>
+        <translation>La clé de récupération n’ouvre pas ce coffre (ou l’emplacement de récupération de vault.json a été modifié).</translation>
+    </message>
+    <message>
+        <source>The recovery key’s first character is out of range.</source>
+        <translation>Le premier caractère de la clé de récupération est hors plage.</translation>
+    </message>
+    <message>
+        <source>A recovery key is 32 bytes (52 characters).</source>
+        <translation>Une clé de récupération fait 32 octets (52 caractères).</translation>
+    </message>
+    <message>
+        <source>The recovery key: {problem}</source>
+        <translation>Clé de récupération : {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reasons}</source>
+        <translation>Ligne {row} : {reasons}</translation>
+    </message>
+    <message>
+        <source>{backup} is not a FieldPartner vault or backup (no vault.json).</source>
+        <translation>{backup} n’est ni un coffre ni une sauvegarde FieldPartner (pas de vault.json).</translation>
+    </message>
+    <message>
+        <source>The backup and the place to restore it are the same folder.</source>
+        <translation>La sauvegarde et l’endroit où la restaurer sont le même dossier.</translation>
+    </message>
+    <message>
+        <source>{target} holds another vault; choose another place to restore this backup.</source>
+        <translation>{target} contient un autre coffre ; choisissez un autre endroit pour restaurer cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{target} exists and is not a vault; choose another place.</source>
+        <translation>{target} existe et n’est pas un coffre ; choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: device {sender} sent revision {rev} attributed to device {author}; a device may send only revisions it wrote or revisions this vault holds unchanged.</source>
+        <translation>{kind} {record_id} : l’appareil {sender} a envoyé la révision {rev} attribuée à l’appareil {author} ; un appareil ne peut envoyer que les révisions qu’il a écrites ou celles que ce coffre détient telles quelles.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} (revision {rev}): {field} {message}</source>
+        <translation>{kind} {record_id} (révision {rev}) : {field} {message}</translation>
+    </message>
+    <message>
+        <source>{where}: revision “{rev}” does not match its content.</source>
+        <translation>{where} : la révision « {rev} » ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} (revision {rev}) is not the merge of its parents: {reason}</source>
+        <translation>{kind} {record_id} (révision {rev}) n’est pas la fusion de ses parents : {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: a revision is not in its head’s history.</source>
+        <translation>{kind} {record_id} : une révision n’est pas dans l’historique de sa tête.</translation>
+    </message>
+    <message>
+        <source>{where}: parents must be a sorted list of at most two revisions.</source>
+        <translation>{where} : parents doit être une liste triée d’au plus deux révisions.</translation>
+    </message>
+    <message>
+        <source>{where}: changed_at “{changed_at}” is not a UTC time.</source>
+        <translation>{where} : changed_at « {changed_at} » n’est pas une heure UTC.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: revision {rev} appears twice.</source>
+        <translation>{kind} {record_id} : la révision {rev} apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>{id} has been deleted</source>
+        <translation>{id} a été supprimé</translation>
+    </message>
+    <message>
+        <source>guessable</source>
+        <translation>devinable</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>too guessable</source>
+        <translation>trop facile à deviner</translation>
+    </message>
+    <message>
+        <source>very guessable</source>
+        <translation>très facile à deviner</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>très forte</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked; nothing is sent to it.</source>
+        <translation>L’appareil {device} est révoqué ; rien ne lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>{setting}: “{raw}” is not a whole number.</source>
+        <translation>{setting} : « {raw} » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB; split it.</source>
+        <translation>{file} dépasse {megabytes} Mo ; divisez-le.</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version} in the bundle differs from the one in this vault; a changed template needs a new version.</source>
+        <translation>Le modèle {template} version {version} du lot diffère de celui de ce coffre ; un modèle modifié demande une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Template {template} version {version}: device {sender} sent a template this vault does not hold; only HQ publishes or changes organisation templates (give HQ the template file to import).</source>
+        <translation>Modèle {template} version {version} : l’appareil {sender} a envoyé un modèle absent de ce coffre ; seul le siège publie ou modifie les modèles de l’organisation (donnez le fichier du modèle au siège pour qu’il l’importe).</translation>
+    </message>
+    <message>
+        <source>{template} version {version} is already in the vault with different content; a changed template needs a new version number.</source>
+        <translation>{template} version {version} est déjà dans le coffre avec un contenu différent ; un modèle modifié demande un nouveau numéro de version.</translation>
+    </message>
+    <message>
+        <source>Template {template} has no tiers, so no tier “{tier}”.</source>
+        <translation>Le modèle {template} n’a pas de niveaux, donc pas de niveau « {tier} ».</translation>
+    </message>
+    <message>
+        <source>Project “{project}” calls for the {needed} tier; to review it at the {tier} tier, lower the project’s tier and give the reason.</source>
+        <translation>Le projet « {project} » demande le niveau {needed} ; pour l’examiner au niveau {tier}, abaissez le niveau du projet et donnez la raison.</translation>
+    </message>
+    <message>
+        <source>Template {template} needs a tier: one of {tiers}.</source>
+        <translation>Le modèle {template} demande un niveau : l’un de {tiers}.</translation>
+    </message>
+    <message>
+        <source>{source}: row {row} has more than {limit} columns.</source>
+        <translation>{source} : la ligne {row} a plus de {limit} colonnes.</translation>
+    </message>
+    <message>
+        <source>{source}: more than {limit} rows; split the file.</source>
+        <translation>{source} : plus de {limit} lignes ; divisez le fichier.</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} has two head revisions.</source>
+        <translation>{kind} {record_id} a deux révisions de tête.</translation>
+    </message>
+    <message>
+        <source>unknown item id “{item}”</source>
+        <translation>identifiant d’élément inconnu « {item} »</translation>
+    </message>
+    <message>
+        <source>Item {item} has an unknown type “{type}”.</source>
+        <translation>L’élément {item} a un type inconnu « {type} ».</translation>
+    </message>
+    <message>
+        <source>vault.db’s schema is at migration {current}, which this FieldPartner does not know (the vault was opened by a newer version, or it is damaged).</source>
+        <translation>Le schéma de vault.db est à la migration {current}, inconnue de ce FieldPartner (le coffre a été ouvert par une version plus récente, ou il est endommagé).</translation>
+    </message>
+    <message>
+        <source>{where}: unknown record kind “{kind}”.</source>
+        <translation>{where} : type de fiche inconnu « {kind} ».</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not in the vault’s partner; add it in the window</source>
+        <translation>{field} : « {value} » ne figure pas dans le partenaire du coffre ; ajoutez-le dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new folder for the vault.</source>
+        <translation>{path} existe déjà ; choisissez un nouveau dossier pour le coffre.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is {strength} (score {score} of {maximum}, at least {minimum} needed): {detail}</source>
+        <translation>La nouvelle phrase secrète est {strength} (note {score} sur {maximum}, au moins {minimum} requis) : {detail}</translation>
+    </message>
+    <message>
+        <source>Wipe after {value} wrong passphrases: choose {low} to {high}, or off.</source>
+        <translation>Effacer après {value} phrases secrètes erronées : choisissez de {low} à {high}, ou désactivé.</translation>
+    </message>
+    <message>
+        <source>Template {template} is answered by {allowed}, not {respondent}.</source>
+        <translation>Le modèle {template} est rempli par {allowed}, pas par {respondent}.</translation>
+    </message>
+    <message>
+        <source>{source} is not an XLSX file (not a zip archive).</source>
+        <translation>{source} n’est pas un fichier XLSX (pas une archive zip).</translation>
+    </message>
+    <message>
+        <source>{source} unpacks to more than {megabytes} MB; refused.</source>
+        <translation>{source} se décompresse en plus de {megabytes} Mo ; refusé.</translation>
+    </message>
+    <message>
+        <source>{source} is not a readable XLSX workbook ({reason}).</source>
+        <translation>{source} n’est pas un classeur XLSX lisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -4471,6 +5678,42 @@ Contenu : {what}</translation>
         <translation>Conditions</translation>
     </message>
     <message>
+        <source>Contact: address</source>
+        <translation>Contact : adresse</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>Contact : courriel</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contact : nom</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>Contact : notes</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contact : téléphone</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Contact : fonction</translation>
+    </message>
+    <message>
+        <source>Contact: Signal</source>
+        <translation>Contact : Signal</translation>
+    </message>
+    <message>
+        <source>Contact: Telegram</source>
+        <translation>Contact : Telegram</translation>
+    </message>
+    <message>
+        <source>Contact: WhatsApp</source>
+        <translation>Contact : WhatsApp</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -4481,6 +5724,10 @@ Contenu : {what}</translation>
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -4577,6 +5824,10 @@ Contenu : {what}</translation>
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Participants</source>

@@ -47,7 +47,11 @@ def test_refused_rows_are_listed_and_nothing_can_be_imported(
     check(qtbot, dialog)
     assert dialog.refused_table.rowCount() == 1
     assert dialog.refused_table.item(0, 0).text() == "3"
-    assert "country: 'Narnia'" in dialog.refused_table.item(0, 1).text()
+    # Each reason names the field by its label and says the problem in the language.
+    assert (
+        dialog.refused_table.item(0, 1).text()
+        == "Country: Narnia is not a country code (such as KE, SD or CO)"
+    )
     assert "1 of 2 rows refused" in dialog.status.text()
     assert not dialog.import_button.isEnabled()
     with vault.session() as session:
@@ -82,7 +86,7 @@ def test_no_name_column_is_said_before_checking(qtbot: QtBot, vault: Vault, tmp_
     dialog = loaded_dialog(qtbot, vault, xlsx(tmp_path / "p.xlsx", BAD_SHEET))
     dialog.field_combo(0).setCurrentIndex(0)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert dialog.status.text() == "Cannot check: no column is mapped to the partner's name"
+    assert dialog.status.text() == "Cannot check: No column is mapped to the partner\u2019s name."
 
 
 def test_unreadable_file_is_named(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
@@ -91,7 +95,7 @@ def test_unreadable_file_is_named(qtbot: QtBot, vault: Vault, tmp_path: Path) ->
     qtbot.addWidget(dialog)
     dialog.load(tmp_path / "p.csv")
     qtbot.waitUntil(lambda: "Nothing was imported" in dialog.status.text(), timeout=10_000)
-    assert "save it again as 'CSV UTF-8'" in dialog.status.text()
+    assert "save it again as \u201cCSV UTF-8\u201d" in dialog.status.text()
     assert not dialog.check_button.isEnabled()
 
 

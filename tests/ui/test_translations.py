@@ -8,6 +8,7 @@ translation (84 labels were missed that way once) and shows in English in every 
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -66,3 +67,33 @@ def test_lupdate_finds_nothing_new_and_nothing_unfinished(language, tmp_path):
         if message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
     ]
     assert unfinished == [], f"{len(unfinished)} strings not translated into {language}"
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)[^{}]*\}|%n|%[1-9]")
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(
+        match.group(1) or match.group(0) for match in _PLACEHOLDER.finditer(text.replace("{{", ""))
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_the_placeholders_of_their_source(language):
+    """A translation naming another placeholder (or dropping one) would show the English
+    sentence, or a hole, instead of the value."""
+    differing = []
+    root = ET.parse(ROOT / "translations" / f"fieldpartner_{language}.ts").getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            wanted = _placeholders(source)
+            if message.get("numerus") == "yes":  # a plural form may spell out "one"
+                wanted = [p for p in wanted if p != "%n"]
+                form = form.replace("%n", "")
+            if _placeholders(form) != wanted:
+                differing.append((source, form))
+    assert differing == []

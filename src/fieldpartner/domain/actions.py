@@ -26,6 +26,7 @@ from fieldpartner.domain.models import (
     Partner,
     Workshop,
 )
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import context_of
 from fieldpartner.domain.search import text_matches
 from fieldpartner.domain.validation import Checker, NotFound, ValidationError
@@ -182,7 +183,14 @@ def edit_action(
         _check_consistent(check, new_partner, new_assessment)
     check.done()
     if action.deleted:
-        raise ValidationError([("action", f"{action.title!r} has been deleted")])
+        raise ValidationError(
+            [
+                (
+                    "action",
+                    Message("record_deleted", "{name!r} has been deleted", name=action.title),
+                )
+            ]
+        )
     for key, value in {**changes, **links}.items():
         setattr(action, key, value)
     session.flush()
@@ -231,7 +239,14 @@ def review_action(
     rules.require(rules.check_changes("action", first, action))
     rules.require(rules.check_changes("action", changes, action))
     if action.deleted:
-        raise ValidationError([("action", f"{action.title!r} has been deleted")])
+        raise ValidationError(
+            [
+                (
+                    "action",
+                    Message("record_deleted", "{name!r} has been deleted", name=action.title),
+                )
+            ]
+        )
     for key, value in changes.items():
         setattr(action, key, value)
     session.flush()
@@ -407,5 +422,5 @@ def get_action(session: Session, action_id: str) -> Action:
     """A live action by id; raises ``NotFound`` if there is none."""
     action = session.get(Action, action_id)
     if action is None or action.deleted:
-        raise NotFound(f"no action with id {action_id}")
+        raise NotFound(Message("no_action", "no action with id {id}", id=action_id))
     return action

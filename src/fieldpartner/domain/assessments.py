@@ -33,7 +33,7 @@ from fieldpartner.domain.models import (
     RespondentRole,
     Template,
 )
-from fieldpartner.domain.problems import Message
+from fieldpartner.domain.problems import Message, Parts, field_problems
 from fieldpartner.domain.projects import TIER_ORDER
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.revisions import context_of
@@ -93,7 +93,17 @@ class MissingAnswer:
     reason: str
 
     def __str__(self) -> str:
-        return f"question {self.number} ({self.item_id}) {self.title!r}: {self.reason}"
+        return self.message()
+
+    def message(self) -> Message:
+        return Message(
+            "question_to_complete",
+            "question {number} ({item}) {title!r}: {reason}",
+            number=self.number,
+            item=self.item_id,
+            title=self.title,
+            reason=self.reason,
+        )
 
 
 class FinaliseRefused(AssessmentError):
@@ -101,10 +111,23 @@ class FinaliseRefused(AssessmentError):
 
     def __init__(self, missing: list[MissingAnswer]) -> None:
         self.missing = missing
-        count = len(missing)
+        questions = Parts(m.message() for m in missing)
+        if len(missing) == 1:
+            super().__init__(
+                Message(
+                    "finalise_refused_one",
+                    "cannot finalise: 1 question to complete: {questions}",
+                    questions=questions,
+                )
+            )
+            return
         super().__init__(
-            f"cannot finalise: {count} question{'s' * (count != 1)} to complete: "
-            + "; ".join(str(m) for m in missing)
+            Message(
+                "finalise_refused",
+                "cannot finalise: {count} questions to complete: {questions}",
+                count=len(missing),
+                questions=questions,
+            )
         )
 
 
@@ -123,9 +146,24 @@ class AnswerImportRejected(AssessmentError):
     def __init__(self, source: str, problems: list[str]) -> None:
         self.problems = problems
         count = len(problems)
+        if count == 1:
+            super().__init__(
+                Message(
+                    "answer_rows_rejected_one",
+                    "{source}: 1 row rejected, nothing was saved: {problems}",
+                    source=source,
+                    problems=Parts(problems),
+                )
+            )
+            return
         super().__init__(
-            f"{source}: {count} row{'s' * (count != 1)} rejected, nothing was saved: "
-            + "; ".join(problems)
+            Message(
+                "answer_rows_rejected",
+                "{source}: {count} rows rejected, nothing was saved: {problems}",
+                source=source,
+                count=count,
+                problems=Parts(problems),
+            )
         )
 
 
@@ -151,9 +189,18 @@ def create_assessment(
     A template that declares tiers (due diligence) needs one: given, or the project's.
     """
     if partner.deleted:
-        raise AssessmentError(f"partner {partner.name!r} has been deleted")
+        raise AssessmentError(
+            Message("partner_deleted", "partner {name!r} has been deleted", name=partner.name)
+        )
     if project is not None and project.partner_id != partner.id:
-        raise AssessmentError(f"project {project.title!r} is not a project of {partner.name!r}")
+        raise AssessmentError(
+            Message(
+                "project_of_another_partner",
+                "project {project!r} is not a project of {partner!r}",
+                project=project.title,
+                partner=partner.name,
+            )
+        )
     doc = TemplateDocument(template.body)
     if not tier and project is not None:
         tier = project.due_diligence_tier
@@ -165,23 +212,63 @@ def create_assessment(
     ):
         # The tier is lowered in one place, with its reason: the project's.
         raise AssessmentError(
-            f"project {project.title!r} calls for the {project.due_diligence_tier} tier; "
-            f"to review it at the {tier} tier, lower the project's tier and give the reason"
+            Message(
+                "tier_below_project",
+                "project {project!r} calls for the {needed} tier; to review it at the {tier} "
+                "tier, lower the project's tier and give the reason",
+                project=project.title,
+                needed=project.due_diligence_tier,
+                tier=tier,
+            )
         )
     if doc.tiers:
         if not tier:
-            raise AssessmentError(f"template {doc.key} needs a tier: one of {', '.join(doc.tiers)}")
+            raise AssessmentError(
+                Message(
+                    "tier_needed",
+                    "template {template} needs a tier: one of {tiers}",
+                    template=doc.key,
+                    tiers=", ".join(doc.tiers),
+                )
+            )
         if tier not in doc.tiers:
             raise AssessmentError(
-                f"tier {tier!r} is not one of template {doc.key}'s tiers: {', '.join(doc.tiers)}"
+                Message(
+                    "not_a_tier",
+                    "tier {tier!r} is not one of template {template}'s tiers: {tiers}",
+                    tier=tier,
+                    template=doc.key,
+                    tiers=", ".join(doc.tiers),
+                )
             )
     elif tier:
-        raise AssessmentError(f"template {doc.key} has no tiers, so no tier {tier!r}")
+        raise AssessmentError(
+            Message(
+                "template_without_tiers",
+                "template {template} has no tiers, so no tier {tier!r}",
+                template=doc.key,
+                tier=tier,
+            )
+        )
     allowed = template.body.get("respondent", RespondentRole.ASSESSOR.value)
     if respondent not in [r.value for r in RespondentRole] or respondent == "both":
-        raise AssessmentError(f"respondent must be assessor or partner_self, not {respondent!r}")
+        raise AssessmentError(
+            Message(
+                "not_a_respondent",
+                "respondent must be assessor or partner_self, not {respondent!r}",
+                respondent=respondent,
+            )
+        )
     if allowed != RespondentRole.BOTH and respondent != allowed:
-        raise AssessmentError(f"template {doc.key} is answered by {allowed}, not {respondent}")
+        raise AssessmentError(
+            Message(
+                "wrong_respondent",
+                "template {template} is answered by {allowed}, not {respondent}",
+                template=doc.key,
+                allowed=allowed,
+                respondent=respondent,
+            )
+        )
     assessment = Assessment(
         partner_id=partner.id,
         project_id=project.id if project is not None else None,
@@ -215,7 +302,9 @@ def get_assessment(session: Session, assessment_id: str) -> Assessment:
         )
         found = matches[0] if len(matches) == 1 else None
     if found is None or found.deleted:
-        raise AssessmentNotFound(f"no assessment with id {assessment_id}")
+        raise AssessmentNotFound(
+            Message("no_assessment", "no assessment with id {id}", id=assessment_id)
+        )
     return found
 
 
@@ -254,7 +343,9 @@ def given_answers(answers: Mapping[str, Answer]) -> dict[str, GivenAnswer]:
 
 def _require_draft(assessment: Assessment) -> None:
     if assessment.deleted:
-        raise AssessmentError(f"assessment {assessment.id} has been deleted")
+        raise AssessmentError(
+            Message("assessment_deleted", "assessment {id} has been deleted", id=assessment.id)
+        )
     if assessment.status != AssessmentStatus.DRAFT:
         raise AssessmentLocked(
             Message(
@@ -270,7 +361,15 @@ def _require_draft(assessment: Assessment) -> None:
 def _item(doc: TemplateDocument, item_id: str) -> Any:
     ref = doc.items.get(item_id)
     if ref is None:
-        raise AnswerRejected(f"template {doc.key} version {doc.version} has no item {item_id!r}")
+        raise AnswerRejected(
+            Message(
+                "no_such_item",
+                "template {template} version {version} has no item {item!r}",
+                template=doc.key,
+                version=doc.version,
+                item=item_id,
+            )
+        )
     return ref
 
 
@@ -368,6 +467,18 @@ def _evidence_problems(session: Session, assessment: Assessment) -> list[tuple[s
 # --- importing answers from a file ------------------------------------------------------
 
 
+def _row_problem(row: AnswerRow, problem: str) -> Message:
+    if row.item_id:
+        return Message(
+            "answer_row_item_problem",
+            "row {row} ({item}): {problem}",
+            row=row.row,
+            item=row.item_id,
+            problem=problem,
+        )
+    return Message("answer_row_problem", "row {row}: {problem}", row=row.row, problem=problem)
+
+
 @dataclass(frozen=True)
 class AnswerRow:
     """One answer as read from a file: where it was, the item, the answer and a note."""
@@ -390,13 +501,15 @@ def read_answer_file(path: Path | str) -> list[AnswerRow]:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
-            raise AssessmentError(f"{path} is not UTF-8 text") from None
+            raise AssessmentError(
+                Message("not_utf8", "{file} is not UTF-8 text", file=str(path))
+            ) from None
         return _rows_from_json(text, str(path))
     try:
         # Any other name is read as CSV, as answer files always were.
         table = read_table(path) if path.suffix.lower() == ".xlsx" else read_csv_table(path)
     except SpreadsheetError as exc:
-        raise AssessmentError(str(exc)) from None
+        raise AssessmentError(*exc.args) from None
     return _rows_from_table(table, str(path))
 
 
@@ -407,7 +520,11 @@ def _rows_from_table(table: Table, source: str) -> list[AnswerRow]:
     }
     if "item_id" not in mapping or "answer" not in mapping:
         raise AssessmentError(
-            f"{source}: the first row must name the columns item_id, answer, note"
+            Message(
+                "answer_columns",
+                "{source}: the first row must name the columns item_id, answer, note",
+                source=source,
+            )
         )
     rows = []
     for row in table.rows:
@@ -424,17 +541,34 @@ def _rows_from_json(text: str, source: str) -> list[AnswerRow]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise AssessmentError(f"{source} is not JSON: {exc.msg} at line {exc.lineno}") from None
+        raise AssessmentError(
+            Message(
+                "not_json_at",
+                "{source} is not JSON: {problem} at line {line}",
+                source=source,
+                problem=exc.msg,
+                line=exc.lineno,
+            )
+        ) from None
     if isinstance(data, Mapping) and isinstance(data.get("answers"), list):
         data = data["answers"]
     if isinstance(data, Mapping):
         return [AnswerRow(n, str(k), v) for n, (k, v) in enumerate(data.items(), start=1)]
     if not isinstance(data, list):
-        raise AssessmentError(f"{source}: expected a list of answers")
+        raise AssessmentError(
+            Message("not_answer_list", "{source}: expected a list of answers", source=source)
+        )
     rows = []
     for number, entry in enumerate(data, start=1):
         if not isinstance(entry, Mapping):
-            raise AssessmentError(f"{source}: answer {number} is not an object")
+            raise AssessmentError(
+                Message(
+                    "answer_not_object",
+                    "{source}: answer {number} is not an object",
+                    source=source,
+                    number=number,
+                )
+            )
         rows.append(
             AnswerRow(
                 number,
@@ -464,24 +598,45 @@ def import_answers(
     accepted: list[tuple[AnswerRow, CheckedAnswer]] = []
     seen: dict[str, int] = {}
     for row in rows:
-        label = f"row {row.row}" + (f" ({row.item_id})" if row.item_id else "")
         ref = doc.items.get(row.item_id)
         if not row.item_id:
-            problems.append(f"{label}: no item_id")
+            problems.append(_row_problem(row, Message("no_item_id", "no item_id")))
             continue
         if ref is None:
-            problems.append(f"{label}: unknown item id {row.item_id!r}")
+            problems.append(
+                _row_problem(
+                    row, Message("unknown_item", "unknown item id {item!r}", item=row.item_id)
+                )
+            )
             continue
         if row.item_id in seen:
             problems.append(
-                f"{label}: {row.item_id} is already answered in row {seen[row.item_id]}"
+                _row_problem(
+                    row,
+                    Message(
+                        "item_answered_twice",
+                        "{item} is already answered in row {row}",
+                        item=row.item_id,
+                        row=seen[row.item_id],
+                    ),
+                )
             )
             continue
         seen[row.item_id] = row.row
         tiers = ref.item.get("applies_to_tiers")
         section_tiers = [doc.sections[s].section.get("applies_to_tiers") for s in ref.sections]
         if any(t and assessment.tier not in t for t in [tiers, *section_tiers]):
-            problems.append(f"{label}: {row.item_id} does not apply to the {assessment.tier} tier")
+            problems.append(
+                _row_problem(
+                    row,
+                    Message(
+                        "item_not_in_tier",
+                        "{item} does not apply to the {tier} tier",
+                        item=row.item_id,
+                        tier=assessment.tier,
+                    ),
+                )
+            )
             continue
         try:
             if isinstance(row.answer, str):
@@ -489,7 +644,7 @@ def import_answers(
             else:
                 checked = check_answer(doc, ref, row.answer)
         except AnswerRejected as exc:
-            problems.append(f"{label}: {exc}")
+            problems.append(_row_problem(row, exc.args[0]))
             continue
         problem = evidence_problem(
             ref,
@@ -500,7 +655,7 @@ def import_answers(
             na_needs_justification=doc.na_needs_justification(ref),
         )
         if problem:
-            problems.append(f"{label}: {problem}")
+            problems.append(_row_problem(row, problem))
             continue
         accepted.append((row, checked))
     if problems:
@@ -574,9 +729,12 @@ def finalise_problems(session: Session, assessment: Assessment) -> list[MissingA
         row = rows.get(ref.id)
         answered = row is not None and (row.value is not None or row.not_applicable)
         if ref.required and not answered:
-            missing.append(MissingAnswer(ref.id, number, title, "not answered"))
+            missing.append(
+                MissingAnswer(ref.id, number, title, Message("not_answered", "not answered"))
+            )
         elif ref.id in evidence:
-            reason = evidence[ref.id].removeprefix(f"item {ref.id} ")
+            problem = evidence[ref.id]
+            reason = getattr(problem, "arguments", {}).get("reason", problem)
             missing.append(MissingAnswer(ref.id, number, title, reason))
     return missing
 
@@ -627,7 +785,7 @@ def _store_results(
                 at=context.clock.now().isoformat(timespec="seconds"),
             )
         except OverrideRefused as exc:
-            raise AssessmentError(str(exc)) from None
+            raise AssessmentError(*exc.args) from None
     assessment.results = results.to_json()
     assessment.recommended_decision = results.recommended_decision or ""
 
@@ -640,7 +798,11 @@ def override_result(
     taken on its results: reopen it to change them."""
     if assessment.status != AssessmentStatus.FINAL:
         raise AssessmentError(
-            f"only a final assessment's results can be overridden, not a {assessment.status} one"
+            Message(
+                "override_needs_final",
+                "only a final assessment's results can be overridden, not a {status} one",
+                status=assessment.status,
+            )
         )
     _store_results(session, assessment, results_of(session, assessment), [request])
     session.flush()
@@ -650,7 +812,9 @@ def override_result(
 def reopen(session: Session, assessment: Assessment) -> Assessment:
     """Make a final assessment a draft again; its final revision stays in the history."""
     if assessment.status == AssessmentStatus.DRAFT:
-        raise AssessmentError(f"assessment {assessment.id} is already a draft")
+        raise AssessmentError(
+            Message("already_draft", "assessment {id} is already a draft", id=assessment.id)
+        )
     assessment.status = AssessmentStatus.DRAFT.value
     for name, cleared in REOPENED.items():
         setattr(assessment, name, copy.copy(cleared))
@@ -670,10 +834,16 @@ def approve(
     recommended one: people decide, the template only recommends)."""
     if assessment.status != AssessmentStatus.FINAL:
         raise AssessmentError(
-            f"only a final assessment can be approved, not a {assessment.status} one"
+            Message(
+                "approve_needs_final",
+                "only a final assessment can be approved, not a {status} one",
+                status=assessment.status,
+            )
         )
     if decision == "":
-        raise AssessmentError("decision: must be given to approve an assessment")
+        raise AssessmentError(
+            Message("decision_needed", "decision: must be given to approve an assessment")
+        )
     changes = {
         "status": AssessmentStatus.APPROVED.value,
         "decision": decision,
@@ -682,7 +852,7 @@ def approve(
     }
     problems = check_changes("assessment", changes, assessment)
     if problems:
-        raise AssessmentError("; ".join(f"{field}: {message}" for field, message in problems))
+        raise AssessmentError(field_problems(problems))
     for name, value in changes.items():
         setattr(assessment, name, value)
     session.flush()
@@ -723,9 +893,20 @@ def compare_self_and_assessor(
         assessor_assessment.template_key,
         assessor_assessment.template_version,
     ):
-        raise AssessmentError("a self-assessment compares only with the same template version")
+        raise AssessmentError(
+            Message(
+                "compare_same_version",
+                "a self-assessment compares only with the same template version",
+            )
+        )
     if self_assessment.respondent != RespondentRole.PARTNER_SELF:
-        raise AssessmentError(f"assessment {self_assessment.id} is not a self-assessment")
+        raise AssessmentError(
+            Message(
+                "not_self_assessment",
+                "assessment {id} is not a self-assessment",
+                id=self_assessment.id,
+            )
+        )
     template = template_of(session, self_assessment)
     return compare_perspectives(
         template.body,

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from fieldpartner.domain import rules
 from fieldpartner.domain.models import Assessment, Attachment, Blob, Partner, Workshop
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.validation import Checker, ValidationError
 
 MIB = 1024 * 1024
@@ -68,15 +69,15 @@ class AttachmentDamaged(Exception):
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt
 _KIND_WORDS = {
-    "image/png": "a PNG image",
-    "image/jpeg": "a JPEG image",
-    "image/gif": "a GIF image",
-    "image/webp": "a WebP image",
-    "image/heic": "a HEIC photo",
-    "image/tiff": "a TIFF image",
-    "application/pdf": "a PDF document",
-    "zip": "a ZIP archive (or a Word, Excel or OpenDocument file)",
-    "ole": "an older Office document",
+    "image/png": Message("content_png", "a PNG image"),
+    "image/jpeg": Message("content_jpeg", "a JPEG image"),
+    "image/gif": Message("content_gif", "a GIF image"),
+    "image/webp": Message("content_webp", "a WebP image"),
+    "image/heic": Message("content_heic", "a HEIC photo"),
+    "image/tiff": Message("content_tiff", "a TIFF image"),
+    "application/pdf": Message("content_pdf", "a PDF document"),
+    "zip": Message("content_zip", "a ZIP archive (or a Word, Excel or OpenDocument file)"),
+    "ole": Message("content_ole", "an older Office document"),
 }
 # What each extension's content must start like. Extensions not listed are not checked,
 # except that content recognised as another kind is refused under a text name.
@@ -118,20 +119,22 @@ def _content_kind(data: bytes) -> str | None:
     return None
 
 
-def _program_kind(data: bytes) -> str | None:
+def _program_kind(data: bytes) -> Message | None:
     """What kind of program ``data`` is, or None."""
     if data.startswith(b"MZ") and len(data) >= 64:
         offset = int.from_bytes(data[60:64], "little")
         if data[offset : offset + 4] == b"PE\x00\x00":
-            return "a Windows program"
+            return Message("program_windows", "a Windows program")
     if data.startswith(b"\x7fELF"):
-        return "a Linux program"
+        return Message("program_linux", "a Linux program")
     if data[:4] in (
         b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xfe\xed\xfa\xcf", b"\xfe\xed\xfa\xce"
     ):  # fmt: skip
-        return "a macOS program"
+        return Message("program_macos", "a macOS program")
     if data.startswith(b"\xca\xfe\xba\xbe") and 0 < int.from_bytes(data[4:8], "big") < 20:
-        return "a macOS program"  # a universal binary: a count of architectures follows
+        return Message(
+            "program_macos", "a macOS program"
+        )  # a universal binary: a count of architectures follows
         # (a Java class shares the signature but has its version, 45 or more, there)
     return None
 
@@ -143,15 +146,31 @@ def check_file_kind(data: bytes, filename: str) -> str | None:
     name = base_filename(filename)
     program = _program_kind(data)
     if program:
-        return f"{name!r} is {program}; programs are not kept as attachments"
+        return Message(
+            "attachment_is_program",
+            "{name!r} is {program}; programs are not kept as attachments",
+            name=name,
+            program=program,
+        )
     extension = ("." + name.rsplit(".", 1)[1].lower()) if "." in name else ""
     found = _content_kind(data)
     expected = _EXPECTED.get(extension)
     if expected is not None and found != expected:
-        what = _KIND_WORDS[found] if found else "something else"
-        return f"{name!r} is named as {_KIND_WORDS[expected]} but its content is {what}"
+        what = _KIND_WORDS[found] if found else Message("content_other", "something else")
+        return Message(
+            "content_not_as_named",
+            "{name!r} is named as {named} but its content is {content}",
+            name=name,
+            named=_KIND_WORDS[expected],
+            content=what,
+        )
     if expected is None and extension in _TEXT_EXTENSIONS and found is not None:
-        return f"{name!r} is named as text but its content is {_KIND_WORDS[found]}"
+        return Message(
+            "content_not_text",
+            "{name!r} is named as text but its content is {content}",
+            name=name,
+            content=_KIND_WORDS[found],
+        )
     return None
 
 
@@ -160,7 +179,13 @@ def check_size(size: int, filename: str, limit: int = DEFAULT_LIMIT) -> str | No
     if size <= limit:
         return None
     name = base_filename(filename)
-    return f"{name!r} is {_megabytes(size)}; the limit is {limit / MIB:g} MB"
+    return Message(
+        "attachment_too_large",
+        "{name!r} is {size}; the limit is {limit:g} MB",
+        name=name,
+        size=_megabytes(size),
+        limit=limit / MIB,
+    )
 
 
 def check_incoming(data: bytes, filename: str, limit: int = DEFAULT_LIMIT) -> str | None:
@@ -246,7 +271,16 @@ def add_attachment(
         try:
             data = redact_image_metadata(data)
         except ValueError as exc:
-            raise ValidationError([("data", f"{name!r}: {exc}")]) from None
+            raise ValidationError(
+                [
+                    (
+                        "data",
+                        Message(
+                            "file_problem", "{name!r}: {problem}", name=name, problem=exc.args[0]
+                        ),
+                    )
+                ]
+            ) from None
 
     digest = hashlib.sha256(data).hexdigest()
     known = session.scalar(select(Blob.sha256).where(Blob.sha256 == digest))
@@ -284,14 +318,23 @@ def read_attachment(session: Session, attachment: Attachment) -> bytes:
     data = session.scalar(select(Blob.data).where(Blob.sha256 == attachment.sha256))
     if data is None:
         raise AttachmentDamaged(
-            f"the contents of {attachment.filename!r} are missing from the vault "
-            f"(SHA-256 {attachment.sha256})"
+            Message(
+                "attachment_contents_missing",
+                "the contents of {filename!r} are missing from the vault (SHA-256 {sha256})",
+                filename=attachment.filename,
+                sha256=attachment.sha256,
+            )
         )
     actual = hashlib.sha256(data).hexdigest()
     if actual != attachment.sha256:
         raise AttachmentDamaged(
-            f"{attachment.filename!r} is damaged: its contents have SHA-256 {actual}, "
-            f"but {attachment.sha256} was recorded when it was attached"
+            Message(
+                "attachment_damaged",
+                "{filename!r} is damaged: its contents have SHA-256 {actual}, but {sha256} was recorded when it was attached",
+                filename=attachment.filename,
+                actual=actual,
+                sha256=attachment.sha256,
+            )
         )
     return bytes(data)
 
@@ -307,7 +350,18 @@ def edit_attachment(session: Session, attachment: Attachment, **changes: Any) ->
         + rules.check_changes("attachment", changes, attachment)
     )
     if attachment.deleted:
-        raise ValidationError([("attachment", f"{attachment.filename!r} has been deleted")])
+        raise ValidationError(
+            [
+                (
+                    "attachment",
+                    Message(
+                        "record_deleted",
+                        "{name!r} has been deleted",
+                        name=attachment.filename,
+                    ),
+                )
+            ]
+        )
     for key, value in changes.items():
         setattr(attachment, key, value.strip())
     session.flush()
@@ -397,8 +451,13 @@ def redact_image_metadata(data: bytes, media_type: str | None = None) -> bytes:
         with Image.open(io.BytesIO(data)) as source:
             if source.width * source.height > MAX_REDACT_PIXELS:
                 raise ValueError(
-                    f"the image is {source.width} x {source.height} pixels; images above "
-                    f"{MAX_REDACT_PIXELS:,} pixels are not redacted"
+                    Message(
+                        "image_too_large_to_redact",
+                        "the image is {width} x {height} pixels; images above {limit:,} pixels are not redacted",
+                        width=source.width,
+                        height=source.height,
+                        limit=MAX_REDACT_PIXELS,
+                    )
                 )
             image_format = source.format or ""
             orientation = source.getexif().get(0x0112, 1)
@@ -421,5 +480,11 @@ def redact_image_metadata(data: bytes, media_type: str | None = None) -> bytes:
             else:
                 return data
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
-        raise ValueError(f"the image cannot be read to remove its metadata: {exc}") from None
+        raise ValueError(
+            Message(
+                "image_unreadable_for_metadata",
+                "the image cannot be read to remove its metadata: {reason}",
+                reason=exc,
+            )
+        ) from None
     return out.getvalue()

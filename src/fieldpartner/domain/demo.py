@@ -62,6 +62,7 @@ from fieldpartner.domain.models import (
     WorkshopParticipant,
 )
 from fieldpartner.domain.partners import check_partner_values
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.projects import thresholds_from_settings, tier_for_amount
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.revisions import RecordContext, bulk_create
@@ -157,7 +158,7 @@ def load_demo_templates() -> list[dict[str, Any]]:
             documents.append(document)
             covered.add(document["kind"])
     if not documents:
-        raise DemoError("no assessment template found for the demo")
+        raise DemoError(Message("demo_no_template", "no assessment template found for the demo"))
     return documents
 
 
@@ -734,7 +735,11 @@ class _DemoBuilder:
         funded = [p for p in self.partners if p.projects]
         kinds = [k for k in by_kind if k != AssessmentKind.DUE_DILIGENCE.value or funded]
         if not kinds:
-            raise DemoError("no template can be used for the demo's assessments")
+            raise DemoError(
+                Message(
+                    "demo_no_usable_template", "no template can be used for the demo's assessments"
+                )
+            )
         weights = [KIND_WEIGHTS.get(k, 10) for k in kinds]
         rows = []
         for index in range(self.plan.assessments):

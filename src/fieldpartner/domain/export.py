@@ -36,6 +36,7 @@ from sqlalchemy import Date, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import SYNCED_MODELS, SyncedRecord
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import body_value
 from fieldpartner.domain.types import DecimalText, UTCDateTime
 from fieldpartner.files import atomic_writer, fsync_dir
@@ -192,7 +193,11 @@ def export_csv(session: Session, target: Path, progress: Progress | None = None)
         return ExportResult(path=target, format="csv", counts=counts, files=names)
     if target.exists() and not target.is_dir():
         raise ExportError(
-            f"{target} is a file; a CSV export needs a folder (or a name ending in .zip)"
+            Message(
+                "export_target_is_a_file",
+                "{target} is a file; a CSV export needs a folder (or a name ending in .zip)",
+                target=target,
+            )
         )
     made = not target.exists()
     target.mkdir(mode=0o700, parents=False, exist_ok=True)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from fieldpartner.domain.attachments import AttachmentDamaged, sniff_media_type
 from fieldpartner.domain.models import Attachment, Blob, VaultSetting
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.validation import Checker
 
 NAME_KEY = "organisation_name"
@@ -150,14 +151,30 @@ def organisation_logo(session: Session) -> bytes | None:
     if not digest:
         return None
     if not isinstance(digest, str) or not _SHA256.match(digest):
-        raise LogoDamaged(f"the organisation logo setting {digest!r} is not a SHA-256")
+        raise LogoDamaged(
+            Message(
+                "logo_setting_not_sha256",
+                "the organisation logo setting {digest!r} is not a SHA-256",
+                digest=digest,
+            )
+        )
     data = session.scalar(select(Blob.data).where(Blob.sha256 == digest))
     if data is None:
-        raise LogoDamaged(f"the organisation logo is missing from the vault (SHA-256 {digest})")
+        raise LogoDamaged(
+            Message(
+                "logo_missing",
+                "the organisation logo is missing from the vault (SHA-256 {digest})",
+                digest=digest,
+            )
+        )
     actual = hashlib.sha256(data).hexdigest()
     if actual != digest:
         raise LogoDamaged(
-            f"the organisation logo is damaged: its contents have SHA-256 {actual}, "
-            f"but {digest} was recorded when it was set"
+            Message(
+                "logo_damaged",
+                "the organisation logo is damaged: its contents have SHA-256 {actual}, but {digest} was recorded when it was set",
+                actual=actual,
+                digest=digest,
+            )
         )
     return bytes(data)

@@ -40,6 +40,7 @@ from fieldpartner.domain.partners import (
     check_contact_values,
     check_partner_values,
 )
+from fieldpartner.domain.problems import Message, Parts
 from fieldpartner.domain.revisions import bulk_create, context_of
 from fieldpartner.domain.spreadsheets import Row, Table, fold, import_words, match_headers
 from fieldpartner.domain.validation import ValidationError, clean_tags
@@ -75,10 +76,25 @@ class ImportRefused(ValueError):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        count = len(plan.refused)
+        rows = Parts(row.message() for row in plan.refused)
+        if len(plan.refused) == 1:
+            super().__init__(
+                Message(
+                    "import_rows_refused_one",
+                    "{source}: 1 row refused, nothing was imported: {rows}",
+                    source=plan.source,
+                    rows=rows,
+                )
+            )
+            return
         super().__init__(
-            f"{plan.source}: {count} row{'s' * (count != 1)} refused, nothing was imported: "
-            + "; ".join(str(row) for row in plan.refused)
+            Message(
+                "import_rows_refused",
+                "{source}: {count} rows refused, nothing was imported: {rows}",
+                source=plan.source,
+                count=len(plan.refused),
+                rows=rows,
+            )
         )
 
 
@@ -90,7 +106,12 @@ class RefusedRow:
     reasons: tuple[str, ...]
 
     def __str__(self) -> str:
-        return f"row {self.row}: {'; '.join(self.reasons)}"
+        return self.message()
+
+    def message(self) -> Message:
+        return Message(
+            "refused_row", "row {row}: {reasons}", row=self.row, reasons=Parts(self.reasons)
+        )
 
 
 @dataclass
@@ -155,13 +176,25 @@ def check_mapping(mapping: Mapping[int, str]) -> None:
     by two columns."""
     unknown = sorted(set(mapping.values()) - set(IMPORT_FIELDS))
     if unknown:
-        raise MappingError(f"not fields an import fills: {', '.join(unknown)}")
+        raise MappingError(
+            Message(
+                "not_import_fields",
+                "not fields an import fills: {fields}",
+                fields=Parts(unknown, ", "),
+            )
+        )
     fields = list(mapping.values())
     twice = sorted({f for f in fields if fields.count(f) > 1})
     if twice:
-        raise MappingError(f"more than one column is mapped to {', '.join(twice)}")
+        raise MappingError(
+            Message(
+                "mapped_twice",
+                "more than one column is mapped to {field}",
+                field=Parts(twice, ", "),
+            )
+        )
     if "name" not in fields:
-        raise MappingError("no column is mapped to the partner's name")
+        raise MappingError(Message("name_not_mapped", "no column is mapped to the partner's name"))
 
 
 # --- reading values --------------------------------------------------------------------
@@ -242,8 +275,15 @@ def _row_values(row: Row, mapping: Mapping[int, str]) -> tuple[dict[str, Any], d
     return partner, contact
 
 
-def _problems(exc: ValidationError, prefix: str = "") -> list[str]:
-    return [f"{prefix}{name}: {message}" for name, message in exc.problems]
+def _problems(exc: ValidationError, contact: bool = False) -> list[str]:
+    if contact:
+        return [
+            Message("contact_field_problem", "contact {field}: {problem}", field=n, problem=m)
+            for n, m in exc.problems
+        ]
+    return [
+        Message("field_problem", "{field}: {problem}", field=n, problem=m) for n, m in exc.problems
+    ]
 
 
 # --- planning (the dry run) ------------------------------------------------------------
@@ -263,11 +303,35 @@ def _vault_contacts(session: Session, partner_id: str) -> set[str]:
     return {fold(name) for name in names}
 
 
-def _differences(given: Mapping[str, Any], held: Mapping[str, Any], where: str) -> list[str]:
-    return [
-        f"{name}: {value!r} differs from {held[name]!r} {where}"
+def _differences(
+    given: Mapping[str, Any], held: Mapping[str, Any], row: int | None = None
+) -> list[str]:
+    differing = [
+        (name, value)
         for name, value in given.items()
         if name != "name" and held.get(name) not in (None, "", []) and held[name] != value
+    ]
+    if row is None:
+        return [
+            Message(
+                "differs_in_vault",
+                "{field}: {value!r} differs from {held!r} in the vault",
+                field=name,
+                value=value,
+                held=held[name],
+            )
+            for name, value in differing
+        ]
+    return [
+        Message(
+            "differs_in_row",
+            "{field}: {value!r} differs from {held!r} in row {row}",
+            field=name,
+            value=value,
+            held=held[name],
+            row=row,
+        )
+        for name, value in differing
     ]
 
 
@@ -290,39 +354,58 @@ def plan_import(session: Session, table: Table, mapping: Mapping[int, str]) -> I
             try:
                 check_contact_values(contact_values, None)
             except ValidationError as exc:
-                reasons += _problems(exc, "contact ")
+                reasons += _problems(exc, contact=True)
         key = fold(partner_values.get("name", ""))
         existing = in_vault.get(key, [])
         target = planned.get(key)
         if key and len(existing) > 1:
             reasons.append(
-                f"{len(existing)} partners in the vault are named {partner_values['name']!r}; "
-                "add this contact in the window"
+                Message(
+                    "partner_name_ambiguous",
+                    "{count} partners in the vault are named {name!r}; add this contact in "
+                    "the window",
+                    count=len(existing),
+                    name=partner_values["name"],
+                )
             )
         elif key and existing:
             held = {name: getattr(existing[0], name) for name in PARTNER_COLUMNS}
-            reasons += _differences(partner_values, held, "in the vault")
+            reasons += _differences(partner_values, held)
             # Only the row's contact is added to a partner already held: a value the vault
             # lacks would otherwise be dropped without a word.
             reasons += [
-                f"{name}: {value!r} is not in the vault's partner; add it in the window"
+                Message(
+                    "value_not_in_vault",
+                    "{field}: {value!r} is not in the vault's partner; add it in the window",
+                    field=name,
+                    value=value,
+                )
                 for name, value in partner_values.items()
                 if name != "name"
                 and value not in (None, "", [])
                 and held.get(name) in (None, "", [])
             ]
         elif target is not None:
-            reasons += _differences(partner_values, target.values, f"in row {target.row}")
+            reasons += _differences(partner_values, target.values, target.row)
         contact_key = fold(contact_values.get("name", ""))
         if key and contact_key:
             seen = contact_names.setdefault(key, {})
             if contact_key in seen:
                 reasons.append(
-                    f"contact {contact_values['name']!r} is already in row {seen[contact_key]}"
+                    Message(
+                        "contact_in_row",
+                        "contact {name!r} is already in row {row}",
+                        name=contact_values["name"],
+                        row=seen[contact_key],
+                    )
                 )
             elif len(existing) == 1 and contact_key in _vault_contacts(session, existing[0].id):
                 reasons.append(
-                    f"contact {contact_values['name']!r} is already a contact of this partner"
+                    Message(
+                        "contact_of_partner",
+                        "contact {name!r} is already a contact of this partner",
+                        name=contact_values["name"],
+                    )
                 )
             seen.setdefault(contact_key, row.number)
         if reasons:

@@ -24,6 +24,7 @@ from fieldpartner.domain.models import (
     Phase,
     Sensitivity,
 )
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import HistoryError
 from fieldpartner.domain.rules import CONTACT_CHANNEL_KINDS as CONTACT_CHANNEL_KINDS
 from fieldpartner.domain.search import countries_matching, escape_like, text_matches
@@ -94,7 +95,9 @@ def edit_partner(session: Session, partner: Partner, **changes: Any) -> Partner:
     changes = _normalise(changes)
     check_partner_values(changes, creating=False, current=partner)
     if partner.deleted:
-        raise ValidationError([("partner", f"{partner.name!r} has been deleted")])
+        raise ValidationError(
+            [("partner", Message("record_deleted", "{name!r} has been deleted", name=partner.name))]
+        )
     for key, value in changes.items():
         setattr(partner, key, value)
     session.flush()
@@ -110,7 +113,7 @@ def delete_partner(session: Session, partner: Partner) -> None:
 def get_partner(session: Session, partner_id: str) -> Partner:
     partner = session.get(Partner, partner_id)
     if partner is None or partner.deleted:
-        raise NotFound(f"no partner with id {partner_id}")
+        raise NotFound(Message("no_partner", "no partner with id {id}", id=partner_id))
     return partner
 
 
@@ -118,7 +121,7 @@ def find_partner(session: Session, id_or_name: str) -> Partner:
     """A partner by id, id prefix (8+ characters), exact name or acronym (case-insensitive)."""
     key = id_or_name.strip()
     if not key:
-        raise NotFound("no partner named ''")
+        raise NotFound(Message("no_partner_name_given", "no partner named ''"))
     live = select(Partner).where(Partner.deleted.is_(False))
     found = session.get(Partner, key)
     if found is not None and not found.deleted:
@@ -143,10 +146,18 @@ def find_partner(session: Session, id_or_name: str) -> Partner:
         )
     )
     if not matches:
-        raise NotFound(f"no partner with id or name {key!r}")
+        raise NotFound(Message("no_partner_named", "no partner with id or name {name!r}", name=key))
     if len(matches) > 1:
         ids = ", ".join(p.id for p in matches)
-        raise Ambiguous(f"{len(matches)} partners are named {key!r} ({ids}); use the id")
+        raise Ambiguous(
+            Message(
+                "partner_name_not_unique",
+                "{count} partners are named {name!r} ({ids}); use the id",
+                count=len(matches),
+                name=key,
+                ids=ids,
+            )
+        )
     return matches[0]
 
 
@@ -407,7 +418,7 @@ def contacts_of(session: Session, partner: Partner) -> list[Contact]:
 def get_contact(session: Session, contact_id: str) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None or contact.deleted:
-        raise NotFound(f"no contact with id {contact_id}")
+        raise NotFound(Message("no_contact", "no contact with id {id}", id=contact_id))
     return contact
 
 

@@ -38,6 +38,7 @@ from fieldpartner.domain.models import (
     next_review_column,
 )
 from fieldpartner.domain.partners import last_rating_column, overdue_count_column
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.projects import reports_due_query
 from fieldpartner.domain.results import Gap
 from fieldpartner.domain.revisions import context_of
@@ -70,7 +71,9 @@ def propose_actions(
     """Proposed actions for the assessment's gaps that have none yet (running it again
     proposes only for new gaps). Key items come first and are due sooner."""
     if assessment.deleted:
-        raise PlanError(f"assessment {assessment.id} has been deleted")
+        raise PlanError(
+            Message("assessment_deleted", "assessment {id} has been deleted", id=assessment.id)
+        )
     today = today or context_of(session).clock.now().date()
     results = results_of(session, assessment)
     covered = set(
@@ -106,14 +109,28 @@ def accept_action(session: Session, action: Action, **changes: Any) -> Action:
     """Take a proposed action into the development plan, with any edits (title, owner,
     due date, description): its status becomes open."""
     if action.status != ActionStatus.PROPOSED:
-        raise PlanError(f"action {action.title!r} is {action.status}, not proposed")
+        raise PlanError(
+            Message(
+                "action_not_proposed",
+                "action {title!r} is {status}, not proposed",
+                title=action.title,
+                status=action.status,
+            )
+        )
     return edit_action(session, action, **changes, status=ActionStatus.OPEN.value)
 
 
 def drop_proposed_action(session: Session, action: Action, note: str = "") -> Action:
     """Decide not to take up a proposed action; it stays on record as dropped."""
     if action.status != ActionStatus.PROPOSED:
-        raise PlanError(f"action {action.title!r} is {action.status}, not proposed")
+        raise PlanError(
+            Message(
+                "action_not_proposed",
+                "action {title!r} is {status}, not proposed",
+                title=action.title,
+                status=action.status,
+            )
+        )
     changes: dict[str, Any] = {"status": ActionStatus.DROPPED.value}
     if note:
         changes["description"] = f"{action.description}\nDropped: {note}".strip()

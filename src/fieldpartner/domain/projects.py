@@ -28,6 +28,7 @@ from fieldpartner.domain.models import (
     ScheduleStatus,
     VaultSetting,
 )
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.validation import Checker, NotFound, ValidationError
 
 THRESHOLDS_SETTING = "due_diligence_thresholds"
@@ -80,7 +81,7 @@ def tier_for_amount(
     if amount is None or currency.strip().upper() != thresholds.currency:
         return None
     if amount < 0:
-        raise ValueError(f"amount {amount} is negative")
+        raise ValueError(Message("amount_negative", "amount {amount} is negative", amount=amount))
     if amount <= thresholds.small_max:
         return DueDiligenceTier.SMALL
     if amount <= thresholds.medium_max:
@@ -239,7 +240,12 @@ def _check_tier_override(
                 [
                     (
                         "tier_reason",
-                        f"lowering the due-diligence tier from {reference} to {tier} needs a reason",
+                        Message(
+                            "lower_tier_needs_reason",
+                            "lowering the due-diligence tier from {reference} to {tier} needs a reason",
+                            reference=reference,
+                            tier=tier,
+                        ),
                     )
                 ]
             )
@@ -269,7 +275,9 @@ def add_project(
     amount themselves, or raise the tier for a high-risk context.
     """
     if partner.deleted:
-        raise ValidationError([("partner", f"{partner.name!r} has been deleted")])
+        raise ValidationError(
+            [("partner", Message("record_deleted", "{name!r} has been deleted", name=partner.name))]
+        )
     values = _normalise_project(values)
     check_project_values(values, None)
     values = _check_tier_override(session, None, values, thresholds)
@@ -296,7 +304,14 @@ def edit_project(
     changes = _normalise_project(changes)
     check_project_values(changes, project)
     if project.deleted:
-        raise ValidationError([("project", f"{project.title!r} has been deleted")])
+        raise ValidationError(
+            [
+                (
+                    "project",
+                    Message("record_deleted", "{name!r} has been deleted", name=project.title),
+                )
+            ]
+        )
     changes = _check_tier_override(session, project, changes, thresholds)
     for key, value in changes.items():
         setattr(project, key, value)
@@ -315,7 +330,7 @@ def delete_project(session: Session, project: Project) -> None:
 def get_project(session: Session, project_id: str) -> Project:
     project = session.get(Project, project_id)
     if project is None or project.deleted:
-        raise NotFound(f"no project with id {project_id}")
+        raise NotFound(Message("no_project", "no project with id {id}", id=project_id))
     return project
 
 
@@ -348,7 +363,14 @@ def add_scheduled_report(session: Session, project: Project, **values: Any) -> S
     ``schedule_kind`` (a ScheduleKind) and ``due_date`` are required.
     """
     if project.deleted:
-        raise ValidationError([("project", f"{project.title!r} has been deleted")])
+        raise ValidationError(
+            [
+                (
+                    "project",
+                    Message("record_deleted", "{name!r} has been deleted", name=project.title),
+                )
+            ]
+        )
     check_schedule_values(values, None)
     report = ScheduledReport(project_id=project.id, **values)
     session.add(report)
@@ -364,7 +386,14 @@ def edit_scheduled_report(
         changes["done_date"] = None
     check_schedule_values(changes, report)
     if report.deleted:
-        raise ValidationError([("scheduled_report", f"{report.id} has been deleted")])
+        raise ValidationError(
+            [
+                (
+                    "scheduled_report",
+                    Message("scheduled_report_deleted", "{id} has been deleted", id=report.id),
+                )
+            ]
+        )
     for key, value in changes.items():
         setattr(report, key, value)
     session.flush()

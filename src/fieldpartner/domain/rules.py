@@ -199,17 +199,26 @@ def amount_problem(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, float):
-        return f"{value!r} is a float; give it as text or Decimal to keep it exact"
+        return Message(
+            "amount_is_float",
+            "{value!r} is a float; give it as text or Decimal to keep it exact",
+            value=value,
+        )
     if not isinstance(value, Decimal):
-        return f"{value!r} is not an amount"
+        return Message("not_an_amount", "{value!r} is not an amount", value=value)
     if not value.is_finite():
-        return f"{value} is not an amount"
+        return Message("not_a_finite_amount", "{value} is not an amount", value=value)
     if value < 0:
         return Message(
             "negative_amount", "{value} is negative; an amount must be 0 or more", value=value
         )
     if len(format(value, "f")) > MAX_AMOUNT_DIGITS:
-        return f"{value} has more than {MAX_AMOUNT_DIGITS} digits"
+        return Message(
+            "amount_too_many_digits",
+            "{value} has more than {limit} digits",
+            value=value,
+            limit=MAX_AMOUNT_DIGITS,
+        )
     return None
 
 
@@ -230,7 +239,7 @@ def reference(kind: str, name: str) -> Rule:
         if value is None and nullable:
             return None
         if not is_uuid(value):
-            return f"{value!r} is not the id of a record"
+            return Message("not_a_record_id", "{value!r} is not the id of a record", value=value)
         return None
 
     return _field_rule(kind, name, "a record id", test, "../../etc/passwd")
@@ -239,7 +248,7 @@ def reference(kind: str, name: str) -> Rule:
 def text_list(kind: str, name: str, max_items: int = MAX_LIST_ENTRIES) -> Rule:
     def test(value: Any) -> str | None:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return "must be a list of text"
+            return Message("not_a_text_list", "must be a list of text")
         if len(value) > max_items:
             return too_many(len(value), max_items)
         return None
@@ -274,15 +283,24 @@ def _is_date(value: Any) -> TypeGuard[date]:
 
 def _contact_channels(value: Any) -> list[Problem]:
     if not isinstance(value, list):
-        return [("channels", "must be a list of channels")]
-    problems = []
+        return [("channels", Message("not_a_channel_list", "must be a list of channels"))]
+    problems: list[Problem] = []
     for index, channel in enumerate(value):
         if not isinstance(channel, dict) or channel.get("kind") not in CONTACT_CHANNEL_KINDS:
             problems.append(
-                (f"channels[{index}]", f"kind must be one of {', '.join(CONTACT_CHANNEL_KINDS)}")
+                (
+                    f"channels[{index}]",
+                    Message(
+                        "channel_kind",
+                        "kind must be one of {kinds}",
+                        kinds=", ".join(CONTACT_CHANNEL_KINDS),
+                    ),
+                )
             )
         elif not str(channel.get("value", "")).strip():
-            problems.append((f"channels[{index}]", "value must not be empty"))
+            problems.append(
+                (f"channels[{index}]", Message("channel_value_empty", "value must not be empty"))
+            )
     return problems
 
 
@@ -321,7 +339,17 @@ def _completed_only_when_done(after: Values, before: Values | None) -> list[Prob
     completed, status = after.get("completed_on"), after.get("status")
     if completed is not None and status != ActionStatus.DONE:
         shown = completed.isoformat() if _is_date(completed) else repr(completed)
-        return [("completed_on", f"{shown} is set but the status is {status!r}")]
+        return [
+            (
+                "completed_on",
+                Message(
+                    "completed_but_status",
+                    "{date} is set but the status is {status!r}",
+                    date=shown,
+                    status=status,
+                ),
+            )
+        ]
     return []
 
 
@@ -329,7 +357,16 @@ def _item_needs_assessment(kind: str) -> Rule:
     def check(after: Values, before: Values | None) -> list[Problem]:
         item = after.get("item_id")
         if item and after.get("assessment_id") is None:
-            return [("item_id", f"{item!r} names a template item, so it needs an assessment")]
+            return [
+                (
+                    "item_id",
+                    Message(
+                        "item_needs_assessment",
+                        "{item!r} names a template item, so it needs an assessment",
+                        item=item,
+                    ),
+                )
+            ]
         return []
 
     return Rule(
@@ -348,7 +385,14 @@ def _terminated_with_reason(after: Values, before: Values | None) -> list[Proble
     if after.get("status") == ProjectStatus.TERMINATED and not (
         isinstance(reason, str) and reason.strip()
     ):
-        return [("termination_reason", "must be given when the status is 'terminated'")]
+        return [
+            (
+                "termination_reason",
+                Message(
+                    "termination_reason_needed", "must be given when the status is 'terminated'"
+                ),
+            )
+        ]
     return []
 
 
@@ -356,7 +400,12 @@ def _done_date_only_when_done(after: Values, before: Values | None) -> list[Prob
     done = after.get("done_date")
     if after.get("status") == ScheduleStatus.DUE and done is not None:
         shown = done.isoformat() if _is_date(done) else repr(done)
-        return [("done_date", f"{shown} is set but the status is 'due'")]
+        return [
+            (
+                "done_date",
+                Message("done_but_due", "{date} is set but the status is 'due'", date=shown),
+            )
+        ]
     return []
 
 
@@ -365,7 +414,12 @@ def _conditions_given(after: Values, before: Values | None) -> list[Problem]:
     if after.get("decision") == Decision.APPROVE_WITH_CONDITIONS and not (
         isinstance(conditions, str) and conditions.strip()
     ):
-        return [("conditions", "must be given when approving with conditions")]
+        return [
+            (
+                "conditions",
+                Message("conditions_needed", "must be given when approving with conditions"),
+            )
+        ]
     return []
 
 
@@ -379,8 +433,14 @@ def _draft_only_by_reopening(after: Values, before: Values | None) -> list[Probl
         return [
             (
                 "status",
-                f"a {before.get('status')} assessment becomes a draft only by reopening it, "
-                f"which clears {', '.join(REOPENED)} (still set: {', '.join(kept)})",
+                Message(
+                    "draft_only_by_reopening",
+                    "a {status} assessment becomes a draft only by reopening it, which clears "
+                    "{cleared} (still set: {kept})",
+                    status=before.get("status"),
+                    cleared=", ".join(REOPENED),
+                    kept=", ".join(kept),
+                ),
             )
         ]
     return []
@@ -390,28 +450,52 @@ def _approved_only_from_final(after: Values, before: Values | None) -> list[Prob
     if before is None or before.get("status") != AssessmentStatus.DRAFT:
         return []
     if after.get("status") == AssessmentStatus.APPROVED:
-        return [("status", "only a final assessment can be approved, not a draft one")]
+        return [
+            (
+                "status",
+                Message(
+                    "approve_needs_final",
+                    "only a final assessment can be approved, not a {status} one",
+                    status=AssessmentStatus.DRAFT.value,
+                ),
+            )
+        ]
     return []
 
 
 def _participant_named(after: Values, before: Values | None) -> list[Problem]:
     name = after.get("name")
     if after.get("partner_id") is None and not (isinstance(name, str) and name.strip()):
-        return [("name", "give a participating partner or the person's name")]
+        return [
+            (
+                "name",
+                Message(
+                    "participant_needs_name", "give a participating partner or the person's name"
+                ),
+            )
+        ]
     return []
 
 
 def _attachment_owned(after: Values, before: Values | None) -> list[Problem]:
     if all(after.get(f) is None for f in ("partner_id", "assessment_id", "workshop_id")):
-        return [("owner", "an attachment must belong to a partner, an assessment or a workshop")]
+        return [
+            (
+                "owner",
+                Message(
+                    "attachment_needs_owner",
+                    "an attachment must belong to a partner, an assessment or a workshop",
+                ),
+            )
+        ]
     return []
 
 
 def _file_name(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
-        return "must not be empty"
+        return Message("empty", "must not be empty")
     if re.search(r"[\\/\x00]", value) or value in (".", ".."):
-        return f"{value!r} is not a file name (no folders)"
+        return Message("not_a_file_name", "{value!r} is not a file name (no folders)", value=value)
     return None
 
 
@@ -670,17 +754,23 @@ COLUMNS: dict[str, dict[str, Column]] = {
 def type_problem(column: Column, value: Any) -> str | None:
     """What is wrong with ``value`` (in column form) for this column's type, or None."""
     if value is None:
-        return None if column.nullable or column.type == "any" else "must be given"
+        return (
+            None if column.nullable or column.type == "any" else Message("needed", "must be given")
+        )
     if column.type == "text":
         return None if isinstance(value, str) else f"must be text, not {type(value).__name__}"
     if column.type == "integer":
         if not isinstance(value, int) or isinstance(value, bool):
-            return f"{value!r} is not a whole number"
+            return Message("not_whole_number", "{value!r} is not a whole number", value=value)
         return None if -(2**63) <= value < 2**63 else f"{value} is out of range"
     if column.type == "boolean":
         return None if isinstance(value, bool) else "must be true or false"
     if column.type == "date":
-        return None if _is_date(value) else f"{value!r} is not a date"
+        return (
+            None
+            if _is_date(value)
+            else Message("not_a_date_value", "{value!r} is not a date", value=value)
+        )
     if column.type == "datetime":
         if isinstance(value, datetime) and value.tzinfo is not None:
             return None

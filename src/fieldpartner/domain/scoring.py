@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.results import (
     AppliedRule,
     Completeness,
@@ -690,17 +691,38 @@ def apply_override(
     """
     doc = TemplateDocument(body)
     if not doc.allow_override:
-        raise OverrideRefused(f"template {doc.key} does not allow overriding its results")
+        raise OverrideRefused(
+            Message(
+                "override_not_allowed",
+                "template {template} does not allow overriding its results",
+                template=doc.key,
+            )
+        )
     if not justification.strip():
-        raise OverrideRefused("an override needs a justification")
+        raise OverrideRefused(
+            Message("override_needs_justification", "an override needs a justification")
+        )
     part = results.result(result_id)
     if part is None:
         known = ", ".join(["overall", *(r.id for r in results.named)])
-        raise OverrideRefused(f"no result {result_id!r} to override ({known})")
+        raise OverrideRefused(
+            Message(
+                "no_result_to_override",
+                "no result {result!r} to override ({known})",
+                result=result_id,
+                known=known,
+            )
+        )
     words = VOCABULARIES.get(part.vocabulary, ())
     if value not in words:
         raise OverrideRefused(
-            f"{value!r} is not a {part.vocabulary} word ({', '.join(reversed(words))})"
+            Message(
+                "not_a_vocabulary_word",
+                "{value!r} is not a {vocabulary} word ({words})",
+                value=value,
+                vocabulary=part.vocabulary,
+                words=", ".join(reversed(words)),
+            )
         )
     computed = results.rating if result_id == "overall" and part.vocabulary == RISK else part.word
     override = RatingOverride(result_id, computed, value, justification.strip(), by, at)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldpartner.domain import search
+from fieldpartner.domain.problems import Message
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # an XLSX is a zip: bounds a decompression bomb
@@ -83,7 +84,13 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SPREADSHEET_SUFFIXES:
-        raise SpreadsheetError(f"{path.name}: not a spreadsheet this can read (.xlsx or .csv)")
+        raise SpreadsheetError(
+            Message(
+                "not_a_spreadsheet",
+                "{file}: not a spreadsheet this can read (.xlsx or .csv)",
+                file=path.name,
+            )
+        )
     if suffix == ".xlsx":
         return _xlsx_table(_read_bytes(path), path.name, sheet)
     return read_csv_table(path)
@@ -100,10 +107,19 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise SpreadsheetError(f"cannot read {path}: {exc.strerror}") from None
+        raise SpreadsheetError(
+            Message(
+                "cannot_read", "cannot read {file}: {reason}", file=str(path), reason=exc.strerror
+            )
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise SpreadsheetError(
-            f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it"
+            Message(
+                "spreadsheet_too_large",
+                "{file} is larger than {megabytes} MB; split it",
+                file=path.name,
+                megabytes=MAX_FILE_BYTES // (1024 * 1024),
+            )
         )
     return data
 
@@ -113,12 +129,25 @@ def _table(source: str, sheet: str, sheets: Sequence[str], raw: Iterable[list[st
     rows: list[Row] = []
     for number, cells in enumerate(raw, start=1):
         if len(cells) > MAX_COLUMNS and any(c.strip() for c in cells[MAX_COLUMNS:]):
-            raise SpreadsheetError(f"{source}: row {number} has more than {MAX_COLUMNS} columns")
+            raise SpreadsheetError(
+                Message(
+                    "too_many_columns",
+                    "{source}: row {row} has more than {limit} columns",
+                    source=source,
+                    row=number,
+                    limit=MAX_COLUMNS,
+                )
+            )
         for column, value in enumerate(cells):
             if len(value) > MAX_CELL_CHARS:
                 raise SpreadsheetError(
-                    f"{source}: cell {column_letter(column)}{number} is longer than "
-                    f"{MAX_CELL_CHARS} characters"
+                    Message(
+                        "cell_too_long",
+                        "{source}: cell {cell} is longer than {limit} characters",
+                        source=source,
+                        cell=f"{column_letter(column)}{number}",
+                        limit=MAX_CELL_CHARS,
+                    )
                 )
         cells = [c.strip() for c in cells[:MAX_COLUMNS]]
         while cells and not cells[-1]:
@@ -129,10 +158,19 @@ def _table(source: str, sheet: str, sheets: Sequence[str], raw: Iterable[list[st
             headers = tuple(cells)
             continue
         if len(rows) >= MAX_ROWS:
-            raise SpreadsheetError(f"{source}: more than {MAX_ROWS} rows; split the file")
+            raise SpreadsheetError(
+                Message(
+                    "too_many_rows",
+                    "{source}: more than {limit} rows; split the file",
+                    source=source,
+                    limit=MAX_ROWS,
+                )
+            )
         rows.append(Row(number, tuple(cells)))
     if headers is None:
-        raise SpreadsheetError(f"{source}: the sheet is empty (no header row)")
+        raise SpreadsheetError(
+            Message("empty_sheet", "{source}: the sheet is empty (no header row)", source=source)
+        )
     return Table(source, sheet, tuple(sheets), headers, tuple(rows))
 
 
@@ -146,7 +184,11 @@ def _decode(data: bytes, source: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError:
         raise SpreadsheetError(
-            f"{source} is not UTF-8 text; save it again as 'CSV UTF-8' or as .xlsx"
+            Message(
+                "csv_not_utf8",
+                "{source} is not UTF-8 text; save it again as 'CSV UTF-8' or as .xlsx",
+                source=source,
+            )
         ) from None
 
 
@@ -159,7 +201,11 @@ def _csv_table(data: bytes, source: str) -> Table:
     try:
         return _table(source, "", (), (list(cells) for cells in reader))
     except csv.Error as exc:
-        raise SpreadsheetError(f"{source}: not readable as CSV ({exc})") from None
+        raise SpreadsheetError(
+            Message(
+                "not_csv", "{source}: not readable as CSV ({reason})", source=source, reason=exc
+            )
+        ) from None
 
 
 # --- XLSX ------------------------------------------------------------------------------
@@ -173,15 +219,26 @@ def _check_zip(data: bytes, source: str) -> bool:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise SpreadsheetError(f"{source} is not an XLSX file (not a zip archive)") from None
+        raise SpreadsheetError(
+            Message(
+                "xlsx_not_zip", "{source} is not an XLSX file (not a zip archive)", source=source
+            )
+        ) from None
     with archive:
         unpacked = sum(info.file_size for info in archive.infolist())
         if unpacked > MAX_UNPACKED_BYTES:
             raise SpreadsheetError(
-                f"{source} unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB; refused"
+                Message(
+                    "xlsx_unpacks_too_large",
+                    "{source} unpacks to more than {megabytes} MB; refused",
+                    source=source,
+                    megabytes=MAX_UNPACKED_BYTES // (1024 * 1024),
+                )
             )
         if "xl/workbook.xml" not in archive.namelist():
-            raise SpreadsheetError(f"{source} is not an XLSX workbook")
+            raise SpreadsheetError(
+                Message("not_xlsx", "{source} is not an XLSX workbook", source=source)
+            )
         return any(
             _FORMULA_TAG.search(archive.read(name))
             for name in archive.namelist()
@@ -220,13 +277,27 @@ def _xlsx_table(data: bytes, source: str, sheet: str | None) -> Table:
             else None
         )
     except (InvalidFileException, KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
-        raise SpreadsheetError(f"{source} is not a readable XLSX workbook ({exc})") from None
+        raise SpreadsheetError(
+            Message(
+                "xlsx_unreadable",
+                "{source} is not a readable XLSX workbook ({reason})",
+                source=source,
+                reason=exc,
+            )
+        ) from None
     try:
         names = tuple(values.sheetnames)
         if sheet is None:
             sheet = names[0] if names else ""
         if sheet not in names:
-            raise SpreadsheetError(f"{source} has no sheet named {sheet!r}")
+            raise SpreadsheetError(
+                Message(
+                    "no_such_sheet",
+                    "{source} has no sheet named {sheet!r}",
+                    source=source,
+                    sheet=sheet,
+                )
+            )
         formulas = written[sheet] if written is not None else None
         return _table(source, sheet, names, _xlsx_rows(values[sheet], formulas, source))
     finally:
@@ -252,9 +323,14 @@ def _xlsx_rows(values: Any, written: Any | None, source: str) -> Iterator[list[s
             formula = raw[column] if column < len(raw) else None
             if value is None and isinstance(formula, str) and formula.startswith("="):
                 raise SpreadsheetError(
-                    f"{source}: cell {column_letter(column)}{number} holds a formula whose "
-                    "value was never saved; open the file in a spreadsheet, save it, and "
-                    "import again (or paste the values)"
+                    Message(
+                        "formula_not_saved",
+                        "{source}: cell {cell} holds a formula whose value was never saved; "
+                        "open the file in a spreadsheet, save it, and import again (or paste "
+                        "the values)",
+                        source=source,
+                        cell=f"{column_letter(column)}{number}",
+                    )
                 )
             cells.append(_text(value))
         yield cells

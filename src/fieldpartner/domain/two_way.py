@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import Assessment, AssessmentStatus, VaultSetting
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.validation import ValidationError
 
@@ -58,7 +59,14 @@ def anonymity_threshold(source: Session | Mapping[str, Any]) -> int:
     if raw is None:
         return DEFAULT_ANONYMITY_THRESHOLD
     if isinstance(raw, bool) or not isinstance(raw, int):
-        raise ValueError(f"{ANONYMITY_SETTING}: {raw!r} is not a whole number")
+        raise ValueError(
+            Message(
+                "setting_not_whole_number",
+                "{setting}: {raw!r} is not a whole number",
+                setting=ANONYMITY_SETTING,
+                raw=raw,
+            )
+        )
     return max(raw, MINIMUM_ANONYMITY_THRESHOLD)
 
 
@@ -66,14 +74,25 @@ def set_anonymity_threshold(session: Session, value: object) -> int:
     """Store the vault's threshold; anything but a whole number of at least 2 is refused
     (and nothing is changed)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError([(ANONYMITY_SETTING, f"{value!r} is not a whole number")])
+        raise ValidationError(
+            [
+                (
+                    ANONYMITY_SETTING,
+                    Message("not_whole_number", "{value!r} is not a whole number", value=value),
+                )
+            ]
+        )
     if value < MINIMUM_ANONYMITY_THRESHOLD:
         raise ValidationError(
             [
                 (
                     ANONYMITY_SETTING,
-                    f"{value} is below {MINIMUM_ANONYMITY_THRESHOLD}: one partner's answers "
-                    "would be shown as they are",
+                    Message(
+                        "anonymity_threshold_too_low",
+                        "{value} is below {minimum}: one partner's answers would be shown as they are",
+                        value=value,
+                        minimum=MINIMUM_ANONYMITY_THRESHOLD,
+                    ),
                 )
             ]
         )

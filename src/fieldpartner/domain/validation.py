@@ -71,7 +71,7 @@ class Checker:
     def date_value(self, field: str, value: Any) -> None:
         """``value`` is None or a date; a datetime is refused (its time of day would be lost)."""
         if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-            self.fail(field, f"{value!r} is not a date")
+            self.fail(field, Message("not_a_date_value", "{value!r} is not a date", value=value))
 
     def date_order(
         self, start_field: str, start: date | None, end_field: str, end: date | None
@@ -81,7 +81,7 @@ class Checker:
 
     def text_list(self, field: str, value: Any, max_items: int = 100) -> None:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(field, "must be a list of text")
+            self.fail(field, Message("not_a_text_list", "must be a list of text"))
         elif len(value) > max_items:
             self.fail(field, too_many(len(value), max_items))
 

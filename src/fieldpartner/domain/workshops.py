@@ -25,6 +25,7 @@ from fieldpartner.domain.models import (
     Workshop,
     WorkshopParticipant,
 )
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.search import text_matches
 from fieldpartner.domain.validation import Checker, NotFound, ValidationError, clean_tags
 
@@ -88,7 +89,14 @@ def edit_workshop(session: Session, workshop: Workshop, **changes: Any) -> Works
     changes = _normalise(changes)
     check_workshop_values(session, changes, workshop)
     if workshop.deleted:
-        raise ValidationError([("workshop", f"{workshop.title!r} has been deleted")])
+        raise ValidationError(
+            [
+                (
+                    "workshop",
+                    Message("record_deleted", "{name!r} has been deleted", name=workshop.title),
+                )
+            ]
+        )
     for key, value in changes.items():
         setattr(workshop, key, value)
     session.flush()
@@ -104,7 +112,7 @@ def delete_workshop(session: Session, workshop: Workshop) -> None:
 def get_workshop(session: Session, workshop_id: str) -> Workshop:
     workshop = session.get(Workshop, workshop_id)
     if workshop is None or workshop.deleted:
-        raise NotFound(f"no workshop with id {workshop_id}")
+        raise NotFound(Message("no_workshop", "no workshop with id {id}", id=workshop_id))
     return workshop
 
 
@@ -148,7 +156,14 @@ def add_participant(
     values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
     _check_participant(values, partner, None)
     if workshop.deleted:
-        raise ValidationError([("workshop", f"{workshop.title!r} has been deleted")])
+        raise ValidationError(
+            [
+                (
+                    "workshop",
+                    Message("record_deleted", "{name!r} has been deleted", name=workshop.title),
+                )
+            ]
+        )
     if partner is not None and not values.get("name"):
         already = session.scalar(
             select(WorkshopParticipant.id).where(
@@ -160,7 +175,16 @@ def add_participant(
         )
         if already is not None:
             raise ValidationError(
-                [("partner", f"{partner.name!r} is already listed as taking part")]
+                [
+                    (
+                        "partner",
+                        Message(
+                            "already_taking_part",
+                            "{name!r} is already listed as taking part",
+                            name=partner.name,
+                        ),
+                    )
+                ]
             )
     participant = WorkshopParticipant(
         workshop_id=workshop.id,
@@ -178,7 +202,14 @@ def edit_participant(
     changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
     _check_participant(changes, None, participant)
     if participant.deleted:
-        raise ValidationError([("participant", "has been removed from the workshop")])
+        raise ValidationError(
+            [
+                (
+                    "participant",
+                    Message("participant_removed", "has been removed from the workshop"),
+                )
+            ]
+        )
     for key, value in changes.items():
         setattr(participant, key, value)
     session.flush()

@@ -35,6 +35,7 @@ from fieldpartner.domain.models import (
     RecordRevision,
     SyncConflict,
 )
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.templates.store import ensure_builtin_templates
 from fieldpartner.sync import state
 from fieldpartner.sync.bundle_v1 import Progress
@@ -91,7 +92,9 @@ def cross_border(
     with vault.session() as session:
         org = require_organisation(session)
     if org.is_hq:
-        raise SyncError("border mode is for a field vault; this vault is HQ")
+        raise SyncError(
+            Message("border_mode_on_hq", "border mode is for a field vault; this vault is HQ")
+        )
     out_path = Path(out_path)
     export = export_bundle(vault, out_path, to="hq", progress=progress)
     _tick(progress, "verifying", 0, 1)
@@ -201,22 +204,40 @@ def _check_bundle(
         opened = inspect_bundle(vault, path)
     except (BundleInvalid, SyncError) as exc:
         raise BundleInvalid(
-            f"the border bundle {path.name} does not read back ({exc}); nothing was removed"
+            Message(
+                "border_bundle_unreadable",
+                "the border bundle {name} does not read back ({reason}); nothing was removed",
+                name=path.name,
+                reason=exc,
+            )
         ) from None
     manifest = opened.manifest
     if manifest.bundle_id != export.bundle_id or len(opened.revisions) != export.revisions:
         raise BundleInvalid(
-            f"{path.name} is not the bundle just written (it was replaced or cut short); "
-            "nothing was removed"
+            Message(
+                "border_bundle_replaced",
+                "{name} is not the bundle just written (it was replaced or cut short); nothing was removed",
+                name=path.name,
+            )
         )
     if len(opened.attachments) != export.attachments:
-        raise BundleInvalid(f"{path.name} lacks attachments it should hold; nothing was removed")
+        raise BundleInvalid(
+            Message(
+                "border_bundle_lacks_attachments",
+                "{name} lacks attachments it should hold; nothing was removed",
+                name=path.name,
+            )
+        )
     held = {(revision.kind, revision.record_id, revision.rev) for revision, _ in opened.revisions}
     missing = [key for key, rev in must_hold.items() if (*key, rev) not in held]
     if missing:
         raise BundleInvalid(
-            f"{len(missing)} record(s) HQ has not acknowledged are not in {path.name}; "
-            "nothing was removed"
+            Message(
+                "border_bundle_lacks_records",
+                "{count} record(s) HQ has not acknowledged are not in {name}; nothing was removed",
+                count=len(missing),
+                name=path.name,
+            )
         )
 
 

@@ -34,6 +34,7 @@ import msgspec
 import pyrage
 from pyrage import x25519
 
+from fieldpartner.domain.problems import Message, Parts
 from fieldpartner.domain.types import parse_utc_text, utc_text
 from fieldpartner.sync.errors import BundleInvalid, Cancelled, NotAddressed
 from fieldpartner.sync.identity import DeviceIdentity, PublicIdentity, unb64
@@ -305,36 +306,80 @@ def parse_manifest(raw: bytes) -> Manifest:
     try:
         head = msgspec.json.decode(raw, type=_Version)
     except (msgspec.DecodeError, RecursionError, UnicodeError):
-        raise BundleInvalid("manifest.json is not valid JSON") from None
+        raise BundleInvalid(
+            Message("manifest_not_json", "manifest.json is not valid JSON")
+        ) from None
     if head.format != FORMAT:
-        raise BundleInvalid("manifest.json does not describe a FieldPartner bundle")
+        raise BundleInvalid(
+            Message(
+                "manifest_not_fieldpartner", "manifest.json does not describe a FieldPartner bundle"
+            )
+        )
     version = head.version
     if version != VERSION:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
+        if newer:
+            raise BundleInvalid(
+                Message(
+                    "bundle_version_newer",
+                    "the bundle has format version {version!r}; this FieldPartner reads "
+                    "version {readable} (it was written by a newer FieldPartner)",
+                    version=version,
+                    readable=VERSION,
+                )
+            )
         raise BundleInvalid(
-            f"the bundle has format version {version!r}; this FieldPartner reads version "
-            f"{VERSION}" + (" (it was written by a newer FieldPartner)" if newer else "")
+            Message(
+                "bundle_version_unknown",
+                "the bundle has format version {version!r}; this FieldPartner reads version "
+                "{readable}",
+                version=version,
+                readable=VERSION,
+            )
         )
     try:
         data = msgspec.json.decode(raw, type=_RawManifest)
     except msgspec.DecodeError as exc:
-        raise BundleInvalid(f"manifest: {str(exc).replace('$.', '')}") from None
+        raise BundleInvalid(
+            Message("manifest_invalid", "manifest: {problem}", problem=str(exc).replace("$.", ""))
+        ) from None
     except (RecursionError, UnicodeError):
-        raise BundleInvalid("manifest.json is not valid JSON") from None
+        raise BundleInvalid(
+            Message("manifest_not_json", "manifest.json is not valid JSON")
+        ) from None
     try:
         created = parse_utc_text(data.created_at)
     except ValueError:
         created = None
     if created is None or utc_text(created) != data.created_at:
-        raise BundleInvalid(f"manifest: created_at {data.created_at!r} is not a UTC time")
+        raise BundleInvalid(
+            Message(
+                "manifest_time_not_utc",
+                "manifest: created_at {created_at!r} is not a UTC time",
+                created_at=data.created_at,
+            )
+        )
     if data.sequence.after > data.sequence.through:
-        raise BundleInvalid("manifest: sequence.after must be between 0 and sequence.through")
+        raise BundleInvalid(
+            Message(
+                "manifest_sequence",
+                "manifest: sequence.after must be between 0 and sequence.through",
+            )
+        )
     for name in data.members:
         if not _member_name_ok(name) or name in (MANIFEST, SIGNATURE):
-            raise BundleInvalid(f"manifest: unexpected member {name[:120]!r}")
+            raise BundleInvalid(
+                Message(
+                    "manifest_unexpected_member",
+                    "manifest: unexpected member {name!r}",
+                    name=name[:120],
+                )
+            )
     role = data.sender.get("role")
     if role not in ("hq", "device"):
-        raise BundleInvalid("manifest: sender.role must be hq or device")
+        raise BundleInvalid(
+            Message("manifest_sender_role", "manifest: sender.role must be hq or device")
+        )
     return Manifest(
         bundle_id=data.bundle_id,
         org_id=data.org_id,
@@ -416,8 +461,11 @@ def _decrypt_error(exc: BaseException) -> Exception:
     if isinstance(exc, Cancelled):
         return exc
     return BundleInvalid(
-        "the bundle is damaged, truncated or not an age-encrypted FieldPartner bundle "
-        f"(age: {message.splitlines()[0] if message else type(exc).__name__})"
+        Message(
+            "bundle_not_decrypted",
+            "the bundle is damaged, truncated or not an age-encrypted FieldPartner bundle (age: {reason})",
+            reason=message.splitlines()[0] if message else type(exc).__name__,
+        )
     )
 
 
@@ -453,7 +501,13 @@ _CHUNK = 1 << 20
 def _octal(field_bytes: bytes, what: str) -> int:
     text = field_bytes.rstrip(b"\0 ").lstrip(b" ")
     if not text or not all(48 <= c <= 55 for c in text):
-        raise BundleInvalid(f"the bundle's archive has a damaged header ({what})")
+        raise BundleInvalid(
+            Message(
+                "bundle_header_damaged",
+                "the bundle's archive has a damaged header ({what})",
+                what=what,
+            )
+        )
     return int(text, 8)
 
 
@@ -461,21 +515,39 @@ def _header(block: bytes) -> tuple[str, int]:
     """(name, size) of one ustar header block, or BundleInvalid."""
     stored = _octal(block[148:156], "checksum")
     if stored != sum(block[:148]) + 8 * 32 + sum(block[156:]):
-        raise BundleInvalid("the bundle's archive has a damaged header (checksum)")
+        raise BundleInvalid(
+            Message(
+                "bundle_header_checksum",
+                "the bundle's archive has a damaged header (checksum)",
+            )
+        )
     try:
         name = block[:100].split(b"\0", 1)[0].decode("ascii")
     except UnicodeDecodeError:
-        raise BundleInvalid("the bundle's archive holds a member with a non-ASCII name") from None
+        raise BundleInvalid(
+            Message(
+                "bundle_member_name_not_ascii",
+                "the bundle's archive holds a member with a non-ASCII name",
+            )
+        ) from None
     typeflag = block[156:157]
     if typeflag not in (b"0", b"\0"):
         what = _TYPE_NAMES.get(typeflag, f"of type {typeflag!r}")
         raise BundleInvalid(
-            f"the bundle's archive holds {name[:120]!r}, which is {what}, not a file; a bundle "
-            "holds regular files only"
+            Message(
+                "bundle_member_not_a_file",
+                "the bundle's archive holds {name!r}, which is {what}, not a file; a bundle holds regular files only",
+                name=name[:120],
+                what=what,
+            )
         )
     if block[257:263] != b"ustar\0" or block[345:500].strip(b"\0"):
         raise BundleInvalid(
-            f"the bundle's archive holds {name[:120]!r} in a form other than POSIX ustar"
+            Message(
+                "bundle_member_not_ustar",
+                "the bundle's archive holds {name!r} in a form other than POSIX ustar",
+                name=name[:120],
+            )
         )
     return name, _octal(block[124:136], "size")
 
@@ -492,7 +564,13 @@ class _Archive:
     def _exact(self, size: int, what: str) -> bytes:
         data = self._pipe.read(size)
         if len(data) != size:
-            raise BundleInvalid(f"the bundle's archive is truncated ({what})")
+            raise BundleInvalid(
+                Message(
+                    "bundle_truncated",
+                    "the bundle's archive is truncated ({what})",
+                    what=what,
+                )
+            )
         return data
 
     def members_of(self, seen: set[str]) -> Iterator[tuple[str, int]]:
@@ -503,19 +581,51 @@ class _Archive:
                 return
             name, size = _header(block)
             if not _member_name_ok(name):
-                raise BundleInvalid(f"the bundle's archive holds an unexpected member {name!r}")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_unexpected_member",
+                        "the bundle's archive holds an unexpected member {name!r}",
+                        name=name,
+                    )
+                )
             if name in seen:
-                raise BundleInvalid(f"the bundle's archive holds {name!r} twice")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_member_twice",
+                        "the bundle's archive holds {name!r} twice",
+                        name=name,
+                    )
+                )
             seen.add(name)
             self.members += 1
             self.total += size
             limit = MAX_MANIFEST_BYTES if name in (MANIFEST, SIGNATURE) else MAX_MEMBER_BYTES
             if size > limit:
-                raise BundleInvalid(f"{name} is too large ({size} bytes; at most {limit})")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_member_too_large",
+                        "{name} is too large ({size} bytes; at most {limit})",
+                        name=name,
+                        size=size,
+                        limit=limit,
+                    )
+                )
             if self.members > MAX_MEMBERS + 2:
-                raise BundleInvalid(f"the bundle holds more than {MAX_MEMBERS} members")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_too_many_members",
+                        "the bundle holds more than {limit} members",
+                        limit=MAX_MEMBERS,
+                    )
+                )
             if self.total > MAX_BUNDLE_BYTES:
-                raise BundleInvalid(f"the bundle is larger than {MAX_BUNDLE_BYTES} bytes")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_too_large",
+                        "the bundle is larger than {limit} bytes",
+                        limit=MAX_BUNDLE_BYTES,
+                    )
+                )
             yield name, size
 
     def chunks(self, size: int, name: str) -> Iterator[bytes]:
@@ -539,7 +649,12 @@ class _Archive:
             if not rest:
                 return
             if rest.strip(b"\0"):
-                raise BundleInvalid("the bundle has unexpected data after its archive")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_data_after_archive",
+                        "the bundle has unexpected data after its archive",
+                    )
+                )
 
 
 # Opens the bundle file for one pass (a context manager giving a binary file).
@@ -571,7 +686,9 @@ class OpenedBundle:
         if self.decoded:
             return
         if self.reader is None:
-            raise BundleInvalid("the bundle can no longer be read")
+            raise BundleInvalid(
+                Message("bundle_no_longer_readable", "the bundle can no longer be read")
+            )
         self.reader.decode(self)
         self.decoded = True
 
@@ -585,7 +702,12 @@ class OpenedBundle:
         if not chosen:
             return
         if self.source is None or self.reader is None:
-            raise BundleInvalid("the bundle's attachments can no longer be read")
+            raise BundleInvalid(
+                Message(
+                    "bundle_attachments_no_longer_readable",
+                    "the bundle's attachments can no longer be read",
+                )
+            )
         self.reader.attachments(self.source, self.manifest, chosen, store)
 
 
@@ -630,7 +752,13 @@ class BundleReaderV1:
             if isinstance(exc, (BundleInvalid, Cancelled)):
                 raise
             if isinstance(exc, Exception):
-                raise BundleInvalid(f"the bundle's archive is damaged ({exc})") from None
+                raise BundleInvalid(
+                    Message(
+                        "bundle_archive_damaged",
+                        "the bundle's archive is damaged ({reason})",
+                        reason=exc,
+                    )
+                ) from None
             raise
         worker.join()
         if pipe.error is not None:
@@ -662,14 +790,20 @@ class BundleReaderV1:
     def decode(self, opened: OpenedBundle) -> None:
         """Pass 2: every record line decoded, each member hashed again first."""
         if opened.source is None:
-            raise BundleInvalid("the bundle can no longer be read")
+            raise BundleInvalid(
+                Message("bundle_no_longer_readable", "the bundle can no longer be read")
+            )
         manifest = opened.manifest
         with opened.source() as handle:
             self._stream(handle, lambda archive: self._decode(archive, manifest, opened))
         if manifest.revisions != len(opened.revisions):
             raise BundleInvalid(
-                f"the manifest counts {manifest.revisions} revisions but the bundle holds "
-                f"{len(opened.revisions)}"
+                Message(
+                    "manifest_revision_count",
+                    "the manifest counts {revisions} revisions but the bundle holds {count}",
+                    revisions=manifest.revisions,
+                    count=len(opened.revisions),
+                )
             )
 
     def _scan(self, archive: _Archive) -> tuple[bytes | None, bytes | None, dict[str, Member]]:
@@ -690,35 +824,67 @@ class BundleReaderV1:
         self, manifest_bytes: bytes | None, signature_text: bytes | None, found: dict[str, Member]
     ) -> Manifest:
         if manifest_bytes is None or signature_text is None:
-            raise BundleInvalid("the bundle has no signed manifest (manifest.json, manifest.sig)")
+            raise BundleInvalid(
+                Message(
+                    "bundle_no_signed_manifest",
+                    "the bundle has no signed manifest (manifest.json, manifest.sig)",
+                )
+            )
         manifest = parse_manifest(manifest_bytes)
         signature = unb64(signature_text.strip().decode("ascii", "replace"), "manifest.sig", 64)
         if not manifest.sender.verify(signature, manifest_bytes):
             raise BundleInvalid(
-                "the bundle's signature does not match its manifest: it was altered after "
-                "it was signed"
+                Message(
+                    "bundle_signature_mismatch",
+                    "the bundle's signature does not match its manifest: it was altered after it was signed",
+                )
             )
         listed = manifest.members
         if set(listed) != set(found):
             missing = sorted(set(listed) - set(found))
             extra = sorted(set(found) - set(listed))
-            raise BundleInvalid(
-                "the bundle's members differ from its manifest"
-                + (f"; missing {', '.join(missing[:3])}" if missing else "")
-                + (f"; not listed {', '.join(extra[:3])}" if extra else "")
-            )
+            parts = [
+                Message("bundle_members_differ", "the bundle's members differ from its manifest")
+            ]
+            if missing:
+                parts.append(
+                    Message("members_missing", "missing {names}", names=", ".join(missing[:3]))
+                )
+            if extra:
+                parts.append(
+                    Message("members_not_listed", "not listed {names}", names=", ".join(extra[:3]))
+                )
+            raise BundleInvalid(Message("bundle_members", "{parts}", parts=Parts(parts)))
         for name, member in found.items():
             if member != listed[name]:
-                raise BundleInvalid(f"{name} does not match the hash in the signed manifest")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_member_hash_mismatch",
+                        "{name} does not match the hash in the signed manifest",
+                        name=name,
+                    )
+                )
         for name in listed:
             if name.startswith("attachments/") and listed[name].sha256 != name.split("/", 1)[1]:
-                raise BundleInvalid(f"{name} does not match its SHA-256 name")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_attachment_name_mismatch",
+                        "{name} does not match its SHA-256 name",
+                        name=name,
+                    )
+                )
         return manifest
 
     def _signed_member(self, manifest: Manifest, name: str, size: int) -> None:
         listed = manifest.members.get(name)
         if listed is None or listed.size != size:
-            raise BundleInvalid(f"{name} changed since the bundle was checked")
+            raise BundleInvalid(
+                Message(
+                    "bundle_member_changed",
+                    "{name} changed since the bundle was checked",
+                    name=name,
+                )
+            )
 
     def _decode(self, archive: _Archive, manifest: Manifest, opened: OpenedBundle) -> None:
         for name, size in archive.members_of(set()):
@@ -735,9 +901,19 @@ class BundleReaderV1:
                 continue
             data = archive.content(size, name)
             if hashlib.sha256(data).hexdigest() != expected:
-                raise BundleInvalid(f"{name} changed since the bundle was checked")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_member_changed",
+                        "{name} changed since the bundle was checked",
+                        name=name,
+                    )
+                )
             if data and not data.endswith(b"\n"):
-                raise BundleInvalid(f"{name} does not end with a newline")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_member_no_newline", "{name} does not end with a newline", name=name
+                    )
+                )
             for number, line in enumerate(data.split(b"\n")[:-1], 1):
                 opened.revisions.append(parse_line(line, f"{name} line {number}"))
             _tick(self.progress, "reading", len(opened.revisions), manifest.revisions)
@@ -762,7 +938,13 @@ class BundleReaderV1:
                 self._signed_member(manifest, name, size)
                 data = archive.content(size, name)
                 if hashlib.sha256(data).hexdigest() != sha256:
-                    raise BundleInvalid(f"{name} changed since the bundle was checked")
+                    raise BundleInvalid(
+                        Message(
+                            "bundle_member_changed",
+                            "{name} changed since the bundle was checked",
+                            name=name,
+                        )
+                    )
                 store(sha256, data)
                 _tick(self.progress, "attachments", len(wanted), 0)
 

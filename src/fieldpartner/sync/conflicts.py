@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import RecordRevision, SyncConflict
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import make_rev
 from fieldpartner.domain.rules import COLUMNS, check_record
 from fieldpartner.domain.types import utc_text
@@ -241,7 +242,11 @@ def typed_value(kind: str, name: str, text: str) -> Any:
     amounts as they are, other values as JSON; empty text clears an optional field."""
     column = COLUMNS[kind].get(name)
     if column is None:
-        raise SyncError(f"{name!r} is not a field of a {kind}")
+        raise SyncError(
+            Message(
+                "not_a_field_of_kind", "{field!r} is not a field of a {kind}", field=name, kind=kind
+            )
+        )
     if not text.strip() and column.nullable:
         return None
     if column.type in ("text", "date", "datetime", "decimal"):
@@ -249,7 +254,15 @@ def typed_value(kind: str, name: str, text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError:
-        raise SyncError(f"{name}: {text!r} is not a valid {column.type} value") from None
+        raise SyncError(
+            Message(
+                "not_a_valid_value",
+                "{field}: {text!r} is not a valid {type} value",
+                field=name,
+                text=text,
+                type=column.type,
+            )
+        ) from None
 
 
 def resolve_conflict(
@@ -279,7 +292,14 @@ def resolve_conflict(
             raise ConflictNotFound(f"no conflict {conflict!r}; see `conflict list`")
         row = matches[0]
         if row.status != OPEN:
-            raise SyncError(f"conflict {row.id} is already resolved ({row.resolution})")
+            raise SyncError(
+                Message(
+                    "conflict_already_resolved",
+                    "conflict {id} is already resolved ({resolution})",
+                    id=row.id,
+                    resolution=row.resolution,
+                )
+            )
         entry = Conflict._from_row(row)
         kind, record_id = entry.kind, entry.record_id
         fields = {f.field: f for f in entry.fields}
@@ -292,7 +312,14 @@ def resolve_conflict(
         head = read_heads(session, kind, [record_id]).get(record_id)
         history = read_histories(session, kind, [record_id]).get(record_id, {})
         if head is None or head not in history:
-            raise SyncError(f"{kind} {record_id} is missing from this vault")
+            raise SyncError(
+                Message(
+                    "record_missing",
+                    "{kind} {record_id} is missing from this vault",
+                    kind=kind,
+                    record_id=record_id,
+                )
+            )
         current = history[head]
         body = dict(current.body)
         body.update(chosen)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pyrage
 from pyrage import x25519
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.sync.errors import (
     EscrowMissing,
     EscrowRefused,
@@ -32,7 +33,9 @@ def escrow_to_hq(vault: Vault) -> str:
     with vault.session() as session:
         org = require_organisation(session)
     if org.is_hq:
-        raise SyncError("HQ's own vault has no one to escrow its key to")
+        raise SyncError(
+            Message("hq_cannot_escrow", "HQ's own vault has no one to escrow its key to")
+        )
     vault.set_escrow(org.hq.recipient)
     return org.hq.recipient
 
@@ -42,7 +45,11 @@ def _decrypt(sealed: bytes, identity: x25519.Identity) -> bytes:
         return bytes(pyrage.decrypt(sealed, [identity]))
     except Exception as exc:
         raise EscrowRefused(
-            f"the escrow slot does not open with this HQ identity ({exc})"
+            Message(
+                "escrow_identity_does_not_open",
+                "the escrow slot does not open with this HQ identity ({reason})",
+                reason=exc,
+            )
         ) from None
 
 
@@ -58,9 +65,22 @@ def read_identity_backup(path: Path) -> x25519.Identity:
     try:
         raw = path.read_bytes()[: MAX_BACKUP_BYTES + 1]
     except OSError as exc:
-        raise SyncError(f"cannot read the identity backup {path}: {exc.strerror}") from None
+        raise SyncError(
+            Message(
+                "cannot_read_identity_backup",
+                "cannot read the identity backup {file}: {reason}",
+                file=path,
+                reason=exc.strerror,
+            )
+        ) from None
     if len(raw) > MAX_BACKUP_BYTES:
-        raise IdentityBackupInvalid(f"{path} is too large to be an HQ identity backup")
+        raise IdentityBackupInvalid(
+            Message(
+                "identity_backup_too_large",
+                "{file} is too large to be an HQ identity backup",
+                file=path,
+            )
+        )
     keys = [
         line.strip()
         for line in raw.decode("utf-8", errors="replace").splitlines()
@@ -68,13 +88,19 @@ def read_identity_backup(path: Path) -> x25519.Identity:
     ]
     if len(keys) != 1:
         raise IdentityBackupInvalid(
-            f"{path} is not an HQ identity backup: it must hold exactly one "
-            f"AGE-SECRET-KEY-1… line, not {len(keys)}"
+            Message(
+                "identity_backup_key_count",
+                "{file} is not an HQ identity backup: it must hold exactly one AGE-SECRET-KEY-1… line, not {count}",
+                file=path,
+                count=len(keys),
+            )
         )
     try:
         return x25519.Identity.from_str(keys[0])
     except Exception:
-        raise IdentityBackupInvalid(f"{path} holds a damaged age identity") from None
+        raise IdentityBackupInvalid(
+            Message("identity_backup_damaged", "{file} holds a damaged age identity", file=path)
+        ) from None
 
 
 def escrowed_database_key(vault_path: Path, identity_backup: Path) -> bytes:
@@ -83,16 +109,23 @@ def escrowed_database_key(vault_path: Path, identity_backup: Path) -> bytes:
     header = read_header(Path(vault_path))
     if header.escrow is None:
         raise EscrowMissing(
-            f"{Path(vault_path) / HEADER_NAME} has no HQ escrow slot (keys.escrow): this vault "
-            "was never escrowed to HQ; recover it with its recovery key instead"
+            Message(
+                "no_escrow_slot",
+                "{file} has no HQ escrow slot (keys.escrow): this vault was never escrowed to HQ; recover it with its recovery key instead",
+                file=Path(vault_path) / HEADER_NAME,
+            )
         )
     identity = read_identity_backup(identity_backup)
     recipient = str(identity.to_public())
     if recipient != header.escrow.recipient:
         raise EscrowRefused(
-            f"the vault's escrow slot is for {header.escrow.recipient}, but "
-            f"{Path(identity_backup).name} holds the identity of {recipient}: use the identity "
-            "backup of the HQ this vault joined"
+            Message(
+                "escrow_identity_mismatch",
+                "the vault's escrow slot is for {recipient}, but {name} holds the identity of {held}: use the identity backup of the HQ this vault joined",
+                recipient=header.escrow.recipient,
+                name=Path(identity_backup).name,
+                held=recipient,
+            )
         )
     return _decrypt(header.escrow.age, identity)
 

@@ -35,6 +35,7 @@ from fieldpartner.domain.models import (
     Template,
     WorkshopParticipant,
 )
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.types import utc_text
 from fieldpartner.files import atomic_writer
 from fieldpartner.sync import state
@@ -204,7 +205,13 @@ def _recipient(session: Session, org: Organisation, to: str) -> PublicIdentity:
     devices = enrolled_devices(session)
     entry = devices[find_device_id(devices, to)]
     if entry["status"] != "active":
-        raise TrustRefused(f"device {entry['device_id']} is revoked; nothing is sent to it")
+        raise TrustRefused(
+            Message(
+                "send_to_revoked_device",
+                "device {device} is revoked; nothing is sent to it",
+                device=entry["device_id"],
+            )
+        )
     return PublicIdentity.from_json(entry, "enrolled device")
 
 

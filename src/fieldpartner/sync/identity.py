@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyrage import x25519
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.sync.errors import BundleInvalid
 
 if TYPE_CHECKING:  # only for annotations: the bundle reader needs no vault
@@ -41,13 +42,25 @@ def b64(data: bytes) -> str:
 
 def unb64(text: Any, what: str, length: int | None = None) -> bytes:
     if not isinstance(text, str):
-        raise BundleInvalid(f"{what} must be base64 text")
+        raise BundleInvalid(
+            Message("identity_not_base64_text", "{what} must be base64 text", what=what)
+        )
     try:
         raw = base64.b64decode(text, validate=True)
     except ValueError:
-        raise BundleInvalid(f"{what} is not valid base64") from None
+        raise BundleInvalid(
+            Message("identity_not_base64", "{what} is not valid base64", what=what)
+        ) from None
     if length is not None and len(raw) != length:
-        raise BundleInvalid(f"{what} must be {length} bytes, not {len(raw)}")
+        raise BundleInvalid(
+            Message(
+                "identity_wrong_length",
+                "{what} must be {length} bytes, not {count}",
+                what=what,
+                length=length,
+                count=len(raw),
+            )
+        )
     return raw
 
 
@@ -105,22 +118,48 @@ class PublicIdentity:
     @classmethod
     def from_json(cls, data: Any, what: str) -> PublicIdentity:
         if not isinstance(data, dict):
-            raise BundleInvalid(f"{what} must be an object")
+            raise BundleInvalid(
+                Message("identity_not_object", "{what} must be an object", what=what)
+            )
         device_id, recipient = data.get("device_id"), data.get("recipient")
         if not isinstance(device_id, str) or not 1 <= len(device_id) <= 36:
-            raise BundleInvalid(f"{what}.device_id is missing or not an id")
+            raise BundleInvalid(
+                Message(
+                    "identity_device_id_missing",
+                    "{what}.device_id is missing or not an id",
+                    what=what,
+                )
+            )
         if not isinstance(recipient, str) or not recipient.startswith("age1"):
-            raise BundleInvalid(f"{what}.recipient is not an age recipient")
+            raise BundleInvalid(
+                Message(
+                    "identity_recipient_not_age",
+                    "{what}.recipient is not an age recipient",
+                    what=what,
+                )
+            )
         try:
             x25519.Recipient.from_str(recipient)
         except Exception:
-            raise BundleInvalid(f"{what}.recipient is not a valid age X25519 recipient") from None
+            raise BundleInvalid(
+                Message(
+                    "identity_recipient_invalid",
+                    "{what}.recipient is not a valid age X25519 recipient",
+                    what=what,
+                )
+            ) from None
         identity = cls(
             device_id, recipient, unb64(data.get("signing_key"), f"{what}.signing_key", 32)
         )
         claimed = data.get("fingerprint")
         if claimed is not None and claimed != identity.fingerprint:
-            raise BundleInvalid(f"{what}.fingerprint does not match its keys")
+            raise BundleInvalid(
+                Message(
+                    "identity_fingerprint_mismatch",
+                    "{what}.fingerprint does not match its keys",
+                    what=what,
+                )
+            )
         return identity
 
 

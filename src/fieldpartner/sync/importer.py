@@ -120,7 +120,14 @@ def _open(vault: Vault, path: Path, progress: Progress | None) -> OpenedBundle:
         try:
             return open(path, "rb")
         except OSError as exc:
-            raise SyncError(f"cannot read {path}: {exc.strerror}") from None
+            raise SyncError(
+                Message(
+                    "cannot_read",
+                    "cannot read {file}: {reason}",
+                    file=path,
+                    reason=exc.strerror,
+                )
+            ) from None
 
     return BundleReaderV1([identity.age_identity], progress).open(opener)
 
@@ -238,8 +245,12 @@ def _check_addressed(identity: DeviceIdentity, org: Organisation, manifest: Mani
         )
     if manifest.sender_role != ("hq" if sender == org.hq.device_id else "device"):
         raise TrustRefused(
-            f"the bundle's sender {sender} claims the role {manifest.sender_role!r}, "
-            "which is not its role in this organisation"
+            Message(
+                "bundle_sender_role_mismatch",
+                "the bundle's sender {sender} claims the role {role!r}, which is not its role in this organisation",
+                sender=sender,
+                role=manifest.sender_role,
+            )
         )
 
 
@@ -268,7 +279,15 @@ def _check_rules(
         if problems:
             name, message = problems[0]
             raise BundleInvalid(
-                f"{revision.kind} {revision.record_id} (revision {revision.rev}): {name} {message}"
+                Message(
+                    "revision_field_invalid",
+                    "{kind} {record_id} (revision {rev}): {field} {message}",
+                    kind=revision.kind,
+                    record_id=revision.record_id,
+                    rev=revision.rev,
+                    field=name,
+                    message=message,
+                )
             )
 
 
@@ -289,8 +308,14 @@ def _check_merge(revision: Revision, history: dict[str, Revision]) -> None:
         names = names or ["parents"]
         reason = f"{', '.join(names)} {'differs' if len(names) == 1 else 'differ'}"
     raise BundleInvalid(
-        f"{revision.kind} {revision.record_id} (revision {revision.rev}) is not the merge "
-        f"of its parents: {reason}"
+        Message(
+            "revision_not_merge",
+            "{kind} {record_id} (revision {rev}) is not the merge of its parents: {reason}",
+            kind=revision.kind,
+            record_id=revision.record_id,
+            rev=revision.rev,
+            reason=reason,
+        )
     )
 
 
@@ -451,7 +476,14 @@ def _labelled(named: list[tuple[str, str]], sha256: str) -> list[tuple[str, str]
 
 
 def _refuse_attachment(label: str, problem: str) -> BundleInvalid:
-    return BundleInvalid(f"{label}: {problem}; nothing was imported")
+    return BundleInvalid(
+        Message(
+            "bundle_attachment_refused",
+            "{label}: {problem}; nothing was imported",
+            label=label,
+            problem=problem,
+        )
+    )
 
 
 def _check_attachment_sizes(opened: OpenedBundle) -> None:
@@ -588,8 +620,11 @@ def import_bundle(
                 plan.already_imported = True
                 return ImportResult(plan, applied=False)
             raise BundleInvalid(
-                "the bundle's records refer to records this vault does not have "
-                f"({exc.orig}); nothing was imported"
+                Message(
+                    "bundle_refers_to_missing_records",
+                    "the bundle's records refer to records this vault does not have ({reason}); nothing was imported",
+                    reason=exc.orig,
+                )
             ) from None
         except BaseException:
             session.rollback()

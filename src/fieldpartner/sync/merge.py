@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import canonical_json, make_rev
 from fieldpartner.domain.rules import COLUMNS, check_record
 from fieldpartner.sync.errors import BundleInvalid
@@ -296,24 +297,59 @@ def group_histories(
     for revision, is_head in revisions:
         key = (revision.kind, revision.record_id)
         if revision.rev in grouped[key]:
-            raise BundleInvalid(f"{key[0]} {key[1]}: revision {revision.rev} appears twice")
+            raise BundleInvalid(
+                Message(
+                    "revision_twice",
+                    "{kind} {record_id}: revision {rev} appears twice",
+                    kind=key[0],
+                    record_id=key[1],
+                    rev=revision.rev,
+                )
+            )
         grouped[key][revision.rev] = revision
         if is_head:
             if key in heads:
-                raise BundleInvalid(f"{key[0]} {key[1]} has two head revisions")
+                raise BundleInvalid(
+                    Message(
+                        "two_head_revisions",
+                        "{kind} {record_id} has two head revisions",
+                        kind=key[0],
+                        record_id=key[1],
+                    )
+                )
             heads[key] = revision.rev
     result = {}
     for key, history in grouped.items():
         head = heads.get(key)
         if head is None:
-            raise BundleInvalid(f"{key[0]} {key[1]} has no head revision")
+            raise BundleInvalid(
+                Message(
+                    "no_head_revision",
+                    "{kind} {record_id} has no head revision",
+                    kind=key[0],
+                    record_id=key[1],
+                )
+            )
         for revision in history.values():
             missing = [p for p in revision.parents if p not in history]
             if missing:
                 raise BundleInvalid(
-                    f"{key[0]} {key[1]}: the history is incomplete ({missing[0]} is missing)"
+                    Message(
+                        "history_incomplete",
+                        "{kind} {record_id}: the history is incomplete ({missing} is missing)",
+                        kind=key[0],
+                        record_id=key[1],
+                        missing=missing[0],
+                    )
                 )
         if len(ancestors(history, head)) != len(history):
-            raise BundleInvalid(f"{key[0]} {key[1]}: a revision is not in its head's history")
+            raise BundleInvalid(
+                Message(
+                    "revision_outside_history",
+                    "{kind} {record_id}: a revision is not in its head's history",
+                    kind=key[0],
+                    record_id=key[1],
+                )
+            )
         result[key] = (history, head)
     return result

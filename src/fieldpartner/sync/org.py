@@ -134,26 +134,64 @@ def read_profile(path: Path) -> OrgProfile:
     try:
         raw = Path(path).read_bytes()[: MAX_PROFILE_BYTES + 1]
     except OSError as exc:
-        raise BundleInvalid(f"cannot read the profile {path}: {exc.strerror}") from None
+        raise BundleInvalid(
+            Message(
+                "cannot_read_profile",
+                "cannot read the profile {file}: {reason}",
+                file=path,
+                reason=exc.strerror,
+            )
+        ) from None
     if len(raw) > MAX_PROFILE_BYTES:
-        raise BundleInvalid(f"{path} is too large to be an organisation profile")
+        raise BundleInvalid(
+            Message(
+                "profile_too_large",
+                "{file} is too large to be an organisation profile",
+                file=path,
+            )
+        )
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleInvalid(f"{path} is not an organisation profile (not JSON)") from None
+        raise BundleInvalid(
+            Message(
+                "profile_not_json",
+                "{file} is not an organisation profile (not JSON)",
+                file=path,
+            )
+        ) from None
     if not isinstance(data, dict) or data.get("format") != PROFILE_FORMAT:
-        raise BundleInvalid(f"{path} is not a FieldPartner organisation profile")
+        raise BundleInvalid(
+            Message(
+                "profile_not_fieldpartner",
+                "{file} is not a FieldPartner organisation profile",
+                file=path,
+            )
+        )
     if data.get("version") != PROFILE_VERSION:
         raise BundleInvalid(
-            f"{path} has profile version {data.get('version')!r}; this FieldPartner reads "
-            f"version {PROFILE_VERSION}"
+            Message(
+                "profile_version",
+                "{file} has profile version {version!r}; this FieldPartner reads version {readable}",
+                file=path,
+                version=data.get("version"),
+                readable=PROFILE_VERSION,
+            )
         )
     for key in ("org_id", "name", "created_at"):
         if not isinstance(data.get(key), str) or not data[key]:
-            raise BundleInvalid(f"{path}: {key} is missing")
+            raise BundleInvalid(
+                Message("profile_key_missing", "{file}: {key} is missing", file=path, key=key)
+            )
     templates = data.get("templates", [])
     if not isinstance(templates, list) or not all(isinstance(t, dict) for t in templates):
-        raise BundleInvalid(f"{path}: templates must be a list of revision lines")
+        raise BundleInvalid(
+            Message(
+                "profile_templates_not_list",
+                "{file}: templates must be a list of revision lines",
+                file=path,
+            )
+        )
     profile = OrgProfile(
         org_id=data["org_id"],
         name=data["name"],
@@ -163,7 +201,13 @@ def read_profile(path: Path) -> OrgProfile:
     )
     signature = unb64(data.get("signature"), "profile signature", 64)
     if not profile.hq.verify(signature, canonical_json(_profile_payload(profile))):
-        raise BundleInvalid(f"{path}: the profile's signature does not match its content")
+        raise BundleInvalid(
+            Message(
+                "profile_signature_mismatch",
+                "{file}: the profile's signature does not match its content",
+                file=path,
+            )
+        )
     return profile
 
 
@@ -174,14 +218,18 @@ def create_organisation(
     backup (``age -d -i`` reads it)."""
     name = name.strip()
     if not name:
-        raise SyncError("the organisation needs a name")
+        raise SyncError(Message("organisation_needs_name", "the organisation needs a name"))
     identity = ensure_device_identity(vault)
     with vault.transaction() as session:
         existing = organisation(session)
         if existing is not None:
             raise SyncError(
-                f"this vault already belongs to the organisation {existing.name!r} "
-                f"({existing.org_id})"
+                Message(
+                    "already_in_organisation",
+                    "this vault already belongs to the organisation {name!r} ({org_id})",
+                    name=existing.name,
+                    org_id=existing.org_id,
+                )
             )
         profile = OrgProfile(
             org_id=uuid7(),
@@ -223,18 +271,30 @@ def join_organisation(vault: Vault, profile_path: Path, fingerprint_text: str) -
     wanted = normalise_fingerprint(fingerprint_text)
     if wanted != profile.hq.fingerprint:
         raise TrustRefused(
-            f"the fingerprint {fingerprint_text!r} does not match HQ's key in this profile "
-            f"({profile.hq.fingerprint}); do not join: the profile may have been replaced"
+            Message(
+                "hq_fingerprint_mismatch",
+                "the fingerprint {given!r} does not match HQ's key in this profile ({fingerprint}); do not join: the profile may have been replaced",
+                given=fingerprint_text,
+                fingerprint=profile.hq.fingerprint,
+            )
         )
     identity = ensure_device_identity(vault)
     if identity.device_id == profile.hq.device_id:
-        raise SyncError("this vault is the organisation's HQ; it cannot join its own profile")
+        raise SyncError(
+            Message(
+                "hq_cannot_join_itself",
+                "this vault is the organisation's HQ; it cannot join its own profile",
+            )
+        )
     with vault.transaction() as session:
         existing = organisation(session)
         if existing is not None and existing.org_id != profile.org_id:
             raise TrustRefused(
-                f"this vault already belongs to the organisation {existing.name!r}; "
-                "it cannot join another"
+                Message(
+                    "cannot_join_another_organisation",
+                    "this vault already belongs to the organisation {name!r}; it cannot join another",
+                    name=existing.name,
+                )
             )
         state.write(
             session,
@@ -327,7 +387,7 @@ def enrolled_device(session: Session, device_id: str) -> dict[str, Any] | None:
 def _require_hq(session: Session) -> Organisation:
     org = require_organisation(session)
     if not org.is_hq:
-        raise SyncError("only HQ's vault enrols, revokes and assigns devices")
+        raise SyncError(Message("hq_only", "only HQ's vault enrols, revokes and assigns devices"))
     return org
 
 
@@ -343,8 +403,20 @@ def find_device_id(devices: dict[str, dict[str, Any]], device_id: str) -> str:
         if len(matches) == 1:
             return matches[0]
         if matches:
-            raise TrustRefused(f"{device_id!r} names more than one device; give more characters")
-    raise TrustRefused(f"no enrolled device {device_id!r}; see `device list`")
+            raise TrustRefused(
+                Message(
+                    "device_ambiguous",
+                    "{device_id!r} names more than one device; give more characters",
+                    device_id=device_id,
+                )
+            )
+    raise TrustRefused(
+        Message(
+            "no_enrolled_device",
+            "no enrolled device {device_id!r}; see `device list`",
+            device_id=device_id,
+        )
+    )
 
 
 def revoke_device(vault: Vault, device_id: str) -> str:
@@ -366,7 +438,13 @@ def assign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str, 
         devices = _devices(session)
         found = find_device_id(devices, device_id)
         if devices[found]["status"] != "active":
-            raise TrustRefused(f"device {found} is revoked; nothing can be assigned to it")
+            raise TrustRefused(
+                Message(
+                    "assign_to_revoked_device",
+                    "device {device} is revoked; nothing can be assigned to it",
+                    device=found,
+                )
+            )
         partner: Partner = find_partner(session, id_or_name)
         assignments = state.read(session, state.ASSIGNMENTS, {})
         assigned = list(assignments.get(found, []))
@@ -392,7 +470,14 @@ def unassign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str
         assignments = state.read(session, state.ASSIGNMENTS, {})
         assigned = list(assignments.get(found, []))
         if partner.id not in assigned:
-            raise SyncError(f"partner {partner.name!r} is not assigned to device {found}")
+            raise SyncError(
+                Message(
+                    "partner_not_assigned",
+                    "partner {name!r} is not assigned to device {device}",
+                    name=partner.name,
+                    device=found,
+                )
+            )
         assignments[found] = [p for p in assigned if p != partner.id]
         state.write(session, state.ASSIGNMENTS, assignments)
         sent = state.read(session, state.SENT, {})

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.sync.errors import BundleInvalid, TrustRefused
 from fieldpartner.sync.merge import MERGE_DEVICE, merge_of_parents
 from fieldpartner.sync.records import Revision
@@ -61,13 +62,25 @@ def check_origins(
             if _is_exact_merge(revision, combined):
                 continue
             raise TrustRefused(
-                f"{revision.kind} {revision.record_id}: revision {revision.rev} claims to be an "
-                f"automatic merge but is not the merge of its parents; device {sender} sent it"
+                Message(
+                    "false_automatic_merge",
+                    "{kind} {record_id}: revision {rev} claims to be an automatic merge but is not the merge of its parents; device {sender} sent it",
+                    kind=revision.kind,
+                    record_id=revision.record_id,
+                    rev=revision.rev,
+                    sender=sender,
+                )
             )
         raise TrustRefused(
-            f"{revision.kind} {revision.record_id}: device {sender} sent revision "
-            f"{revision.rev} attributed to device {revision.device_id or '(none)'}; a device "
-            "may send only revisions it wrote or revisions this vault holds unchanged"
+            Message(
+                "revision_attributed_to_another_device",
+                "{kind} {record_id}: device {sender} sent revision {rev} attributed to device {author}; a device may send only revisions it wrote or revisions this vault holds unchanged",
+                kind=revision.kind,
+                record_id=revision.record_id,
+                sender=sender,
+                rev=revision.rev,
+                author=revision.device_id or "(none)",
+            )
         )
 
 
@@ -90,10 +103,12 @@ def check_template(
             reference = revision
         if _identity(revision.body) != _identity(reference.body):
             raise BundleInvalid(
-                f"template {reference.body['template_key']} version "
-                f"{reference.body['version']} in the bundle differs from the one this vault "
-                "holds; a template version never changes (a changed template needs a new "
-                "version number)"
+                Message(
+                    "bundle_template_differs",
+                    "template {template} version {version} in the bundle differs from the one this vault holds; a template version never changes (a changed template needs a new version number)",
+                    template=reference.body["template_key"],
+                    version=reference.body["version"],
+                )
             )
     if from_hq:
         return
@@ -101,7 +116,11 @@ def check_template(
         local = held.get(revision.rev)
         if local is None or _audit(local) != _audit(revision):
             raise TrustRefused(
-                f"template {revision.body['template_key']} version {revision.body['version']}: "
-                f"device {sender} sent a template this vault does not hold; only HQ publishes "
-                "or changes organisation templates (give HQ the template file to import)"
+                Message(
+                    "template_from_device",
+                    "template {template} version {version}: device {sender} sent a template this vault does not hold; only HQ publishes or changes organisation templates (give HQ the template file to import)",
+                    template=revision.body["template_key"],
+                    version=revision.body["version"],
+                    sender=sender,
+                )
             )

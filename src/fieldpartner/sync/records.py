@@ -22,6 +22,7 @@ from typing import Annotated, Any
 import msgspec
 
 from fieldpartner.domain.models import RecordRevision
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import canonical_json, generation_of
 from fieldpartner.domain.rules import (
     COLUMNS,
@@ -216,7 +217,7 @@ _ENCODER = msgspec.json.Encoder(order="sorted")
 
 
 def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise ValueError(Message("not_json_number", "{name} is not a JSON number", name=name))
 
 
 def load_json(raw: bytes, where: str) -> Any:
@@ -225,7 +226,9 @@ def load_json(raw: bytes, where: str) -> Any:
         data = json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
         canonical_json(data).decode("utf-8")
     except (UnicodeError, ValueError, RecursionError):
-        raise BundleInvalid(f"{where}: not valid JSON") from None
+        raise BundleInvalid(
+            Message("record_not_json", "{where}: not valid JSON", where=where)
+        ) from None
     return data
 
 
@@ -255,35 +258,80 @@ def parse_line(raw: bytes, where: str) -> tuple[Revision, bool]:
     try:
         line = _LINE_DECODER.decode(raw)
     except msgspec.DecodeError as exc:
-        raise BundleInvalid(f"{where}: {_problem(exc)}") from None
+        raise BundleInvalid(
+            Message("record_invalid", "{where}: {problem}", where=where, problem=_problem(exc))
+        ) from None
     except (RecursionError, UnicodeError):
-        raise BundleInvalid(f"{where}: not valid JSON") from None
+        raise BundleInvalid(
+            Message("record_not_json", "{where}: not valid JSON", where=where)
+        ) from None
     kind = line.kind
     decoder = _BODY_DECODERS.get(kind)
     if decoder is None:
-        raise BundleInvalid(f"{where}: unknown record kind {kind[:40]!r}")
+        raise BundleInvalid(
+            Message(
+                "unknown_record_kind",
+                "{where}: unknown record kind {kind!r}",
+                where=where,
+                kind=kind[:40],
+            )
+        )
     where = f"{where} ({kind} {line.id})"
     try:
         body = msgspec.structs.asdict(decoder.decode(line.body))
     except msgspec.DecodeError as exc:
-        raise BundleInvalid(f"{where}: {_problem(exc)}") from None
+        raise BundleInvalid(
+            Message("record_invalid", "{where}: {problem}", where=where, problem=_problem(exc))
+        ) from None
     except (RecursionError, UnicodeError):
-        raise BundleInvalid(f"{where}: not valid JSON") from None
+        raise BundleInvalid(
+            Message("record_not_json", "{where}: not valid JSON", where=where)
+        ) from None
     for name, column in _CONVERTED[kind]:
         problem = type_problem(column, column_value(column, body[name]))
         if problem:
-            raise BundleInvalid(f"{where}: {name} {problem}")
+            raise BundleInvalid(
+                Message(
+                    "record_field_invalid",
+                    "{where}: {field} {problem}",
+                    where=where,
+                    field=name,
+                    problem=problem,
+                )
+            )
     parents = line.parents
     if len(set(parents)) != len(parents) or parents != sorted(parents):
-        raise BundleInvalid(f"{where}: parents must be a sorted list of at most two revisions")
+        raise BundleInvalid(
+            Message(
+                "revision_parents",
+                "{where}: parents must be a sorted list of at most two revisions",
+                where=where,
+            )
+        )
     if not is_utc_text(line.changed_at):
-        raise BundleInvalid(f"{where}: changed_at {line.changed_at!r} is not a UTC time")
+        raise BundleInvalid(
+            Message(
+                "revision_time_not_utc",
+                "{where}: changed_at {changed_at!r} is not a UTC time",
+                where=where,
+                changed_at=line.changed_at,
+            )
+        )
     try:
         rev_ok = _rev_matches(line.rev, parents, line.deleted, body)
     except (UnicodeError, RecursionError, OverflowError):
-        raise BundleInvalid(f"{where}: a value cannot be stored") from None
+        raise BundleInvalid(
+            Message("record_value_not_storable", "{where}: a value cannot be stored", where=where)
+        ) from None
     if not rev_ok:
-        raise BundleInvalid(f"{where}: revision {line.rev!r} does not match its content")
+        raise BundleInvalid(
+            Message(
+                "revision_hash_mismatch",
+                "{where}: revision {rev!r} does not match its content",
+                where=where,
+                rev=line.rev,
+            )
+        )
     revision = Revision(
         kind=kind,
         record_id=line.id,

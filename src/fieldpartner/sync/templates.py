@@ -10,6 +10,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import RecordRevision, Template
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import canonical_json
 from fieldpartner.sync.errors import BundleInvalid
 from fieldpartner.sync.merge import group_histories, plan_record
@@ -37,7 +38,12 @@ def apply_template_lines(session: Session, lines: list[dict[str, Any]]) -> None:
         for n, line in enumerate(lines, 1)
     ]
     if any(revision.kind != "template" for revision, _ in parsed):
-        raise BundleInvalid("the profile's templates hold a record that is not a template")
+        raise BundleInvalid(
+            Message(
+                "profile_template_not_template",
+                "the profile's templates hold a record that is not a template",
+            )
+        )
     incoming = group_histories(parsed)
     ids = [record_id for _, record_id in incoming]
     heads = read_heads(session, "template", ids)
@@ -88,8 +94,12 @@ def templates_held_under_other_ids(
             continue
         if canonical_json(local.body) != canonical_json(body["body"]):
             raise BundleInvalid(
-                f"template {body['template_key']} version {body['version']} in the bundle "
-                "differs from the one in this vault; a changed template needs a new version"
+                Message(
+                    "template_changed_without_version",
+                    "template {template} version {version} in the bundle differs from the one in this vault; a changed template needs a new version",
+                    template=body["template_key"],
+                    version=body["version"],
+                )
             )
         skipped.add(record_id)
     return skipped

@@ -38,6 +38,7 @@ from fieldpartner.domain.organisation import (
     set_organisation,
 )
 from fieldpartner.ui.operations import change
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.vault import Vault
 
 PREVIEW_HEIGHT = 64
@@ -147,7 +148,7 @@ class OrganisationDialog(QDialog):
                 logo = None
                 self.status.setText(
                     self.tr("The saved logo is damaged; choose it again: {reason}").format(
-                        reason=str(exc)
+                        reason=refusal_text(exc)
                     )
                 )
         self._show_logo(logo)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.reports import ReportCancelled, ReportParams, save_pdf
 from fieldpartner.ui.attachment_preview import AttachmentPreview
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.ui.worker import BackgroundTask, Cancelled, TaskControl, run_in_background
 from fieldpartner.vault import Vault
 
@@ -225,7 +226,9 @@ class ReportDialog(QDialog):
                 self.status.setText(self.tr("Cancelled: no report was kept."))
                 return
             self.status.setText(
-                self.tr("The report was not made: {reason}").format(reason=str(exc) or message)
+                self.tr("The report was not made: {reason}").format(
+                    reason=refusal_text(exc) or message
+                )
             )
 
         self.task = run_in_background(

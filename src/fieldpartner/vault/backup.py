@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from fieldpartner.domain.problems import Message, Parts
 from fieldpartner.domain.types import parse_utc_text, utc_text
 from fieldpartner.files import fsync_dir, write_atomic
 from fieldpartner.vault.duress import BACKUP_DIR, DECOY_SETTING
@@ -79,9 +80,13 @@ def make_backup(vault: Vault, destination: Path) -> BackupResult:
     engine = vault._require_engine()
     destination = Path(destination).expanduser()
     if not destination.is_dir():
-        raise BackupError(f"{destination} is not a folder")
+        raise BackupError(
+            Message("backup_not_a_folder", "{destination} is not a folder", destination=destination)
+        )
     if destination.resolve().is_relative_to(vault.path.resolve()):
-        raise BackupError("a backup must go outside the vault's own folder")
+        raise BackupError(
+            Message("backup_inside_vault", "a backup must go outside the vault's own folder")
+        )
     now = vault.clock.now()
     final = _free_name(destination, f"{_vault_stem(vault.path)}-backup-{_stamp(now)}")
     staging = destination / f".{final.name}.{os.urandom(4).hex()}.partial"
@@ -89,7 +94,9 @@ def make_backup(vault: Vault, destination: Path) -> BackupResult:
     try:
         header_bytes = (vault.path / HEADER_NAME).read_bytes()
         if parse_header(header_bytes).vault_id != vault.vault_id:
-            raise BackupError("vault.json on disk is not this vault's")
+            raise BackupError(
+                Message("header_not_this_vault", "vault.json on disk is not this vault's")
+            )
         write_atomic(staging / HEADER_NAME, header_bytes)
         copy_database(engine, staging / DB_NAME, vault._key)
         decoy = vault.setting(DECOY_SETTING)
@@ -99,7 +106,13 @@ def make_backup(vault: Vault, destination: Path) -> BackupResult:
             _copy_file(vault.path / BACKUP_DIR / name, staging / BACKUP_DIR / name)
         report = check_backup(staging, header_bytes, vault._key)
         if not report.ok:
-            raise BackupError("the copy failed its check: " + "; ".join(report.problems))
+            raise BackupError(
+                Message(
+                    "backup_copy_failed_check",
+                    "the copy failed its check: {problems}",
+                    problems=Parts(report.problems),
+                )
+            )
         fsync_dir(staging)
         os.rename(staging, final)
         fsync_dir(destination)
@@ -141,20 +154,48 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> RestoreResult
     passes every check. A vault at ``target`` must be the same vault; it is set aside."""
     backup, target = Path(backup).expanduser(), Path(target).expanduser()
     if not is_vault(backup):
-        raise BackupError(f"{backup} is not a FieldPartner vault or backup (no vault.json)")
+        raise BackupError(
+            Message(
+                "restore_not_a_vault",
+                "{backup} is not a FieldPartner vault or backup (no vault.json)",
+                backup=backup,
+            )
+        )
     report = verify_vault(backup, passphrase)
     if not report.ok:
-        raise BackupError(f"{backup.name} did not pass its check: " + "; ".join(report.problems))
+        raise BackupError(
+            Message(
+                "backup_failed_check",
+                "{name} did not pass its check: {problems}",
+                name=backup.name,
+                problems=Parts(report.problems),
+            )
+        )
     vault_id = read_header(backup).vault_id
     if target.exists():
         if not is_vault(target):
-            raise BackupError(f"{target} exists and is not a vault; choose another place")
+            raise BackupError(
+                Message(
+                    "restore_target_not_a_vault",
+                    "{target} exists and is not a vault; choose another place",
+                    target=target,
+                )
+            )
         if read_header(target).vault_id != vault_id:
             raise BackupError(
-                f"{target} holds another vault; choose another place to restore this backup"
+                Message(
+                    "restore_target_another_vault",
+                    "{target} holds another vault; choose another place to restore this backup",
+                    target=target,
+                )
             )
     if backup.resolve() == target.resolve():
-        raise BackupError("the backup and the place to restore it are the same folder")
+        raise BackupError(
+            Message(
+                "restore_onto_backup",
+                "the backup and the place to restore it are the same folder",
+            )
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.parent / f".{target.name}.{os.urandom(4).hex()}.restoring"
     staging.mkdir(mode=0o700)
@@ -191,7 +232,13 @@ def remind_after_days(vault: Vault) -> int:
 def check_remind_after_days(days: int) -> None:
     if not MIN_REMIND_DAYS <= days <= MAX_REMIND_DAYS:
         raise BackupError(
-            f"the backup reminder takes {MIN_REMIND_DAYS} to {MAX_REMIND_DAYS} days, not {days}"
+            Message(
+                "backup_reminder_days",
+                "the backup reminder takes {low} to {high} days, not {days}",
+                low=MIN_REMIND_DAYS,
+                high=MAX_REMIND_DAYS,
+                days=days,
+            )
         )
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.search import fold
 from fieldpartner.vault.errors import (
     VaultDamaged,
@@ -126,7 +127,7 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         if live.locked or not any(key):
-            raise VaultDatabaseError("the vault is locked")
+            raise VaultDatabaseError(Message("vault_locked", "the vault is locked"))
         with live.mutex:
             live.owners[dbapi_connection] = None
         cursor = dbapi_connection.cursor()
@@ -176,7 +177,7 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
     @event.listens_for(engine, "before_cursor_execute")
     def _refuse_when_locked(*_args: Any) -> None:
         if live.locked:
-            raise VaultDatabaseError("the vault is locked")
+            raise VaultDatabaseError(Message("vault_locked", "the vault is locked"))
 
     @event.listens_for(engine, "handle_error")
     def _plain_damage(context: ExceptionContext) -> BaseException | None:
@@ -329,13 +330,17 @@ def check_key(engine: Engine) -> None:
         failed, total = unauthenticated_pages(live.db_path, live.key)
         if failed and len(failed) == total:
             raise WrongPassphrase(
-                "the key does not open vault.db (the database does not belong to this vault.json, "
-                "or its first 16 bytes are damaged)"
+                Message(
+                    "key_does_not_open_database",
+                    "the key does not open vault.db (the database does not belong to this vault.json, or its first 16 bytes are damaged)",
+                )
             ) from None
         raise
     except DBAPIError as exc:
         message = str(exc.orig) if exc.orig is not None else str(exc)
-        raise VaultDatabaseError(f"vault.db cannot be read: {message}") from None
+        raise VaultDatabaseError(
+            Message("database_unreadable", "vault.db cannot be read: {reason}", reason=message)
+        ) from None
 
 
 def copy_database(engine: Engine, target: Path, key: bytearray) -> None:

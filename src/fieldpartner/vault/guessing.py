@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.files import write_atomic
 from fieldpartner.vault.errors import VaultError, WrongPassphrase
 
@@ -73,8 +74,13 @@ def check_wipe_after(value: int | None) -> int | None:
         return None
     if isinstance(value, bool) or not MIN_WIPE_AFTER <= value <= MAX_WIPE_AFTER:
         raise VaultError(
-            f"wipe after {value!r} wrong passphrases: choose {MIN_WIPE_AFTER} to "
-            f"{MAX_WIPE_AFTER}, or off"
+            Message(
+                "wipe_after_out_of_range",
+                "wipe after {value!r} wrong passphrases: choose {low} to {high}, or off",
+                value=value,
+                low=MIN_WIPE_AFTER,
+                high=MAX_WIPE_AFTER,
+            )
         )
     return value
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.files import write_atomic
 from fieldpartner.vault.errors import VaultError, VaultHeaderError
 from fieldpartner.vault.keys import NONCE_BYTES, SALT_BYTES, KdfParams
@@ -106,24 +107,45 @@ class _Reader:
 
     def obj(self, node: Any, path: str) -> dict[str, Any]:
         if not isinstance(node, dict):
-            raise VaultHeaderError(f"vault.json: {path} must be an object")
+            raise VaultHeaderError(
+                Message("header_not_object", "vault.json: {path} must be an object", path=path)
+            )
         return node
 
     def get(self, node: dict[str, Any], key: str, path: str) -> Any:
         if key not in node:
-            raise VaultHeaderError(f"vault.json: {path}.{key} is missing")
+            raise VaultHeaderError(
+                Message(
+                    "header_key_missing", "vault.json: {path}.{key} is missing", path=path, key=key
+                )
+            )
         return node[key]
 
     def text(self, node: dict[str, Any], key: str, path: str) -> str:
         value = self.get(node, key, path)
         if not isinstance(value, str) or not value:
-            raise VaultHeaderError(f"vault.json: {path}.{key} must be a non-empty string")
+            raise VaultHeaderError(
+                Message(
+                    "header_not_text",
+                    "vault.json: {path}.{key} must be a non-empty string",
+                    path=path,
+                    key=key,
+                )
+            )
         return value
 
     def integer(self, node: dict[str, Any], key: str, path: str) -> int:
         value = self.get(node, key, path)
         if not isinstance(value, int) or isinstance(value, bool):
-            raise VaultHeaderError(f"vault.json: {path}.{key} must be an integer, not {value!r}")
+            raise VaultHeaderError(
+                Message(
+                    "header_not_integer",
+                    "vault.json: {path}.{key} must be an integer, not {value!r}",
+                    path=path,
+                    key=key,
+                    value=value,
+                )
+            )
         return value
 
     def b64(self, node: dict[str, Any], key: str, path: str, length: int | None = None) -> bytes:
@@ -131,51 +153,104 @@ class _Reader:
         try:
             raw = base64.b64decode(value, validate=True)
         except (binascii.Error, ValueError):
-            raise VaultHeaderError(f"vault.json: {path}.{key} is not valid base64") from None
+            raise VaultHeaderError(
+                Message(
+                    "header_not_base64",
+                    "vault.json: {path}.{key} is not valid base64",
+                    path=path,
+                    key=key,
+                )
+            ) from None
         if length is not None and len(raw) != length:
             raise VaultHeaderError(
-                f"vault.json: {path}.{key} must decode to {length} bytes, not {len(raw)}"
+                Message(
+                    "header_wrong_length",
+                    "vault.json: {path}.{key} must decode to {length} bytes, not {count}",
+                    path=path,
+                    key=key,
+                    length=length,
+                    count=len(raw),
+                )
             )
         return raw
 
     def expect(self, node: dict[str, Any], key: str, path: str, wanted: str) -> None:
         value = self.get(node, key, path)
         if value != wanted:
-            raise VaultHeaderError(f"vault.json: {path}.{key} is {value!r}; expected {wanted!r}")
+            raise VaultHeaderError(
+                Message(
+                    "header_unexpected_value",
+                    "vault.json: {path}.{key} is {value!r}; expected {wanted!r}",
+                    path=path,
+                    key=key,
+                    value=value,
+                    wanted=wanted,
+                )
+            )
 
 
 def parse_header(raw: bytes) -> VaultHeader:
     if not raw.strip():
-        raise VaultHeaderError("vault.json is empty (the vault header was truncated or wiped)")
+        raise VaultHeaderError(
+            Message(
+                "header_empty",
+                "vault.json is empty (the vault header was truncated or wiped)",
+            )
+        )
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise VaultHeaderError(
-            f"vault.json is damaged or truncated (not valid JSON: {exc.args[0]})"
+            Message(
+                "header_not_json",
+                "vault.json is damaged or truncated (not valid JSON: {reason})",
+                reason=exc.args[0],
+            )
         ) from None
     r = _Reader(data)
     top = r.obj(data, "$")
     fmt = top.get("format")
     if fmt != FORMAT:
-        raise VaultHeaderError(f"vault.json: format is {fmt!r}; this is not a FieldPartner vault")
+        raise VaultHeaderError(
+            Message(
+                "header_wrong_format",
+                "vault.json: format is {fmt!r}; this is not a FieldPartner vault",
+                fmt=fmt,
+            )
+        )
     version = r.get(top, "version", "$")
     # Exactly the integer: in Python True == 1 and 1.0 == 1, but JSON's true and 1.0 are not
     # format 1, and a reader must not guess (docs/vault-format.md, section 10).
     if type(version) is not int or version != VERSION:
+        if type(version) is int and version > VERSION:
+            raise VaultHeaderError(
+                Message(
+                    "header_version_newer",
+                    "vault.json has version {version}; this FieldPartner reads vault format "
+                    "{readable} (the vault was made by a newer version)",
+                    version=json.dumps(version),
+                    readable=VERSION,
+                )
+            )
         raise VaultHeaderError(
-            f"vault.json has version {json.dumps(version)}; this FieldPartner reads vault "
-            f"format {VERSION}"
-            + (
-                " (the vault was made by a newer version)"
-                if type(version) is int and version > VERSION
-                else ""
+            Message(
+                "header_version_unknown",
+                "vault.json has version {version}; this FieldPartner reads vault format {readable}",
+                version=json.dumps(version),
+                readable=VERSION,
             )
         )
     vault_id = r.text(top, "vault_id", "$")
     try:
         uuid.UUID(vault_id)
     except ValueError:
-        raise VaultHeaderError(f"vault.json: $.vault_id {vault_id!r} is not a UUID") from None
+        raise VaultHeaderError(
+            Message(
+                "header_vault_id",
+                "vault.json: $.vault_id {vault_id!r} is not a UUID",
+                vault_id=vault_id,
+            )
+        ) from None
     created_at = r.text(top, "created_at", "$")
     r.expect(top, "cipher", "$", CIPHER)
 
@@ -190,7 +265,9 @@ def parse_header(raw: bytes) -> VaultHeader:
     try:
         kdf.check()
     except VaultError as exc:
-        raise VaultHeaderError(f"vault.json: $.kdf: {exc}") from None
+        raise VaultHeaderError(
+            Message("header_kdf_invalid", "vault.json: $.kdf: {reason}", reason=exc)
+        ) from None
 
     keys = r.obj(r.get(top, "keys", "$"), "$.keys")
     pslot = r.obj(r.get(keys, "passphrase", "$.keys"), "$.keys.passphrase")
@@ -215,7 +292,12 @@ def parse_header(raw: bytes) -> VaultHeader:
         eslot = r.obj(keys["escrow"], "$.keys.escrow")
         recipient = r.text(eslot, "recipient", "$.keys.escrow")
         if not recipient.startswith("age1"):
-            raise VaultHeaderError("vault.json: $.keys.escrow.recipient is not an age recipient")
+            raise VaultHeaderError(
+                Message(
+                    "header_escrow_recipient",
+                    "vault.json: $.keys.escrow.recipient is not an age recipient",
+                )
+            )
         escrow = EscrowSlot(recipient=recipient, age=r.b64(eslot, "age", "$.keys.escrow"))
     known = {"format", "version", "vault_id", "created_at", "cipher", "kdf", "keys"}
     extra = {k: v for k, v in top.items() if k not in known}
@@ -232,7 +314,11 @@ def read_header(folder: Path) -> VaultHeader:
         raw = path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
         raise VaultHeaderError(
-            f"{path} is missing: this folder is not a vault, or the vault was wiped"
+            Message(
+                "not_a_vault_folder",
+                "{path} is missing: this folder is not a vault, or the vault was wiped",
+                path=path,
+            )
         ) from None
     return parse_header(raw)
 

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.vault.errors import VaultError, WrongPassphrase
 
 KEY_BYTES = 32
@@ -55,25 +56,58 @@ class KdfParams:
 
     def check(self) -> None:
         if len(self.salt) != SALT_BYTES:
-            raise VaultError(f"the Argon2id salt must be {SALT_BYTES} bytes, not {len(self.salt)}")
+            raise VaultError(
+                Message(
+                    "kdf_salt_length",
+                    "the Argon2id salt must be {length} bytes, not {count}",
+                    length=SALT_BYTES,
+                    count=len(self.salt),
+                )
+            )
         if self.memory_kib < MIN_MEMORY_KIB:
             raise VaultError(
-                f"Argon2id memory {self.memory_kib} KiB is below the floor of {MIN_MEMORY_KIB} KiB"
+                Message(
+                    "kdf_memory_below_floor",
+                    "Argon2id memory {memory_kib} KiB is below the floor of {floor} KiB",
+                    memory_kib=self.memory_kib,
+                    floor=MIN_MEMORY_KIB,
+                )
             )
         if self.memory_kib > READ_MAX_MEMORY_KIB:
             raise VaultError(
-                f"Argon2id memory {self.memory_kib} KiB is above the limit of {READ_MAX_MEMORY_KIB} KiB"
+                Message(
+                    "kdf_memory_above_limit",
+                    "Argon2id memory {memory_kib} KiB is above the limit of {limit} KiB",
+                    memory_kib=self.memory_kib,
+                    limit=READ_MAX_MEMORY_KIB,
+                )
             )
         if self.iterations > READ_MAX_ITERATIONS:
             raise VaultError(
-                f"Argon2id iterations {self.iterations} is above the limit of {READ_MAX_ITERATIONS}"
+                Message(
+                    "kdf_iterations_above_limit",
+                    "Argon2id iterations {iterations} is above the limit of {limit}",
+                    iterations=self.iterations,
+                    limit=READ_MAX_ITERATIONS,
+                )
             )
         if self.iterations < MIN_ITERATIONS:
             raise VaultError(
-                f"Argon2id iterations {self.iterations} is below the floor of {MIN_ITERATIONS}"
+                Message(
+                    "kdf_iterations_below_floor",
+                    "Argon2id iterations {iterations} is below the floor of {floor}",
+                    iterations=self.iterations,
+                    floor=MIN_ITERATIONS,
+                )
             )
         if not 1 <= self.lanes <= 64:
-            raise VaultError(f"Argon2id lanes {self.lanes} is outside 1..64")
+            raise VaultError(
+                Message(
+                    "kdf_lanes_out_of_range",
+                    "Argon2id lanes {lanes} is outside 1..64",
+                    lanes=self.lanes,
+                )
+            )
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -110,7 +144,9 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
 
 def recovery_wrapping_key(recovery_key: bytes, salt: bytes) -> bytes:
     if len(recovery_key) != KEY_BYTES:
-        raise WrongPassphrase("a recovery key is 32 bytes (52 characters)")
+        raise WrongPassphrase(
+            Message("recovery_key_length", "a recovery key is 32 bytes (52 characters)")
+        )
     hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=RECOVERY_INFO)
     return hkdf.derive(recovery_key)
 
@@ -136,11 +172,16 @@ def unwrap(wrapping_key: bytes, nonce: bytes, ciphertext: bytes, vault_id: str, 
     except InvalidTag:
         if slot == "recovery":
             raise WrongPassphrase(
-                "the recovery key does not open this vault (or vault.json's recovery slot was altered)"
+                Message(
+                    "recovery_key_does_not_open",
+                    "the recovery key does not open this vault (or vault.json's recovery slot was altered)",
+                )
             ) from None
         raise WrongPassphrase(PASSPHRASE_REFUSED) from None
     if len(key) != KEY_BYTES:
-        raise VaultError("the unwrapped database key has the wrong length")
+        raise VaultError(
+            Message("database_key_length", "the unwrapped database key has the wrong length")
+        )
     return key
 
 
@@ -222,22 +263,36 @@ def parse_recovery_key(text: str) -> bytes:
     the group it is in."""
     problem = recovery_key_problem(text)
     if problem is not None:
-        raise WrongPassphrase(f"the recovery key's {problem}")
+        raise WrongPassphrase(
+            Message("recovery_key_problem", "the recovery key's {problem}", problem=problem)
+        )
     groups = recovery_groups(text)
     # A key copied from paper or pasted across lines: drop dashes and any whitespace.
     cleaned = "".join(groups).upper().translate(_READ_ALIKE)
     if len(cleaned) != 52:
         raise WrongPassphrase(
-            f"a recovery key has 52 characters (13 groups of 4); this one has {len(cleaned)}"
+            Message(
+                "recovery_key_characters",
+                "a recovery key has 52 characters (13 groups of 4); this one has {count}",
+                count=len(cleaned),
+            )
         )
     number = 0
     for char in cleaned:
         digit = _CROCKFORD.find(char)
         if digit < 0:
             raise WrongPassphrase(
-                f"the recovery key contains {char!r}, which is not in its alphabet"
+                Message(
+                    "recovery_key_alphabet",
+                    "the recovery key contains {char!r}, which is not in its alphabet",
+                    char=char,
+                )
             )
         number = number * 32 + digit
     if number >> 256:
-        raise WrongPassphrase("the recovery key's first character is out of range")
+        raise WrongPassphrase(
+            Message(
+                "recovery_key_first_character", "the recovery key's first character is out of range"
+            )
+        )
     return number.to_bytes(KEY_BYTES, "big")

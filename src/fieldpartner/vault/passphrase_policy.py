@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.vault.errors import VaultError
 
 # zxcvbn's scale: 0 too guessable, 1 very guessable, 2 somewhat guessable, 3 safely
@@ -30,7 +31,13 @@ MAX_SCORE = 4
 # zxcvbn refuses longer input (its matching is quadratic). A longer passphrase is judged by
 # its first 72 characters: never stronger than it is, since adding characters only helps.
 CHECKED_LENGTH = 72
-SCORE_WORDS = ("too guessable", "very guessable", "guessable", "strong", "very strong")
+SCORE_WORDS = (
+    Message("score_too_guessable", "too guessable"),
+    Message("score_very_guessable", "very guessable"),
+    Message("score_guessable", "guessable"),
+    Message("score_strong", "strong"),
+    Message("score_very_strong", "very strong"),
+)
 
 # zxcvbn keeps the user's own words in a module-level dictionary while it runs.
 _estimator_lock = threading.Lock()
@@ -42,10 +49,18 @@ class WeakPassphrase(VaultError):
     exit_code = 4  # invalid input, for the command line
 
     def __init__(self, strength: PassphraseStrength) -> None:
-        detail = strength.feedback or "use a few unrelated words"
+        detail = strength.feedback or Message("few_unrelated_words", "use a few unrelated words")
         super().__init__(
-            f"the new passphrase is {SCORE_WORDS[strength.score]} (score {strength.score} "
-            f"of {MAX_SCORE}, at least {MIN_SCORE} needed): {detail}"
+            Message(
+                "weak_passphrase",
+                "the new passphrase is {strength} (score {score} of {maximum}, at least "
+                "{minimum} needed): {detail}",
+                strength=SCORE_WORDS[strength.score],
+                score=strength.score,
+                maximum=MAX_SCORE,
+                minimum=MIN_SCORE,
+                detail=detail,
+            )
         )
         self.strength = strength
 
@@ -95,7 +110,7 @@ def check_new_passphrase(
     user acknowledged its weakness. Raises ``WeakPassphrase`` (or ``VaultError`` for an
     empty one); returns the verdict otherwise."""
     if not passphrase:
-        raise VaultError("the new passphrase is empty")
+        raise VaultError(Message("new_passphrase_empty", "the new passphrase is empty"))
     strength = assess_passphrase(passphrase, context)
     if not strength.acceptable and not accept_weak:
         raise WeakPassphrase(strength)

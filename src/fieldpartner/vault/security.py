@@ -20,6 +20,7 @@ from sqlalchemy.orm import sessionmaker
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import VaultSetting
 from fieldpartner.domain.partners import add_partner
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.domain.templates.store import ensure_builtin_templates
 from fieldpartner.vault import keys
@@ -59,8 +60,13 @@ def check_lock_after(minutes: int) -> int:
         MIN_LOCK_AFTER_MINUTES <= minutes <= MAX_LOCK_AFTER_MINUTES
     ):
         raise VaultError(
-            f"lock after {minutes!r} minutes: choose {MIN_LOCK_AFTER_MINUTES} to "
-            f"{MAX_LOCK_AFTER_MINUTES}"
+            Message(
+                "lock_after_out_of_range",
+                "lock after {minutes!r} minutes: choose {low} to {high}",
+                minutes=minutes,
+                low=MIN_LOCK_AFTER_MINUTES,
+                high=MAX_LOCK_AFTER_MINUTES,
+            )
         )
     return minutes
 
@@ -121,7 +127,12 @@ def enable_duress(
     pass_key = keys.derive_passphrase_key(duress_passphrase, header.kdf)
     real, _ = try_slots(header, pass_key)
     if real is not None:
-        raise VaultError("the duress passphrase must differ from the vault's passphrase")
+        raise VaultError(
+            Message(
+                "duress_same_as_passphrase",
+                "the duress passphrase must differ from the vault's passphrase",
+            )
+        )
     earlier = vault.setting(DECOY_SETTING)
     decoy_key = bytearray(os.urandom(keys.KEY_BYTES))
     name = _build_decoy(vault, decoy_key, decoy_partners)

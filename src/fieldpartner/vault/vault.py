@@ -25,6 +25,7 @@ from sqlalchemy.orm import sessionmaker
 from fieldpartner.domain.clock import Clock, SystemClock
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import VaultSetting
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.files import fsync_dir
 from fieldpartner.vault import keys
@@ -115,14 +116,20 @@ class Vault:
         """
         path = Path(path)
         if not passphrase:
-            raise VaultError("the passphrase is empty")
+            raise VaultError(Message("passphrase_empty", "the passphrase is empty"))
         check_new_passphrase(
             passphrase,
             accept_weak=accept_weak_passphrase,
             context=(name, path.stem, author or ""),
         )
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            raise VaultExists(f"{path} already exists; choose a new folder for the vault")
+            raise VaultExists(
+                Message(
+                    "vault_folder_exists",
+                    "{path} already exists; choose a new folder for the vault",
+                    path=path,
+                )
+            )
         clock = clock or SystemClock()
         kdf = kdf or keys.calibrate()
         vault_id = str(uuid.uuid4())
@@ -202,7 +209,13 @@ class Vault:
         migrate: bool,
     ) -> Vault:
         if not (path / DB_NAME).is_file():
-            raise VaultDatabaseError(f"{path / DB_NAME} is missing; the vault cannot be opened")
+            raise VaultDatabaseError(
+                Message(
+                    "database_missing",
+                    "{file} is missing; the vault cannot be opened",
+                    file=path / DB_NAME,
+                )
+            )
         vault = cls(path, header, key, clock)
         try:
             check_key(vault.engine)  # type: ignore[arg-type]
@@ -222,8 +235,11 @@ class Vault:
             # Refuse before any backup or change: an older program must not touch a schema
             # it does not know (a vault opened by a newer FieldPartner, or a damaged one).
             raise VaultDatabaseError(
-                f"vault.db's schema is at migration {current!r}, which this FieldPartner does "
-                "not know (the vault was opened by a newer version, or it is damaged)"
+                Message(
+                    "unknown_migration",
+                    "vault.db's schema is at migration {current!r}, which this FieldPartner does not know (the vault was opened by a newer version, or it is damaged)",
+                    current=current,
+                )
             )
         if current is not None:
             # Keep a copy of the encrypted database before changing its schema.
@@ -242,7 +258,7 @@ class Vault:
 
     def _require_engine(self) -> Engine:
         if self.engine is None:
-            raise VaultError("the vault is locked")
+            raise VaultError(Message("vault_locked", "the vault is locked"))
         return self.engine
 
     @property
@@ -557,7 +573,13 @@ def recover_with_database_key(
     if len(database_key) != 32 or not any(database_key):
         raise WrongPassphrase("that is not a vault's database key (32 random bytes)")
     if not (path / DB_NAME).is_file():
-        raise VaultDatabaseError(f"{path / DB_NAME} is missing; the vault cannot be opened")
+        raise VaultDatabaseError(
+            Message(
+                "database_missing",
+                "{file} is missing; the vault cannot be opened",
+                file=path / DB_NAME,
+            )
+        )
     key = bytearray(database_key)
     engine = open_engine(path / DB_NAME, key)
     try:

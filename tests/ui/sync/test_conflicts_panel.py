@@ -208,7 +208,7 @@ def test_forget_leaves_no_record_data(qtbot, sync_org: World, conflict: Conflict
 def test_every_synchronised_field_has_a_written_label(qtbot):
     # Labels must be literal so lupdate extracts them; a made-up label is never translated.
     from fieldpartner.domain.rules import COLUMNS
-    from fieldpartner.ui.sync.conflict_values import field_label, field_labels
+    from fieldpartner.ui.names import field_label, field_labels
 
     labels = field_labels()
     names = {name for rules in COLUMNS.values() for name in rules}

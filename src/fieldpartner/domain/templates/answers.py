@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.templates.document import (
     COVERED,
     DONT_KNOW,
@@ -47,22 +48,29 @@ class CheckedAnswer:
     not_applicable: bool = False
 
 
-def _accepts(doc: TemplateDocument, item: ItemRef) -> str:
+def _accepts(doc: TemplateDocument, item: ItemRef) -> Message:
+    values = ", ".join(str(v) for v in doc.answer_values(item))
     if item.type == "scored":
-        return "a level of " + ", ".join(str(v) for v in doc.answer_values(item))
+        return Message("accepts_level", "a level of {values}", values=values)
     if item.type == "checklist":
-        return "yes, no, partly" + (" or not_applicable" if item.allow_na else "")
+        if item.allow_na:
+            return Message("accepts_checklist_or_na", "yes, no, partly or not_applicable")
+        return Message("accepts_checklist", "yes, no, partly")
     if item.type == "yes_no":
-        return "yes or no"
-    if item.type in ("single_choice", "multiple_choice"):
-        many = "one or more of" if item.type == "multiple_choice" else "one of"
-        return f"{many} " + ", ".join(str(v) for v in doc.answer_values(item))
-    return {
-        "text": "text",
-        "number": "a number",
-        "date": "a date (YYYY-MM-DD)",
-        "file": "attachment references",
-    }.get(item.type, "an answer")
+        return Message("accepts_yes_no", "yes or no")
+    if item.type == "multiple_choice":
+        return Message("accepts_some_of", "one or more of {values}", values=values)
+    if item.type == "single_choice":
+        return Message("accepts_one_of", "one of {values}", values=values)
+    if item.type == "text":
+        return Message("accepts_text", "text")
+    if item.type == "number":
+        return Message("accepts_number", "a number")
+    if item.type == "date":
+        return Message("accepts_date", "a date (YYYY-MM-DD)")
+    if item.type == "file":
+        return Message("accepts_files", "attachment references")
+    return Message("accepts_answer", "an answer")
 
 
 def check_answer(
@@ -74,20 +82,45 @@ def check_answer(
         value = None
     if not_applicable:
         if not item.allow_na:
-            raise AnswerRejected(f"item {item.id} cannot be answered not applicable")
+            raise AnswerRejected(
+                Message("no_na", "item {item} cannot be answered not applicable", item=item.id)
+            )
         return CheckedAnswer(None, True)
     kind = item.type
     if kind == "computed":
-        raise AnswerRejected(f"item {item.id} is computed by the application, not answered")
+        raise AnswerRejected(
+            Message(
+                "computed_item",
+                "item {item} is computed by the application, not answered",
+                item=item.id,
+            )
+        )
     if value in (DONT_KNOW, COVERED) and kind != "text":
         if value not in item.allowed_states():
-            word = "don't know" if value == DONT_KNOW else "covered by an earlier assessment"
-            raise AnswerRejected(f"item {item.id} cannot be answered {word!r}")
+            if value == DONT_KNOW:
+                raise AnswerRejected(
+                    Message(
+                        "no_dont_know", 'item {item} cannot be answered "don\'t know"', item=item.id
+                    )
+                )
+            raise AnswerRejected(
+                Message(
+                    "no_covered",
+                    "item {item} cannot be answered 'covered by an earlier assessment'",
+                    item=item.id,
+                )
+            )
         return CheckedAnswer(value)
 
     def reject() -> AnswerRejected:
         return AnswerRejected(
-            f"{value!r} is not an answer to {item.id}: expected {_accepts(doc, item)}"
+            Message(
+                "not_an_answer",
+                "{value!r} is not an answer to {item}: expected {expected}",
+                value=value,
+                item=item.id,
+                expected=_accepts(doc, item),
+            )
         )
 
     if kind == "scored":
@@ -112,9 +145,25 @@ def check_answer(
             raise reject()
         low, high = item.item.get("min"), item.item.get("max")
         if isinstance(low, int | float) and value < low:
-            raise AnswerRejected(f"{value} is below the minimum {low} of {item.id}")
+            raise AnswerRejected(
+                Message(
+                    "below_minimum",
+                    "{value} is below the minimum {minimum} of {item}",
+                    value=value,
+                    minimum=low,
+                    item=item.id,
+                )
+            )
         if isinstance(high, int | float) and value > high:
-            raise AnswerRejected(f"{value} is above the maximum {high} of {item.id}")
+            raise AnswerRejected(
+                Message(
+                    "above_maximum",
+                    "{value} is above the maximum {maximum} of {item}",
+                    value=value,
+                    maximum=high,
+                    item=item.id,
+                )
+            )
         return CheckedAnswer(value)
     if kind == "date":
         try:
@@ -126,7 +175,11 @@ def check_answer(
         if not refs or not all(isinstance(r, str) and r.strip() for r in refs):
             raise reject()
         return CheckedAnswer([r.strip() for r in refs])
-    raise AnswerRejected(f"item {item.id} has an unknown type {kind!r}")
+    raise AnswerRejected(
+        Message(
+            "unknown_item_type", "item {item} has an unknown type {type!r}", item=item.id, type=kind
+        )
+    )
 
 
 def answer_from_text(doc: TemplateDocument, item: ItemRef, text: str) -> CheckedAnswer:
@@ -185,18 +238,39 @@ def evidence_problem(
     """Why the evidence given for an answer is not enough, or None. "Covered by an
     earlier assessment" needs a note naming it; not applicable needs a justifying note
     where the template says so."""
+    reason = _evidence_reason(item, answer, note, attachment_count, tier, na_needs_justification)
+    if reason is None:
+        return None
+    return Message("item_evidence", "item {item} {reason}", item=item.id, reason=reason)
+
+
+def _evidence_reason(
+    item: ItemRef,
+    answer: CheckedAnswer,
+    note: str,
+    attachment_count: int,
+    tier: str,
+    na_needs_justification: bool,
+) -> Message | None:
     has_note, has_file = bool(note.strip()), attachment_count > 0
     if answer.not_applicable and na_needs_justification and not has_note:
-        return f"item {item.id} answered not applicable needs a note saying why"
+        return Message("na_needs_note", "answered not applicable needs a note saying why")
     if answer.value == COVERED and not has_note:
-        return f"item {item.id} answered covered needs a note naming the earlier assessment"
+        return Message(
+            "covered_needs_note", "answered covered needs a note naming the earlier assessment"
+        )
     needed = evidence_needed(item, answer, tier)
+    value = answer.value
     if needed == "note" and not has_note:
-        return f"item {item.id} answered {answer.value!r} needs an evidence note"
+        return Message("needs_note", "answered {value!r} needs an evidence note", value=value)
     if needed == "file" and not has_file:
-        return f"item {item.id} answered {answer.value!r} needs an attached file as evidence"
+        return Message(
+            "needs_file", "answered {value!r} needs an attached file as evidence", value=value
+        )
     if needed == "note_or_file" and not (has_note or has_file):
-        return (
-            f"item {item.id} answered {answer.value!r} needs evidence (a note or an attached file)"
+        return Message(
+            "needs_evidence",
+            "answered {value!r} needs evidence (a note or an attached file)",
+            value=value,
         )
     return None

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import Template
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import canonical_json
 from fieldpartner.domain.templates.document import TemplateDocument, text_of
 from fieldpartner.domain.templates.resources import builtin_dir, library_dir
@@ -99,8 +100,12 @@ def store_template(
         raise TemplateInvalid(source, problems)
     if existing is not None:
         raise TemplateConflict(
-            f"{doc.key} version {doc.version} is already in the vault with different content; "
-            "a changed template needs a new version number"
+            Message(
+                "template_version_taken",
+                "{template} version {version} is already in the vault with different content; a changed template needs a new version number",
+                template=doc.key,
+                version=doc.version,
+            )
         )
     template = Template(
         template_key=doc.key,
@@ -163,7 +168,9 @@ def import_library_template(session: Session, key: str) -> ImportOutcome:
     for body in library_templates():
         if body.get("id") == key:
             return store_template(session, body, origin="library", source=key)
-    raise TemplateNotFound(f"no template {key} in the library")
+    raise TemplateNotFound(
+        Message("no_template_in_library", "no template {key} in the library", key=key)
+    )
 
 
 def find_template(session: Session, key: str, version: int | None = None) -> Template | None:
@@ -178,7 +185,9 @@ def get_template(session: Session, key: str, version: int | None = None) -> Temp
     template = find_template(session, key, version)
     if template is None:
         which = f"{key} version {version}" if version is not None else key
-        raise TemplateNotFound(f"no template {which} in the vault")
+        raise TemplateNotFound(
+            Message("no_template_in_vault", "no template {which} in the vault", which=which)
+        )
     return template
 
 

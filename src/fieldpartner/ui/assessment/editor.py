@@ -48,6 +48,7 @@ from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo, l
 from fieldpartner.ui.common.photo_details import KeepPhotoDetails
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change, writer_of
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
@@ -563,7 +564,7 @@ class AssessmentEditor(QWidget):
                 not_applicable=state.not_applicable,
             )
         except AnswerRejected as exc:
-            return str(exc)
+            return refusal_text(exc)
         return ""
 
     def _write(self, item_id: str, state: AnswerState) -> None:
@@ -611,7 +612,7 @@ class AssessmentEditor(QWidget):
             return  # a later change of the item is on its way and carries the answer
         if isinstance(exc, AnswerRejected | AssessmentError):
             del self._writing[item_id]
-            self.problem.emit(str(exc))
+            self.problem.emit(refusal_text(exc))
         widget = self.widgets.get(item_id)
         if widget is not None:
             widget.show_unsaved(message, lambda: self.retry(item_id))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from fieldpartner.domain.templates import LANGUAGES
 from fieldpartner.domain.templates.vocabulary import vocabulary_of
 from fieldpartner.ui.common.vocabulary import labels as vocabulary_labels
+from fieldpartner.ui.names import respondent_labels, tier_labels
 
 
 def content_language() -> str:
@@ -78,18 +79,11 @@ def decision_label(decision: str | None) -> str:
 
 
 def respondent_label(respondent: str) -> str:
-    return {
-        "assessor": QCoreApplication.translate("AssessmentLabels", "Assessor"),
-        "partner_self": QCoreApplication.translate("AssessmentLabels", "Partner (self-assessment)"),
-    }.get(respondent, respondent)
+    return respondent_labels().get(respondent, respondent)
 
 
 def tier_label(tier: str) -> str:
-    return {
-        "small": QCoreApplication.translate("AssessmentLabels", "Small"),
-        "medium": QCoreApplication.translate("AssessmentLabels", "Medium"),
-        "large": QCoreApplication.translate("AssessmentLabels", "Large"),
-    }.get(tier, tier)
+    return tier_labels().get(tier, tier)
 
 
 def action_status_label(status: str) -> str:

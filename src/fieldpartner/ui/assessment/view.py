@@ -44,6 +44,7 @@ from fieldpartner.ui.assessment.results_view import ResultsView
 from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change
+from fieldpartner.ui.problems import problem_text
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
@@ -408,9 +409,7 @@ class AssessmentView(QWidget):
                 question=html.escape(
                     self.tr("Question {number}: {title}").format(number=m.number, title=m.title)
                 ),
-                reason=html.escape(
-                    self.tr("not answered") if m.reason == "not answered" else m.reason
-                ),
+                reason=html.escape(problem_text(m.reason)),
             )
             for m in missing
         ]

@@ -1,15 +1,13 @@
-"""Readable, translated labels for the stored vocabulary values of partners (types,
-phases, categories, modalities, sensitivity, ratings) and the ISO country list.
-
-Values are stored in English snake_case (``national_ngo``); only the label is shown.
-"""
+"""The vocabularies of partners (types, phases, categories, modalities, sensitivity,
+ratings) as choices, with their translated labels (``ui/names.py``, re-exported here as
+``labels``), and the ISO country list."""
 
 from __future__ import annotations
 
 from functools import cache
 
 import pycountry
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox
 
 from fieldpartner.domain.models import (
@@ -21,65 +19,7 @@ from fieldpartner.domain.models import (
 )
 from fieldpartner.domain.partners import RATINGS
 from fieldpartner.domain.search import country_name, fold
-
-
-def labels() -> dict[str, str]:
-    """Every vocabulary value with its label in the interface language.
-
-    Each call is spelled out in full so that pyside6-lupdate finds the strings.
-    """
-    return {
-        # partner types
-        "national_ngo": QCoreApplication.translate("Vocabulary", "National NGO"),
-        "regional_ngo": QCoreApplication.translate("Vocabulary", "Regional NGO"),
-        "international_ngo": QCoreApplication.translate("Vocabulary", "International NGO"),
-        "network": QCoreApplication.translate("Vocabulary", "Network"),
-        "research_institute": QCoreApplication.translate("Vocabulary", "Research institute"),
-        "professional_body": QCoreApplication.translate("Vocabulary", "Professional body"),
-        "monitoring_body": QCoreApplication.translate("Vocabulary", "Monitoring body"),
-        "intergovernmental_body": QCoreApplication.translate(
-            "Vocabulary", "Intergovernmental body"
-        ),
-        "government_agency": QCoreApplication.translate("Vocabulary", "Government agency"),
-        "national_human_rights_institution": QCoreApplication.translate(
-            "Vocabulary", "National human rights institution"
-        ),
-        "foundation_or_donor": QCoreApplication.translate("Vocabulary", "Foundation or donor"),
-        "other": QCoreApplication.translate("Vocabulary", "Other"),
-        # phases
-        "preparing": QCoreApplication.translate("Vocabulary", "Preparing"),
-        "establishing": QCoreApplication.translate("Vocabulary", "Establishing"),
-        "implementing": QCoreApplication.translate("Vocabulary", "Implementing"),
-        "phasing_out": QCoreApplication.translate("Vocabulary", "Phasing out"),
-        "ended": QCoreApplication.translate("Vocabulary", "Ended"),
-        # partnership categories
-        "advocacy": QCoreApplication.translate("Vocabulary", "Advocacy"),
-        "project": QCoreApplication.translate("Vocabulary", "Project"),
-        "research_and_learning": QCoreApplication.translate("Vocabulary", "Research and learning"),
-        "strategic": QCoreApplication.translate("Vocabulary", "Strategic"),
-        # modalities ("strategic" is shared with the categories)
-        "pilot": QCoreApplication.translate("Vocabulary", "Pilot"),
-        "alliance": QCoreApplication.translate("Vocabulary", "Alliance"),
-        # sensitivity
-        "standard": QCoreApplication.translate("Vocabulary", "Standard"),
-        "sensitive": QCoreApplication.translate("Vocabulary", "Sensitive"),
-        "high_risk": QCoreApplication.translate("Vocabulary", "High risk"),
-        # risk ratings
-        "low": QCoreApplication.translate("Vocabulary", "Low"),
-        "moderate": QCoreApplication.translate("Vocabulary", "Moderate"),
-        "significant": QCoreApplication.translate("Vocabulary", "Significant"),
-        "high": QCoreApplication.translate("Vocabulary", "High"),
-        # assessment and action states
-        "draft": QCoreApplication.translate("Vocabulary", "Draft"),
-        "final": QCoreApplication.translate("Vocabulary", "Final"),
-        "approved": QCoreApplication.translate("Vocabulary", "Approved"),
-        "proposed": QCoreApplication.translate("Vocabulary", "Proposed"),
-        "open": QCoreApplication.translate("Vocabulary", "Open"),
-        "in_progress": QCoreApplication.translate("Vocabulary", "In progress"),
-        "done": QCoreApplication.translate("Vocabulary", "Done"),
-        "dropped": QCoreApplication.translate("Vocabulary", "Dropped"),
-    }
-
+from fieldpartner.ui.names import vocabulary_labels as labels
 
 VOCABULARIES: dict[str, tuple[str, ...]] = {
     "type": tuple(v.value for v in PartnerType),

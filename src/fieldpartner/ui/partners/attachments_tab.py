@@ -34,7 +34,7 @@ from fieldpartner.ui.common.dates import format_moment
 from fieldpartner.ui.common.photo_details import KeepPhotoDetails
 from fieldpartner.ui.operations import change, writer_of
 from fieldpartner.ui.partners.record_tabs import RecordListTab, make_button
-from fieldpartner.ui.worker import BackgroundTask, TaskControl
+from fieldpartner.ui.worker import BackgroundTask, TaskControl, describe_failure
 from fieldpartner.vault import Vault
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -219,7 +219,7 @@ class AttachmentsTab(RecordListTab):
         try:
             found = self._read_current()
         except Exception as exc:  # a damaged attachment: say so, keep the tab usable
-            self.preview._say(str(exc))
+            self.preview._say(describe_failure(exc))
             return
         if found is not None:
             attachment, data = found

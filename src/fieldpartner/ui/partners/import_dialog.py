@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,47 +44,13 @@ from fieldpartner.domain.partner_import import (
 )
 from fieldpartner.domain.revisions import RecordSession
 from fieldpartner.domain.spreadsheets import Table, read_table
+from fieldpartner.ui.names import field_labels
 from fieldpartner.ui.operations import OwnedReads, change
+from fieldpartner.ui.problems import problem_text, refusal_text
 from fieldpartner.ui.worker import TaskControl
 from fieldpartner.vault import Vault
 
 SAMPLE_ROWS = 3  # values shown beside each column, to recognise it
-
-
-def field_labels() -> dict[str, str]:
-    """Each import field with its label in the interface language (spelled out in full
-    so that pyside6-lupdate finds the strings)."""
-    return {
-        "name": QCoreApplication.translate("PartnerImportDialog", "Partner name"),
-        "country": QCoreApplication.translate("PartnerImportDialog", "Country"),
-        "type": QCoreApplication.translate("PartnerImportDialog", "Type"),
-        "category": QCoreApplication.translate("PartnerImportDialog", "Partnership category"),
-        "modality": QCoreApplication.translate("PartnerImportDialog", "Modality"),
-        "phase": QCoreApplication.translate("PartnerImportDialog", "Phase"),
-        "sensitivity": QCoreApplication.translate("PartnerImportDialog", "Sensitivity"),
-        "tags": QCoreApplication.translate("PartnerImportDialog", "Tags"),
-        "acronym": QCoreApplication.translate("PartnerImportDialog", "Acronym"),
-        "region": QCoreApplication.translate("PartnerImportDialog", "Region"),
-        "mandate": QCoreApplication.translate("PartnerImportDialog", "Mandate"),
-        "history": QCoreApplication.translate("PartnerImportDialog", "History"),
-        "governance": QCoreApplication.translate("PartnerImportDialog", "Governance"),
-        "local_anchoring": QCoreApplication.translate("PartnerImportDialog", "Local anchoring"),
-        "affiliations": QCoreApplication.translate("PartnerImportDialog", "Affiliations"),
-        "exit_criteria": QCoreApplication.translate("PartnerImportDialog", "Exit criteria"),
-        "relationship_owner": QCoreApplication.translate(
-            "PartnerImportDialog", "Relationship owner"
-        ),
-        "notes": QCoreApplication.translate("PartnerImportDialog", "Partner notes"),
-        "contact_name": QCoreApplication.translate("PartnerImportDialog", "Contact: name"),
-        "contact_role": QCoreApplication.translate("PartnerImportDialog", "Contact: role"),
-        "contact_email": QCoreApplication.translate("PartnerImportDialog", "Contact: email"),
-        "contact_phone": QCoreApplication.translate("PartnerImportDialog", "Contact: phone"),
-        "contact_signal": QCoreApplication.translate("PartnerImportDialog", "Contact: Signal"),
-        "contact_whatsapp": QCoreApplication.translate("PartnerImportDialog", "Contact: WhatsApp"),
-        "contact_telegram": QCoreApplication.translate("PartnerImportDialog", "Contact: Telegram"),
-        "contact_address": QCoreApplication.translate("PartnerImportDialog", "Contact: address"),
-        "contact_notes": QCoreApplication.translate("PartnerImportDialog", "Contact: notes"),
-    }
 
 
 class PartnerImportDialog(QDialog):
@@ -310,7 +276,7 @@ class PartnerImportDialog(QDialog):
             check_mapping(mapping)
         except ValueError as exc:
             self._forget_plan()
-            self.status.setText(self.tr("Cannot check: {reason}").format(reason=str(exc)))
+            self.status.setText(self.tr("Cannot check: {reason}").format(reason=refusal_text(exc)))
             return
         vault = self._vault
 
@@ -329,7 +295,11 @@ class PartnerImportDialog(QDialog):
             number = QTableWidgetItem(str(row.row))
             number.setData(Qt.ItemDataRole.UserRole, row.row)
             self.refused_table.setItem(index, 0, number)
-            self.refused_table.setItem(index, 1, QTableWidgetItem("\n".join(row.reasons)))
+            self.refused_table.setItem(
+                index,
+                1,
+                QTableWidgetItem("\n".join(problem_text(reason) for reason in row.reasons)),
+            )
         self.refused_table.resizeRowsToContents()
         if plan.refused:
             self.status.setText(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.domain.rules import COLUMNS
 from fieldpartner.sync.conflicts import ConflictField
+from fieldpartner.ui.names import field_label
 from fieldpartner.ui.sync.conflict_rows import ConflictRow
 from fieldpartner.ui.sync.conflict_values import (
     EDIT,
@@ -29,7 +30,6 @@ from fieldpartner.ui.sync.conflict_values import (
     display_value,
     elided,
     field_kind,
-    field_label,
     value_text,
 )
 from fieldpartner.ui.sync.devices_panel import fixed_font

@@ -13,11 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from fieldpartner.ui.common.colours import done_colour, overdue_colour
+from fieldpartner.ui.names import field_label, kind_labels
 from fieldpartner.ui.sync.conflict_rows import ConflictList, ConflictRow
-from fieldpartner.ui.sync.conflict_values import (
-    field_label,
-    kind_labels,
-)
 from fieldpartner.ui.sync.labels import format_time, short_device
 from fieldpartner.ui.tables import HeadedTableModel
 

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.sync import resolve_conflict
 from fieldpartner.ui.common.colours import overdue_colour
+from fieldpartner.ui.names import field_label
 from fieldpartner.ui.operations import OwnedReads
+from fieldpartner.ui.problems import refusal_text
 from fieldpartner.ui.sync.conflict_choice import FieldChoice
 from fieldpartner.ui.sync.conflict_model import ConflictTableModel
 from fieldpartner.ui.sync.conflict_rows import ConflictList, ConflictRow, read_conflicts
 from fieldpartner.ui.sync.conflict_values import (
     INCOMING,
     LOCAL,
-    field_label,
 )
 from fieldpartner.ui.sync.labels import failure_text, format_time
 from fieldpartner.ui.tables import record_table
@@ -363,7 +364,7 @@ class ConflictsPanel(QWidget):
             try:
                 chosen = self.chosen_take()
             except ValueError as exc:
-                self._show_feedback(str(exc))
+                self._show_feedback(refusal_text(exc))
                 self.resolution_finished.emit(False)
                 return
         else:
