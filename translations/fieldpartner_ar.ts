@@ -5341,6 +5341,70 @@ What: {what}</source>
         <translation>الشريك «{name}» غير مُسند إلى الجهاز {device}.</translation>
     </message>
     <message>
+        <source>The HQ database is closed.</source>
+        <translation>قاعدة بيانات المقر الرئيسي مغلقة.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds tables ({tables}…); HQ is made in an empty database.</source>
+        <translation>قاعدة البيانات {url} تحتوي على جداول ({tables}…)؛ يُنشأ المقر الرئيسي في قاعدة بيانات فارغة.</translation>
+    </message>
+    <message>
+        <source>HQ on PostgreSQL needs psycopg: pip install &apos;fieldpartner[hq]&apos;.</source>
+        <translation>يحتاج المقر الرئيسي على PostgreSQL إلى psycopg: pip install 'fieldpartner[hq]'.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database has no escrow slot; only a field vault escrows to HQ.</source>
+        <translation>لا تحتوي قاعدة بيانات المقر الرئيسي على خانة ضمان؛ الخزنة الميدانية وحدها تودع مفتاحها لدى المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli hq init`).</source>
+        <translation>{url} ليست قاعدة بيانات مقر رئيسي لـ FieldPartner (أنشئ واحدة بالأمر `fieldpartner-cli hq init`).</translation>
+    </message>
+    <message>
+        <source>The HQ database&apos;s schema is at migration {revision}, which this FieldPartner does not know (it was upgraded by a newer version).</source>
+        <translation>مخطط قاعدة بيانات المقر الرئيسي عند الترحيل {revision}، وهو غير معروف لهذا الإصدار من FieldPartner (رقّاه إصدار أحدث).</translation>
+    </message>
+    <message>
+        <source>The sealed setting {setting} does not open with HQ&apos;s key (it was altered).</source>
+        <translation>الإعداد المختوم {setting} لا يُفتح بمفتاح المقر الرئيسي (تم تغييره).</translation>
+    </message>
+    <message>
+        <source>The setting {setting} is damaged.</source>
+        <translation>الإعداد {setting} تالف.</translation>
+    </message>
+    <message>
+        <source>The setting {setting} is missing.</source>
+        <translation>الإعداد {setting} مفقود.</translation>
+    </message>
+    <message>
+        <source>The setting {setting} has an unknown format.</source>
+        <translation>الإعداد {setting} بتنسيق غير معروف.</translation>
+    </message>
+    <message>
+        <source>The vault holds tables this FieldPartner does not know: {tables}.</source>
+        <translation>تحتوي الخزنة على جداول لا يعرفها هذا الإصدار من FieldPartner: {tables}.</translation>
+    </message>
+    <message>
+        <source>Cannot use the HQ database {url}: {reason}</source>
+        <translation>تعذّر استخدام قاعدة بيانات المقر الرئيسي {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>An HQ database is named by a postgresql://… URL.</source>
+        <translation>تُحدَّد قاعدة بيانات المقر الرئيسي بعنوان postgresql://….</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: {reason}</source>
+        <translation>تعذّر استخدام {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>An HQ database is checked by PostgreSQL (pg_amcheck, data checksums), not by `vault verify`.</source>
+        <translation>تُفحص قاعدة بيانات المقر الرئيسي بأدوات PostgreSQL (pg_amcheck، المجاميع الاختبارية للبيانات)، لا بالأمر `vault verify`.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this HQ database.</source>
+        <translation>عبارة المرور لا تفتح قاعدة بيانات المقر الرئيسي هذه.</translation>
+    </message>
+    <message>
         <source>The passphrase is empty.</source>
         <translation>عبارة المرور فارغة.</translation>
     </message>

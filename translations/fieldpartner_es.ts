@@ -5205,6 +5205,70 @@ Contenido: {what}</translation>
         <translation>El socio «{name}» no está asignado al dispositivo {device}.</translation>
     </message>
     <message>
+        <source>The HQ database is closed.</source>
+        <translation>La base de datos de la sede está cerrada.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds tables ({tables}…); HQ is made in an empty database.</source>
+        <translation>La base de datos {url} ya contiene tablas ({tables}…); la sede se crea en una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>HQ on PostgreSQL needs psycopg: pip install &apos;fieldpartner[hq]&apos;.</source>
+        <translation>La sede en PostgreSQL necesita psycopg: pip install 'fieldpartner[hq]'.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database has no escrow slot; only a field vault escrows to HQ.</source>
+        <translation>La base de la sede no tiene espacio de custodia; solo una bóveda de campo confía su clave a la sede.</translation>
+    </message>
+    <message>
+        <source>{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli hq init`).</source>
+        <translation>{url} no es una base de datos de sede de FieldPartner (cree una con `fieldpartner-cli hq init`).</translation>
+    </message>
+    <message>
+        <source>The HQ database&apos;s schema is at migration {revision}, which this FieldPartner does not know (it was upgraded by a newer version).</source>
+        <translation>El esquema de la base de la sede está en la migración {revision}, que este FieldPartner no conoce (lo actualizó una versión más reciente).</translation>
+    </message>
+    <message>
+        <source>The sealed setting {setting} does not open with HQ&apos;s key (it was altered).</source>
+        <translation>El ajuste sellado {setting} no se abre con la clave de la sede (fue alterado).</translation>
+    </message>
+    <message>
+        <source>The setting {setting} is damaged.</source>
+        <translation>El ajuste {setting} está dañado.</translation>
+    </message>
+    <message>
+        <source>The setting {setting} is missing.</source>
+        <translation>Falta el ajuste {setting}.</translation>
+    </message>
+    <message>
+        <source>The setting {setting} has an unknown format.</source>
+        <translation>El ajuste {setting} tiene un formato desconocido.</translation>
+    </message>
+    <message>
+        <source>The vault holds tables this FieldPartner does not know: {tables}.</source>
+        <translation>La bóveda contiene tablas que este FieldPartner no conoce: {tables}.</translation>
+    </message>
+    <message>
+        <source>Cannot use the HQ database {url}: {reason}</source>
+        <translation>No se puede usar la base de datos de la sede {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>An HQ database is named by a postgresql://… URL.</source>
+        <translation>Una base de datos de sede se indica con una URL postgresql://….</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: {reason}</source>
+        <translation>No se puede usar {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>An HQ database is checked by PostgreSQL (pg_amcheck, data checksums), not by `vault verify`.</source>
+        <translation>Una base de datos de sede se comprueba con PostgreSQL (pg_amcheck, sumas de comprobación de datos), no con `vault verify`.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this HQ database.</source>
+        <translation>La frase de contraseña no abre esta base de datos de la sede.</translation>
+    </message>
+    <message>
         <source>The passphrase is empty.</source>
         <translation>La frase de contraseña está vacía.</translation>
     </message>

@@ -5205,6 +5205,70 @@ Contenu : {what}</translation>
         <translation>Le partenaire « {name} » n’est pas affecté à l’appareil {device}.</translation>
     </message>
     <message>
+        <source>The HQ database is closed.</source>
+        <translation>La base de données du siège est fermée.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds tables ({tables}…); HQ is made in an empty database.</source>
+        <translation>La base de données {url} contient déjà des tables ({tables}…) ; le siège se crée dans une base vide.</translation>
+    </message>
+    <message>
+        <source>HQ on PostgreSQL needs psycopg: pip install &apos;fieldpartner[hq]&apos;.</source>
+        <translation>Le siège sur PostgreSQL a besoin de psycopg : pip install 'fieldpartner[hq]'.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database has no escrow slot; only a field vault escrows to HQ.</source>
+        <translation>La base du siège n'a pas d'emplacement de séquestre ; seul un coffre de terrain confie sa clé au siège.</translation>
+    </message>
+    <message>
+        <source>{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli hq init`).</source>
+        <translation>{url} n'est pas une base de siège FieldPartner (créez-en une avec `fieldpartner-cli hq init`).</translation>
+    </message>
+    <message>
+        <source>The HQ database&apos;s schema is at migration {revision}, which this FieldPartner does not know (it was upgraded by a newer version).</source>
+        <translation>Le schéma de la base du siège est à la migration {revision}, que ce FieldPartner ne connaît pas (une version plus récente l'a mis à jour).</translation>
+    </message>
+    <message>
+        <source>The sealed setting {setting} does not open with HQ&apos;s key (it was altered).</source>
+        <translation>Le réglage scellé {setting} ne s'ouvre pas avec la clé du siège (il a été modifié).</translation>
+    </message>
+    <message>
+        <source>The setting {setting} is damaged.</source>
+        <translation>Le réglage {setting} est endommagé.</translation>
+    </message>
+    <message>
+        <source>The setting {setting} is missing.</source>
+        <translation>Le réglage {setting} est absent.</translation>
+    </message>
+    <message>
+        <source>The setting {setting} has an unknown format.</source>
+        <translation>Le réglage {setting} a un format inconnu.</translation>
+    </message>
+    <message>
+        <source>The vault holds tables this FieldPartner does not know: {tables}.</source>
+        <translation>Le coffre contient des tables que ce FieldPartner ne connaît pas : {tables}.</translation>
+    </message>
+    <message>
+        <source>Cannot use the HQ database {url}: {reason}</source>
+        <translation>Impossible d'utiliser la base du siège {url} : {reason}</translation>
+    </message>
+    <message>
+        <source>An HQ database is named by a postgresql://… URL.</source>
+        <translation>Une base de siège se désigne par une URL postgresql://….</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: {reason}</source>
+        <translation>Impossible d'utiliser {url} : {reason}</translation>
+    </message>
+    <message>
+        <source>An HQ database is checked by PostgreSQL (pg_amcheck, data checksums), not by `vault verify`.</source>
+        <translation>Une base de siège se vérifie avec PostgreSQL (pg_amcheck, sommes de contrôle des données), pas avec `vault verify`.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this HQ database.</source>
+        <translation>La phrase de passe n'ouvre pas cette base du siège.</translation>
+    </message>
+    <message>
         <source>The passphrase is empty.</source>
         <translation>La phrase secrète est vide.</translation>
     </message>

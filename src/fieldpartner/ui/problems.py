@@ -777,6 +777,54 @@ def _sentences() -> dict[str, str]:
         "partner_not_assigned": QCoreApplication.translate(
             "Problems", "Partner “{name}” is not assigned to device {device}."
         ),
+        "hq_closed": QCoreApplication.translate("Problems", "The HQ database is closed."),
+        "hq_database_not_empty": QCoreApplication.translate(
+            "Problems",
+            "The database {url} already holds tables ({tables}…); HQ is made in an empty database.",
+        ),
+        "hq_needs_psycopg": QCoreApplication.translate(
+            "Problems", "HQ on PostgreSQL needs psycopg: pip install 'fieldpartner[hq]'."
+        ),
+        "hq_no_escrow": QCoreApplication.translate(
+            "Problems", "HQ's database has no escrow slot; only a field vault escrows to HQ."
+        ),
+        "hq_not_hq_database": QCoreApplication.translate(
+            "Problems",
+            "{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli hq init`).",
+        ),
+        "hq_schema_unknown": QCoreApplication.translate(
+            "Problems",
+            "The HQ database's schema is at migration {revision}, which this FieldPartner does not know (it was upgraded by a newer version).",
+        ),
+        "hq_sealed_setting_altered": QCoreApplication.translate(
+            "Problems", "The sealed setting {setting} does not open with HQ's key (it was altered)."
+        ),
+        "hq_setting_damaged": QCoreApplication.translate(
+            "Problems", "The setting {setting} is damaged."
+        ),
+        "hq_setting_missing": QCoreApplication.translate(
+            "Problems", "The setting {setting} is missing."
+        ),
+        "hq_setting_unknown_format": QCoreApplication.translate(
+            "Problems", "The setting {setting} has an unknown format."
+        ),
+        "hq_unknown_tables": QCoreApplication.translate(
+            "Problems", "The vault holds tables this FieldPartner does not know: {tables}."
+        ),
+        "hq_unusable": QCoreApplication.translate(
+            "Problems", "Cannot use the HQ database {url}: {reason}"
+        ),
+        "hq_url_expected": QCoreApplication.translate(
+            "Problems", "An HQ database is named by a postgresql://… URL."
+        ),
+        "hq_url_unusable": QCoreApplication.translate("Problems", "Cannot use {url}: {reason}"),
+        "hq_verified_by_postgresql": QCoreApplication.translate(
+            "Problems",
+            "An HQ database is checked by PostgreSQL (pg_amcheck, data checksums), not by `vault verify`.",
+        ),
+        "hq_wrong_passphrase": QCoreApplication.translate(
+            "Problems", "The passphrase does not open this HQ database."
+        ),
         "passphrase_empty": QCoreApplication.translate("Problems", "The passphrase is empty."),
         "profile_key_missing": QCoreApplication.translate("Problems", "{file}: {key} is missing."),
         "profile_not_fieldpartner": QCoreApplication.translate(

@@ -34,6 +34,7 @@ from sqlalchemy.orm import sessionmaker
 from fieldpartner.domain.clock import Clock, SystemClock
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import Base, VaultSetting
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import RecordSession
 from fieldpartner.vault import keys, postgresql
 from fieldpartner.vault.errors import VaultDatabaseError, VaultError, VaultExists, WrongPassphrase
@@ -55,7 +56,9 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: Any) -> bytes:
     if not isinstance(text, str):
-        raise VaultDatabaseError(f"the setting {KEY_SETTING} is damaged")
+        raise VaultDatabaseError(
+            Message("hq_setting_damaged", "the setting {setting} is damaged", setting=KEY_SETTING)
+        )
     return base64.b64decode(text)
 
 
@@ -93,7 +96,7 @@ class HqDatabase(Vault):
 
         ``settings`` (a moved vault's) are written instead of a new device id and name."""
         if not passphrase:
-            raise VaultError("the passphrase is empty")
+            raise VaultError(Message("passphrase_empty", "the passphrase is empty"))
         check_new_passphrase(
             passphrase, accept_weak=accept_weak_passphrase, context=(name, author or "")
         )
@@ -161,8 +164,12 @@ class HqDatabase(Vault):
             return
         if current is not None and current not in _known():
             raise VaultDatabaseError(
-                f"the HQ database's schema is at migration {current!r}, which this FieldPartner "
-                "does not know (it was upgraded by a newer version)"
+                Message(
+                    "hq_schema_unknown",
+                    "the HQ database's schema is at migration {revision}, which this "
+                    "FieldPartner does not know (it was upgraded by a newer version)",
+                    revision=current,
+                )
             )
         _upgrade(engine)
 
@@ -179,7 +186,11 @@ class HqDatabase(Vault):
     def _key_setting(self) -> dict[str, Any]:
         value = Vault.setting(self, KEY_SETTING)
         if not isinstance(value, dict):
-            raise VaultDatabaseError(f"the setting {KEY_SETTING} is missing")
+            raise VaultDatabaseError(
+                Message(
+                    "hq_setting_missing", "the setting {setting} is missing", setting=KEY_SETTING
+                )
+            )
         return value
 
     def setting(self, key: str, default: Any = None) -> Any:
@@ -197,7 +208,7 @@ class HqDatabase(Vault):
 
     def _aead(self) -> ChaCha20Poly1305:
         if not any(self._key):
-            raise VaultError("the HQ database is closed")
+            raise VaultError(Message("hq_closed", "the HQ database is closed"))
         return ChaCha20Poly1305(bytes(self._key))
 
     def _associated(self, key: str) -> bytes:
@@ -217,12 +228,21 @@ class HqDatabase(Vault):
             )
         except InvalidTag:
             raise VaultDatabaseError(
-                f"the sealed setting {key} does not open with HQ's key (it was altered)"
+                Message(
+                    "hq_sealed_setting_altered",
+                    "the sealed setting {setting} does not open with HQ's key (it was altered)",
+                    setting=key,
+                )
             ) from None
         return json.loads(plain)
 
     def set_escrow(self, recipient: str) -> None:
-        raise VaultError("HQ's database has no escrow slot; only a field vault escrows to HQ")
+        raise VaultError(
+            Message(
+                "hq_no_escrow",
+                "HQ's database has no escrow slot; only a field vault escrows to HQ",
+            )
+        )
 
     def confirm_passphrase(self, passphrase: str) -> None:
         key = _unwrap(self._key_setting(), passphrase)
@@ -231,8 +251,11 @@ class HqDatabase(Vault):
 
     def verify(self) -> VerifyReport:
         raise VaultError(
-            "an HQ database is checked by PostgreSQL (pg_amcheck, data checksums), "
-            "not by `vault verify`"
+            Message(
+                "hq_verified_by_postgresql",
+                "an HQ database is checked by PostgreSQL (pg_amcheck, data checksums), "
+                "not by `vault verify`",
+            )
         )
 
     def _dispose(self) -> None:
@@ -281,7 +304,14 @@ def _upgrade(engine: Engine) -> None:
 
 def _connect_failure(url: str, exc: DBAPIError) -> VaultDatabaseError:
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-    return VaultDatabaseError(f"cannot use the HQ database {postgresql.display_url(url)}: {reason}")
+    return VaultDatabaseError(
+        Message(
+            "hq_unusable",
+            "cannot use the HQ database {url}: {reason}",
+            url=postgresql.display_url(url),
+            reason=reason,
+        )
+    )
 
 
 def _require_empty(engine: Engine, url: str) -> None:
@@ -292,8 +322,13 @@ def _require_empty(engine: Engine, url: str) -> None:
         raise _connect_failure(url, exc) from None
     if tables:
         raise VaultExists(
-            f"the database {postgresql.display_url(url)} already holds tables "
-            f"({', '.join(sorted(tables)[:3])}…); HQ is made in an empty database"
+            Message(
+                "hq_database_not_empty",
+                "the database {url} already holds tables ({tables}…); HQ is made in an "
+                "empty database",
+                url=postgresql.display_url(url),
+                tables=", ".join(sorted(tables)[:3]),
+            )
         )
 
 
@@ -310,15 +345,25 @@ def _key_setting(engine: Engine, url: str) -> dict[str, Any]:
         raise _connect_failure(url, exc) from None
     if not isinstance(row, dict):
         raise VaultDatabaseError(
-            f"{postgresql.display_url(url)} is not a FieldPartner HQ database "
-            "(make one with `fieldpartner-cli hq init`)"
+            Message(
+                "hq_not_hq_database",
+                "{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli "
+                "hq init`)",
+                url=postgresql.display_url(url),
+            )
         )
     return row
 
 
 def _unwrap(stored: dict[str, Any], passphrase: str) -> bytes:
     if stored.get("format") != _FORMAT:
-        raise VaultDatabaseError(f"the setting {KEY_SETTING} has an unknown format")
+        raise VaultDatabaseError(
+            Message(
+                "hq_setting_unknown_format",
+                "the setting {setting} has an unknown format",
+                setting=KEY_SETTING,
+            )
+        )
     kdf_data = stored.get("kdf") or {}
     try:
         kdf = keys.KdfParams(
@@ -328,7 +373,9 @@ def _unwrap(stored: dict[str, Any], passphrase: str) -> bytes:
             lanes=int(kdf_data["lanes"]),
         )
     except (KeyError, TypeError, ValueError):
-        raise VaultDatabaseError(f"the setting {KEY_SETTING} is damaged") from None
+        raise VaultDatabaseError(
+            Message("hq_setting_damaged", "the setting {setting} is damaged", setting=KEY_SETTING)
+        ) from None
     pass_key = keys.derive_passphrase_key(passphrase, kdf)
     try:
         return keys.unwrap(
@@ -339,7 +386,9 @@ def _unwrap(stored: dict[str, Any], passphrase: str) -> bytes:
             _SLOT,
         )
     except WrongPassphrase:
-        raise WrongPassphrase("the passphrase does not open this HQ database") from None
+        raise WrongPassphrase(
+            Message("hq_wrong_passphrase", "the passphrase does not open this HQ database")
+        ) from None
 
 
 # --- moving an HQ vault into PostgreSQL -------------------------------------------------------
@@ -363,7 +412,13 @@ def move_vault(
     missing = [t for t in inspect(source).get_table_names() if t not in Base.metadata.tables]
     missing = [t for t in missing if t != "alembic_version"]
     if missing:
-        raise VaultError(f"the vault holds tables this FieldPartner does not know: {missing}")
+        raise VaultError(
+            Message(
+                "hq_unknown_tables",
+                "the vault holds tables this FieldPartner does not know: {tables}",
+                tables=", ".join(missing),
+            )
+        )
     hq = HqDatabase.make(
         url,
         passphrase,

@@ -28,6 +28,7 @@ from sqlalchemy import ARRAY, ColumnElement, Connection, Engine, String, any_, b
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.engine import make_url
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.vault.errors import VaultDatabaseError
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -42,7 +43,9 @@ def is_database_url(text_: str) -> bool:
 def sqlalchemy_url(url: str) -> str:
     """A ``postgresql://`` URL (libpq's form) as SQLAlchemy's URL for psycopg 3."""
     if not is_database_url(url):
-        raise VaultDatabaseError("an HQ database is named by a postgresql://… URL")
+        raise VaultDatabaseError(
+            Message("hq_url_expected", "an HQ database is named by a postgresql://… URL")
+        )
     rest = url.split("://", 1)[1]
     return f"postgresql+psycopg://{rest}"
 
@@ -73,10 +76,19 @@ def open_engine(url: str) -> Engine:
         )
     except ImportError:
         raise VaultDatabaseError(
-            "HQ on PostgreSQL needs psycopg: pip install 'fieldpartner[hq]'"
+            Message(
+                "hq_needs_psycopg", "HQ on PostgreSQL needs psycopg: pip install 'fieldpartner[hq]'"
+            )
         ) from None
     except Exception as exc:  # a malformed URL: say so without echoing a password
-        raise VaultDatabaseError(f"cannot use {display_url(url)}: {type(exc).__name__}") from None
+        raise VaultDatabaseError(
+            Message(
+                "hq_url_unusable",
+                "cannot use {url}: {reason}",
+                url=display_url(url),
+                reason=type(exc).__name__,
+            )
+        ) from None
 
 
 def list_parameter(values: list[str]) -> list[str]:
