@@ -43,6 +43,7 @@ from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.common.clipboard import ClipboardGuard
 from fieldpartner.ui.common.icons import SECTION_ICONS, icon
+from fieldpartner.ui.common.numbers import format_minutes_seconds
 from fieldpartner.ui.common.preferences import language
 from fieldpartner.ui.guide_dialog import GuideDialog
 from fieldpartner.ui.idle_lock import (
@@ -518,15 +519,15 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             self.count_label.clear()
         elif self.partner_model.filter_text.strip():
-            self.count_label.setText(self.tr("%n partner(s) found", "", total))
+            self.count_label.setText(self.tr("%Ln partner(s) found", "", total))
         else:
-            self.count_label.setText(self.tr("%n partner(s)", "", total))
+            self.count_label.setText(self.tr("%Ln partner(s)", "", total))
 
     def _show_backlog(self, waiting: int) -> None:
         """Say when changes wait behind a long write (an import): they land after it."""
         if waiting and self.writer.long_write_running:
             self.saving_label.setText(
-                self.tr("%n change(s) waiting for the import to finish", "", waiting - 1)
+                self.tr("%Ln change(s) waiting for the import to finish", "", waiting - 1)
                 if waiting > 1
                 else self.tr("Importing: changes you make now are saved after it")
             )
@@ -542,7 +543,7 @@ class MainWindow(QMainWindow):
             return
         seconds = min((remaining + 999) // 1000, self.idle_lock.timeout_ms // 1000)
         self.countdown_label.setText(
-            self.tr("Locks in {time}").format(time=f"{seconds // 60:02d}:{seconds % 60:02d}")
+            self.tr("Locks in {time}").format(time=format_minutes_seconds(seconds))
         )
 
     def _idle_timed_out(self) -> None:

@@ -45,6 +45,7 @@ from fieldpartner.domain.templates.answers import AnswerRejected, check_answer
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, item_widget_of
 from fieldpartner.ui.assessment.labels import content_language
 from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo, live_results
+from fieldpartner.ui.common.numbers import format_fraction, format_number, format_outline
 from fieldpartner.ui.common.photo_details import KeepPhotoDetails
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change, writer_of
@@ -295,7 +296,7 @@ class AssessmentEditor(QWidget):
             number = f"{prefix}.{numbers[parent_id]}" if prefix else str(numbers[parent_id])
             self._section_numbers[ref.id] = number
             title = text_of(ref.section.get("title"), self._language)
-            entry = QTreeWidgetItem([f"{number}  {title}", ""])
+            entry = QTreeWidgetItem([f"{format_outline(number)}  {title}", ""])
             entry.setData(0, SECTION_ROLE, ref.id)
             entry.setToolTip(0, title)
             parent = self._tree_items.get(parent_id)
@@ -712,7 +713,7 @@ class AssessmentEditor(QWidget):
         ratio = completeness.ratio
         self.completeness_label.setText(
             self.tr("{answered} of {required} required questions answered").format(
-                answered=answered, required=required
+                answered=format_number(answered), required=format_number(required)
             )
         )
         self.completeness_bar.setValue(round(ratio * 100))
@@ -727,7 +728,7 @@ class AssessmentEditor(QWidget):
             )
             if entry.isHidden() != hidden:
                 entry.setHidden(hidden)
-            text = f"{done.answered}/{done.required}" if done.required else ""
+            text = format_fraction(done.answered, done.required) if done.required else ""
             if entry.text(1) != text:
                 entry.setText(1, text)
         for item_id, widget in self.widgets.items():

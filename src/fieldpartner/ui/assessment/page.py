@@ -165,7 +165,7 @@ class AssessmentPage(Page):
             self.count_label.clear()
             return
         total = self.model.total_count
-        self.count_label.setText(self.tr("%n assessment(s)", "", total))
+        self.count_label.setText(self.tr("%Ln assessment(s)", "", total))
 
     def show_list(self) -> None:
         self.view.editor.commit_pending()

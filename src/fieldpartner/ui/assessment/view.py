@@ -42,6 +42,7 @@ from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
 from fieldpartner.ui.assessment.override_dialog import OverrideDialog
 from fieldpartner.ui.assessment.results_view import ResultsView
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.numbers import format_outline
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
@@ -406,7 +407,9 @@ class AssessmentView(QWidget):
             '<a href="item:{id}">{question}</a>: {reason}'.format(
                 id=html.escape(m.item_id, quote=True),
                 question=html.escape(
-                    self.tr("Question {number}: {title}").format(number=m.number, title=m.title)
+                    self.tr("Question {number}: {title}").format(
+                        number=format_outline(str(m.number)), title=m.title
+                    )
                 ),
                 reason=html.escape(
                     self.tr("not answered") if m.reason == "not answered" else m.reason
@@ -415,7 +418,7 @@ class AssessmentView(QWidget):
             for m in missing
         ]
         heading = html.escape(
-            self.tr("Cannot finalise yet: %n question(s) to complete", "", len(missing))
+            self.tr("Cannot finalise yet: %Ln question(s) to complete", "", len(missing))
         )
         self.missing_label.setText(f"<p>{heading}</p><p>" + "<br>".join(lines) + "</p>")
         self.missing_label.show()

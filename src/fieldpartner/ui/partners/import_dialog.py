@@ -44,6 +44,7 @@ from fieldpartner.domain.partner_import import (
 )
 from fieldpartner.domain.revisions import RecordSession
 from fieldpartner.domain.spreadsheets import Table, read_table
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import TaskControl
 from fieldpartner.vault import Vault
@@ -326,7 +327,7 @@ class PartnerImportDialog(QDialog):
         self._checked_mapping = mapping
         self.refused_table.setRowCount(len(plan.refused))
         for index, row in enumerate(plan.refused):
-            number = QTableWidgetItem(str(row.row))
+            number = QTableWidgetItem(format_number(row.row))
             number.setData(Qt.ItemDataRole.UserRole, row.row)
             self.refused_table.setItem(index, 0, number)
             self.refused_table.setItem(index, 1, QTableWidgetItem("\n".join(row.reasons)))

@@ -199,7 +199,7 @@ class PlanPage(Page):
 
     def _update_count(self) -> None:
         total = self.model.total_count
-        self.count_label.setText(self.tr("%n action(s)", "", total))
+        self.count_label.setText(self.tr("%Ln action(s)", "", total))
 
     # --- acting on the selection --------------------------------------------------------
 

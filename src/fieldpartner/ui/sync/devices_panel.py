@@ -188,7 +188,7 @@ class DeviceTableModel(HeadedTableModel):
                 "a full bundle."
             ).format(changes=self.gaps_text(gaps))
         if name == "sequence" and device.bundles_received:
-            return self.tr("%n bundle(s) received", "", device.bundles_received)
+            return self.tr("%Ln bundle(s) received", "", device.bundles_received)
         if name == "fingerprint":
             return self.tr("Read it aloud with the device's user to check it is theirs.")
         return self._text(device, name, gaps)
@@ -390,8 +390,8 @@ class DevicesPanel(QWidget):
         self.hint.setVisible(not is_hq or not devices)
         revoked = sum(1 for d in devices if d.status != "active")
         self.count_label.setText(
-            self.tr("%n device(s)", "", len(devices))
-            + (self.tr(", %n revoked", "", revoked) if revoked else "")
+            self.tr("%Ln device(s)", "", len(devices))
+            + (self.tr(", %Ln revoked", "", revoked) if revoked else "")
         )
         if chosen:
             self.select_device(chosen)
@@ -492,7 +492,7 @@ class DevicesPanel(QWidget):
             if added:
                 parts.append(
                     self.tr(
-                        "%n partner(s) assigned to device {device}; they go with HQ's next "
+                        "%Ln partner(s) assigned to device {device}; they go with HQ's next "
                         "bundle to it.",
                         "",
                         added,
@@ -501,7 +501,7 @@ class DevicesPanel(QWidget):
             if taken_back:
                 parts.append(
                     self.tr(
-                        "%n partner(s) no longer sent to device {device}; it keeps the copies "
+                        "%Ln partner(s) no longer sent to device {device}; it keeps the copies "
                         "it has.",
                         "",
                         taken_back,

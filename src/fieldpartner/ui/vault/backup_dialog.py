@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.labels import format_size
 from fieldpartner.ui.worker import TaskControl
@@ -207,5 +208,7 @@ class BackupReminder(QPushButton):
         if days is None:
             self.hide()
             return
-        self.setText(self.tr("No backup for {days} days: back up now…").format(days=days))
+        self.setText(
+            self.tr("No backup for {days} days: back up now…").format(days=format_number(days))
+        )
         self.show()

@@ -120,9 +120,9 @@ class WorkshopsPage(Page):
     def _reloaded(self) -> None:
         total = self.model.total_count
         if self.model.filter_text.strip():
-            self.count_label.setText(self.tr("%n workshop(s) found", "", total))
+            self.count_label.setText(self.tr("%Ln workshop(s) found", "", total))
         else:
-            self.count_label.setText(self.tr("%n workshop(s)", "", total))
+            self.count_label.setText(self.tr("%Ln workshop(s)", "", total))
         if self._pending_select:
             self.select_workshop(self._pending_select)
 
