@@ -41,6 +41,12 @@ from PySide6.QtWidgets import (
 from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
+from fieldpartner.ui.common.carry_over import (
+    OpenDialog,
+    belongs_to,
+    open_dialogs,
+    opens_dialog,
+)
 from fieldpartner.ui.common.clipboard import ClipboardGuard
 from fieldpartner.ui.common.icons import SECTION_ICONS, icon
 from fieldpartner.ui.common.numbers import format_minutes_seconds
@@ -156,6 +162,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         # Where the user was when the vault locked (kept in memory by the caller).
         self.left_at: tuple[str, str] = ("", "")
+        # The dialogs open when the window was handed over (a language switch).
+        self.dialogs_left_open: list[OpenDialog] = []
         QTimer.singleShot(PAGE_BUILD_SPACING_MS, self, self._build_next_page)
 
     # The partner list is the first page; these names keep callers short.
@@ -603,11 +611,13 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         self._open_dialog(ShortcutsDialog(self))
 
+    @opens_dialog
     def show_problem_report(self) -> ProblemReportDialog:
         dialog = ProblemReportDialog(self._log_folder, self)
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def show_organisation(self) -> OrganisationDialog | None:
         if self._vault is None:
             return None
@@ -615,6 +625,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def show_partner_import(self) -> PartnerImportDialog | None:
         if self._vault is None:
             return None
@@ -623,6 +634,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def show_change_passphrase(self) -> ChangePassphraseDialog | None:
         if self._vault is None:
             return None
@@ -639,6 +651,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def show_backup(self) -> BackupDialog | None:
         if self._vault is None:
             return None
@@ -647,6 +660,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def show_template_import(self) -> TemplateImportDialog | None:
         if self._vault is None:
             return None
@@ -661,6 +675,7 @@ class MainWindow(QMainWindow):
         dialog.vault_wiped.connect(self.wipe_vault)
         self._open_dialog(dialog)
 
+    @opens_dialog
     def ask_border(self) -> BorderDialog | None:
         if self._vault is None:
             return None
@@ -673,6 +688,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def ask_wipe(self) -> WipeDialog | None:
         if self._vault is None:
             return None
@@ -710,7 +726,7 @@ class MainWindow(QMainWindow):
         # Dialogs are windows of their own: the application's list of windows is short,
         # where a search of this window's children walks every widget of every page.
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and self.isAncestorOf(widget):
+            if isinstance(widget, QDialog) and belongs_to(self, widget):
                 widget.close()
 
     def lock(self) -> None:
@@ -752,11 +768,14 @@ class MainWindow(QMainWindow):
 
     def hand_over(self) -> Vault | None:
         """Give the open vault to a new window (after a language switch): what is being
-        typed is saved as on lock, the layout and the place are kept (``left_at``), this
-        window closes, and the vault stays unlocked."""
+        typed is saved as on lock, the layout and the place are kept (``left_at``), open
+        dialogs are noted with their values (``dialogs_left_open``), this window closes,
+        and the vault stays unlocked."""
         vault = self._vault
         if vault is None:
             return None
+        # Open dialogs are opened again, with what they hold, in the new window.
+        self.dialogs_left_open = open_dialogs(self)
         self._leave()
         self._vault = None
         for page in self.page_list:

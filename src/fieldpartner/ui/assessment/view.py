@@ -41,6 +41,7 @@ from fieldpartner.ui.assessment.labels import (
 from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
 from fieldpartner.ui.assessment.override_dialog import OverrideDialog
 from fieldpartner.ui.assessment.results_view import ResultsView
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.common.numbers import format_outline
 from fieldpartner.ui.idle_lock import input_watch_paused
@@ -207,6 +208,10 @@ class AssessmentView(QWidget):
         data = self.editor.data
         return data.id if data is not None else ""
 
+    def ready_for_dialogs(self) -> bool:
+        """Whether the assessment is read (its dialogs act on it; ``loaded`` says when)."""
+        return self.editor.data is not None
+
     def open(self, vault: Vault, assessment_id: str) -> None:
         """Read the assessment on a worker thread, then build the editor."""
         self.clear()
@@ -282,6 +287,7 @@ class AssessmentView(QWidget):
             self._report_dialog.close()  # drops the report's bytes
         self.tabs.setCurrentIndex(0)
 
+    @opens_dialog
     def open_report(self) -> None:
         """Preview, print or save this assessment's report (ui/report_dialog.py)."""
         from fieldpartner.reports import report_kind_for
@@ -356,6 +362,7 @@ class AssessmentView(QWidget):
             return
         self.show_problem(message)
 
+    @opens_dialog
     def ask_override(self) -> None:
         """Ask which result to override, to what and why; then store it."""
         data, vault = self.editor.data, self._vault
@@ -428,6 +435,7 @@ class AssessmentView(QWidget):
         if link.startswith("item:"):
             self.editor.focus_item(link.removeprefix("item:"))
 
+    @opens_dialog
     def ask_import_answers(self) -> AnswerImportDialog | None:
         data = self.editor.data
         if self._vault is None or data is None or not data.is_draft:

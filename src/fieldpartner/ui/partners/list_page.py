@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.domain.partners import NO_RATING, PartnerFilter
 from fieldpartner.ui.common import vocabulary
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
 from fieldpartner.ui.partners.partner_model import PartnerTableModel
@@ -169,6 +170,7 @@ class PartnerListPage(Page):
         if self.vault is not None and not self.vault.is_locked:
             self.model.set_partner_filter(self.current_filter())
 
+    @opens_dialog
     def add_partner(self) -> None:
         if self.vault is None or self.vault.is_locked:
             return

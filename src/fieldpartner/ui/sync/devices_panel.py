@@ -39,6 +39,7 @@ from fieldpartner.sync.org import (
     revoke_device,
     unassign_partner,
 )
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.colours import done_colour, overdue_colour
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.assign_dialog import AssignPartnersDialog
@@ -433,8 +434,16 @@ class DevicesPanel(QWidget):
     # --- acting -------------------------------------------------------------------------
 
     def revoke_selected(self) -> None:
-        """Ask to confirm (``self.dialog``), then revoke the selected device."""
-        device = self.selected_device()
+        self.ask_revoke(self.selected_id())
+
+    def ready_for_dialogs(self) -> bool:
+        """Whether the devices are read (its dialogs act on one; ``reloaded`` says when)."""
+        return self.model.rowCount() > 0 and not self._loading
+
+    @opens_dialog
+    def ask_revoke(self, device_id: str) -> None:
+        """Ask to confirm (``self.dialog``), then revoke the device."""
+        device = self.model.device_at(self.model.row_of(device_id))
         if device is None or device.status != "active" or self.vault is None:
             return
         if self.dialog is not None:
@@ -453,8 +462,12 @@ class DevicesPanel(QWidget):
         )
 
     def assign_selected(self) -> None:
-        """Open the partner chooser (``self.dialog``) for the selected device."""
-        device = self.selected_device()
+        self.ask_assign(self.selected_id())
+
+    @opens_dialog
+    def ask_assign(self, device_id: str) -> None:
+        """Open the partner chooser (``self.dialog``) for the device."""
+        device = self.model.device_at(self.model.row_of(device_id))
         vault = self.vault
         if device is None or device.status != "active" or vault is None or not self._is_hq:
             return

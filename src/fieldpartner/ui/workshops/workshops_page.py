@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.workshops import delete_workshop, get_workshop
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.operations import change
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.tables import record_table
@@ -167,6 +168,7 @@ class WorkshopsPage(Page):
 
     # --- creating and deleting ----------------------------------------------------------
 
+    @opens_dialog
     def new_workshop_dialog(self) -> None:
         if self.vault is None:
             return
