@@ -379,7 +379,8 @@ class MainWindow(QMainWindow):
             self._name_tool_button(action)
 
     def _add_section_action(self, page: Page) -> None:
-        action = QAction(page.title(), self)
+        # "Plan & follow-ups": a tool button reads "&" as a mnemonic, "&&" as the sign.
+        action = QAction(page.title().replace("&", "&&"), self)
         action.setObjectName(f"{page.key}SectionAction")
         action.setCheckable(True)
         if page.key in SECTION_ICONS:

@@ -181,6 +181,9 @@ class AssessmentEditor(QWidget):
             self,
         )
         self.keys_hint.setObjectName("keysHint")
+        # Wrapped rather than widening the window past a laptop screen.
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setMinimumWidth(self.keys_hint.fontMetrics().averageCharWidth() * 30)
         top.addWidget(self.keys_hint)
         layout.addLayout(top)
 
@@ -502,6 +505,11 @@ class AssessmentEditor(QWidget):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self._set_current(item_id)
             self.item_scroll.ensureWidgetVisible(widget, 0, 40)
+            # A section just shown is laid out in the next turn of the event loop: until
+            # then the item's place is not known, so scroll to it again after that.
+            QTimer.singleShot(
+                0, widget, lambda: self.item_scroll.ensureWidgetVisible(widget, 0, 40)
+            )
 
     def move_focus(self, item_id: str, step: int) -> None:
         """The previous or next applicable item, crossing into the next section."""

@@ -69,6 +69,11 @@ class PartnerListPage(Page):
         vocabulary.fill_choices(self.category_filter, "category", any_label=self.tr("Any category"))
         self.country_filter = self._filter_combo("countryFilter", self.tr("Filter by country"))
         vocabulary.fill_countries(self.country_filter, any_label=self.tr("Any country"))
+        # As wide as a usual country name, not the longest, so the row fits a laptop screen.
+        self.country_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.country_filter.setMinimumContentsLength(18)
         self.rating_filter = self._filter_combo(
             "ratingFilter", self.tr("Filter by last risk rating")
         )
