@@ -15,7 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from ui_helpers import PASSPHRASE, answer_the_rest_in, floor_kdf, wait_for_writes
+from ui_helpers import (
+    PASSPHRASE,
+    answer_the_rest_in,
+    create_through_start_dialog,
+    floor_kdf,
+    wait_for_writes,
+)
 
 from fieldpartner.app import AppShell
 from fieldpartner.domain.assessments import (
@@ -60,16 +66,7 @@ def _create_vault(qtbot, shell: AppShell, settings: QSettings, folder: Path):
     dialog.vault_opened.connect(shell.show_main)
     shell.start_dialog = dialog
     dialog.show()
-    qtbot.mouseClick(dialog.show_create, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(dialog.vault_name, "Walk vault")
-    dialog.create_location.setText(str(folder))
-    qtbot.keyClicks(dialog.new_passphrase, PASSPHRASE)
-    qtbot.keyClicks(dialog.confirm_passphrase, PASSPHRASE)
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=WAIT)
-    group = dialog.recovery.recovery_field.text().split("-")[dialog.recovery.check_group]
-    dialog.recovery.recovery_written.setChecked(True)
-    qtbot.keyClicks(dialog.recovery.recovery_check, group)
+    create_through_start_dialog(qtbot, dialog, "Walk vault", folder, WAIT)
     qtbot.mouseClick(dialog.recovery.continue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.main_window is not None, timeout=WAIT)
     window = shell.main_window

@@ -32,6 +32,7 @@ from fieldpartner.domain.templates import ensure_builtin_templates, get_template
 from fieldpartner.domain.workshops import add_workshop
 from fieldpartner.ui.language import switch_language
 from fieldpartner.ui.main_window import MainWindow
+from spreadsheet_files import write_xlsx
 
 WAIT = 15_000
 LATIN = re.compile("[0-9]+")
@@ -135,19 +136,19 @@ def populated(vault):
                 owner="Amal",
                 due_date=today + timedelta(days=days),
             )
-        add_workshop(
+        workshop = add_workshop(
             session,
             title="Documentation workshop",
             start_date=date(2026, 5, 4),
             end_date=date(2026, 5, 6),
         )
-    return vault, partners[0].id, assessment.id
+    return vault, partners[0].id, assessment.id, workshop.id
 
 
 def test_an_arabic_window_writes_every_number_in_one_digit_system(
     qtbot, populated, arabic, tmp_path
 ):
-    vault, partner_id, assessment_id = populated
+    vault, partner_id, assessment_id, workshop_id = populated
     assert QLocale().zeroDigit() == "\u0660"  # the dates' digits: Arabic-Indic
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(vault, settings=settings)
@@ -161,13 +162,33 @@ def test_an_arabic_window_writes_every_number_in_one_digit_system(
         ("partners", ""),
         ("plan", ""),
         ("upcoming", ""),
-        ("workshops", ""),
+        ("workshops", workshop_id),
         ("assessment", assessment_id),
         ("partner", partner_id),
     ):
         window._navigate(key, record)
         settle(qtbot)
         shown.update({f"{key}: {where}": text for where, text in interface_texts(window).items()})
+    # A dialog's counts too: the spreadsheet import's check, with a refused row.
+    sheet = write_xlsx(
+        tmp_path / "partners.xlsx",
+        [["Organisation", "Country"], ["Legal Aid Forum", "Kenya"], ["Rights Watch", "Narnia"]],
+    )
+    dialog = window.show_partner_import()
+    dialog.ask_file_path = lambda: str(sheet)
+    dialog.choose_button.click()
+    qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() > 0, timeout=WAIT)
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog._plan is not None, timeout=WAIT)
+    texts = interface_texts(dialog)
+    texts.pop("QLineEdit 'importFile' #0", None)  # the file's path, not a number shown
+    shown.update(
+        {
+            f"import: {where}": text
+            for where, text in texts.items()
+            if "ISO 3166-1" not in text  # a standard's name in a refusal, not a count
+        }
+    )
 
     latin = {where: text for where, text in shown.items() if LATIN.search(text)}
     arabic_indic = {where: text for where, text in shown.items() if ARABIC_INDIC.search(text)}

@@ -49,6 +49,9 @@ from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
+# Links listed under a refused finalise; more would push the window past the screen.
+MISSING_LINKS = 8
+
 
 class AssessmentView(QWidget):
     back_requested = Signal()
@@ -422,8 +425,10 @@ class AssessmentView(QWidget):
                     self.tr("not answered") if m.reason == "not answered" else m.reason
                 ),
             )
-            for m in missing
+            for m in missing[:MISSING_LINKS]
         ]
+        if len(missing) > MISSING_LINKS:
+            lines.append("…")  # the heading gives the count; Next unanswered walks them all
         heading = html.escape(
             self.tr("Cannot finalise yet: %Ln question(s) to complete", "", len(missing))
         )

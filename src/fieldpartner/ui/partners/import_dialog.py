@@ -262,7 +262,7 @@ class PartnerImportDialog(QDialog):
             self.mapping_table.setCellWidget(column, 2, combo)
         self.status.setText(
             self.tr("{rows} rows read from {file}. Check the columns, then press Check.").format(
-                rows=len(table.rows), file=table.source
+                rows=format_number(len(table.rows)), file=table.source
             )
         )
         self._update_buttons()
@@ -319,7 +319,9 @@ class PartnerImportDialog(QDialog):
             with vault.session() as session:
                 return plan_import(session, table, mapping)
 
-        self.status.setText(self.tr("Checking {rows} rows…").format(rows=len(table.rows)))
+        self.status.setText(
+            self.tr("Checking {rows} rows…").format(rows=format_number(len(table.rows)))
+        )
         self.reads.run("check", work, lambda plan: self._show_plan(plan, mapping), self._failed)
 
     def _show_plan(self, plan: ImportPlan, mapping: dict[int, str]) -> None:
@@ -337,7 +339,7 @@ class PartnerImportDialog(QDialog):
                 self.tr(
                     "{refused} of {rows} rows refused: nothing can be imported until they are "
                     "corrected in the spreadsheet (or their columns mapped differently)."
-                ).format(refused=len(plan.refused), rows=plan.rows)
+                ).format(refused=format_number(len(plan.refused)), rows=format_number(plan.rows))
             )
         elif not plan.partners:
             self.status.setText(self.tr("The file has no rows to import."))
@@ -346,7 +348,10 @@ class PartnerImportDialog(QDialog):
                 self.tr(
                     "Every row passed: {partners} new partners and {contacts} contacts will "
                     "be imported."
-                ).format(partners=plan.new_partners, contacts=plan.contacts)
+                ).format(
+                    partners=format_number(plan.new_partners),
+                    contacts=format_number(plan.contacts),
+                )
             )
         self._update_buttons()
 
@@ -372,7 +377,8 @@ class PartnerImportDialog(QDialog):
         self._update_buttons()
         self.status.setText(
             self.tr("Imported {partners} new partners and {contacts} contacts.").format(
-                partners=len(result.partner_ids), contacts=len(result.contact_ids)
+                partners=format_number(len(result.partner_ids)),
+                contacts=format_number(len(result.contact_ids)),
             )
         )
         self.imported.emit(result)

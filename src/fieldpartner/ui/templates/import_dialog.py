@@ -244,8 +244,8 @@ class TemplateImportDialog(QDialog):
                 version=format_number(doc.version),
                 kind=doc.kind,
                 languages=", ".join(doc.languages),
-                sections=len(doc.section_order),
-                items=len(doc.item_order),
+                sections=format_number(len(doc.section_order)),
+                items=format_number(len(doc.item_order)),
             )
         )
         self.preview.clear()

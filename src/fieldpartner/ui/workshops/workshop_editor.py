@@ -44,6 +44,7 @@ from fieldpartner.domain.workshops import (
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.colours import overdue_colour
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.common.unsaved import UnsavedNotice
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.plan.action_dialog import ActionDialog
@@ -436,13 +437,18 @@ class WorkshopEditor(QWidget):
         details = self.details
         people = len(details.participants) if details else 0
         actions = len(details.plan) if details else 0
-        self.tabs.setTabText(1, self.tr("P&articipants ({count})").format(count=people))
-        self.tabs.setTabText(2, self.tr("&Follow-up plan ({count})").format(count=actions))
+        self.tabs.setTabText(
+            1, self.tr("P&articipants ({count})").format(count=format_number(people))
+        )
+        self.tabs.setTabText(
+            2, self.tr("&Follow-up plan ({count})").format(count=format_number(actions))
+        )
         if details and details.review:
             self.tabs.setTabText(
                 3,
                 self.tr("&Review earlier plan ({done}/{total})").format(
-                    done=self.review.reviewed_count, total=len(details.review)
+                    done=format_number(self.review.reviewed_count),
+                    total=format_number(len(details.review)),
                 ),
             )
         else:
