@@ -116,10 +116,10 @@ def put_back(dialog: QDialog, values: dict[str, Any]) -> None:
             widget.setPlainText(value)
         elif isinstance(widget, QDateEdit) and isinstance(value, QDate):
             widget.setDate(value)
-        elif (isinstance(widget, QSpinBox) and isinstance(value, int)) or (
-            isinstance(widget, QDoubleSpinBox) and isinstance(value, int | float)
-        ):
+        elif isinstance(widget, QSpinBox) and isinstance(value, int):
             widget.setValue(value)
+        elif isinstance(widget, QDoubleSpinBox) and isinstance(value, int | float):
+            widget.setValue(float(value))
         elif isinstance(widget, QComboBox):
             if isinstance(value, str) and widget.isEditable():
                 widget.setCurrentText(value)
@@ -132,10 +132,11 @@ def put_back(dialog: QDialog, values: dict[str, Any]) -> None:
 def belongs_to(window: QWidget, widget: QWidget) -> bool:
     """Whether ``widget`` is ``window`` or made under it, dialogs included (Qt's
     ``isAncestorOf`` stops at a dialog, a window of its own)."""
-    while widget is not None:
-        if widget is window:
+    ancestor: QWidget | None = widget
+    while ancestor is not None:
+        if ancestor is window:
             return True
-        widget = widget.parentWidget()
+        ancestor = ancestor.parentWidget()
     return False
 
 
@@ -151,7 +152,7 @@ def open_dialogs(window: QMainWindow) -> list[OpenDialog]:
         opened_with = getattr(dialog, OPENED_WITH, None)
         if opened_with is None:
             continue
-        page = owner
+        page: QWidget | None = owner
         while page is not None and not isinstance(page, Page):
             page = page.parentWidget()
         method, args, kwargs = opened_with
