@@ -89,7 +89,7 @@ package: $(WHEEL) icons
 test-slow: setup
 	FIELDPARTNER_SLOW=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(ARGS)
 
-# Screenshots of every main screen in a real window (Xvfb) into docs/screenshots/.
+# Screenshots of each feature in a real window (Xvfb) into docs/screenshots/ (the README's tour).
 screenshots: setup $(QM)
 	$(BIN)/python tools/screenshots.py --out docs/screenshots
 

@@ -1,21 +1,21 @@
-"""Screenshots of every main screen of FieldPartner, on a fresh demo vault, for the docs.
+"""Screenshots of FieldPartner's features, on a fresh demo vault, for the README's tour.
 
     .venv/bin/python tools/screenshots.py [--out docs/screenshots] [--size 1280x800]
 
 Runs the real application windows on an X display: with no ``DISPLAY`` set it starts
 itself again under ``xvfb-run``. It builds a small demo vault (fictional data) in a
-temporary folder with the floor key-derivation parameters, opens the start dialog and
-the main window at 1280x800, visits every page of ``page_classes()`` (and every tab
-of the tab widgets on it), the settings and about dialogs, and saves one PNG per screen
-plus a right-to-left one. Nothing is written outside the temporary folder but the PNGs;
-the temporary folder (vault and Qt settings) is removed at the end.
+temporary folder with the floor key-derivation parameters, opens the start dialog and the
+main window, and saves one PNG per feature, named after it (``partner-header.png``,
+``spreadsheet-import-preview.png``, ``backup.png``...), in English and, for some, in
+Arabic (``...-arabic.png``). The PNGs already in the folder are removed first. Nothing is
+written outside the temporary folder but the PNGs; the temporary folder (vault, Qt
+settings, the sample spreadsheet) is removed at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -38,11 +38,6 @@ def _reexec_under_xvfb(argv: list[str]) -> int:
     return subprocess.call(command, env=env)
 
 
-def _slug(text: str) -> str:
-    text = text.replace("&", "").lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "tab"
-
-
 class Shooter:
     def __init__(self, out: Path, size: tuple[int, int]) -> None:
         from PySide6.QtWidgets import QApplication
@@ -52,7 +47,6 @@ class Shooter:
         self.size = size
         self.saved: list[Path] = []
         self.problems: list[str] = []
-        self.number = 0
 
     def settle(self, seconds: float = 0.6) -> None:
         """Let background reads finish and the screen repaint."""
@@ -68,8 +62,7 @@ class Shooter:
             time.sleep(0.01)
 
     def shoot(self, name: str, widget: object) -> None:
-        self.number += 1
-        path = self.out / f"{self.number:02d}-{name}.png"
+        path = self.out / f"{name}.png"
         try:
             pixmap = widget.grab()  # type: ignore[attr-defined]
             if pixmap.isNull() or not pixmap.save(str(path), "PNG"):
@@ -144,21 +137,6 @@ def _link_a_review(vault: object) -> None:
                 return
 
 
-def _shoot_tabs(shooter: Shooter, prefix: str, window: object, page: object) -> None:
-    from PySide6.QtWidgets import QTabWidget
-
-    for tabs in page.findChildren(QTabWidget):  # type: ignore[attr-defined]
-        if not tabs.isVisible():
-            continue
-        for index in range(tabs.count()):
-            if not tabs.isTabEnabled(index):
-                continue
-            tabs.setCurrentIndex(index)
-            shooter.settle(0.4)
-            shooter.shoot(f"{prefix}-tab-{_slug(tabs.tabText(index))}", window)
-        tabs.setCurrentIndex(0)
-
-
 def _organisation_with_a_device(hq: object, work: Path) -> None:
     """Make the demo vault an organisation's HQ with one enrolled field device, and one
     conflict (both sides changed the same partner's region), so the Sync page shows every
@@ -201,16 +179,231 @@ def _organisation_with_a_device(hq: object, work: Path) -> None:
     device.lock()
 
 
-def run(out: Path, size: tuple[int, int]) -> int:
-    from PySide6.QtCore import QSettings, Qt
+def _draft_with_gaps(vault: object) -> str:
+    """A draft assessment with unanswered questions (finalising it is refused), or ""."""
+    from sqlalchemy import select
+
+    from fieldpartner.domain.assessments import finalise_problems
+    from fieldpartner.domain.models import Assessment
+
+    with vault.session() as session:  # type: ignore[attr-defined]
+        drafts = session.scalars(
+            select(Assessment).where(Assessment.status == "draft", Assessment.deleted.is_(False))
+        ).all()
+        for draft in drafts:
+            if finalise_problems(session, draft):
+                return draft.id
+    return ""
+
+
+def _partner_of(vault: object, assessment_id: str) -> str:
+    from fieldpartner.domain.assessments import get_assessment
+
+    with vault.session() as session:  # type: ignore[attr-defined]
+        return get_assessment(session, assessment_id).partner_id
+
+
+def _open_dialog(window: object, opener: Callable[[], object]) -> object:
+    """Call ``opener`` and return the dialog it opened (the newest visible one)."""
     from PySide6.QtWidgets import QApplication, QDialog
+
+    before = {w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)}
+    result = opener()
+    if isinstance(result, QDialog):
+        return result
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and w not in before
+    ]
+    if not shown:
+        raise RuntimeError("no dialog opened")
+    return shown[-1]
+
+
+def _features(
+    shooter: Shooter, window: object, ids: dict[str, str], work: Path, suffix: str = ""
+) -> None:
+    """One screenshot per feature of the tour; ``suffix`` names the language's set."""
+    from fieldpartner.domain.templates.resources import templates_dir
+
+    def page(key: str, record: str = "") -> object:
+        window._navigate(key, record)  # type: ignore[attr-defined]
+        shooter.settle(1.0)
+        return window.page(key)  # type: ignore[attr-defined]
+
+    def partners() -> None:
+        list_page = page("partners")
+        list_page.search.clear()  # type: ignore[attr-defined]
+        shooter.settle(0.6)
+        shooter.shoot(f"partners{suffix}", window)
+
+    def search_accents() -> None:
+        list_page = page("partners")
+        list_page.search.setText("asociacion")  # type: ignore[attr-defined]
+        shooter.settle(1.0)
+        shooter.shoot(f"search-accents{suffix}", window)
+        list_page.search.clear()  # type: ignore[attr-defined]
+
+    def partner_header() -> None:
+        page("partner", ids["partner"])
+        shooter.settle(0.6)
+        shooter.shoot(f"partner-header{suffix}", window)
+
+    def assessment() -> None:
+        shown = page("assessment", ids["assessment"])
+        shooter.settle(1.0)
+        shooter.shoot(f"assessment{suffix}", window)
+        view = shown.view  # type: ignore[attr-defined]
+        view.tabs.setCurrentWidget(view.results)
+        shooter.settle(1.5)
+        shooter.shoot(f"assessment-results{suffix}", window)
+        view.tabs.setCurrentIndex(0)
+
+    def finalise_refusal() -> None:
+        shown = page("assessment", ids["draft"])
+        view = shown.view  # type: ignore[attr-defined]
+        view.finalise_button.click()
+        shooter.settle(1.0)
+        if not view.missing_label.isVisible():
+            raise RuntimeError("finalising was not refused")
+        shooter.shoot(f"finalise-refusal{suffix}", window)
+
+    def workshop_review() -> None:
+        shown = page("workshops", ids["workshop"])
+        shown.show_record(ids["workshop"])  # type: ignore[attr-defined]
+        shooter.settle(1.0)
+        editor = shown.editor  # type: ignore[attr-defined]
+        tabs = editor.tabs
+        tabs.setCurrentIndex(tabs.count() - 1)  # the review of the earlier plan
+        shooter.settle(0.6)
+        shooter.shoot(f"workshop-review{suffix}", window)
+        tabs.setCurrentIndex(0)
+
+    def upcoming() -> None:
+        page("upcoming")
+        shooter.shoot(f"upcoming{suffix}", window)
+
+    def conflicts() -> None:
+        shown = page("sync")
+        tabs = shown.tabs  # type: ignore[attr-defined]
+        tabs.setCurrentWidget(shown.conflicts)  # type: ignore[attr-defined]
+        shooter.settle(1.0)
+        shooter.shoot(f"sync-conflicts{suffix}", window)
+        tabs.setCurrentIndex(0)
+
+    def dialog(name: str, opener: Callable[[], object], prepare: Callable[[object], None]) -> None:
+        page("partners")
+        shown = _open_dialog(window, opener)
+        shown.raise_()  # type: ignore[attr-defined]
+        shooter.settle(0.6)
+        prepare(shown)
+        shooter.settle(1.0)
+        shooter.shoot(f"{name}{suffix}", _OnScreen(window))
+        shown.close()  # type: ignore[attr-defined]
+        shooter.settle(0.3)
+
+    def backup(shown: object) -> None:
+        shown.folder_edit.setText(str(work / "usb"))  # type: ignore[attr-defined]
+
+    def passphrase(shown: object) -> None:
+        shown.current.setText("screenshots")  # type: ignore[attr-defined]
+        shown.new.new_passphrase.setText("seven ochre lanterns drift past midnight")  # type: ignore[attr-defined]
+        shown.new.repeat_passphrase.setText("seven ochre lanterns drift past midnight")  # type: ignore[attr-defined]
+
+    def template(shown: object) -> None:
+        example = templates_dir() / "examples" / "example-due-diligence.json"
+        shown.ask_file_path = lambda: str(example)  # type: ignore[attr-defined]
+        shown.choose_button.click()  # type: ignore[attr-defined]
+
+    def spreadsheet(shown: object) -> None:
+        shown.ask_file_path = lambda: str(work / "partners.xlsx")  # type: ignore[attr-defined]
+        shown.choose_button.click()  # type: ignore[attr-defined]
+        shooter.settle(1.0)
+        shown.check_button.click()  # type: ignore[attr-defined]
+
+    def nothing(_shown: object) -> None:
+        pass
+
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("partners", partners),
+        ("partner-header", partner_header),
+        ("assessment", assessment),
+    ]
+    if not suffix:
+        steps += [
+            ("search-accents", search_accents),
+            ("finalise-refusal", finalise_refusal),
+            ("workshop-review", workshop_review),
+            ("upcoming", upcoming),
+            ("sync-conflicts", conflicts),
+        ]
+    dialogs: list[tuple[str, Callable[[], object], Callable[[object], None]]] = [
+        ("guide", window.show_guide, nothing),  # type: ignore[attr-defined]
+        ("spreadsheet-import-preview", window.show_partner_import, spreadsheet),  # type: ignore[attr-defined]
+    ]
+    if not suffix:
+        dialogs += [
+            ("backup", window.show_backup, backup),  # type: ignore[attr-defined]
+            ("passphrase-change", window.show_change_passphrase, passphrase),  # type: ignore[attr-defined]
+            ("template-import", window.show_template_import, template),  # type: ignore[attr-defined]
+            ("settings", window.show_settings, nothing),  # type: ignore[attr-defined]
+        ]
+    for name, step in steps:
+        shooter.attempt(name + suffix, step)
+    for name, opener, prepare in dialogs:
+        shooter.attempt(
+            name + suffix,
+            lambda name=name, opener=opener, prepare=prepare: dialog(name, opener, prepare),
+        )
+
+
+class _OnScreen:
+    """The window's part of the screen, with the dialog shown over it."""
+
+    def __init__(self, window: object) -> None:
+        self.window = window
+
+    def grab(self) -> object:
+        frame = self.window.frameGeometry()  # type: ignore[attr-defined]
+        screen = self.window.screen()  # type: ignore[attr-defined]
+        return screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+
+
+def _add_sample_records(vault: object, work: Path) -> None:
+    """A partner whose name has accents (found by a search without them) and a partner
+    spreadsheet with one row to refuse, for the import preview. Fictional data."""
+    import openpyxl
+
+    from fieldpartner.domain.partners import add_partner
+
+    with vault.transaction() as session:  # type: ignore[attr-defined]
+        add_partner(session, name="Asociación Pro Derechos Humanos", country="PE")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["Organisation", "Country", "Contact", "Email"],
+        ["Centro de Estudios Legales", "Argentina", "Lucía Gómez", "lucia@cel.example"],
+        ["Legal Aid Network", "Kenya", "Amina Yusuf", "amina@lan.example"],
+        ["Unknown Place Forum", "Narnia", "", ""],
+    ):
+        sheet.append(row)
+    book.save(work / "partners.xlsx")
+    (work / "usb").mkdir()
+
+
+def run(out: Path, size: tuple[int, int]) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("FieldPartner")
     app.setOrganizationName("FieldPartner screenshots")
 
     from fieldpartner.domain.demo import populate_demo
-    from fieldpartner.ui.main_window import MainWindow, page_classes
+    from fieldpartner.ui.language import install_language, switch_language
+    from fieldpartner.ui.main_window import MainWindow
     from fieldpartner.ui.start_dialog import StartDialog
     from fieldpartner.vault import Vault
     from fieldpartner.vault.keys import KdfParams
@@ -220,6 +413,7 @@ def run(out: Path, size: tuple[int, int]) -> int:
         old.unlink()
     shooter = Shooter(out, size)
     work = Path(tempfile.mkdtemp(prefix="fieldpartner-shots-"))
+    translators = install_language(app, "en")  # as fieldpartner does at start
     try:
         settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
         vault_path = work / "Demo.fpvault"
@@ -241,87 +435,24 @@ def run(out: Path, size: tuple[int, int]) -> int:
 
         _link_a_review(vault)
         _organisation_with_a_device(vault, work)
+        _add_sample_records(vault, work)
         ids = _sample_ids(vault)
-        window = MainWindow(vault, settings=settings)
-        window.resize(*size)
-        window.show()
-        shooter.settle(1.0)
-        shown_keys = [cls.key for cls in page_classes()]
-        print("pages:", ", ".join(shown_keys))
-        window.build_all_pages()
-        for page in window.page_list:
-            key = page.key
-            record = ids.get(key, "")
-
-            def visit(page: object = page, key: str = key, record: str = record) -> None:
-                if record and page.title():  # type: ignore[attr-defined]
-                    # A page with its own list (e.g. assessments): the list, then a record.
-                    window._navigate(key, "")
-                    shooter.settle(1.0)
-                    shooter.shoot(f"{key}-list", window)
-                window._navigate(key, record)  # the route every page's links take
-                shooter.settle(1.0)
-                if key == "workshops" and ids.get("workshop"):
-                    page.show_record(ids["workshop"])  # type: ignore[attr-defined]
-                    shooter.settle(0.6)
-                if key == "plan":
-                    page.table.selectRow(0)  # type: ignore[attr-defined]
-                shooter.shoot(key, window)
-                _shoot_tabs(shooter, key, window, page)
-
-            shooter.attempt(key, visit)
-
-        for name, opener in (("settings", "show_settings"), ("about", "show_about")):
-
-            def show(name: str = name, opener: str = opener) -> None:
-                getattr(window, opener)()
-                shooter.settle(0.5)
-                dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
-                if not dialogs:
-                    raise RuntimeError("no dialog opened")
-                shooter.shoot(name, dialogs[-1])
-                dialogs[-1].close()
-                shooter.settle(0.2)
-
-            shooter.attempt(name, show)
-
-        def right_to_left() -> None:
-            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            window._navigate("workshops", "")
+        ids["draft"] = _draft_with_gaps(vault)
+        ids["partner"] = _partner_of(vault, ids["assessment"])  # a header with a rating
+        for language, suffix in (("en", ""), ("ar", "-arabic")):
+            translators = switch_language(app, language, translators)
+            window = MainWindow(vault, settings=settings)
+            window.resize(*size)
+            window.show()
             shooter.settle(1.0)
-            shooter.shoot("workshops-right-to-left", window)
-            window._navigate("upcoming", "")
-            shooter.settle(1.0)
-            shooter.shoot("upcoming-right-to-left", window)
-            app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-        shooter.attempt("right-to-left", right_to_left)
-
-        def arabic() -> None:
-            # A second window built after the Arabic catalogue is installed, as after a
-            # restart in Arabic; hidden afterwards rather than closed (closing locks).
-            from fieldpartner.ui.language import install_language
-
-            translators = install_language(app, "ar")
-            try:
-                arabic_window = MainWindow(vault, settings=settings)
-                arabic_window.resize(*size)
-                arabic_window.show()
-                shooter.settle(1.0)
-                shooter.shoot("partners-arabic", arabic_window)
-                arabic_window._navigate("sync", "")
-                shooter.settle(1.0)
-                shooter.shoot("sync-arabic", arabic_window)
-                arabic_window.hide()
-            finally:
-                for translator in translators:
-                    app.removeTranslator(translator)
-                install_language(app, "en")
-
-        shooter.attempt("arabic", arabic)
-        window.lock()
-        shooter.settle(0.3)
+            window.build_all_pages()
+            _features(shooter, window, ids, work, suffix)
+            window.hide()  # hidden rather than closed: closing locks the vault
+            window.deleteLater()
+            shooter.settle(0.5)
+        vault.lock()
     finally:
+        switch_language(app, "en", translators)
         shutil.rmtree(work, ignore_errors=True)
 
     print(f"{len(shooter.saved)} screenshots in {out}")

@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Keys: 1–9 choose the answer · 0 not applicable · ↑ ↓ previous/next question · Del clear</source>
-        <translation>لوحة المفاتيح: 1–9 لاختيار الإجابة · 0 لا ينطبق · ↑ ↓ السؤال السابق/التالي · Del للمسح</translation>
+        <translation>لوحة المفاتيح: ١–٩ لاختيار الإجابة · ٠ لا ينطبق · ↑ ↓ السؤال السابق/التالي · Del للمسح</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -528,14 +528,14 @@
         <translation>التقييمات</translation>
     </message>
     <message numerus="yes">
-        <source>%n assessment(s)</source>
+        <source>%Ln assessment(s)</source>
         <translation>
             <numerusform>لا تقييمات</numerusform>
             <numerusform>تقييم واحد</numerusform>
             <numerusform>تقييمان</numerusform>
-            <numerusform>%n تقييمات</numerusform>
-            <numerusform>%n تقييمًا</numerusform>
-            <numerusform>%n تقييم</numerusform>
+            <numerusform>%Ln تقييمات</numerusform>
+            <numerusform>%Ln تقييمًا</numerusform>
+            <numerusform>%Ln تقييم</numerusform>
         </translation>
     </message>
     <message>
@@ -673,14 +673,14 @@
         <translation>السؤال {number}: {title}</translation>
     </message>
     <message numerus="yes">
-        <source>Cannot finalise yet: %n question(s) to complete</source>
+        <source>Cannot finalise yet: %Ln question(s) to complete</source>
         <translation>
-            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
-            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
-            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
-            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
-            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
-            <numerusform>لا يمكن الإنهاء بعد: %n سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %Ln سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %Ln سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %Ln سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %Ln سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %Ln سؤال للإكمال</numerusform>
+            <numerusform>لا يمكن الإنهاء بعد: %Ln سؤال للإكمال</numerusform>
         </translation>
     </message>
     <message>
@@ -766,14 +766,14 @@
         <translation>مُسند. أزل التحديد للتوقف عن إرسال هذا الشريك إلى الجهاز؛ ويحتفظ الجهاز بالنسخة الموجودة لديه.</translation>
     </message>
     <message numerus="yes">
-        <source>%n to take back</source>
+        <source>%Ln to take back</source>
         <translation>
             <numerusform>لا شيء للسحب</numerusform>
             <numerusform>واحد للسحب</numerusform>
             <numerusform>اثنان للسحب</numerusform>
-            <numerusform>%n للسحب</numerusform>
-            <numerusform>%n للسحب</numerusform>
-            <numerusform>%n للسحب</numerusform>
+            <numerusform>%Ln للسحب</numerusform>
+            <numerusform>%Ln للسحب</numerusform>
+            <numerusform>%Ln للسحب</numerusform>
         </translation>
     </message>
     <message>
@@ -789,14 +789,14 @@
         <translation>يُعرض أول {shown} من أصل {total} شريكًا: حدّد البحث أكثر.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) found</source>
+        <source>%Ln partner(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي شريك</numerusform>
             <numerusform>عُثر على شريك واحد</numerusform>
             <numerusform>عُثر على شريكين</numerusform>
-            <numerusform>عُثر على %n شركاء</numerusform>
-            <numerusform>عُثر على %n شريكًا</numerusform>
-            <numerusform>عُثر على %n شريك</numerusform>
+            <numerusform>عُثر على %Ln شركاء</numerusform>
+            <numerusform>عُثر على %Ln شريكًا</numerusform>
+            <numerusform>عُثر على %Ln شريك</numerusform>
         </translation>
     </message>
     <message>
@@ -804,25 +804,25 @@
         <translation>{name} ({details})</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) already assigned</source>
+        <source>%Ln partner(s) already assigned</source>
         <translation>
             <numerusform>لا شركاء مُسندون بعد</numerusform>
             <numerusform>شريك واحد مُسند بالفعل</numerusform>
             <numerusform>شريكان مُسندان بالفعل</numerusform>
-            <numerusform>%n شركاء مُسندون بالفعل</numerusform>
-            <numerusform>%n شريكًا مُسندًا بالفعل</numerusform>
-            <numerusform>%n شريك مُسند بالفعل</numerusform>
+            <numerusform>%Ln شركاء مُسندون بالفعل</numerusform>
+            <numerusform>%Ln شريكًا مُسندًا بالفعل</numerusform>
+            <numerusform>%Ln شريك مُسند بالفعل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to add</source>
+        <source>%Ln to add</source>
         <translation>
             <numerusform>لا شيء للإضافة</numerusform>
             <numerusform>واحد للإضافة</numerusform>
             <numerusform>اثنان للإضافة</numerusform>
-            <numerusform>%n للإضافة</numerusform>
-            <numerusform>%n للإضافة</numerusform>
-            <numerusform>%n للإضافة</numerusform>
+            <numerusform>%Ln للإضافة</numerusform>
+            <numerusform>%Ln للإضافة</numerusform>
+            <numerusform>%Ln للإضافة</numerusform>
         </translation>
     </message>
 </context>
@@ -920,14 +920,14 @@
         <translation>جارٍ إضافة الملفات إلى الخزنة…</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) added</source>
+        <source>%Ln file(s) added</source>
         <translation>
             <numerusform>لم يُضف أي ملف</numerusform>
             <numerusform>أُضيف ملف واحد</numerusform>
             <numerusform>أُضيف ملفان</numerusform>
-            <numerusform>أُضيفت %n ملفات</numerusform>
-            <numerusform>أُضيف %n ملفًا</numerusform>
-            <numerusform>أُضيف %n ملف</numerusform>
+            <numerusform>أُضيفت %Ln ملفات</numerusform>
+            <numerusform>أُضيف %Ln ملفًا</numerusform>
+            <numerusform>أُضيف %Ln ملف</numerusform>
         </translation>
     </message>
     <message>
@@ -1420,14 +1420,14 @@
         <translation>حلّ التعارض بالقيم المختارة لكل حقل</translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s)</source>
+        <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>لا تعارضات مفتوحة</numerusform>
             <numerusform>تعارض واحد مفتوح</numerusform>
             <numerusform>تعارضان مفتوحان</numerusform>
-            <numerusform>%n تعارضات مفتوحة</numerusform>
-            <numerusform>%n تعارضًا مفتوحًا</numerusform>
-            <numerusform>%n تعارض مفتوح</numerusform>
+            <numerusform>%Ln تعارضات مفتوحة</numerusform>
+            <numerusform>%Ln تعارضًا مفتوحًا</numerusform>
+            <numerusform>%Ln تعارض مفتوح</numerusform>
         </translation>
     </message>
     <message>
@@ -1439,14 +1439,14 @@
         <translation>اختر تعارضًا لحلّه حقلًا حقلًا.</translation>
     </message>
     <message numerus="yes">
-        <source>{kind} “{record}”: %n conflicting field(s)</source>
+        <source>{kind} “{record}”: %Ln conflicting field(s)</source>
         <translation>
             <numerusform>{kind} «{record}»: لا حقول متعارضة</numerusform>
             <numerusform>{kind} «{record}»: حقل واحد متعارض</numerusform>
             <numerusform>{kind} «{record}»: حقلان متعارضان</numerusform>
-            <numerusform>{kind} «{record}»: %n حقول متعارضة</numerusform>
-            <numerusform>{kind} «{record}»: %n حقلًا متعارضًا</numerusform>
-            <numerusform>{kind} «{record}»: %n حقل متعارض</numerusform>
+            <numerusform>{kind} «{record}»: %Ln حقول متعارضة</numerusform>
+            <numerusform>{kind} «{record}»: %Ln حقلًا متعارضًا</numerusform>
+            <numerusform>{kind} «{record}»: %Ln حقل متعارض</numerusform>
         </translation>
     </message>
     <message>
@@ -1494,14 +1494,14 @@
         <translation>اعتُمدت القيم الواردة</translation>
     </message>
     <message numerus="yes">
-        <source>chose %n field(s) one by one</source>
+        <source>chose %Ln field(s) one by one</source>
         <translation>
             <numerusform>لم يُختر أي حقل</numerusform>
             <numerusform>اختير حقل واحد</numerusform>
             <numerusform>اختير حقلان كلٌّ على حدة</numerusform>
-            <numerusform>اختيرت %n حقول كلٌّ على حدة</numerusform>
-            <numerusform>اختير %n حقلًا كلٌّ على حدة</numerusform>
-            <numerusform>اختير %n حقل كلٌّ على حدة</numerusform>
+            <numerusform>اختيرت %Ln حقول كلٌّ على حدة</numerusform>
+            <numerusform>اختير %Ln حقلًا كلٌّ على حدة</numerusform>
+            <numerusform>اختير %Ln حقل كلٌّ على حدة</numerusform>
         </translation>
     </message>
     <message>
@@ -1864,14 +1864,14 @@ Call the person who sent it and ask them to read the fingerprint shown on their 
         <translation>لم تصل قط التغييرات {changes} من هذا الجهاز. اطلب من مستخدمه تصدير حزمة كاملة.</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) received</source>
+        <source>%Ln bundle(s) received</source>
         <translation>
             <numerusform>لم تُستلم أي حزمة</numerusform>
             <numerusform>استُلمت حزمة واحدة</numerusform>
             <numerusform>استُلمت حزمتان</numerusform>
-            <numerusform>استُلمت %n حزم</numerusform>
-            <numerusform>استُلمت %n حزمة</numerusform>
-            <numerusform>استُلمت %n حزمة</numerusform>
+            <numerusform>استُلمت %Ln حزم</numerusform>
+            <numerusform>استُلمت %Ln حزمة</numerusform>
+            <numerusform>استُلمت %Ln حزمة</numerusform>
         </translation>
     </message>
     <message>
@@ -1918,25 +1918,25 @@ Call the person who sent it and ask them to read the fingerprint shown on their 
         <translation>لم يُسجَّل أي جهاز بعد. يُسجَّل الجهاز عندما يستورد المقر الرئيسي أول حزمة منه ويؤكد بصمته.</translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s)</source>
+        <source>%Ln device(s)</source>
         <translation>
             <numerusform>لا أجهزة</numerusform>
             <numerusform>جهاز واحد</numerusform>
             <numerusform>جهازان</numerusform>
-            <numerusform>%n أجهزة</numerusform>
-            <numerusform>%n جهازًا</numerusform>
-            <numerusform>%n جهاز</numerusform>
+            <numerusform>%Ln أجهزة</numerusform>
+            <numerusform>%Ln جهازًا</numerusform>
+            <numerusform>%Ln جهاز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n revoked</source>
+        <source>, %Ln revoked</source>
         <translation>
             <numerusform>، لا شيء منها مُلغى</numerusform>
             <numerusform>، منها واحد مُلغى</numerusform>
             <numerusform>، منها اثنان مُلغيان</numerusform>
-            <numerusform>، منها %n مُلغاة</numerusform>
-            <numerusform>، منها %n مُلغى</numerusform>
-            <numerusform>، منها %n مُلغى</numerusform>
+            <numerusform>، منها %Ln مُلغاة</numerusform>
+            <numerusform>، منها %Ln مُلغى</numerusform>
+            <numerusform>، منها %Ln مُلغى</numerusform>
         </translation>
     </message>
     <message>
@@ -1944,25 +1944,25 @@ Call the person who sent it and ask them to read the fingerprint shown on their 
         <translation>أُلغي تسجيل الجهاز {device}: ستُرفض حزمه من الآن فصاعدًا.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) assigned to device {device}; they go with HQ&apos;s next bundle to it.</source>
+        <source>%Ln partner(s) assigned to device {device}; they go with HQ&apos;s next bundle to it.</source>
         <translation>
             <numerusform>لم يُسند أي شريك إلى الجهاز {device}.</numerusform>
             <numerusform>أُسند شريك واحد إلى الجهاز {device}؛ وسيُرسل مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
             <numerusform>أُسند شريكان إلى الجهاز {device}؛ وسيُرسلان مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
-            <numerusform>أُسند %n شركاء إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
-            <numerusform>أُسند %n شريكًا إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
-            <numerusform>أُسند %n شريك إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
+            <numerusform>أُسند %Ln شركاء إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
+            <numerusform>أُسند %Ln شريكًا إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
+            <numerusform>أُسند %Ln شريك إلى الجهاز {device}؛ وسيُرسلون مع الحزمة التالية من المقر الرئيسي إليه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) no longer sent to device {device}; it keeps the copies it has.</source>
+        <source>%Ln partner(s) no longer sent to device {device}; it keeps the copies it has.</source>
         <translation>
             <numerusform>لم يُسحب أي شريك من الجهاز {device}.</numerusform>
             <numerusform>لم يعد شريك واحد يُرسل إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
             <numerusform>لم يعد شريكان يُرسلان إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
-            <numerusform>لم يعد %n شركاء يُرسلون إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
-            <numerusform>لم يعد %n شريكًا يُرسلون إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
-            <numerusform>لم يعد %n شريك يُرسلون إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
+            <numerusform>لم يعد %Ln شركاء يُرسلون إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
+            <numerusform>لم يعد %Ln شريكًا يُرسلون إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
+            <numerusform>لم يعد %Ln شريك يُرسلون إلى الجهاز {device}؛ ويحتفظ الجهاز بالنسخ الموجودة لديه.</numerusform>
         </translation>
     </message>
     <message>
@@ -1977,14 +1977,14 @@ Call the person who sent it and ask them to read the fingerprint shown on their 
         <translation>لم يُعقد قط</translation>
     </message>
     <message numerus="yes">
-        <source>{date} (%n day(s) overdue)</source>
+        <source>{date} (%Ln day(s) overdue)</source>
         <translation>
-            <numerusform>{date} (متأخر %n يوم)</numerusform>
+            <numerusform>{date} (متأخر %Ln يوم)</numerusform>
             <numerusform>{date} (متأخر يومًا واحدًا)</numerusform>
             <numerusform>{date} (متأخر يومين)</numerusform>
-            <numerusform>{date} (متأخر %n أيام)</numerusform>
-            <numerusform>{date} (متأخر %n يومًا)</numerusform>
-            <numerusform>{date} (متأخر %n يوم)</numerusform>
+            <numerusform>{date} (متأخر %Ln أيام)</numerusform>
+            <numerusform>{date} (متأخر %Ln يومًا)</numerusform>
+            <numerusform>{date} (متأخر %Ln يوم)</numerusform>
         </translation>
     </message>
 </context>
@@ -2095,25 +2095,25 @@ Call the person who sent it and ask them to read the fingerprint shown on their 
         <translation>حُفظ {file} لـ{who}: </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s), </source>
+        <source>%Ln record(s), </source>
         <translation>
             <numerusform>لا سجلات، </numerusform>
             <numerusform>سجل واحد، </numerusform>
             <numerusform>سجلان، </numerusform>
-            <numerusform>%n سجلات، </numerusform>
-            <numerusform>%n سجلًا، </numerusform>
-            <numerusform>%n سجل، </numerusform>
+            <numerusform>%Ln سجلات، </numerusform>
+            <numerusform>%Ln سجلًا، </numerusform>
+            <numerusform>%Ln سجل، </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s).</source>
+        <source>%Ln attachment(s).</source>
         <translation>
             <numerusform>لا مرفقات.</numerusform>
             <numerusform>مرفق واحد.</numerusform>
             <numerusform>مرفقان.</numerusform>
-            <numerusform>%n مرفقات.</numerusform>
-            <numerusform>%n مرفقًا.</numerusform>
-            <numerusform>%n مرفق.</numerusform>
+            <numerusform>%Ln مرفقات.</numerusform>
+            <numerusform>%Ln مرفقًا.</numerusform>
+            <numerusform>%Ln مرفق.</numerusform>
         </translation>
     </message>
     <message>
@@ -2153,36 +2153,36 @@ Call the person who sent it and ask them to read the fingerprint shown on their 
         <translation>جارٍ استيراد الحزم…</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) imported</source>
+        <source>%Ln bundle(s) imported</source>
         <translation>
             <numerusform>لم تُستورد أي حزمة</numerusform>
             <numerusform>استُوردت حزمة واحدة</numerusform>
             <numerusform>استُوردت حزمتان</numerusform>
-            <numerusform>استُوردت %n حزم</numerusform>
-            <numerusform>استُوردت %n حزمة</numerusform>
-            <numerusform>استُوردت %n حزمة</numerusform>
+            <numerusform>استُوردت %Ln حزم</numerusform>
+            <numerusform>استُوردت %Ln حزمة</numerusform>
+            <numerusform>استُوردت %Ln حزمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already imported</source>
+        <source>%Ln already imported</source>
         <translation>
             <numerusform>لا شيء مستورد من قبل</numerusform>
             <numerusform>واحدة مستوردة من قبل</numerusform>
             <numerusform>اثنتان مستوردتان من قبل</numerusform>
-            <numerusform>%n مستوردة من قبل</numerusform>
-            <numerusform>%n مستوردة من قبل</numerusform>
-            <numerusform>%n مستوردة من قبل</numerusform>
+            <numerusform>%Ln مستوردة من قبل</numerusform>
+            <numerusform>%Ln مستوردة من قبل</numerusform>
+            <numerusform>%Ln مستوردة من قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported</source>
+        <source>%Ln not imported</source>
         <translation>
             <numerusform>لا شيء غير مستورد</numerusform>
             <numerusform>واحدة لم تُستورد</numerusform>
             <numerusform>اثنتان لم تُستوردا</numerusform>
-            <numerusform>%n لم تُستورد</numerusform>
-            <numerusform>%n لم تُستورد</numerusform>
-            <numerusform>%n لم تُستورد</numerusform>
+            <numerusform>%Ln لم تُستورد</numerusform>
+            <numerusform>%Ln لم تُستورد</numerusform>
+            <numerusform>%Ln لم تُستورد</numerusform>
         </translation>
     </message>
     <message>
@@ -2226,14 +2226,14 @@ Call the person who sent it and ask them to read the fingerprint shown on their 
         <translation>التعارضات</translation>
     </message>
     <message numerus="yes">
-        <source>%n to resolve on the Conflicts tab</source>
+        <source>%Ln to resolve on the Conflicts tab</source>
         <translation>
             <numerusform>لا شيء لحلّه في تبويب التعارضات</numerusform>
             <numerusform>واحد لحلّه في تبويب التعارضات</numerusform>
             <numerusform>اثنان لحلّهما في تبويب التعارضات</numerusform>
-            <numerusform>%n لحلّها في تبويب التعارضات</numerusform>
-            <numerusform>%n لحلّها في تبويب التعارضات</numerusform>
-            <numerusform>%n لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%Ln لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%Ln لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%Ln لحلّها في تبويب التعارضات</numerusform>
         </translation>
     </message>
     <message>
@@ -2282,25 +2282,25 @@ What: {what}</source>
         <translation>العدد</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) with their history, </source>
+        <source>%Ln record(s) with their history, </source>
         <translation>
             <numerusform>لا سجلات، </numerusform>
             <numerusform>سجل واحد مع تاريخه، </numerusform>
             <numerusform>سجلان مع تاريخهما، </numerusform>
-            <numerusform>%n سجلات مع تاريخها، </numerusform>
-            <numerusform>%n سجلًا مع تاريخها، </numerusform>
-            <numerusform>%n سجل مع تاريخها، </numerusform>
+            <numerusform>%Ln سجلات مع تاريخها، </numerusform>
+            <numerusform>%Ln سجلًا مع تاريخها، </numerusform>
+            <numerusform>%Ln سجل مع تاريخها، </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
             <numerusform>لا مرفقات</numerusform>
             <numerusform>مرفق واحد</numerusform>
             <numerusform>مرفقان</numerusform>
-            <numerusform>%n مرفقات</numerusform>
-            <numerusform>%n مرفقًا</numerusform>
-            <numerusform>%n مرفق</numerusform>
+            <numerusform>%Ln مرفقات</numerusform>
+            <numerusform>%Ln مرفقًا</numerusform>
+            <numerusform>%Ln مرفق</numerusform>
         </translation>
     </message>
     <message>
@@ -2425,25 +2425,25 @@ What: {what}</source>
         <translation>الملف</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) sent, </source>
+        <source>%Ln bundle(s) sent, </source>
         <translation>
             <numerusform>لم تُرسل أي حزمة، </numerusform>
             <numerusform>أُرسلت حزمة واحدة، </numerusform>
             <numerusform>أُرسلت حزمتان، </numerusform>
-            <numerusform>أُرسلت %n حزم، </numerusform>
-            <numerusform>أُرسلت %n حزمة، </numerusform>
-            <numerusform>أُرسلت %n حزمة، </numerusform>
+            <numerusform>أُرسلت %Ln حزم، </numerusform>
+            <numerusform>أُرسلت %Ln حزمة، </numerusform>
+            <numerusform>أُرسلت %Ln حزمة، </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n received.</source>
+        <source>%Ln received.</source>
         <translation>
             <numerusform>ولم تُستلم أي حزمة.</numerusform>
             <numerusform>واستُلمت واحدة.</numerusform>
             <numerusform>واستُلمت اثنتان.</numerusform>
-            <numerusform>واستُلمت %n.</numerusform>
-            <numerusform>واستُلمت %n.</numerusform>
-            <numerusform>واستُلمت %n.</numerusform>
+            <numerusform>واستُلمت %Ln.</numerusform>
+            <numerusform>واستُلمت %Ln.</numerusform>
+            <numerusform>واستُلمت %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -2517,25 +2517,25 @@ What: {what}</source>
         <translation>استيراد الحزم</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) chosen: </source>
+        <source>%Ln bundle(s) chosen: </source>
         <translation>
             <numerusform>لم تُختر أي حزمة: </numerusform>
             <numerusform>اختيرت حزمة واحدة: </numerusform>
             <numerusform>اختيرت حزمتان: </numerusform>
-            <numerusform>اختيرت %n حزم: </numerusform>
-            <numerusform>اختيرت %n حزمة: </numerusform>
-            <numerusform>اختيرت %n حزمة: </numerusform>
+            <numerusform>اختيرت %Ln حزم: </numerusform>
+            <numerusform>اختيرت %Ln حزمة: </numerusform>
+            <numerusform>اختيرت %Ln حزمة: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to import.</source>
+        <source>%Ln to import.</source>
         <translation>
             <numerusform>لا شيء للاستيراد.</numerusform>
             <numerusform>واحدة للاستيراد.</numerusform>
             <numerusform>اثنتان للاستيراد.</numerusform>
-            <numerusform>%n للاستيراد.</numerusform>
-            <numerusform>%n للاستيراد.</numerusform>
-            <numerusform>%n للاستيراد.</numerusform>
+            <numerusform>%Ln للاستيراد.</numerusform>
+            <numerusform>%Ln للاستيراد.</numerusform>
+            <numerusform>%Ln للاستيراد.</numerusform>
         </translation>
     </message>
     <message>
@@ -2555,14 +2555,14 @@ What: {what}</source>
         <translation>التفاصيل</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n bundle(s)</source>
+        <source>Import %Ln bundle(s)</source>
         <translation>
             <numerusform>عدم استيراد أي حزمة</numerusform>
             <numerusform>استيراد حزمة واحدة</numerusform>
             <numerusform>استيراد حزمتين</numerusform>
-            <numerusform>استيراد %n حزم</numerusform>
-            <numerusform>استيراد %n حزمة</numerusform>
-            <numerusform>استيراد %n حزمة</numerusform>
+            <numerusform>استيراد %Ln حزم</numerusform>
+            <numerusform>استيراد %Ln حزمة</numerusform>
+            <numerusform>استيراد %Ln حزمة</numerusform>
         </translation>
     </message>
     <message>
@@ -2606,14 +2606,14 @@ What: {what}</source>
         <translation>التعارضات</translation>
     </message>
     <message numerus="yes">
-        <source>%n field conflict(s) to resolve on the Conflicts tab</source>
+        <source>%Ln field conflict(s) to resolve on the Conflicts tab</source>
         <translation>
             <numerusform>لا تعارضات في الحقول</numerusform>
             <numerusform>تعارض واحد في الحقول لحلّه في تبويب التعارضات</numerusform>
             <numerusform>تعارضان في الحقول لحلّهما في تبويب التعارضات</numerusform>
-            <numerusform>%n تعارضات في الحقول لحلّها في تبويب التعارضات</numerusform>
-            <numerusform>%n تعارضًا في الحقول لحلّها في تبويب التعارضات</numerusform>
-            <numerusform>%n تعارض في الحقول لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%Ln تعارضات في الحقول لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%Ln تعارضًا في الحقول لحلّها في تبويب التعارضات</numerusform>
+            <numerusform>%Ln تعارض في الحقول لحلّها في تبويب التعارضات</numerusform>
         </translation>
     </message>
     <message>
@@ -2975,36 +2975,36 @@ What: {what}</source>
         <translation>الخزنة: {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) found</source>
+        <source>%Ln partner(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي شريك</numerusform>
             <numerusform>عُثر على شريك واحد</numerusform>
             <numerusform>عُثر على شريكين</numerusform>
-            <numerusform>عُثر على %n شركاء</numerusform>
-            <numerusform>عُثر على %n شريكًا</numerusform>
-            <numerusform>عُثر على %n شريك</numerusform>
+            <numerusform>عُثر على %Ln شركاء</numerusform>
+            <numerusform>عُثر على %Ln شريكًا</numerusform>
+            <numerusform>عُثر على %Ln شريك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s)</source>
+        <source>%Ln partner(s)</source>
         <translation>
             <numerusform>لا شركاء</numerusform>
             <numerusform>شريك واحد</numerusform>
             <numerusform>شريكان</numerusform>
-            <numerusform>%n شركاء</numerusform>
-            <numerusform>%n شريكًا</numerusform>
-            <numerusform>%n شريك</numerusform>
+            <numerusform>%Ln شركاء</numerusform>
+            <numerusform>%Ln شريكًا</numerusform>
+            <numerusform>%Ln شريك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting for the import to finish</source>
+        <source>%Ln change(s) waiting for the import to finish</source>
         <translation>
             <numerusform>لا تغييرات تنتظر انتهاء الاستيراد</numerusform>
             <numerusform>تغيير واحد ينتظر انتهاء الاستيراد</numerusform>
             <numerusform>تغييران ينتظران انتهاء الاستيراد</numerusform>
-            <numerusform>%n تغييرات تنتظر انتهاء الاستيراد</numerusform>
-            <numerusform>%n تغييرًا ينتظر انتهاء الاستيراد</numerusform>
-            <numerusform>%n تغيير ينتظر انتهاء الاستيراد</numerusform>
+            <numerusform>%Ln تغييرات تنتظر انتهاء الاستيراد</numerusform>
+            <numerusform>%Ln تغييرًا ينتظر انتهاء الاستيراد</numerusform>
+            <numerusform>%Ln تغيير ينتظر انتهاء الاستيراد</numerusform>
         </translation>
     </message>
     <message>
@@ -4165,14 +4165,14 @@ What: {what}</source>
         <translation>الخطة والمتابعة</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s)</source>
+        <source>%Ln action(s)</source>
         <translation>
             <numerusform>لا إجراءات</numerusform>
             <numerusform>إجراء واحد</numerusform>
             <numerusform>إجراءان</numerusform>
-            <numerusform>%n إجراءات</numerusform>
-            <numerusform>%n إجراءً</numerusform>
-            <numerusform>%n إجراء</numerusform>
+            <numerusform>%Ln إجراءات</numerusform>
+            <numerusform>%Ln إجراءً</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
         </translation>
     </message>
     <message>
@@ -6406,14 +6406,14 @@ What: {what}</source>
         <translation>جارٍ إنشاء التقرير…</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s).</source>
+        <source>%Ln page(s).</source>
         <translation>
             <numerusform>لا صفحات.</numerusform>
             <numerusform>صفحة واحدة.</numerusform>
             <numerusform>صفحتان.</numerusform>
-            <numerusform>%n صفحات.</numerusform>
-            <numerusform>%n صفحة.</numerusform>
-            <numerusform>%n صفحة.</numerusform>
+            <numerusform>%Ln صفحات.</numerusform>
+            <numerusform>%Ln صفحة.</numerusform>
+            <numerusform>%Ln صفحة.</numerusform>
         </translation>
     </message>
     <message>
@@ -6425,14 +6425,14 @@ What: {what}</source>
         <translation>لم يُنشأ التقرير: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
             <numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform>
             <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
             <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحة إلى الطابعة.</numerusform>
         </translation>
     </message>
     <message>
@@ -6746,36 +6746,36 @@ What: {what}</source>
         <translation>تاريخ استحقاق {title}</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) proposed</source>
+        <source>%Ln action(s) proposed</source>
         <translation>
             <numerusform>لم يُقترح أي إجراء</numerusform>
             <numerusform>اقتُرح إجراء واحد</numerusform>
             <numerusform>اقتُرح إجراءان</numerusform>
-            <numerusform>اقتُرحت %n إجراءات</numerusform>
-            <numerusform>اقتُرح %n إجراءً</numerusform>
-            <numerusform>اقتُرح %n إجراء</numerusform>
+            <numerusform>اقتُرحت %Ln إجراءات</numerusform>
+            <numerusform>اقتُرح %Ln إجراءً</numerusform>
+            <numerusform>اقتُرح %Ln إجراء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) added to the plan</source>
+        <source>%Ln action(s) added to the plan</source>
         <translation>
             <numerusform>لم يُضف أي إجراء إلى الخطة</numerusform>
             <numerusform>أُضيف إجراء واحد إلى الخطة</numerusform>
             <numerusform>أُضيف إجراءان إلى الخطة</numerusform>
-            <numerusform>أُضيفت %n إجراءات إلى الخطة</numerusform>
-            <numerusform>أُضيف %n إجراءً إلى الخطة</numerusform>
-            <numerusform>أُضيف %n إجراء إلى الخطة</numerusform>
+            <numerusform>أُضيفت %Ln إجراءات إلى الخطة</numerusform>
+            <numerusform>أُضيف %Ln إجراءً إلى الخطة</numerusform>
+            <numerusform>أُضيف %Ln إجراء إلى الخطة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposed action(s) dropped</source>
+        <source>%Ln proposed action(s) dropped</source>
         <translation>
             <numerusform>لم يُستبعد أي إجراء مقترح</numerusform>
             <numerusform>استُبعد إجراء مقترح واحد</numerusform>
             <numerusform>استُبعد إجراءان مقترحان</numerusform>
-            <numerusform>استُبعدت %n إجراءات مقترحة</numerusform>
-            <numerusform>استُبعد %n إجراءً مقترحًا</numerusform>
-            <numerusform>استُبعد %n إجراء مقترح</numerusform>
+            <numerusform>استُبعدت %Ln إجراءات مقترحة</numerusform>
+            <numerusform>استُبعد %Ln إجراءً مقترحًا</numerusform>
+            <numerusform>استُبعد %Ln إجراء مقترح</numerusform>
         </translation>
     </message>
     <message>
@@ -7882,25 +7882,25 @@ Template {key}, version {version} · {kind} · languages: {languages} · {sectio
         <translation>جارٍ البحث عن المستحقات…</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) due, </source>
+        <source>%Ln item(s) due, </source>
         <translation>
             <numerusform>لا بنود مستحقة، </numerusform>
             <numerusform>بند واحد مستحق، </numerusform>
             <numerusform>بندان مستحقان، </numerusform>
-            <numerusform>%n بنود مستحقة، </numerusform>
-            <numerusform>%n بندًا مستحقًا، </numerusform>
-            <numerusform>%n بند مستحق، </numerusform>
+            <numerusform>%Ln بنود مستحقة، </numerusform>
+            <numerusform>%Ln بندًا مستحقًا، </numerusform>
+            <numerusform>%Ln بند مستحق، </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
             <numerusform>لا شيء منها متأخر</numerusform>
             <numerusform>منها واحد متأخر</numerusform>
             <numerusform>منها اثنان متأخران</numerusform>
-            <numerusform>منها %n متأخرة</numerusform>
-            <numerusform>منها %n متأخرًا</numerusform>
-            <numerusform>منها %n متأخر</numerusform>
+            <numerusform>منها %Ln متأخرة</numerusform>
+            <numerusform>منها %Ln متأخرًا</numerusform>
+            <numerusform>منها %Ln متأخر</numerusform>
         </translation>
     </message>
     <message>
@@ -8418,25 +8418,25 @@ Template {key}, version {version} · {kind} · languages: {languages} · {sectio
         <translation>حذف ورشة العمل المحددة</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) found</source>
+        <source>%Ln workshop(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي ورشة عمل</numerusform>
             <numerusform>عُثر على ورشة عمل واحدة</numerusform>
             <numerusform>عُثر على ورشتي عمل</numerusform>
-            <numerusform>عُثر على %n ورش عمل</numerusform>
-            <numerusform>عُثر على %n ورشة عمل</numerusform>
-            <numerusform>عُثر على %n ورشة عمل</numerusform>
+            <numerusform>عُثر على %Ln ورش عمل</numerusform>
+            <numerusform>عُثر على %Ln ورشة عمل</numerusform>
+            <numerusform>عُثر على %Ln ورشة عمل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s)</source>
+        <source>%Ln workshop(s)</source>
         <translation>
             <numerusform>لا ورش عمل</numerusform>
             <numerusform>ورشة عمل واحدة</numerusform>
             <numerusform>ورشتا عمل</numerusform>
-            <numerusform>%n ورش عمل</numerusform>
-            <numerusform>%n ورشة عمل</numerusform>
-            <numerusform>%n ورشة عمل</numerusform>
+            <numerusform>%Ln ورش عمل</numerusform>
+            <numerusform>%Ln ورشة عمل</numerusform>
+            <numerusform>%Ln ورشة عمل</numerusform>
         </translation>
     </message>
     <message>

@@ -528,10 +528,10 @@
         <translation>Evaluaciones</translation>
     </message>
     <message numerus="yes">
-        <source>%n assessment(s)</source>
+        <source>%Ln assessment(s)</source>
         <translation>
-            <numerusform>%n evaluación</numerusform>
-            <numerusform>%n evaluaciones</numerusform>
+            <numerusform>%Ln evaluación</numerusform>
+            <numerusform>%Ln evaluaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -669,10 +669,10 @@
         <translation>Pregunta {number}: {title}</translation>
     </message>
     <message numerus="yes">
-        <source>Cannot finalise yet: %n question(s) to complete</source>
+        <source>Cannot finalise yet: %Ln question(s) to complete</source>
         <translation>
-            <numerusform>Aún no se puede finalizar: falta %n pregunta</numerusform>
-            <numerusform>Aún no se puede finalizar: faltan %n preguntas</numerusform>
+            <numerusform>Aún no se puede finalizar: falta %Ln pregunta</numerusform>
+            <numerusform>Aún no se puede finalizar: faltan %Ln preguntas</numerusform>
         </translation>
     </message>
     <message>
@@ -758,10 +758,10 @@
         <translation>Asignada. Desmárquela para dejar de enviar esta organización socia al dispositivo; el dispositivo conserva la copia que ya tiene.</translation>
     </message>
     <message numerus="yes">
-        <source>%n to take back</source>
+        <source>%Ln to take back</source>
         <translation>
-            <numerusform>%n por retirar</numerusform>
-            <numerusform>%n por retirar</numerusform>
+            <numerusform>%Ln por retirar</numerusform>
+            <numerusform>%Ln por retirar</numerusform>
         </translation>
     </message>
     <message>
@@ -777,10 +777,10 @@
         <translation>Se muestran las primeras {shown} de {total} organizaciones socias: precise la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) found</source>
+        <source>%Ln partner(s) found</source>
         <translation>
-            <numerusform>%n organización socia encontrada</numerusform>
-            <numerusform>%n organizaciones socias encontradas</numerusform>
+            <numerusform>%Ln organización socia encontrada</numerusform>
+            <numerusform>%Ln organizaciones socias encontradas</numerusform>
         </translation>
     </message>
     <message>
@@ -788,17 +788,17 @@
         <translation>{name} ({details})</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) already assigned</source>
+        <source>%Ln partner(s) already assigned</source>
         <translation>
-            <numerusform>%n organización socia ya asignada</numerusform>
-            <numerusform>%n organizaciones socias ya asignadas</numerusform>
+            <numerusform>%Ln organización socia ya asignada</numerusform>
+            <numerusform>%Ln organizaciones socias ya asignadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to add</source>
+        <source>%Ln to add</source>
         <translation>
-            <numerusform>%n por añadir</numerusform>
-            <numerusform>%n por añadir</numerusform>
+            <numerusform>%Ln por añadir</numerusform>
+            <numerusform>%Ln por añadir</numerusform>
         </translation>
     </message>
 </context>
@@ -896,10 +896,10 @@
         <translation>Añadiendo archivos a la bóveda…</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) added</source>
+        <source>%Ln file(s) added</source>
         <translation>
-            <numerusform>%n archivo añadido</numerusform>
-            <numerusform>%n archivos añadidos</numerusform>
+            <numerusform>%Ln archivo añadido</numerusform>
+            <numerusform>%Ln archivos añadidos</numerusform>
         </translation>
     </message>
     <message>
@@ -1392,10 +1392,10 @@
         <translation>Resolver el conflicto con los valores elegidos para cada campo</translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s)</source>
+        <source>%Ln open conflict(s)</source>
         <translation>
-            <numerusform>%n conflicto abierto</numerusform>
-            <numerusform>%n conflictos abiertos</numerusform>
+            <numerusform>%Ln conflicto abierto</numerusform>
+            <numerusform>%Ln conflictos abiertos</numerusform>
         </translation>
     </message>
     <message>
@@ -1407,10 +1407,10 @@
         <translation>Seleccione un conflicto para resolverlo campo por campo.</translation>
     </message>
     <message numerus="yes">
-        <source>{kind} “{record}”: %n conflicting field(s)</source>
+        <source>{kind} “{record}”: %Ln conflicting field(s)</source>
         <translation>
-            <numerusform>{kind} «{record}»: %n campo en conflicto</numerusform>
-            <numerusform>{kind} «{record}»: %n campos en conflicto</numerusform>
+            <numerusform>{kind} «{record}»: %Ln campo en conflicto</numerusform>
+            <numerusform>{kind} «{record}»: %Ln campos en conflicto</numerusform>
         </translation>
     </message>
     <message>
@@ -1458,10 +1458,10 @@
         <translation>se tomaron los valores entrantes</translation>
     </message>
     <message numerus="yes">
-        <source>chose %n field(s) one by one</source>
+        <source>chose %Ln field(s) one by one</source>
         <translation>
-            <numerusform>se eligió %n campo individualmente</numerusform>
-            <numerusform>se eligieron %n campos uno por uno</numerusform>
+            <numerusform>se eligió %Ln campo individualmente</numerusform>
+            <numerusform>se eligieron %Ln campos uno por uno</numerusform>
         </translation>
     </message>
     <message>
@@ -1824,10 +1824,10 @@ Llame a la persona que lo envió y pídale que lea la huella que aparece en su p
         <translation>Los cambios {changes} de este dispositivo nunca llegaron. Pida a la persona usuaria que exporte un paquete completo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) received</source>
+        <source>%Ln bundle(s) received</source>
         <translation>
-            <numerusform>%n paquete recibido</numerusform>
-            <numerusform>%n paquetes recibidos</numerusform>
+            <numerusform>%Ln paquete recibido</numerusform>
+            <numerusform>%Ln paquetes recibidos</numerusform>
         </translation>
     </message>
     <message>
@@ -1874,17 +1874,17 @@ Llame a la persona que lo envió y pídale que lea la huella que aparece en su p
         <translation>Todavía no hay ningún dispositivo registrado. Un dispositivo se registra cuando la sede importa su primer paquete y confirma su huella.</translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s)</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%n dispositivo</numerusform>
-            <numerusform>%n dispositivos</numerusform>
+            <numerusform>%Ln dispositivo</numerusform>
+            <numerusform>%Ln dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n revoked</source>
+        <source>, %Ln revoked</source>
         <translation>
-            <numerusform>, %n revocado</numerusform>
-            <numerusform>, %n revocados</numerusform>
+            <numerusform>, %Ln revocado</numerusform>
+            <numerusform>, %Ln revocados</numerusform>
         </translation>
     </message>
     <message>
@@ -1892,17 +1892,17 @@ Llame a la persona que lo envió y pídale que lea la huella que aparece en su p
         <translation>Dispositivo {device} revocado: a partir de ahora se rechazan sus paquetes.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) assigned to device {device}; they go with HQ&apos;s next bundle to it.</source>
+        <source>%Ln partner(s) assigned to device {device}; they go with HQ&apos;s next bundle to it.</source>
         <translation>
-            <numerusform>%n organización socia asignada al dispositivo {device}; irá en el próximo paquete de la sede para él.</numerusform>
-            <numerusform>%n organizaciones socias asignadas al dispositivo {device}; irán en el próximo paquete de la sede para él.</numerusform>
+            <numerusform>%Ln organización socia asignada al dispositivo {device}; irá en el próximo paquete de la sede para él.</numerusform>
+            <numerusform>%Ln organizaciones socias asignadas al dispositivo {device}; irán en el próximo paquete de la sede para él.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) no longer sent to device {device}; it keeps the copies it has.</source>
+        <source>%Ln partner(s) no longer sent to device {device}; it keeps the copies it has.</source>
         <translation>
-            <numerusform>%n organización socia ya no se envía al dispositivo {device}; este conserva las copias que tiene.</numerusform>
-            <numerusform>%n organizaciones socias ya no se envían al dispositivo {device}; este conserva las copias que tiene.</numerusform>
+            <numerusform>%Ln organización socia ya no se envía al dispositivo {device}; este conserva las copias que tiene.</numerusform>
+            <numerusform>%Ln organizaciones socias ya no se envían al dispositivo {device}; este conserva las copias que tiene.</numerusform>
         </translation>
     </message>
     <message>
@@ -1917,10 +1917,10 @@ Llame a la persona que lo envió y pídale que lea la huella que aparece en su p
         <translation>Nunca realizado</translation>
     </message>
     <message numerus="yes">
-        <source>{date} (%n day(s) overdue)</source>
+        <source>{date} (%Ln day(s) overdue)</source>
         <translation>
-            <numerusform>{date} (%n día de retraso)</numerusform>
-            <numerusform>{date} (%n días de retraso)</numerusform>
+            <numerusform>{date} (%Ln día de retraso)</numerusform>
+            <numerusform>{date} (%Ln días de retraso)</numerusform>
         </translation>
     </message>
 </context>
@@ -2031,17 +2031,17 @@ Llame a la persona que lo envió y pídale que lea la huella que aparece en su p
         <translation>{file} guardado para {who}: </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s), </source>
+        <source>%Ln record(s), </source>
         <translation>
-            <numerusform>%n registro, </numerusform>
-            <numerusform>%n registros, </numerusform>
+            <numerusform>%Ln registro, </numerusform>
+            <numerusform>%Ln registros, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s).</source>
+        <source>%Ln attachment(s).</source>
         <translation>
-            <numerusform>%n archivo adjunto.</numerusform>
-            <numerusform>%n archivos adjuntos.</numerusform>
+            <numerusform>%Ln archivo adjunto.</numerusform>
+            <numerusform>%Ln archivos adjuntos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2081,24 +2081,24 @@ Llame a la persona que lo envió y pídale que lea la huella que aparece en su p
         <translation>Importando los paquetes…</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) imported</source>
+        <source>%Ln bundle(s) imported</source>
         <translation>
-            <numerusform>%n paquete importado</numerusform>
-            <numerusform>%n paquetes importados</numerusform>
+            <numerusform>%Ln paquete importado</numerusform>
+            <numerusform>%Ln paquetes importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already imported</source>
+        <source>%Ln already imported</source>
         <translation>
-            <numerusform>%n ya importado</numerusform>
-            <numerusform>%n ya importados</numerusform>
+            <numerusform>%Ln ya importado</numerusform>
+            <numerusform>%Ln ya importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported</source>
+        <source>%Ln not imported</source>
         <translation>
-            <numerusform>%n no importado</numerusform>
-            <numerusform>%n no importados</numerusform>
+            <numerusform>%Ln no importado</numerusform>
+            <numerusform>%Ln no importados</numerusform>
         </translation>
     </message>
     <message>
@@ -2142,10 +2142,10 @@ Llame a la persona que lo envió y pídale que lea la huella que aparece en su p
         <translation>Conflictos</translation>
     </message>
     <message numerus="yes">
-        <source>%n to resolve on the Conflicts tab</source>
+        <source>%Ln to resolve on the Conflicts tab</source>
         <translation>
-            <numerusform>%n por resolver en la pestaña Conflictos</numerusform>
-            <numerusform>%n por resolver en la pestaña Conflictos</numerusform>
+            <numerusform>%Ln por resolver en la pestaña Conflictos</numerusform>
+            <numerusform>%Ln por resolver en la pestaña Conflictos</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,17 +2194,17 @@ Contenido: {what}</translation>
         <translation>Cantidad</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) with their history, </source>
+        <source>%Ln record(s) with their history, </source>
         <translation>
-            <numerusform>%n registro con su historial, </numerusform>
-            <numerusform>%n registros con su historial, </numerusform>
+            <numerusform>%Ln registro con su historial, </numerusform>
+            <numerusform>%Ln registros con su historial, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n archivo adjunto</numerusform>
-            <numerusform>%n archivos adjuntos</numerusform>
+            <numerusform>%Ln archivo adjunto</numerusform>
+            <numerusform>%Ln archivos adjuntos</numerusform>
         </translation>
     </message>
     <message>
@@ -2329,17 +2329,17 @@ Contenido: {what}</translation>
         <translation>Archivo</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) sent, </source>
+        <source>%Ln bundle(s) sent, </source>
         <translation>
-            <numerusform>%n paquete enviado, </numerusform>
-            <numerusform>%n paquetes enviados, </numerusform>
+            <numerusform>%Ln paquete enviado, </numerusform>
+            <numerusform>%Ln paquetes enviados, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n received.</source>
+        <source>%Ln received.</source>
         <translation>
-            <numerusform>%n recibido.</numerusform>
-            <numerusform>%n recibidos.</numerusform>
+            <numerusform>%Ln recibido.</numerusform>
+            <numerusform>%Ln recibidos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2413,17 +2413,17 @@ Contenido: {what}</translation>
         <translation>Importar paquetes</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) chosen: </source>
+        <source>%Ln bundle(s) chosen: </source>
         <translation>
-            <numerusform>%n paquete elegido: </numerusform>
-            <numerusform>%n paquetes elegidos: </numerusform>
+            <numerusform>%Ln paquete elegido: </numerusform>
+            <numerusform>%Ln paquetes elegidos: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to import.</source>
+        <source>%Ln to import.</source>
         <translation>
-            <numerusform>%n por importar.</numerusform>
-            <numerusform>%n por importar.</numerusform>
+            <numerusform>%Ln por importar.</numerusform>
+            <numerusform>%Ln por importar.</numerusform>
         </translation>
     </message>
     <message>
@@ -2443,10 +2443,10 @@ Contenido: {what}</translation>
         <translation>Detalles</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n bundle(s)</source>
+        <source>Import %Ln bundle(s)</source>
         <translation>
-            <numerusform>Importar %n paquete</numerusform>
-            <numerusform>Importar %n paquetes</numerusform>
+            <numerusform>Importar %Ln paquete</numerusform>
+            <numerusform>Importar %Ln paquetes</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,10 +2490,10 @@ Contenido: {what}</translation>
         <translation>Conflictos</translation>
     </message>
     <message numerus="yes">
-        <source>%n field conflict(s) to resolve on the Conflicts tab</source>
+        <source>%Ln field conflict(s) to resolve on the Conflicts tab</source>
         <translation>
-            <numerusform>%n conflicto de campo por resolver en la pestaña Conflictos</numerusform>
-            <numerusform>%n conflictos de campo por resolver en la pestaña Conflictos</numerusform>
+            <numerusform>%Ln conflicto de campo por resolver en la pestaña Conflictos</numerusform>
+            <numerusform>%Ln conflictos de campo por resolver en la pestaña Conflictos</numerusform>
         </translation>
     </message>
     <message>
@@ -2855,24 +2855,24 @@ Contenido: {what}</translation>
         <translation>Bóveda: {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) found</source>
+        <source>%Ln partner(s) found</source>
         <translation>
-            <numerusform>%n organización socia encontrada</numerusform>
-            <numerusform>%n organizaciones socias encontradas</numerusform>
+            <numerusform>%Ln organización socia encontrada</numerusform>
+            <numerusform>%Ln organizaciones socias encontradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s)</source>
+        <source>%Ln partner(s)</source>
         <translation>
-            <numerusform>%n organización socia</numerusform>
-            <numerusform>%n organizaciones socias</numerusform>
+            <numerusform>%Ln organización socia</numerusform>
+            <numerusform>%Ln organizaciones socias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting for the import to finish</source>
+        <source>%Ln change(s) waiting for the import to finish</source>
         <translation>
-            <numerusform>%n cambio espera a que termine la importación</numerusform>
-            <numerusform>%n cambios esperan a que termine la importación</numerusform>
+            <numerusform>%Ln cambio espera a que termine la importación</numerusform>
+            <numerusform>%Ln cambios esperan a que termine la importación</numerusform>
         </translation>
     </message>
     <message>
@@ -4033,10 +4033,10 @@ Contenido: {what}</translation>
         <translation>Plan y seguimiento</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s)</source>
+        <source>%Ln action(s)</source>
         <translation>
-            <numerusform>%n acción</numerusform>
-            <numerusform>%n acciones</numerusform>
+            <numerusform>%Ln acción</numerusform>
+            <numerusform>%Ln acciones</numerusform>
         </translation>
     </message>
     <message>
@@ -6270,10 +6270,10 @@ Contenido: {what}</translation>
         <translation>Generando el informe…</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s).</source>
+        <source>%Ln page(s).</source>
         <translation>
-            <numerusform>%n página.</numerusform>
-            <numerusform>%n páginas.</numerusform>
+            <numerusform>%Ln página.</numerusform>
+            <numerusform>%Ln páginas.</numerusform>
         </translation>
     </message>
     <message>
@@ -6285,10 +6285,10 @@ Contenido: {what}</translation>
         <translation>No se generó el informe: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>Se envió %n página a la impresora.</numerusform>
-            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+            <numerusform>Se envió %Ln página a la impresora.</numerusform>
+            <numerusform>Se enviaron %Ln páginas a la impresora.</numerusform>
         </translation>
     </message>
     <message>
@@ -6602,24 +6602,24 @@ Contenido: {what}</translation>
         <translation>Fecha límite de {title}</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) proposed</source>
+        <source>%Ln action(s) proposed</source>
         <translation>
-            <numerusform>%n acción propuesta</numerusform>
-            <numerusform>%n acciones propuestas</numerusform>
+            <numerusform>%Ln acción propuesta</numerusform>
+            <numerusform>%Ln acciones propuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) added to the plan</source>
+        <source>%Ln action(s) added to the plan</source>
         <translation>
-            <numerusform>%n acción añadida al plan</numerusform>
-            <numerusform>%n acciones añadidas al plan</numerusform>
+            <numerusform>%Ln acción añadida al plan</numerusform>
+            <numerusform>%Ln acciones añadidas al plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposed action(s) dropped</source>
+        <source>%Ln proposed action(s) dropped</source>
         <translation>
-            <numerusform>%n acción propuesta descartada</numerusform>
-            <numerusform>%n acciones propuestas descartadas</numerusform>
+            <numerusform>%Ln acción propuesta descartada</numerusform>
+            <numerusform>%Ln acciones propuestas descartadas</numerusform>
         </translation>
     </message>
     <message>
@@ -7726,17 +7726,17 @@ Plantilla {key}, versión {version} · {kind} · idiomas: {languages} · {sectio
         <translation>Buscando lo que vence…</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) due, </source>
+        <source>%Ln item(s) due, </source>
         <translation>
-            <numerusform>%n elemento pendiente, </numerusform>
-            <numerusform>%n elementos pendientes, </numerusform>
+            <numerusform>%Ln elemento pendiente, </numerusform>
+            <numerusform>%Ln elementos pendientes, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n vencido</numerusform>
-            <numerusform>%n vencidos</numerusform>
+            <numerusform>%Ln vencido</numerusform>
+            <numerusform>%Ln vencidos</numerusform>
         </translation>
     </message>
     <message>
@@ -8254,17 +8254,17 @@ Plantilla {key}, versión {version} · {kind} · idiomas: {languages} · {sectio
         <translation>Eliminar el taller seleccionado</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) found</source>
+        <source>%Ln workshop(s) found</source>
         <translation>
-            <numerusform>%n taller encontrado</numerusform>
-            <numerusform>%n talleres encontrados</numerusform>
+            <numerusform>%Ln taller encontrado</numerusform>
+            <numerusform>%Ln talleres encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s)</source>
+        <source>%Ln workshop(s)</source>
         <translation>
-            <numerusform>%n taller</numerusform>
-            <numerusform>%n talleres</numerusform>
+            <numerusform>%Ln taller</numerusform>
+            <numerusform>%Ln talleres</numerusform>
         </translation>
     </message>
     <message>

@@ -528,10 +528,10 @@
         <translation>Évaluations</translation>
     </message>
     <message numerus="yes">
-        <source>%n assessment(s)</source>
+        <source>%Ln assessment(s)</source>
         <translation>
-            <numerusform>%n évaluation</numerusform>
-            <numerusform>%n évaluations</numerusform>
+            <numerusform>%Ln évaluation</numerusform>
+            <numerusform>%Ln évaluations</numerusform>
         </translation>
     </message>
     <message>
@@ -669,10 +669,10 @@
         <translation>Question {number} : {title}</translation>
     </message>
     <message numerus="yes">
-        <source>Cannot finalise yet: %n question(s) to complete</source>
+        <source>Cannot finalise yet: %Ln question(s) to complete</source>
         <translation>
-            <numerusform>Finalisation impossible : %n question à compléter</numerusform>
-            <numerusform>Finalisation impossible : %n questions à compléter</numerusform>
+            <numerusform>Finalisation impossible : %Ln question à compléter</numerusform>
+            <numerusform>Finalisation impossible : %Ln questions à compléter</numerusform>
         </translation>
     </message>
     <message>
@@ -758,10 +758,10 @@
         <translation>Attribué. Décochez pour ne plus envoyer ce partenaire à l’appareil ; l’appareil garde la copie qu’il détient déjà.</translation>
     </message>
     <message numerus="yes">
-        <source>%n to take back</source>
+        <source>%Ln to take back</source>
         <translation>
-            <numerusform>%n à retirer</numerusform>
-            <numerusform>%n à retirer</numerusform>
+            <numerusform>%Ln à retirer</numerusform>
+            <numerusform>%Ln à retirer</numerusform>
         </translation>
     </message>
     <message>
@@ -777,10 +777,10 @@
         <translation>Affichage des {shown} premiers partenaires sur {total} : affinez la recherche.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) found</source>
+        <source>%Ln partner(s) found</source>
         <translation>
-            <numerusform>%n partenaire trouvé</numerusform>
-            <numerusform>%n partenaires trouvés</numerusform>
+            <numerusform>%Ln partenaire trouvé</numerusform>
+            <numerusform>%Ln partenaires trouvés</numerusform>
         </translation>
     </message>
     <message>
@@ -788,17 +788,17 @@
         <translation>{name} ({details})</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) already assigned</source>
+        <source>%Ln partner(s) already assigned</source>
         <translation>
-            <numerusform>%n partenaire déjà attribué</numerusform>
-            <numerusform>%n partenaires déjà attribués</numerusform>
+            <numerusform>%Ln partenaire déjà attribué</numerusform>
+            <numerusform>%Ln partenaires déjà attribués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to add</source>
+        <source>%Ln to add</source>
         <translation>
-            <numerusform>%n à ajouter</numerusform>
-            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%Ln à ajouter</numerusform>
+            <numerusform>%Ln à ajouter</numerusform>
         </translation>
     </message>
 </context>
@@ -896,10 +896,10 @@
         <translation>Ajout des fichiers au coffre…</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) added</source>
+        <source>%Ln file(s) added</source>
         <translation>
-            <numerusform>%n fichier ajouté</numerusform>
-            <numerusform>%n fichiers ajoutés</numerusform>
+            <numerusform>%Ln fichier ajouté</numerusform>
+            <numerusform>%Ln fichiers ajoutés</numerusform>
         </translation>
     </message>
     <message>
@@ -1392,10 +1392,10 @@
         <translation>Résoudre le conflit avec les valeurs choisies pour chaque champ</translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s)</source>
+        <source>%Ln open conflict(s)</source>
         <translation>
-            <numerusform>%n conflit ouvert</numerusform>
-            <numerusform>%n conflits ouverts</numerusform>
+            <numerusform>%Ln conflit ouvert</numerusform>
+            <numerusform>%Ln conflits ouverts</numerusform>
         </translation>
     </message>
     <message>
@@ -1407,10 +1407,10 @@
         <translation>Sélectionnez un conflit pour le régler champ par champ.</translation>
     </message>
     <message numerus="yes">
-        <source>{kind} “{record}”: %n conflicting field(s)</source>
+        <source>{kind} “{record}”: %Ln conflicting field(s)</source>
         <translation>
-            <numerusform>{kind} « {record} » : %n champ en conflit</numerusform>
-            <numerusform>{kind} « {record} » : %n champs en conflit</numerusform>
+            <numerusform>{kind} « {record} » : %Ln champ en conflit</numerusform>
+            <numerusform>{kind} « {record} » : %Ln champs en conflit</numerusform>
         </translation>
     </message>
     <message>
@@ -1458,10 +1458,10 @@
         <translation>valeurs entrantes reprises</translation>
     </message>
     <message numerus="yes">
-        <source>chose %n field(s) one by one</source>
+        <source>chose %Ln field(s) one by one</source>
         <translation>
-            <numerusform>%n champ choisi individuellement</numerusform>
-            <numerusform>%n champs choisis un par un</numerusform>
+            <numerusform>%Ln champ choisi individuellement</numerusform>
+            <numerusform>%Ln champs choisis un par un</numerusform>
         </translation>
     </message>
     <message>
@@ -1824,10 +1824,10 @@ Appelez la personne qui l’a envoyé et demandez-lui de lire l’empreinte affi
         <translation>Les modifications {changes} de cet appareil ne sont jamais arrivées. Demandez à son utilisateur d’exporter un lot complet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) received</source>
+        <source>%Ln bundle(s) received</source>
         <translation>
-            <numerusform>%n lot reçu</numerusform>
-            <numerusform>%n lots reçus</numerusform>
+            <numerusform>%Ln lot reçu</numerusform>
+            <numerusform>%Ln lots reçus</numerusform>
         </translation>
     </message>
     <message>
@@ -1874,17 +1874,17 @@ Appelez la personne qui l’a envoyé et demandez-lui de lire l’empreinte affi
         <translation>Aucun appareil n’est encore inscrit. Un appareil est inscrit lorsque le siège importe son premier lot et confirme son empreinte.</translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s)</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%n appareil</numerusform>
-            <numerusform>%n appareils</numerusform>
+            <numerusform>%Ln appareil</numerusform>
+            <numerusform>%Ln appareils</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n revoked</source>
+        <source>, %Ln revoked</source>
         <translation>
-            <numerusform>, %n révoqué</numerusform>
-            <numerusform>, %n révoqués</numerusform>
+            <numerusform>, %Ln révoqué</numerusform>
+            <numerusform>, %Ln révoqués</numerusform>
         </translation>
     </message>
     <message>
@@ -1892,17 +1892,17 @@ Appelez la personne qui l’a envoyé et demandez-lui de lire l’empreinte affi
         <translation>Appareil {device} révoqué : ses lots sont désormais refusés.</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) assigned to device {device}; they go with HQ&apos;s next bundle to it.</source>
+        <source>%Ln partner(s) assigned to device {device}; they go with HQ&apos;s next bundle to it.</source>
         <translation>
-            <numerusform>%n partenaire attribué à l’appareil {device} ; il partira avec le prochain lot du siège pour cet appareil.</numerusform>
-            <numerusform>%n partenaires attribués à l’appareil {device} ; ils partiront avec le prochain lot du siège pour cet appareil.</numerusform>
+            <numerusform>%Ln partenaire attribué à l’appareil {device} ; il partira avec le prochain lot du siège pour cet appareil.</numerusform>
+            <numerusform>%Ln partenaires attribués à l’appareil {device} ; ils partiront avec le prochain lot du siège pour cet appareil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) no longer sent to device {device}; it keeps the copies it has.</source>
+        <source>%Ln partner(s) no longer sent to device {device}; it keeps the copies it has.</source>
         <translation>
-            <numerusform>%n partenaire n’est plus envoyé à l’appareil {device} ; celui-ci garde les copies qu’il détient.</numerusform>
-            <numerusform>%n partenaires ne sont plus envoyés à l’appareil {device} ; celui-ci garde les copies qu’il détient.</numerusform>
+            <numerusform>%Ln partenaire n’est plus envoyé à l’appareil {device} ; celui-ci garde les copies qu’il détient.</numerusform>
+            <numerusform>%Ln partenaires ne sont plus envoyés à l’appareil {device} ; celui-ci garde les copies qu’il détient.</numerusform>
         </translation>
     </message>
     <message>
@@ -1917,10 +1917,10 @@ Appelez la personne qui l’a envoyé et demandez-lui de lire l’empreinte affi
         <translation>Jamais tenu</translation>
     </message>
     <message numerus="yes">
-        <source>{date} (%n day(s) overdue)</source>
+        <source>{date} (%Ln day(s) overdue)</source>
         <translation>
-            <numerusform>{date} (%n jour de retard)</numerusform>
-            <numerusform>{date} (%n jours de retard)</numerusform>
+            <numerusform>{date} (%Ln jour de retard)</numerusform>
+            <numerusform>{date} (%Ln jours de retard)</numerusform>
         </translation>
     </message>
 </context>
@@ -2031,17 +2031,17 @@ Appelez la personne qui l’a envoyé et demandez-lui de lire l’empreinte affi
         <translation>{file} enregistré pour {who} : </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s), </source>
+        <source>%Ln record(s), </source>
         <translation>
-            <numerusform>%n fiche, </numerusform>
-            <numerusform>%n fiches, </numerusform>
+            <numerusform>%Ln fiche, </numerusform>
+            <numerusform>%Ln fiches, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s).</source>
+        <source>%Ln attachment(s).</source>
         <translation>
-            <numerusform>%n pièce jointe.</numerusform>
-            <numerusform>%n pièces jointes.</numerusform>
+            <numerusform>%Ln pièce jointe.</numerusform>
+            <numerusform>%Ln pièces jointes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2081,24 +2081,24 @@ Appelez la personne qui l’a envoyé et demandez-lui de lire l’empreinte affi
         <translation>Importation des lots…</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) imported</source>
+        <source>%Ln bundle(s) imported</source>
         <translation>
-            <numerusform>%n lot importé</numerusform>
-            <numerusform>%n lots importés</numerusform>
+            <numerusform>%Ln lot importé</numerusform>
+            <numerusform>%Ln lots importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already imported</source>
+        <source>%Ln already imported</source>
         <translation>
-            <numerusform>%n déjà importé</numerusform>
-            <numerusform>%n déjà importés</numerusform>
+            <numerusform>%Ln déjà importé</numerusform>
+            <numerusform>%Ln déjà importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported</source>
+        <source>%Ln not imported</source>
         <translation>
-            <numerusform>%n non importé</numerusform>
-            <numerusform>%n non importés</numerusform>
+            <numerusform>%Ln non importé</numerusform>
+            <numerusform>%Ln non importés</numerusform>
         </translation>
     </message>
     <message>
@@ -2142,10 +2142,10 @@ Appelez la personne qui l’a envoyé et demandez-lui de lire l’empreinte affi
         <translation>Conflits</translation>
     </message>
     <message numerus="yes">
-        <source>%n to resolve on the Conflicts tab</source>
+        <source>%Ln to resolve on the Conflicts tab</source>
         <translation>
-            <numerusform>%n à résoudre dans l’onglet Conflits</numerusform>
-            <numerusform>%n à résoudre dans l’onglet Conflits</numerusform>
+            <numerusform>%Ln à résoudre dans l’onglet Conflits</numerusform>
+            <numerusform>%Ln à résoudre dans l’onglet Conflits</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,17 +2194,17 @@ Contenu : {what}</translation>
         <translation>Nombre</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) with their history, </source>
+        <source>%Ln record(s) with their history, </source>
         <translation>
-            <numerusform>%n fiche avec son historique, </numerusform>
-            <numerusform>%n fiches avec leur historique, </numerusform>
+            <numerusform>%Ln fiche avec son historique, </numerusform>
+            <numerusform>%Ln fiches avec leur historique, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n pièce jointe</numerusform>
-            <numerusform>%n pièces jointes</numerusform>
+            <numerusform>%Ln pièce jointe</numerusform>
+            <numerusform>%Ln pièces jointes</numerusform>
         </translation>
     </message>
     <message>
@@ -2329,17 +2329,17 @@ Contenu : {what}</translation>
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) sent, </source>
+        <source>%Ln bundle(s) sent, </source>
         <translation>
-            <numerusform>%n lot envoyé, </numerusform>
-            <numerusform>%n lots envoyés, </numerusform>
+            <numerusform>%Ln lot envoyé, </numerusform>
+            <numerusform>%Ln lots envoyés, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n received.</source>
+        <source>%Ln received.</source>
         <translation>
-            <numerusform>%n reçu.</numerusform>
-            <numerusform>%n reçus.</numerusform>
+            <numerusform>%Ln reçu.</numerusform>
+            <numerusform>%Ln reçus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2413,17 +2413,17 @@ Contenu : {what}</translation>
         <translation>Importer des lots</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) chosen: </source>
+        <source>%Ln bundle(s) chosen: </source>
         <translation>
-            <numerusform>%n lot choisi : </numerusform>
-            <numerusform>%n lots choisis : </numerusform>
+            <numerusform>%Ln lot choisi : </numerusform>
+            <numerusform>%Ln lots choisis : </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to import.</source>
+        <source>%Ln to import.</source>
         <translation>
-            <numerusform>%n à importer.</numerusform>
-            <numerusform>%n à importer.</numerusform>
+            <numerusform>%Ln à importer.</numerusform>
+            <numerusform>%Ln à importer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2443,10 +2443,10 @@ Contenu : {what}</translation>
         <translation>Détails</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n bundle(s)</source>
+        <source>Import %Ln bundle(s)</source>
         <translation>
-            <numerusform>Importer %n lot</numerusform>
-            <numerusform>Importer %n lots</numerusform>
+            <numerusform>Importer %Ln lot</numerusform>
+            <numerusform>Importer %Ln lots</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,10 +2490,10 @@ Contenu : {what}</translation>
         <translation>Conflits</translation>
     </message>
     <message numerus="yes">
-        <source>%n field conflict(s) to resolve on the Conflicts tab</source>
+        <source>%Ln field conflict(s) to resolve on the Conflicts tab</source>
         <translation>
-            <numerusform>%n conflit de champ à résoudre dans l’onglet Conflits</numerusform>
-            <numerusform>%n conflits de champ à résoudre dans l’onglet Conflits</numerusform>
+            <numerusform>%Ln conflit de champ à résoudre dans l’onglet Conflits</numerusform>
+            <numerusform>%Ln conflits de champ à résoudre dans l’onglet Conflits</numerusform>
         </translation>
     </message>
     <message>
@@ -2855,24 +2855,24 @@ Contenu : {what}</translation>
         <translation>Coffre : {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) found</source>
+        <source>%Ln partner(s) found</source>
         <translation>
-            <numerusform>%n partenaire trouvé</numerusform>
-            <numerusform>%n partenaires trouvés</numerusform>
+            <numerusform>%Ln partenaire trouvé</numerusform>
+            <numerusform>%Ln partenaires trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s)</source>
+        <source>%Ln partner(s)</source>
         <translation>
-            <numerusform>%n partenaire</numerusform>
-            <numerusform>%n partenaires</numerusform>
+            <numerusform>%Ln partenaire</numerusform>
+            <numerusform>%Ln partenaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting for the import to finish</source>
+        <source>%Ln change(s) waiting for the import to finish</source>
         <translation>
-            <numerusform>%n modification attend la fin de l’importation</numerusform>
-            <numerusform>%n modifications attendent la fin de l’importation</numerusform>
+            <numerusform>%Ln modification attend la fin de l’importation</numerusform>
+            <numerusform>%Ln modifications attendent la fin de l’importation</numerusform>
         </translation>
     </message>
     <message>
@@ -4033,10 +4033,10 @@ Contenu : {what}</translation>
         <translation>Plan &amp; suivis</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s)</source>
+        <source>%Ln action(s)</source>
         <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
         </translation>
     </message>
     <message>
@@ -6270,10 +6270,10 @@ Contenu : {what}</translation>
         <translation>Génération du rapport…</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s).</source>
+        <source>%Ln page(s).</source>
         <translation>
-            <numerusform>%n page.</numerusform>
-            <numerusform>%n pages.</numerusform>
+            <numerusform>%Ln page.</numerusform>
+            <numerusform>%Ln pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -6285,10 +6285,10 @@ Contenu : {what}</translation>
         <translation>Le rapport n’a pas été créé : {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>%n page envoyée à l’imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+            <numerusform>%Ln page envoyée à l’imprimante.</numerusform>
+            <numerusform>%Ln pages envoyées à l’imprimante.</numerusform>
         </translation>
     </message>
     <message>
@@ -6602,24 +6602,24 @@ Contenu : {what}</translation>
         <translation>Date d’échéance de {title}</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) proposed</source>
+        <source>%Ln action(s) proposed</source>
         <translation>
-            <numerusform>%n action proposée</numerusform>
-            <numerusform>%n actions proposées</numerusform>
+            <numerusform>%Ln action proposée</numerusform>
+            <numerusform>%Ln actions proposées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) added to the plan</source>
+        <source>%Ln action(s) added to the plan</source>
         <translation>
-            <numerusform>%n action ajoutée au plan</numerusform>
-            <numerusform>%n actions ajoutées au plan</numerusform>
+            <numerusform>%Ln action ajoutée au plan</numerusform>
+            <numerusform>%Ln actions ajoutées au plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposed action(s) dropped</source>
+        <source>%Ln proposed action(s) dropped</source>
         <translation>
-            <numerusform>%n action proposée écartée</numerusform>
-            <numerusform>%n actions proposées écartées</numerusform>
+            <numerusform>%Ln action proposée écartée</numerusform>
+            <numerusform>%Ln actions proposées écartées</numerusform>
         </translation>
     </message>
     <message>
@@ -7726,17 +7726,17 @@ Modèle {key}, version {version} · {kind} · langues : {languages} · {sections
         <translation>Recherche des échéances…</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) due, </source>
+        <source>%Ln item(s) due, </source>
         <translation>
-            <numerusform>%n élément à échéance, </numerusform>
-            <numerusform>%n éléments à échéance, </numerusform>
+            <numerusform>%Ln élément à échéance, </numerusform>
+            <numerusform>%Ln éléments à échéance, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
         </translation>
     </message>
     <message>
@@ -8254,17 +8254,17 @@ Modèle {key}, version {version} · {kind} · langues : {languages} · {sections
         <translation>Supprimer l’atelier sélectionné</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) found</source>
+        <source>%Ln workshop(s) found</source>
         <translation>
-            <numerusform>%n atelier trouvé</numerusform>
-            <numerusform>%n ateliers trouvés</numerusform>
+            <numerusform>%Ln atelier trouvé</numerusform>
+            <numerusform>%Ln ateliers trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s)</source>
+        <source>%Ln workshop(s)</source>
         <translation>
-            <numerusform>%n atelier</numerusform>
-            <numerusform>%n ateliers</numerusform>
+            <numerusform>%Ln atelier</numerusform>
+            <numerusform>%Ln ateliers</numerusform>
         </translation>
     </message>
     <message>

@@ -202,7 +202,10 @@ class AppShell(QObject):
 
     def _switch_language(self, code: str) -> None:
         """Speak ``code`` at once: the window hands the open vault (what was typed saved)
-        to a new one built in the new language, back on the same page and record."""
+        to a new one built in the new language, back on the same page and record, with
+        the dialogs that were open opened again holding what was typed in them."""
+        from fieldpartner.ui.common.carry_over import reopen  # with the window's code
+
         window = self.main_window
         if window is None:
             return
@@ -215,6 +218,8 @@ class AppShell(QObject):
         if vault is not None:
             self._left_at = (Path(vault.path), *window.left_at)
             self.show_main(vault)
+            if self.main_window is not None:
+                reopen(self.main_window, window.dialogs_left_open)
 
     def _wiped(self, path: Path) -> None:
         """After an emergency wipe: no trace of any vault's path, then the start dialog."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,8 +12,11 @@ from PySide6.QtCore import QSettings, QThreadPool
 from ui_helpers import PASSPHRASE
 
 from fieldpartner.domain.clock import FixedClock
+from fieldpartner.ui import language as language_module
 from fieldpartner.ui.operations import close_writer
 from fieldpartner.vault import Vault
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -33,3 +38,26 @@ def _own_settings(tmp_path: Path) -> None:
     per process, so a window's remembered layout would otherwise reach the next test."""
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(scope="session")
+def _compiled_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """translations/*.ts compiled as make compiles them, once per test session."""
+    folder = tmp_path_factory.mktemp("catalogues")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for code in ("fr", "es", "ar"):
+        source = ROOT / "translations" / f"fieldpartner_{code}.ts"
+        target = folder / f"fieldpartner_{code}.qm"
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
+    return folder
+
+
+@pytest.fixture
+def catalogues(_compiled_catalogues: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Languages switched in this test use the catalogues compiled from this tree's sources."""
+    monkeypatch.setattr(
+        language_module,
+        "translation_file",
+        lambda code: _compiled_catalogues / f"fieldpartner_{code}.qm",
+    )
+    return _compiled_catalogues

@@ -3,34 +3,17 @@ language at once, on the same partner, and what was being typed is kept."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from ui_helpers import wait_for_writes
 
 from fieldpartner.app import AppShell
 from fieldpartner.domain.partners import add_partner, get_partner
-from fieldpartner.ui import language as language_module
 from fieldpartner.ui.common.preferences import LANGUAGE_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPED = "Legal aid in places of detention"
-
-
-@pytest.fixture
-def catalogues(tmp_path, monkeypatch):
-    """The catalogues compiled from translations/*.ts, as make builds them."""
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for code in ("fr", "es", "ar"):
-        source = ROOT / "translations" / f"fieldpartner_{code}.ts"
-        target = tmp_path / f"fieldpartner_{code}.qm"
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
-    monkeypatch.setattr(
-        language_module, "translation_file", lambda code: tmp_path / f"fieldpartner_{code}.qm"
-    )
 
 
 def test_language_switch_keeps_the_place_and_the_typed_text(qtbot, vault, tmp_path, catalogues):

@@ -8,7 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_helpers import PASSPHRASE, answer_the_rest, floor_kdf, texts_showing, wait_for_writes
+from ui_helpers import (
+    PASSPHRASE,
+    answer_the_rest,
+    create_through_start_dialog,
+    floor_kdf,
+    texts_showing,
+    wait_for_writes,
+)
 
 from fieldpartner.domain.assessments import answer_states, get_assessment
 from fieldpartner.domain.plans import actions_of_assessment
@@ -44,16 +51,7 @@ def _start_dialog(qtbot, settings: QSettings, **kwargs) -> StartDialog:
 def _create(qtbot, settings: QSettings, folder) -> MainWindow:
     """The start dialog's create page, then the recovery key confirmed as written down."""
     dialog = _start_dialog(qtbot, settings)
-    qtbot.mouseClick(dialog.show_create, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(dialog.vault_name, "Field vault")
-    dialog.create_location.setText(str(folder))
-    qtbot.keyClicks(dialog.new_passphrase, PASSPHRASE)
-    qtbot.keyClicks(dialog.confirm_passphrase, PASSPHRASE)
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=WAIT)
-    group = dialog.recovery.recovery_field.text().split("-")[dialog.recovery.check_group]
-    dialog.recovery.recovery_written.setChecked(True)
-    qtbot.keyClicks(dialog.recovery.recovery_check, group)
+    create_through_start_dialog(qtbot, dialog, "Field vault", folder, WAIT)
     with qtbot.waitSignal(dialog.vault_opened, timeout=WAIT) as opened:
         qtbot.mouseClick(dialog.recovery.continue_button, Qt.MouseButton.LeftButton)
     return _window(qtbot, settings, opened.args[0])

@@ -15,6 +15,23 @@ def floor_kdf() -> KdfParams:
     return KdfParams(salt=os.urandom(16))
 
 
+def create_through_start_dialog(qtbot, dialog, name: str, folder, timeout: int = 20_000) -> None:
+    """Fill the start dialog's create page and confirm the recovery key as written down,
+    up to the last click (on ``dialog.recovery.continue_button``), left to the caller."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(dialog.show_create, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.vault_name, name)
+    dialog.create_location.setText(str(folder))
+    qtbot.keyClicks(dialog.new_passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.confirm_passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=timeout)
+    group = dialog.recovery.recovery_field.text().split("-")[dialog.recovery.check_group]
+    dialog.recovery.recovery_written.setChecked(True)
+    qtbot.keyClicks(dialog.recovery.recovery_check, group)
+
+
 def interactive_widgets(root):
     """The widgets under ``root`` a user can operate, without Qt's own inner parts
     (a combo box's line edit, a spin box's editor, a table's headers and corner button)."""

@@ -41,8 +41,15 @@ from PySide6.QtWidgets import (
 from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
+from fieldpartner.ui.common.carry_over import (
+    OpenDialog,
+    belongs_to,
+    open_dialogs,
+    opens_dialog,
+)
 from fieldpartner.ui.common.clipboard import ClipboardGuard
 from fieldpartner.ui.common.icons import SECTION_ICONS, icon
+from fieldpartner.ui.common.numbers import format_minutes_seconds
 from fieldpartner.ui.common.preferences import language
 from fieldpartner.ui.guide_dialog import GuideDialog
 from fieldpartner.ui.idle_lock import (
@@ -155,6 +162,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         # Where the user was when the vault locked (kept in memory by the caller).
         self.left_at: tuple[str, str] = ("", "")
+        # The dialogs open when the window was handed over (a language switch).
+        self.dialogs_left_open: list[OpenDialog] = []
         QTimer.singleShot(PAGE_BUILD_SPACING_MS, self, self._build_next_page)
 
     # The partner list is the first page; these names keep callers short.
@@ -370,7 +379,8 @@ class MainWindow(QMainWindow):
             self._name_tool_button(action)
 
     def _add_section_action(self, page: Page) -> None:
-        action = QAction(page.title(), self)
+        # "Plan & follow-ups": a tool button reads "&" as a mnemonic, "&&" as the sign.
+        action = QAction(page.title().replace("&", "&&"), self)
         action.setObjectName(f"{page.key}SectionAction")
         action.setCheckable(True)
         if page.key in SECTION_ICONS:
@@ -518,15 +528,15 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             self.count_label.clear()
         elif self.partner_model.filter_text.strip():
-            self.count_label.setText(self.tr("%n partner(s) found", "", total))
+            self.count_label.setText(self.tr("%Ln partner(s) found", "", total))
         else:
-            self.count_label.setText(self.tr("%n partner(s)", "", total))
+            self.count_label.setText(self.tr("%Ln partner(s)", "", total))
 
     def _show_backlog(self, waiting: int) -> None:
         """Say when changes wait behind a long write (an import): they land after it."""
         if waiting and self.writer.long_write_running:
             self.saving_label.setText(
-                self.tr("%n change(s) waiting for the import to finish", "", waiting - 1)
+                self.tr("%Ln change(s) waiting for the import to finish", "", waiting - 1)
                 if waiting > 1
                 else self.tr("Importing: changes you make now are saved after it")
             )
@@ -542,7 +552,7 @@ class MainWindow(QMainWindow):
             return
         seconds = min((remaining + 999) // 1000, self.idle_lock.timeout_ms // 1000)
         self.countdown_label.setText(
-            self.tr("Locks in {time}").format(time=f"{seconds // 60:02d}:{seconds % 60:02d}")
+            self.tr("Locks in {time}").format(time=format_minutes_seconds(seconds))
         )
 
     def _idle_timed_out(self) -> None:
@@ -602,11 +612,13 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         self._open_dialog(ShortcutsDialog(self))
 
+    @opens_dialog
     def show_problem_report(self) -> ProblemReportDialog:
         dialog = ProblemReportDialog(self._log_folder, self)
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def show_organisation(self) -> OrganisationDialog | None:
         if self._vault is None:
             return None
@@ -614,6 +626,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def show_partner_import(self) -> PartnerImportDialog | None:
         if self._vault is None:
             return None
@@ -622,6 +635,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def show_change_passphrase(self) -> ChangePassphraseDialog | None:
         if self._vault is None:
             return None
@@ -642,6 +656,7 @@ class MainWindow(QMainWindow):
             15_000,
         )
 
+    @opens_dialog
     def show_backup(self) -> BackupDialog | None:
         if self._vault is None:
             return None
@@ -650,6 +665,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def show_template_import(self) -> TemplateImportDialog | None:
         if self._vault is None:
             return None
@@ -664,6 +680,7 @@ class MainWindow(QMainWindow):
         dialog.vault_wiped.connect(self.wipe_vault)
         self._open_dialog(dialog)
 
+    @opens_dialog
     def ask_border(self) -> BorderDialog | None:
         if self._vault is None:
             return None
@@ -676,6 +693,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @opens_dialog
     def ask_wipe(self) -> WipeDialog | None:
         if self._vault is None:
             return None
@@ -713,7 +731,7 @@ class MainWindow(QMainWindow):
         # Dialogs are windows of their own: the application's list of windows is short,
         # where a search of this window's children walks every widget of every page.
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and self.isAncestorOf(widget):
+            if isinstance(widget, QDialog) and belongs_to(self, widget):
                 widget.close()
 
     def lock(self) -> None:
@@ -755,11 +773,14 @@ class MainWindow(QMainWindow):
 
     def hand_over(self) -> Vault | None:
         """Give the open vault to a new window (after a language switch): what is being
-        typed is saved as on lock, the layout and the place are kept (``left_at``), this
-        window closes, and the vault stays unlocked."""
+        typed is saved as on lock, the layout and the place are kept (``left_at``), open
+        dialogs are noted with their values (``dialogs_left_open``), this window closes,
+        and the vault stays unlocked."""
         vault = self._vault
         if vault is None:
             return None
+        # Open dialogs are opened again, with what they hold, in the new window.
+        self.dialogs_left_open = open_dialogs(self)
         self._leave()
         self._vault = None
         for page in self.page_list:

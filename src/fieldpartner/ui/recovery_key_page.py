@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.common.passphrases import normalise_key_group
 from fieldpartner.ui.common.preferences import paper_size
 
@@ -157,7 +158,7 @@ class RecoveryKeyPage(QWidget):
             self.tr(
                 "From what you wrote down (not from the screen), type group {number} of "
                 "{count} of the key:"
-            ).format(number=self.check_group + 1, count=len(groups))
+            ).format(number=format_number(self.check_group + 1), count=format_number(len(groups)))
         )
         self.recovery_field.setFocus()
 

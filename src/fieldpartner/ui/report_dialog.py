@@ -217,7 +217,7 @@ class ReportDialog(QDialog):
             self.generate_button.setEnabled(True)
             shown = self.preview.show_bytes(data, "application/pdf")
             pages = self.preview.page_count()
-            self.status.setText(self.tr("%n page(s).", "", pages) if shown else "")
+            self.status.setText(self.tr("%Ln page(s).", "", pages) if shown else "")
             self._set_ready(shown)
 
         def failed(message: str, exc: BaseException) -> None:
@@ -275,7 +275,7 @@ class ReportDialog(QDialog):
             return paint_pdf_pages(data, printer, control.progress)
 
         def done(pages: int) -> None:
-            self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+            self.status.setText(self.tr("Sent %Ln page(s) to the printer.", "", pages))
 
         def failed(message: str, exc: BaseException) -> None:
             if isinstance(exc, Cancelled):

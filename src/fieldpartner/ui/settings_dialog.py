@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.common.preferences import (
     LANGUAGE_KEY,
     LANGUAGES,
@@ -358,7 +359,10 @@ class SettingsDialog(QDialog):
             message = self.tr(
                 "Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before "
                 "the next try. Nothing was changed."
-            ).format(n=exc.failures, seconds=max(1, int(exc.seconds + 0.999)))
+            ).format(
+                n=format_number(exc.failures),
+                seconds=format_number(max(1, int(exc.seconds + 0.999))),
+            )
         elif isinstance(exc, WrongPassphrase):
             message = self.tr("That is not the vault's passphrase. Nothing was changed.")
         else:

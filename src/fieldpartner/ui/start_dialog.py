@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.common.passphrase_fields import ShowPassphrase, strength_word
 from fieldpartner.ui.common.passphrases import (
     MIN_PASSPHRASE_LENGTH,
@@ -376,7 +377,7 @@ class StartDialog(QDialog):
             self.tr(
                 "Use at least {n} characters; a few unrelated words make a passphrase that is "
                 "long and easy to remember."
-            ).format(n=MIN_PASSPHRASE_LENGTH),
+            ).format(n=format_number(MIN_PASSPHRASE_LENGTH)),
             page,
         )
         hint.setWordWrap(True)
@@ -587,7 +588,10 @@ class StartDialog(QDialog):
                 "Too many wrong passphrases in a row ({n}). Wait {seconds} seconds before the "
                 "next try."
             )
-        self._show_feedback(self.unlock_feedback, text.format(n=failures, seconds=whole))
+        self._show_feedback(
+            self.unlock_feedback,
+            text.format(n=format_number(failures), seconds=format_number(whole)),
+        )
 
     def _show_feedback(self, label: QLabel, text: str, *, error: bool = True) -> None:
         label.setText(text)
@@ -686,7 +690,7 @@ class StartDialog(QDialog):
                 "That was wrong passphrase {n} in a row. As this vault's security settings "
                 "ask, the vault has been wiped: it can no longer be opened, with any "
                 "passphrase or the recovery key."
-            ).format(n=exc.failures)
+            ).format(n=format_number(exc.failures))
         elif isinstance(exc, UnlockDelayed):
             self._start_delay(path, unchecked=True)
             self.passphrase.setFocus()

@@ -37,6 +37,7 @@ from fieldpartner.domain.assessments import (
     read_answer_file,
 )
 from fieldpartner.domain.revisions import RecordSession
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import TaskControl
 from fieldpartner.vault import Vault
@@ -173,7 +174,7 @@ class AnswerImportDialog(QDialog):
                 self.tr(
                     "{refused} rows refused: nothing can be imported until they are corrected "
                     "in the file."
-                ).format(refused=len(check.refused))
+                ).format(refused=format_number(len(check.refused)))
             )
         elif not check.rows:
             self.status.setText(self.tr("The file has no answers."))
@@ -182,7 +183,9 @@ class AnswerImportDialog(QDialog):
                 self.tr(
                     "Every row passed: {count} answers will be saved ({replaced} of them "
                     "replace answers already given)."
-                ).format(count=len(check.rows), replaced=check.replaced)
+                ).format(
+                    count=format_number(len(check.rows)), replaced=format_number(check.replaced)
+                )
             )
         self.import_button.setEnabled(bool(check.rows) and not check.refused)
 
@@ -205,5 +208,5 @@ class AnswerImportDialog(QDialog):
         change(self, self._vault, edit, on_saved=self._imported, on_failed=self._failed)
 
     def _imported(self, count: int) -> None:
-        self.status.setText(self.tr("{count} answers saved.").format(count=count))
+        self.status.setText(self.tr("{count} answers saved.").format(count=format_number(count)))
         self.imported.emit(count)

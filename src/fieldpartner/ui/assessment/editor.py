@@ -45,6 +45,7 @@ from fieldpartner.domain.templates.answers import AnswerRejected, check_answer
 from fieldpartner.ui.assessment.item_widgets import ItemWidget, item_widget_of
 from fieldpartner.ui.assessment.labels import content_language
 from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo, live_results
+from fieldpartner.ui.common.numbers import format_fraction, format_number, format_outline
 from fieldpartner.ui.common.photo_details import KeepPhotoDetails
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change, writer_of
@@ -181,6 +182,9 @@ class AssessmentEditor(QWidget):
             self,
         )
         self.keys_hint.setObjectName("keysHint")
+        # Wrapped rather than widening the window past a laptop screen.
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setMinimumWidth(self.keys_hint.fontMetrics().averageCharWidth() * 30)
         top.addWidget(self.keys_hint)
         layout.addLayout(top)
 
@@ -296,7 +300,7 @@ class AssessmentEditor(QWidget):
             number = f"{prefix}.{numbers[parent_id]}" if prefix else str(numbers[parent_id])
             self._section_numbers[ref.id] = number
             title = text_of(ref.section.get("title"), self._language)
-            entry = QTreeWidgetItem([f"{number}  {title}", ""])
+            entry = QTreeWidgetItem([f"{format_outline(number)}  {title}", ""])
             entry.setData(0, SECTION_ROLE, ref.id)
             entry.setToolTip(0, title)
             parent = self._tree_items.get(parent_id)
@@ -502,6 +506,11 @@ class AssessmentEditor(QWidget):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self._set_current(item_id)
             self.item_scroll.ensureWidgetVisible(widget, 0, 40)
+            # A section just shown is laid out in the next turn of the event loop: until
+            # then the item's place is not known, so scroll to it again after that.
+            QTimer.singleShot(
+                0, widget, lambda: self.item_scroll.ensureWidgetVisible(widget, 0, 40)
+            )
 
     def move_focus(self, item_id: str, step: int) -> None:
         """The previous or next applicable item, crossing into the next section."""
@@ -713,7 +722,7 @@ class AssessmentEditor(QWidget):
         ratio = completeness.ratio
         self.completeness_label.setText(
             self.tr("{answered} of {required} required questions answered").format(
-                answered=answered, required=required
+                answered=format_number(answered), required=format_number(required)
             )
         )
         self.completeness_bar.setValue(round(ratio * 100))
@@ -728,7 +737,7 @@ class AssessmentEditor(QWidget):
             )
             if entry.isHidden() != hidden:
                 entry.setHidden(hidden)
-            text = f"{done.answered}/{done.required}" if done.required else ""
+            text = format_fraction(done.answered, done.required) if done.required else ""
             if entry.text(1) != text:
                 entry.setText(1, text)
         for item_id, widget in self.widgets.items():

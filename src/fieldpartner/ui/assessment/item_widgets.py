@@ -45,6 +45,7 @@ from fieldpartner.domain.templates.answers import CheckedAnswer, evidence_needed
 from fieldpartner.domain.templates.document import is_state
 from fieldpartner.ui.assessment.labels import checklist_label
 from fieldpartner.ui.assessment.loading import AttachmentInfo
+from fieldpartner.ui.common.numbers import format_outline
 from fieldpartner.ui.common.unsaved import UnsavedNotice
 
 TYPING_DELAY_MS = 600
@@ -193,7 +194,9 @@ class ItemWidget(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         question = text_of(ref.item.get("text"), language)
         self.setAccessibleName(
-            self.tr("Question {number}: {text}").format(number=number, text=question)
+            self.tr("Question {number}: {text}").format(
+                number=format_outline(number), text=question
+            )
         )
 
         self._typing_timer = QTimer(self)
@@ -205,7 +208,7 @@ class ItemWidget(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         header = QHBoxLayout()
-        self.question = QLabel(f"{number}  {question}", self)
+        self.question = QLabel(f"{format_outline(number)}  {question}", self)
         self.question.setObjectName("itemQuestion")
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
@@ -254,7 +257,9 @@ class ItemWidget(QFrame):
         if kind == "scored":
             for level in self.doc.levels(self.ref):
                 value = level.get("value")
-                heading = f"{value} · {text_of(level.get('label'), self.language)}"
+                heading = (
+                    f"{format_outline(str(value))} · {text_of(level.get('label'), self.language)}"
+                )
                 descriptor = self.doc.descriptor(self.ref, value, self.language)
                 self._add_card(layout, value, heading, descriptor)
         elif kind == "single_choice":

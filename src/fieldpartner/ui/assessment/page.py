@@ -29,6 +29,7 @@ from fieldpartner.ui.assessment.loading import TemplateChoice, load_template_cho
 from fieldpartner.ui.assessment.new_dialog import NewAssessmentDialog, ProjectChoice
 from fieldpartner.ui.assessment.two_way_dialog import TwoWaySummaryDialog
 from fieldpartner.ui.assessment.view import AssessmentView
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.operations import change, writer_of
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.worker import BackgroundTask
@@ -165,7 +166,7 @@ class AssessmentPage(Page):
             self.count_label.clear()
             return
         total = self.model.total_count
-        self.count_label.setText(self.tr("%n assessment(s)", "", total))
+        self.count_label.setText(self.tr("%Ln assessment(s)", "", total))
 
     def show_list(self) -> None:
         self.view.editor.commit_pending()
@@ -210,6 +211,7 @@ class AssessmentPage(Page):
     def start_new(self, partner_id: str) -> None:
         self.new_assessment(partner_id)
 
+    @opens_dialog
     def new_assessment(self, partner_id: str = "") -> None:
         """Open the New assessment dialog (built-in templates are added to the vault first,
         off the UI thread)."""

@@ -47,6 +47,7 @@ from fieldpartner.ui.assessment.labels import (
 from fieldpartner.ui.assessment.loading import ResultsData, load_results
 from fieldpartner.ui.assessment.radar import RadarChart, Series
 from fieldpartner.ui.common.dates import edit_dates_as_shown
+from fieldpartner.ui.common.numbers import format_fraction, format_number
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
@@ -324,7 +325,7 @@ class ResultsView(QScrollArea):
             )
         elif overall.withheld:
             text = self.tr("No overall rating yet: too few questions answered ({percent}%)").format(
-                percent=percent
+                percent=format_number(percent)
             )
         else:
             text = self.tr("No overall rating")
@@ -342,7 +343,9 @@ class ResultsView(QScrollArea):
         )
         self.decision_label.setText(
             self.tr("Recommended decision: {decision} · {percent}% answered · {status}").format(
-                decision=decision_label(decision) or self.tr("none"), percent=percent, status=status
+                decision=decision_label(decision) or self.tr("none"),
+                percent=format_number(percent),
+                status=status,
             )
         )
         rules = [
@@ -391,7 +394,7 @@ class ResultsView(QScrollArea):
                 if low is not None and high is not None
                 else "",
                 _percent(section.percent),
-                f"{done.answered}/{done.required}",
+                format_fraction(done.answered, done.required),
                 level_label(section.vocabulary, section.word),
             ]
             for column, value in enumerate(values):
@@ -435,9 +438,9 @@ class ResultsView(QScrollArea):
                 date=previous.get("previous_date") or "",
                 before=word_label(overall.get("rating_before")) or "—",
                 after=word_label(overall.get("rating_after")) or "—",
-                closed=len(previous.get("gaps_closed", [])),
-                new=len(previous.get("gaps_new", [])),
-                remaining=len(previous.get("gaps_remaining", [])),
+                closed=format_number(len(previous.get("gaps_closed", []))),
+                new=format_number(len(previous.get("gaps_new", []))),
+                remaining=format_number(len(previous.get("gaps_remaining", []))),
             )
         )
         rows = previous.get("sections", [])
@@ -462,7 +465,7 @@ class ResultsView(QScrollArea):
         self.perspective_label.setText(
             self.tr(
                 "The partner and the assessor gave the same answer to {percent}% of the questions both answered."
-            ).format(percent="—" if agreement is None else round(agreement * 100))
+            ).format(percent="—" if agreement is None else format_number(round(agreement * 100)))
         )
         rows = perspectives.get("sections", [])
         self.perspective_table.setRowCount(len(rows))
@@ -485,7 +488,7 @@ class ResultsView(QScrollArea):
         proposed = [a for a in data.actions if a.status == ActionStatus.PROPOSED]
         self.gaps_label.setText(
             self.tr("{gaps} gap(s) found; {uncovered} without an action yet.").format(
-                gaps=len(gaps), uncovered=len(uncovered)
+                gaps=format_number(len(gaps)), uncovered=format_number(len(uncovered))
             )
         )
         self._filling = True
@@ -598,7 +601,7 @@ class ResultsView(QScrollArea):
         vault, assessment_id = self._vault, self._assessment_id
 
         def proposed(count: int) -> None:
-            self.status_message.emit(self.tr("%n action(s) proposed", "", count))
+            self.status_message.emit(self.tr("%Ln action(s) proposed", "", count))
             if self._vault is vault and self._assessment_id == assessment_id:
                 self.load(vault, assessment_id)
 
@@ -637,10 +640,10 @@ class ResultsView(QScrollArea):
     def accept_selected(self) -> None:
         """Take every checked proposed action into the plan (status open) in one step."""
         self._for_checked(
-            accept_action, lambda count: self.tr("%n action(s) added to the plan", "", count)
+            accept_action, lambda count: self.tr("%Ln action(s) added to the plan", "", count)
         )
 
     def drop_selected(self) -> None:
         self._for_checked(
-            drop_proposed_action, lambda count: self.tr("%n proposed action(s) dropped", "", count)
+            drop_proposed_action, lambda count: self.tr("%Ln proposed action(s) dropped", "", count)
         )

@@ -33,6 +33,7 @@ from fieldpartner.domain.two_way import (
     combine_two_way,
     set_anonymity_threshold,
 )
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.vault import Vault
 
@@ -133,12 +134,12 @@ class TwoWaySummaryDialog(QDialog):
                 self.tr(
                     "Withheld: fewer than {minimum} partners answered ({count} did). "
                     "No figure is shown, so that no partner's answers can be read back."
-                ).format(minimum=minimum, count=combined.partners)
+                ).format(minimum=format_number(minimum), count=format_number(combined.partners))
             )
         else:
             self.status_label.setText(
                 self.tr("Partners who answered: {count} (at least {minimum} needed).").format(
-                    count=combined.partners, minimum=minimum
+                    count=format_number(combined.partners), minimum=format_number(minimum)
                 )
             )
         parts = [*combined.sections, combined.overall]
@@ -156,7 +157,7 @@ class TwoWaySummaryDialog(QDialog):
     def _mean_text(self, part: CombinedPart, minimum: int, locale: QLocale) -> str:
         if part.mean is None:
             return self.tr("withheld: fewer than {minimum} partners answered").format(
-                minimum=minimum
+                minimum=format_number(minimum)
             )
         return locale.toString(part.mean, "f", 2)
 

@@ -41,12 +41,17 @@ from fieldpartner.ui.assessment.labels import (
 from fieldpartner.ui.assessment.loading import AssessmentData, load_assessment
 from fieldpartner.ui.assessment.override_dialog import OverrideDialog
 from fieldpartner.ui.assessment.results_view import ResultsView
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.numbers import format_outline
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.problems import problem_text
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
+
+# Links listed under a refused finalise; more would push the window past the screen.
+MISSING_LINKS = 8
 
 
 class AssessmentView(QWidget):
@@ -207,6 +212,10 @@ class AssessmentView(QWidget):
         data = self.editor.data
         return data.id if data is not None else ""
 
+    def ready_for_dialogs(self) -> bool:
+        """Whether the assessment is read (its dialogs act on it; ``loaded`` says when)."""
+        return self.editor.data is not None
+
     def open(self, vault: Vault, assessment_id: str) -> None:
         """Read the assessment on a worker thread, then build the editor."""
         self.clear()
@@ -282,6 +291,7 @@ class AssessmentView(QWidget):
             self._report_dialog.close()  # drops the report's bytes
         self.tabs.setCurrentIndex(0)
 
+    @opens_dialog
     def open_report(self) -> None:
         """Preview, print or save this assessment's report (ui/report_dialog.py)."""
         from fieldpartner.reports import report_kind_for
@@ -356,6 +366,7 @@ class AssessmentView(QWidget):
             return
         self.show_problem(message)
 
+    @opens_dialog
     def ask_override(self) -> None:
         """Ask which result to override, to what and why; then store it."""
         data, vault = self.editor.data, self._vault
@@ -407,14 +418,18 @@ class AssessmentView(QWidget):
             '<a href="item:{id}">{question}</a>: {reason}'.format(
                 id=html.escape(m.item_id, quote=True),
                 question=html.escape(
-                    self.tr("Question {number}: {title}").format(number=m.number, title=m.title)
+                    self.tr("Question {number}: {title}").format(
+                        number=format_outline(str(m.number)), title=m.title
+                    )
                 ),
                 reason=html.escape(problem_text(m.reason)),
             )
-            for m in missing
+            for m in missing[:MISSING_LINKS]
         ]
+        if len(missing) > MISSING_LINKS:
+            lines.append("…")  # the heading gives the count; Next unanswered walks them all
         heading = html.escape(
-            self.tr("Cannot finalise yet: %n question(s) to complete", "", len(missing))
+            self.tr("Cannot finalise yet: %Ln question(s) to complete", "", len(missing))
         )
         self.missing_label.setText(f"<p>{heading}</p><p>" + "<br>".join(lines) + "</p>")
         self.missing_label.show()
@@ -424,6 +439,7 @@ class AssessmentView(QWidget):
         if link.startswith("item:"):
             self.editor.focus_item(link.removeprefix("item:"))
 
+    @opens_dialog
     def ask_import_answers(self) -> AnswerImportDialog | None:
         data = self.editor.data
         if self._vault is None or data is None or not data.is_draft:

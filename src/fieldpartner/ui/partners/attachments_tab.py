@@ -182,7 +182,7 @@ class AttachmentsTab(RecordListTab):
     def _files_added(self, count: int) -> None:
         self._task = None
         self.reload()
-        self.status_message.emit(self.tr("%n file(s) added", "", count))
+        self.status_message.emit(self.tr("%Ln file(s) added", "", count))
 
     def _add_failed(self, message: str, _exc: BaseException) -> None:
         self._task = None

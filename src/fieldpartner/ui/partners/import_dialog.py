@@ -44,6 +44,7 @@ from fieldpartner.domain.partner_import import (
 )
 from fieldpartner.domain.revisions import RecordSession
 from fieldpartner.domain.spreadsheets import Table, read_table
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.names import field_labels
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.problems import problem_text, refusal_text
@@ -227,7 +228,7 @@ class PartnerImportDialog(QDialog):
             self.mapping_table.setCellWidget(column, 2, combo)
         self.status.setText(
             self.tr("{rows} rows read from {file}. Check the columns, then press Check.").format(
-                rows=len(table.rows), file=table.source
+                rows=format_number(len(table.rows)), file=table.source
             )
         )
         self._update_buttons()
@@ -284,7 +285,9 @@ class PartnerImportDialog(QDialog):
             with vault.session() as session:
                 return plan_import(session, table, mapping)
 
-        self.status.setText(self.tr("Checking {rows} rows…").format(rows=len(table.rows)))
+        self.status.setText(
+            self.tr("Checking {rows} rows…").format(rows=format_number(len(table.rows)))
+        )
         self.reads.run("check", work, lambda plan: self._show_plan(plan, mapping), self._failed)
 
     def _show_plan(self, plan: ImportPlan, mapping: dict[int, str]) -> None:
@@ -292,7 +295,7 @@ class PartnerImportDialog(QDialog):
         self._checked_mapping = mapping
         self.refused_table.setRowCount(len(plan.refused))
         for index, row in enumerate(plan.refused):
-            number = QTableWidgetItem(str(row.row))
+            number = QTableWidgetItem(format_number(row.row))
             number.setData(Qt.ItemDataRole.UserRole, row.row)
             self.refused_table.setItem(index, 0, number)
             self.refused_table.setItem(
@@ -306,7 +309,7 @@ class PartnerImportDialog(QDialog):
                 self.tr(
                     "{refused} of {rows} rows refused: nothing can be imported until they are "
                     "corrected in the spreadsheet (or their columns mapped differently)."
-                ).format(refused=len(plan.refused), rows=plan.rows)
+                ).format(refused=format_number(len(plan.refused)), rows=format_number(plan.rows))
             )
         elif not plan.partners:
             self.status.setText(self.tr("The file has no rows to import."))
@@ -315,7 +318,10 @@ class PartnerImportDialog(QDialog):
                 self.tr(
                     "Every row passed: {partners} new partners and {contacts} contacts will "
                     "be imported."
-                ).format(partners=plan.new_partners, contacts=plan.contacts)
+                ).format(
+                    partners=format_number(plan.new_partners),
+                    contacts=format_number(plan.contacts),
+                )
             )
         self._update_buttons()
 
@@ -341,7 +347,8 @@ class PartnerImportDialog(QDialog):
         self._update_buttons()
         self.status.setText(
             self.tr("Imported {partners} new partners and {contacts} contacts.").format(
-                partners=len(result.partner_ids), contacts=len(result.contact_ids)
+                partners=format_number(len(result.partner_ids)),
+                contacts=format_number(len(result.contact_ids)),
             )
         )
         self.imported.emit(result)

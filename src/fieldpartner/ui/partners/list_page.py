@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.domain.partners import NO_RATING, PartnerFilter
 from fieldpartner.ui.common import vocabulary
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
 from fieldpartner.ui.partners.partner_model import PartnerTableModel
@@ -68,6 +69,11 @@ class PartnerListPage(Page):
         vocabulary.fill_choices(self.category_filter, "category", any_label=self.tr("Any category"))
         self.country_filter = self._filter_combo("countryFilter", self.tr("Filter by country"))
         vocabulary.fill_countries(self.country_filter, any_label=self.tr("Any country"))
+        # As wide as a usual country name, not the longest, so the row fits a laptop screen.
+        self.country_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.country_filter.setMinimumContentsLength(18)
         self.rating_filter = self._filter_combo(
             "ratingFilter", self.tr("Filter by last risk rating")
         )
@@ -169,6 +175,7 @@ class PartnerListPage(Page):
         if self.vault is not None and not self.vault.is_locked:
             self.model.set_partner_filter(self.current_filter())
 
+    @opens_dialog
     def add_partner(self) -> None:
         if self.vault is None or self.vault.is_locked:
             return

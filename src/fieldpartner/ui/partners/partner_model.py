@@ -23,6 +23,7 @@ from fieldpartner.domain.partners import (
 )
 from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.common.paged_model import PAGE_SIZE, PagedTableModel
 from fieldpartner.vault import Vault
 
@@ -128,7 +129,7 @@ class PartnerTableModel(PagedTableModel):
         if name in ("type", "phase", "category", "last_rating"):
             return self._labels.get(value, value) if value else ""
         if name == "overdue_actions":
-            return str(value) if value else ""
+            return format_number(value) if value else ""
         return value
 
     @staticmethod

@@ -26,6 +26,7 @@ from fieldpartner.domain.actions import today_in
 from fieldpartner.domain.partners import NotFound
 from fieldpartner.domain.plans import PartnerOverview, partner_overview
 from fieldpartner.ui.assessment.labels import kind_label, rating_label, status_label
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.colours import mark_overdue
 from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.operations import OwnedReads
@@ -239,6 +240,7 @@ class PartnerPage(Page):
         if name:
             self.heading.setText(str(name))
 
+    @opens_dialog
     def open_report(self) -> None:
         """Preview, print or save the partner dossier (ui/report_dialog.py)."""
         from fieldpartner.ui.report_dialog import open_report_dialog

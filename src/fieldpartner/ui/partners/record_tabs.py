@@ -38,6 +38,7 @@ from fieldpartner.domain.validation import ValidationError
 from fieldpartner.domain.workshops import add_participant, get_workshop, workshops_of_partner
 from fieldpartner.ui.assessment.labels import content_language, word_label
 from fieldpartner.ui.common import vocabulary
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.dates import format_date, format_moment
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
@@ -215,6 +216,7 @@ class ContactsTab(RecordListTab):
             for c in contacts_of(session, partner)
         ]
 
+    @opens_dialog
     def _open_dialog(self, contact_id: str) -> None:
         assert self.vault is not None
         values = None
@@ -434,6 +436,7 @@ class PlanTab(StartingTab):
         self.new_button.clicked.connect(self.new_action)
         add_buttons(self, self.new_button)
 
+    @opens_dialog
     def new_action(self) -> None:
         """The action dialog; on OK the action is added to this partner's plan."""
         if self.vault is None or self.vault.is_locked or not self.partner_id:
@@ -481,6 +484,7 @@ class WorkshopsTab(StartingTab):
         self.new_button.clicked.connect(self.new_workshop)
         add_buttons(self, self.new_button)
 
+    @opens_dialog
     def new_workshop(self) -> None:
         """The new workshop dialog; the workshop is made with this partner taking part."""
         if self.vault is None or self.vault.is_locked or not self.partner_id:

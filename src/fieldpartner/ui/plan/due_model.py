@@ -152,7 +152,7 @@ class DueTableModel(HeadedTableModel):
                 text = format_date(item.due)
                 if item.overdue and self._today is not None:
                     days = (self._today - item.due).days
-                    return self.tr("{date} (%n day(s) overdue)", "", days).format(date=text)
+                    return self.tr("{date} (%Ln day(s) overdue)", "", days).format(date=text)
                 return text
             if column == 3:
                 return self._kinds.get(item.detail, item.detail)

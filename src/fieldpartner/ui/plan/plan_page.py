@@ -32,6 +32,7 @@ from fieldpartner.domain.actions import (
     mark_done,
 )
 from fieldpartner.domain.validation import ValidationError
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.operations import OwnedReads, change, read_in_chunks
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.plan.action_dialog import ActionDialog
@@ -199,7 +200,7 @@ class PlanPage(Page):
 
     def _update_count(self) -> None:
         total = self.model.total_count
-        self.count_label.setText(self.tr("%n action(s)", "", total))
+        self.count_label.setText(self.tr("%Ln action(s)", "", total))
 
     # --- acting on the selection --------------------------------------------------------
 
@@ -237,11 +238,15 @@ class PlanPage(Page):
             self.navigate.emit("partner", row.partner_id)
 
     def mark_selected_done(self) -> None:
-        action_id = self.selected_id()
-        row = self.model.row_at(self.model.row_of(action_id))
-        if row is None:
+        self.ask_mark_done(self.selected_id())
+
+    @opens_dialog
+    def ask_mark_done(self, action_id: str) -> None:
+        if not action_id or self.vault is None:
             return
-        dialog = MarkDoneDialog(row.title, self)
+        with self.vault.session() as session:
+            title = get_action(session, action_id).title
+        dialog = MarkDoneDialog(title, self)
         self._dialog = dialog
         dialog.accepted.connect(lambda: self.mark_done(action_id, dialog.note()))
         dialog.finished.connect(self._dialog_closed)
@@ -252,7 +257,10 @@ class PlanPage(Page):
         self._change(action_id, lambda session, action: mark_done(session, action, note))
 
     def edit_selected(self) -> None:
-        action_id = self.selected_id()
+        self.edit_action(self.selected_id())
+
+    @opens_dialog
+    def edit_action(self, action_id: str) -> None:
         if not action_id or self.vault is None:
             return
         with self.vault.session() as session:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.domain.plans import DUE_LISTS, DueItem, DueList, DueListReader
 from fieldpartner.ui.common.colours import overdue_colour
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.operations import OwnedReads, read_in_chunks
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.plan.due_model import PAGE_SIZE, DueTableModel, ReadMore
@@ -201,7 +202,7 @@ class UpcomingPage(Page):
         overdue = sum(m.overdue_count for m in self._models())
         total = sum(m.total_count for m in self._models())
         self.summary.setText(
-            self.tr("%n item(s) due, ", "", total) + self.tr("%n overdue", "", overdue)
+            self.tr("%Ln item(s) due, ", "", total) + self.tr("%Ln overdue", "", overdue)
         )
         palette = self.summary.palette()
         if overdue:
@@ -231,17 +232,20 @@ class UpcomingPage(Page):
         counts = self.counts()
         self.actions_box.setTitle(
             self.tr("Follow-up actions: {total} ({overdue} overdue)").format(
-                total=counts["actions"][0], overdue=counts["actions"][1]
+                total=format_number(counts["actions"][0]),
+                overdue=format_number(counts["actions"][1]),
             )
         )
         self.dialogues_box.setTitle(
             self.tr("Yearly partnership dialogues due: {total} ({overdue} overdue)").format(
-                total=counts["dialogues"][0], overdue=counts["dialogues"][1]
+                total=format_number(counts["dialogues"][0]),
+                overdue=format_number(counts["dialogues"][1]),
             )
         )
         self.reports_box.setTitle(
             self.tr("Project reports, visits and audits: {total} ({overdue} overdue)").format(
-                total=counts["reports"][0], overdue=counts["reports"][1]
+                total=format_number(counts["reports"][0]),
+                overdue=format_number(counts["reports"][1]),
             )
         )
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import PartnerFilter, count_partners, list_partners
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.common.vocabulary import reader_language
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.vault import Vault
@@ -181,11 +182,11 @@ class AssignPartnersDialog(QDialog):
         if total > len(rows):
             self.count_label.setText(
                 self.tr("Showing the first {shown} of {total} partners: refine the search.").format(
-                    shown=len(rows), total=total
+                    shown=format_number(len(rows)), total=format_number(total)
                 )
             )
         else:
-            self.count_label.setText(self.tr("%n partner(s) found", "", total))
+            self.count_label.setText(self.tr("%Ln partner(s) found", "", total))
 
     def _failed(self, message: str, _exc: BaseException) -> None:
         self._loading = False
@@ -254,11 +255,11 @@ class AssignPartnersDialog(QDialog):
 
     def _update_summary(self) -> None:
         self.summary_label.setText(
-            self.tr("%n partner(s) already assigned", "", len(self._assigned))
+            self.tr("%Ln partner(s) already assigned", "", len(self._assigned))
             + " · "
-            + self.tr("%n to add", "", len(self._added))
+            + self.tr("%Ln to add", "", len(self._added))
             + " · "
-            + self.tr("%n to take back", "", len(self._removed))
+            + self.tr("%Ln to take back", "", len(self._removed))
         )
         self.save_button.setEnabled(bool(self._added or self._removed))
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.sync.errors import Cancelled as SyncCancelled
 from fieldpartner.sync.file_names import free_bundle_path
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.operations import writer_of
 from fieldpartner.ui.sync.labels import failure_text, format_size, kind_label, sync_progress
 from fieldpartner.ui.worker import BackgroundTask, Cancelled, TaskControl
@@ -264,14 +265,15 @@ class BorderDialog(QDialog):
         lines = [
             self.tr("Written for HQ: {file}").format(file=export.path),
             self.tr("It holds {revisions} changes to {records} records and {files} files.").format(
-                revisions=export.revisions,
-                records=sum(export.records.values()),
-                files=export.attachments,
+                revisions=format_number(export.revisions),
+                records=format_number(sum(export.records.values())),
+                files=format_number(export.attachments),
             ),
         ]
         if result.removed:
             gone = ", ".join(
-                f"{kind_label(kind)}: {count}" for kind, count in sorted(result.removed.items())
+                f"{kind_label(kind)}: {format_number(count)}"
+                for kind, count in sorted(result.removed.items())
             )
             lines.append(self.tr("Removed from this laptop: {what}").format(what=gone))
         else:
@@ -284,7 +286,8 @@ class BorderDialog(QDialog):
             )
         if result.kept:
             kept = ", ".join(
-                f"{kind_label(kind)}: {count}" for kind, count in sorted(result.kept.items())
+                f"{kind_label(kind)}: {format_number(count)}"
+                for kind, count in sorted(result.kept.items())
             )
             lines.append(
                 self.tr("Still on this laptop (HQ has not confirmed them yet): {what}").format(

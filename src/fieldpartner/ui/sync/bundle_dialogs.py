@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.sync.batch import BundlePreview
 from fieldpartner.ui.sync.labels import (
     action_labels,
@@ -114,14 +115,16 @@ class ExportSummaryDialog(QDialog):
         self.table.setRootIsDecorated(False)
         for kind, count in sorted(summary.records.items(), key=lambda kc: kind_label(kc[0])):
             if count:
-                self.table.addTopLevelItem(QTreeWidgetItem([kind_label(kind), str(count)]))
+                self.table.addTopLevelItem(
+                    QTreeWidgetItem([kind_label(kind), format_number(count)])
+                )
         layout.addWidget(self.table, 1)
 
         self.totals = _label(self, "exportSummaryTotals")
         total = sum(summary.records.values())
         self.totals.setText(
-            self.tr("%n record(s) with their history, ", "", total)
-            + self.tr("%n attachment(s)", "", summary.attachments)
+            self.tr("%Ln record(s) with their history, ", "", total)
+            + self.tr("%Ln attachment(s)", "", summary.attachments)
             + (
                 self.tr(" ({size})").format(size=format_size(summary.attachment_bytes))
                 if summary.attachments
@@ -263,8 +266,8 @@ class ImportPreviewDialog(QDialog):
         importable = sum(1 for p in previews if p.importable)
         self.summary = _label(self, "importPreviewSummary")
         self.summary.setText(
-            self.tr("%n bundle(s) chosen: ", "", len(previews))
-            + self.tr("%n to import.", "", importable)
+            self.tr("%Ln bundle(s) chosen: ", "", len(previews))
+            + self.tr("%Ln to import.", "", importable)
             + " "
             + self.tr("Each bundle is imported whole or not at all.")
         )
@@ -284,7 +287,7 @@ class ImportPreviewDialog(QDialog):
         self.apply_button = _button(
             self.buttons,
             QDialogButtonBox.ButtonRole.AcceptRole,
-            self.tr("Import %n bundle(s)", "", importable),
+            self.tr("Import %Ln bundle(s)", "", importable),
             "importApply",
             self.tr("Import the bundles listed as ready"),
         )
@@ -333,7 +336,7 @@ class ImportPreviewDialog(QDialog):
             add(self.tr("Attachment files"), str(preview.attachments))
         add(
             self.tr("Conflicts"),
-            self.tr("%n field conflict(s) to resolve on the Conflicts tab", "", preview.conflicts)
+            self.tr("%Ln field conflict(s) to resolve on the Conflicts tab", "", preview.conflicts)
             if preview.conflicts
             else self.tr("none"),
         )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.sync import resolve_conflict
 from fieldpartner.ui.common.colours import overdue_colour
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.names import field_label
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.problems import refusal_text
@@ -199,11 +200,14 @@ class ConflictsPanel(QWidget):
         self._loading = False
         self.model.set_conflicts(found)
         open_count = sum(1 for row in found.rows if row.is_open)
-        text = self.tr("%n open conflict(s)", "", open_count)
+        text = self.tr("%Ln open conflict(s)", "", open_count)
         if found.resolved_total > found.resolved_shown:
             text += " " + self.tr(
                 "Showing the latest {shown} of {total} resolved conflicts."
-            ).format(shown=found.resolved_shown, total=found.resolved_total)
+            ).format(
+                shown=format_number(found.resolved_shown),
+                total=format_number(found.resolved_total),
+            )
         self.count_label.setText(text)
         if not (chosen and self.select_conflict(chosen)) and found.rows:
             self.table.selectRow(0)
@@ -275,7 +279,7 @@ class ConflictsPanel(QWidget):
             return
         self.title.setText(
             self.tr(
-                "{kind} \u201c{record}\u201d: %n conflicting field(s)", "", len(row.fields)
+                "{kind} \u201c{record}\u201d: %Ln conflicting field(s)", "", len(row.fields)
             ).format(kind=self.model.kind_label(row.kind), record=row.label or row.record_id)
         )
         sides = self.tr(
@@ -377,7 +381,7 @@ class ConflictsPanel(QWidget):
         elif chosen == INCOMING:
             how = self.tr("took the incoming values")
         else:
-            how = self.tr("chose %n field(s) one by one", "", len(self.choices))
+            how = self.tr("chose %Ln field(s) one by one", "", len(self.choices))
         done = self.tr("Conflict on {kind} \u201c{record}\u201d resolved: {how}.").format(
             kind=self.model.kind_label(row.kind), record=row.label or row.record_id, how=how
         )

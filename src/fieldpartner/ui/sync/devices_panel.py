@@ -39,6 +39,7 @@ from fieldpartner.sync.org import (
     revoke_device,
     unassign_partner,
 )
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.colours import done_colour, overdue_colour
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.assign_dialog import AssignPartnersDialog
@@ -188,7 +189,7 @@ class DeviceTableModel(HeadedTableModel):
                 "a full bundle."
             ).format(changes=self.gaps_text(gaps))
         if name == "sequence" and device.bundles_received:
-            return self.tr("%n bundle(s) received", "", device.bundles_received)
+            return self.tr("%Ln bundle(s) received", "", device.bundles_received)
         if name == "fingerprint":
             return self.tr("Read it aloud with the device's user to check it is theirs.")
         return self._text(device, name, gaps)
@@ -390,8 +391,8 @@ class DevicesPanel(QWidget):
         self.hint.setVisible(not is_hq or not devices)
         revoked = sum(1 for d in devices if d.status != "active")
         self.count_label.setText(
-            self.tr("%n device(s)", "", len(devices))
-            + (self.tr(", %n revoked", "", revoked) if revoked else "")
+            self.tr("%Ln device(s)", "", len(devices))
+            + (self.tr(", %Ln revoked", "", revoked) if revoked else "")
         )
         if chosen:
             self.select_device(chosen)
@@ -433,8 +434,16 @@ class DevicesPanel(QWidget):
     # --- acting -------------------------------------------------------------------------
 
     def revoke_selected(self) -> None:
-        """Ask to confirm (``self.dialog``), then revoke the selected device."""
-        device = self.selected_device()
+        self.ask_revoke(self.selected_id())
+
+    def ready_for_dialogs(self) -> bool:
+        """Whether the devices are read (its dialogs act on one; ``reloaded`` says when)."""
+        return self.model.rowCount() > 0 and not self._loading
+
+    @opens_dialog
+    def ask_revoke(self, device_id: str) -> None:
+        """Ask to confirm (``self.dialog``), then revoke the device."""
+        device = self.model.device_at(self.model.row_of(device_id))
         if device is None or device.status != "active" or self.vault is None:
             return
         if self.dialog is not None:
@@ -453,8 +462,12 @@ class DevicesPanel(QWidget):
         )
 
     def assign_selected(self) -> None:
-        """Open the partner chooser (``self.dialog``) for the selected device."""
-        device = self.selected_device()
+        self.ask_assign(self.selected_id())
+
+    @opens_dialog
+    def ask_assign(self, device_id: str) -> None:
+        """Open the partner chooser (``self.dialog``) for the device."""
+        device = self.model.device_at(self.model.row_of(device_id))
         vault = self.vault
         if device is None or device.status != "active" or vault is None or not self._is_hq:
             return
@@ -492,7 +505,7 @@ class DevicesPanel(QWidget):
             if added:
                 parts.append(
                     self.tr(
-                        "%n partner(s) assigned to device {device}; they go with HQ's next "
+                        "%Ln partner(s) assigned to device {device}; they go with HQ's next "
                         "bundle to it.",
                         "",
                         added,
@@ -501,7 +514,7 @@ class DevicesPanel(QWidget):
             if taken_back:
                 parts.append(
                     self.tr(
-                        "%n partner(s) no longer sent to device {device}; it keeps the copies "
+                        "%Ln partner(s) no longer sent to device {device}; it keeps the copies "
                         "it has.",
                         "",
                         taken_back,

@@ -326,8 +326,8 @@ class ExchangePanel(QWidget):
         def done(result: ExportResult) -> None:
             records = sum(result.records.values())
             text = self.tr("Saved {file} for {who}: ").format(file=str(result.path), who=who)
-            text += self.tr("%n record(s), ", "", records)
-            text += self.tr("%n attachment(s).", "", result.attachments)
+            text += self.tr("%Ln record(s), ", "", records)
+            text += self.tr("%Ln attachment(s).", "", result.attachments)
             self.export_result.setText(text)
             self.status_message.emit(self.tr("Bundle saved: {file}").format(file=result.path.name))
             self._update_buttons()
@@ -452,11 +452,11 @@ class ExchangePanel(QWidget):
             self.results.addTopLevelItem(self._outcome_item(outcome))
         self.results.expandAll()
         text = (
-            self.tr("%n bundle(s) imported", "", applied)
+            self.tr("%Ln bundle(s) imported", "", applied)
             + ", "
-            + self.tr("%n already imported", "", already)
+            + self.tr("%Ln already imported", "", already)
             + ", "
-            + self.tr("%n not imported", "", not_imported)
+            + self.tr("%Ln not imported", "", not_imported)
             + "."
         )
         self.import_result.setText(text)
@@ -496,7 +496,7 @@ class ExchangePanel(QWidget):
             if outcome.conflicts:
                 add(
                     self.tr("Conflicts"),
-                    self.tr("%n to resolve on the Conflicts tab", "", outcome.conflicts),
+                    self.tr("%Ln to resolve on the Conflicts tab", "", outcome.conflicts),
                 )
             for first, last in outcome.gaps:
                 add(

@@ -116,7 +116,7 @@ class HistoryPanel(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         self._shown, self._total = 0, total
         self.summary.setText(
-            self.tr("%n bundle(s) sent, ", "", sent) + self.tr("%n received.", "", total - sent)
+            self.tr("%Ln bundle(s) sent, ", "", sent) + self.tr("%Ln received.", "", total - sent)
             if total
             else self.tr("No bundle sent or received yet.")
         )

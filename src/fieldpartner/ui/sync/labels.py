@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from fieldpartner.sync.errors import Cancelled as SyncCancelled
 from fieldpartner.sync.errors import SyncError
 from fieldpartner.ui.common.dates import format_moment
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.problems import refusal_text
 from fieldpartner.ui.worker import Cancelled, TaskControl, describe_failure
 from fieldpartner.vault.errors import VaultError
@@ -87,9 +88,9 @@ def sequence_text(after: int, through: int) -> str:
     if through <= after:
         return QCoreApplication.translate("SyncLabels", "none")
     if through == after + 1:
-        return str(through)
+        return format_number(through)
     return QCoreApplication.translate("SyncLabels", "{first}\u2013{last}").format(
-        first=after + 1, last=through
+        first=format_number(after + 1), last=format_number(through)
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import Organisation, organisation
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.sync.bundle_dialogs import fingerprint_font
@@ -35,11 +36,14 @@ from fieldpartner.vault import Vault
 
 class SyncPage(Page):
     key = "sync"
+    # The organisation has been read and the page shows it (set-up or tabs).
+    loaded = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
         self.reads = OwnedReads(self)
         self._loading = False
+        self._read = False
         self.org: Organisation | None = None
         self.own_fingerprint = ""
         self._device_id = ""
@@ -135,10 +139,15 @@ class SyncPage(Page):
         # vault's writer (after an import, it waits for it).
         self.reads.queue_write("identity", vault, work, lambda result: self._show(*result), failed)
 
+    def ready_for_dialogs(self) -> bool:
+        """Whether the organisation is read and its panels built (``loaded`` says when)."""
+        return self._read
+
     def _show(self, org: Organisation | None, fingerprint: str, device_id: str) -> None:
         if self.vault is None:
             return
         self._loading = False
+        self._read = True
         self.org, self.own_fingerprint, self._device_id = org, fingerprint, device_id
         self.fingerprint_caption.setText(self.tr("This vault's fingerprint:"))
         self.fingerprint_label.setText(fingerprint)
@@ -146,6 +155,7 @@ class SyncPage(Page):
             self.org_label.setText(self.tr("No organisation yet"))
             self.role_label.clear()
             self.stack.setCurrentWidget(self.setup_panel)
+            self.loaded.emit()
             return
         self.org_label.setText(self.tr("Organisation: {name}").format(name=org.name))
         self.role_label.setText(
@@ -159,6 +169,7 @@ class SyncPage(Page):
         self.stack.setCurrentWidget(self.tabs)
         for panel in self._panels():
             panel.reload()
+        self.loaded.emit()
 
     def _build_tabs(self, org: Organisation, device_id: str) -> None:
         vault = self.vault
@@ -221,6 +232,7 @@ class SyncPage(Page):
         dialog.finished.connect(finished)
         dialog.open()
 
+    @opens_dialog
     def ask_join(self) -> JoinOrganisationDialog | None:
         if self.vault is None or self.dialog is not None:
             return None
@@ -240,6 +252,7 @@ class SyncPage(Page):
         )
         self.status_message.emit(self.tr("Joined {name}").format(name=dialog.joined.name))
 
+    @opens_dialog
     def ask_create(self) -> CreateOrganisationDialog | None:
         if self.vault is None or self.dialog is not None:
             return None
@@ -252,6 +265,7 @@ class SyncPage(Page):
     def forget(self) -> None:
         self.reads.drop()
         self._loading = False
+        self._read = False
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             clear = getattr(dialog, "clear", None)

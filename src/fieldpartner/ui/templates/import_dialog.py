@@ -42,6 +42,7 @@ from fieldpartner.domain.templates.document import TemplateDocument, text_of
 from fieldpartner.domain.templates.lines import TemplateCheck, check_template_file
 from fieldpartner.domain.templates.store import stored_version
 from fieldpartner.ui.assessment.labels import content_language
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.worker import TaskControl
 from fieldpartner.vault import Vault
@@ -227,7 +228,7 @@ class TemplateImportDialog(QDialog):
             self.tr(
                 "{count} problems: correct them in the file (the line is where each one "
                 "is), then choose it again."
-            ).format(count=len(check.problems))
+            ).format(count=format_number(len(check.problems)))
         )
 
     def _show_preview(self, doc: TemplateDocument) -> None:
@@ -240,11 +241,11 @@ class TemplateImportDialog(QDialog):
             ).format(
                 title=doc.title(language),
                 key=doc.key,
-                version=doc.version,
+                version=format_number(doc.version),
                 kind=doc.kind,
                 languages=", ".join(doc.languages),
-                sections=len(doc.section_order),
-                items=len(doc.item_order),
+                sections=format_number(len(doc.section_order)),
+                items=format_number(len(doc.item_order)),
             )
         )
         self.preview.clear()
@@ -309,6 +310,6 @@ class TemplateImportDialog(QDialog):
         self.status.setText(
             self.tr(
                 "Imported {key} version {version}: it can be chosen for new assessments."
-            ).format(key=key, version=version)
+            ).format(key=key, version=format_number(version))
         )
         self.imported.emit(key, version)

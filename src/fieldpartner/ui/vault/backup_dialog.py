@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.sync.labels import format_size
 from fieldpartner.ui.worker import TaskControl
@@ -93,7 +94,11 @@ class BackupDialog(QDialog):
         self.remind_days.setSuffix(self.tr(" days"))
         form = QFormLayout()
         form.addRow(self.tr("Last backup:"), self.last_label)
-        form.addRow(self.tr("&Folder:"), folder_row)
+        # A row holding a layout gets no buddy: the label is given one so that "&" is
+        # its shortcut rather than shown.
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Remind me after:"), self.remind_days)
 
         self.status = QLabel(self)
@@ -119,8 +124,16 @@ class BackupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self._show_last()
         self._update()
+
+    def _say(self, text: str) -> None:
+        """Report in the dialog, which grows with the text (a long path) instead of
+        cutting it."""
+        self.status.setText(text)
+        if self.isVisible():
+            self.adjustSize()
 
     def _show_last(self) -> None:
         when = last_backup(self._vault)
@@ -146,7 +159,7 @@ class BackupDialog(QDialog):
     def back_up(self) -> None:
         folder = Path(self.folder_edit.text().strip()).expanduser()
         if not folder.is_dir():
-            self.status.setText(
+            self._say(
                 self.tr("{folder} is not a folder (is the stick plugged in?).").format(
                     folder=folder
                 )
@@ -159,14 +172,14 @@ class BackupDialog(QDialog):
             vault.set_setting(FOLDER_SETTING, str(folder))
             return make_backup(vault, folder)
 
-        self.status.setText(self.tr("Writing and checking the backup…"))
+        self._say(self.tr("Writing and checking the backup…"))
         self.reads.queue_write("backup", vault, work, self._done, self._failed, long=True)
         self._update()
 
     def _done(self, result: BackupResult) -> None:
         self.result_value = result
         self._show_last()
-        self.status.setText(
+        self._say(
             self.tr("Backed up and checked: {path} ({size}).").format(
                 path=result.path, size=format_size(result.size)
             )
@@ -175,7 +188,7 @@ class BackupDialog(QDialog):
         self.backed_up.emit(result)
 
     def _failed(self, message: str, _exc: BaseException) -> None:
-        self.status.setText(self.tr("No backup was made: {reason}").format(reason=message))
+        self._say(self.tr("No backup was made: {reason}").format(reason=message))
         self._update()
 
 
@@ -207,5 +220,7 @@ class BackupReminder(QPushButton):
         if days is None:
             self.hide()
             return
-        self.setText(self.tr("No backup for {days} days: back up now…").format(days=days))
+        self.setText(
+            self.tr("No backup for {days} days: back up now…").format(days=format_number(days))
+        )
         self.show()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.common.passphrase_fields import NewPassphraseForm, ShowPassphrase
 from fieldpartner.ui.worker import BackgroundTask, TaskControl, run_in_background
 from fieldpartner.vault import WrongPassphrase
@@ -138,14 +139,14 @@ class RecoveryUnlockDialog(QDialog):
             return self.tr(
                 "Group {number} ({group}) contains “{char}”, which is not in a recovery key. "
                 "Keys use the digits and the letters A–Z without I, L, O and U."
-            ).format(number=problem.number, group=problem.group, char=problem.char)
+            ).format(number=format_number(problem.number), group=problem.group, char=problem.char)
         return self.tr(
             "Group {number} ({group}) has {count} characters; each group has {size}."
         ).format(
-            number=problem.number,
+            number=format_number(problem.number),
             group=problem.group,
-            count=problem.length,
-            size=RECOVERY_GROUP_LENGTH,
+            count=format_number(problem.length),
+            size=format_number(RECOVERY_GROUP_LENGTH),
         )
 
     def _update(self) -> None:

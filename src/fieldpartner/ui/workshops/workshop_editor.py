@@ -41,8 +41,10 @@ from fieldpartner.domain.workshops import (
     remove_participant,
     review_follow_up,
 )
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.colours import overdue_colour
 from fieldpartner.ui.common.dates import format_date
+from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.common.unsaved import UnsavedNotice
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.plan.action_dialog import ActionDialog
@@ -363,6 +365,10 @@ class WorkshopEditor(QWidget):
         self.setEnabled(True)
         self.loaded.emit(details.id)
 
+    def ready_for_dialogs(self) -> bool:
+        """Whether the workshop is read (its dialogs act on it; ``loaded`` says when)."""
+        return self.details is not None
+
     def reload(self, review_position: int = -1) -> None:
         if self.details is None or self.vault is None:
             return
@@ -431,13 +437,18 @@ class WorkshopEditor(QWidget):
         details = self.details
         people = len(details.participants) if details else 0
         actions = len(details.plan) if details else 0
-        self.tabs.setTabText(1, self.tr("P&articipants ({count})").format(count=people))
-        self.tabs.setTabText(2, self.tr("&Follow-up plan ({count})").format(count=actions))
+        self.tabs.setTabText(
+            1, self.tr("P&articipants ({count})").format(count=format_number(people))
+        )
+        self.tabs.setTabText(
+            2, self.tr("&Follow-up plan ({count})").format(count=format_number(actions))
+        )
         if details and details.review:
             self.tabs.setTabText(
                 3,
                 self.tr("&Review earlier plan ({done}/{total})").format(
-                    done=self.review.reviewed_count, total=len(details.review)
+                    done=format_number(self.review.reviewed_count),
+                    total=format_number(len(details.review)),
                 ),
             )
         else:
@@ -549,6 +560,7 @@ class WorkshopEditor(QWidget):
 
     # --- participants -------------------------------------------------------------------
 
+    @opens_dialog
     def pick_partners(self) -> None:
         if self.vault is None:
             return
@@ -565,6 +577,7 @@ class WorkshopEditor(QWidget):
 
         return self._write(change)
 
+    @opens_dialog
     def add_person_dialog(self) -> None:
         dialog = PersonDialog(self)
         self._open(dialog, lambda: self.add_person(**dialog.values()))
@@ -636,6 +649,7 @@ class WorkshopEditor(QWidget):
                 seen[person.partner_id] = person.partner_name
         return list(seen.items())
 
+    @opens_dialog
     def add_follow_up_dialog(self) -> None:
         if self.vault is None:
             return
@@ -663,7 +677,10 @@ class WorkshopEditor(QWidget):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def edit_selected_follow_up(self) -> None:
-        action_id = self._selected_follow_up()
+        self.edit_follow_up_dialog(self._selected_follow_up())
+
+    @opens_dialog
+    def edit_follow_up_dialog(self, action_id: str) -> None:
         plan = {row.id: row for row in self.details.plan} if self.details else {}
         if action_id not in plan or self.vault is None:
             return
@@ -711,6 +728,7 @@ class WorkshopEditor(QWidget):
 
     # --- reviewing an earlier plan ------------------------------------------------------
 
+    @opens_dialog
     def choose_reviewed_workshop(self) -> None:
         if self.vault is None or self.details is None:
             return

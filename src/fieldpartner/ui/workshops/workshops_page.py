@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.workshops import delete_workshop, get_workshop
+from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.operations import change
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.tables import record_table
@@ -120,9 +121,9 @@ class WorkshopsPage(Page):
     def _reloaded(self) -> None:
         total = self.model.total_count
         if self.model.filter_text.strip():
-            self.count_label.setText(self.tr("%n workshop(s) found", "", total))
+            self.count_label.setText(self.tr("%Ln workshop(s) found", "", total))
         else:
-            self.count_label.setText(self.tr("%n workshop(s)", "", total))
+            self.count_label.setText(self.tr("%Ln workshop(s)", "", total))
         if self._pending_select:
             self.select_workshop(self._pending_select)
 
@@ -167,6 +168,7 @@ class WorkshopsPage(Page):
 
     # --- creating and deleting ----------------------------------------------------------
 
+    @opens_dialog
     def new_workshop_dialog(self) -> None:
         if self.vault is None:
             return
