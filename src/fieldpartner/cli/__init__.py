@@ -38,6 +38,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         "a PDF report: due diligence, capacity, dialogue, workshop or partner dossier",
     ),
     "organisation": (("reports",), "the organisation name and logo printed on reports"),
+    "hq": (("inbox",), "headquarters: database and bundle inbox"),
 }
 
 
