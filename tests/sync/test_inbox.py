@@ -242,7 +242,7 @@ def test_a_failure_of_the_database_puts_the_bundle_back_untouched(
     bundle = _edit_and_send(world, world.devices[0], "Turkana", "back.fpbundle")
     shutil.copy(bundle, inbox / bundle.name)
     world.hq.lock()
-    with pytest.raises(DrainFailure, match="back.fpbundle went back to the inbox"):
+    with pytest.raises(DrainFailure, match=r"back\.fpbundle went back to the inbox"):
         _drain(world, inbox)
     assert (inbox / bundle.name).read_bytes() == bundle.read_bytes()
     assert _names(inbox / PROCESSING) == _names(inbox / DONE) == _names(inbox / REFUSED) == set()

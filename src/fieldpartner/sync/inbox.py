@@ -305,7 +305,7 @@ class Drainer:
     inbox: Inbox
     report: Callable[[Outcome], None] = lambda _outcome: None
     stopping: Callable[[], bool] = lambda: False
-    wait: Callable[[float], None] = time.sleep
+    wait: Callable[[float], object] = time.sleep
     failed: Callable[[str], None] = lambda _message: None
     summary: Summary = field(default_factory=Summary)
     # Manifests read, by (name, size, mtime_ns): a file is read once while it waits.
@@ -458,7 +458,7 @@ def drain(
     report: Callable[[Outcome], None] | None = None,
     failed: Callable[[str], None] | None = None,
     stopping: Callable[[], bool] | None = None,
-    wait: Callable[[float], None] | None = None,
+    wait: Callable[[float], object] | None = None,
 ) -> Summary:
     """Drain the inbox ``folder`` into ``vault`` (see the module's docstring)."""
     drainer = Drainer(
