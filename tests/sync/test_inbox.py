@@ -49,14 +49,18 @@ def _tampered(source: Path, target: Path) -> Path:
     return target
 
 
-def _foreign(world: World, source: Path, target: Path) -> Path:
-    """A bundle signed by an enrolled device for another organisation."""
+def _resigned(world: World, source: Path, target: Path, changes: dict[str, str]) -> Path:
+    """``source`` with its manifest changed, signed again by the device that sent it."""
     members = members_of(decrypt(source, ensure_device_identity(world.hq)))
     sender = ensure_device_identity(world.devices[0])
-    forged = resign(members, sender, {"org_id": "01a20000-0000-7000-8000-000000000000"})
     hq = ensure_device_identity(world.hq).public
-    target.write_bytes(encrypt(tar_of(forged), [hq, sender.public]))
+    target.write_bytes(encrypt(tar_of(resign(members, sender, changes)), [hq, sender.public]))
     return target
+
+
+def _foreign(world: World, source: Path, target: Path) -> Path:
+    """A bundle signed by an enrolled device for another organisation."""
+    return _resigned(world, source, target, {"org_id": "01a20000-0000-7000-8000-000000000000"})
 
 
 def _drain(world: World, folder: Path, **options: object) -> list[Outcome]:
@@ -154,6 +158,20 @@ def test_draining_again_changes_nothing_and_a_bundle_dropped_again_is_a_duplicat
     assert vault_snapshot(world.hq) == before
     # The repeat did not replace the first file in done/.
     assert _names(inbox / DONE) == {"b.fpbundle", "b-2.fpbundle", "b-2.fpbundle.note"}
+
+
+def test_another_bundle_under_an_id_already_received_is_refused(world: World, inbox: Path) -> None:
+    bundle = _edit_and_send(world, world.devices[0], "Turkana", "first.fpbundle")
+    shutil.copy(bundle, inbox / bundle.name)
+    assert [o.outcome for o in _drain(world, inbox)] == [APPLIED]
+    before = vault_snapshot(world.hq)
+    _resigned(
+        world, bundle, inbox / "same-id.fpbundle", {"created_at": "2026-01-02T03:04:05.000000Z"}
+    )
+    [refused] = _drain(world, inbox)
+    assert refused.outcome == REFUSED_OUTCOME and "another bundle with the id" in refused.detail
+    assert "same-id.fpbundle.reason" in _names(inbox / REFUSED)
+    assert vault_snapshot(world.hq) == before
 
 
 def _dead_pid() -> int:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import signal
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -121,7 +120,7 @@ class _StopOnSignal:
 
 
 def hq_drain(args: argparse.Namespace) -> int:
-    from fieldpartner.sync.inbox import DrainFailure, Outcome, drain
+    from fieldpartner.sync.inbox import Drainer, DrainFailure, Inbox, Outcome
 
     folder = Path(args.inbox).expanduser()
     if not folder.is_dir():
@@ -131,28 +130,27 @@ def hq_drain(args: argparse.Namespace) -> int:
         print(outcome.line(), flush=True)
 
     vault = open_vault(args.location, args.passphrase_file)
+    code = EXIT_OK
     try:
         with _StopOnSignal() as stop:
+            drainer = Drainer(
+                vault,
+                Inbox(folder, settle=args.settle, stale_after=args.stale_after),
+                report=report,
+                failed=print_error,
+                stopping=stop.event.is_set,
+                wait=stop.event.wait,
+            )
             if args.watch:
                 print(f"watching: {folder}", flush=True)
             try:
-                summary = drain(
-                    vault,
-                    folder,
-                    watch=args.watch,
-                    interval=args.interval,
-                    settle=args.settle,
-                    stale_after=args.stale_after,
-                    report=report,
-                    failed=print_error,
-                    stopping=stop.event.is_set,
-                    wait=stop.event.wait,
-                )
+                drainer.drain(watch=args.watch, interval=args.interval)
             except DrainFailure as exc:
                 print_error(str(exc))
-                return EXIT_FAILURE
+                code = EXIT_FAILURE
     finally:
         vault.lock()
-    print(summary.line(), flush=True)
-    sys.stdout.flush()
-    return EXIT_INVALID_INPUT if summary.refused else EXIT_OK
+    print(drainer.summary.line(), flush=True)
+    if code == EXIT_OK and drainer.summary.refused:
+        code = EXIT_INVALID_INPUT
+    return code

@@ -43,7 +43,14 @@ from pathlib import Path
 from fieldpartner.files import fsync_dir, write_atomic
 from fieldpartner.sync.errors import SyncError
 from fieldpartner.sync.file_names import BUNDLE_SUFFIX
-from fieldpartner.sync.importer import QueuedBundle, import_bundle, import_order, queue_bundle
+from fieldpartner.sync.history import received_created_at
+from fieldpartner.sync.importer import (
+    ImportPlan,
+    QueuedBundle,
+    import_bundle,
+    import_order,
+    queue_bundle,
+)
 from fieldpartner.vault import Vault, VaultUnavailable, database_failure
 
 PROCESSING, DONE, REFUSED = "processing", "done", "refused"
@@ -374,7 +381,8 @@ class Drainer:
         own so that several drainers mostly take different devices; unreadable files last."""
         queued: list[QueuedBundle] = []
         unreadable: list[Path] = []
-        self._queued = {k: v for k, v in self._queued.items() if k[0] in {p.name for p in waiting}}
+        names = {path.name for path in waiting}
+        self._queued = {key: entry for key, entry in self._queued.items() if key[0] in names}
         for path in waiting:
             entry = self._queue(path)
             if entry is None:
@@ -436,15 +444,28 @@ class Drainer:
                 ) from exc
             plan = result.plan
             if not result.applied:
-                note = (
-                    f"bundle {plan.bundle_id} from device {plan.sender.device_id} was already "
-                    "imported; nothing changed"
-                )
-                return Outcome(claim.name, DUPLICATE, detail=note)
+                return self._repeat(claim, plan)
             revisions = sum(len(change.new_revisions) for change in plan.changes)
             return Outcome(claim.name, APPLIED, revisions=revisions)
         self.inbox.release(claim)
         raise DrainFailure(f"{claim.name} went back to the inbox: the database stayed busy")
+
+
+    def _repeat(self, claim: Claim, plan: ImportPlan) -> Outcome:
+        """A bundle already imported: a duplicate, unless the file is another bundle under
+        the same id (its signed manifest made at another time), which is refused."""
+        sender, bundle_id = plan.sender.device_id, plan.bundle_id
+        with self.vault.session() as session:
+            received = received_created_at(session, sender, bundle_id)
+        if received is not None and received != plan.created_at:
+            reason = (
+                f"another bundle with the id {bundle_id} from device {sender} was imported "
+                f"before (made {received}; this file's was made {plan.created_at}); "
+                "nothing was imported"
+            )
+            return Outcome(claim.name, REFUSED_OUTCOME, detail=reason)
+        note = f"bundle {bundle_id} from device {sender} was already imported; nothing changed"
+        return Outcome(claim.name, DUPLICATE, detail=note)
 
 
 def drain(
