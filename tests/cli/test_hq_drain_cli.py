@@ -46,21 +46,25 @@ class Org:
     bundles: list[Path]  # in the order each device made them
 
 
-@pytest.fixture(scope="module")
-def org(_template_vault: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> Org:
-    world = build_world(_template_vault[0], tmp_path_factory.mktemp("org"), n_devices=DEVICES)
+def _build_org(template: Path, folder: Path, per_device: int) -> Org:
+    world = build_world(template, folder, n_devices=DEVICES)
     bundles: list[Path] = []
     for number, device in enumerate(world.devices):
         name = f"Partner of device {number}"
         with device.transaction() as session:
             add_partner(session, name=name, country="KE")
         bundles.append(world.send_to_hq(device))
-        for edit in range(PER_DEVICE - 1):
+        for edit in range(per_device - 1):
             with device.transaction() as session:
                 edit_partner(session, find_partner(session, name), region=f"Region {edit}")
             bundles.append(world.send_to_hq(device))
     world.lock()
     return Org(world.hq.path, bundles)
+
+
+@pytest.fixture(scope="module")
+def org(_template_vault: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> Org:
+    return _build_org(_template_vault[0], tmp_path_factory.mktemp("org"), PER_DEVICE)
 
 
 def _cli(*args: object, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -169,9 +173,21 @@ def _check_drained(inbox: Path, drop: Drop, results: dict[str, str]) -> None:
 def test_four_drainers_at_once_apply_each_bundle_once_like_a_single_drainer(
     org: Org, tmp_path: Path
 ) -> None:
+    _four_drainers_then_one(org, tmp_path, repeats=8, tampered=6)
+
+
+@pytest.mark.slow
+def test_four_drainers_with_two_hundred_bundles(
+    _template_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    big = _build_org(_template_vault[0], tmp_path / "org", per_device=50)
+    _four_drainers_then_one(big, tmp_path, repeats=30, tampered=20)
+
+
+def _four_drainers_then_one(org: Org, tmp_path: Path, *, repeats: int, tampered: int) -> None:
     rng = random.Random(16)
     inbox, alone = tmp_path / "inbox", tmp_path / "alone"
-    drop = _fill(org, inbox, rng, repeats=8, tampered=6)
+    drop = _fill(org, inbox, rng, repeats=repeats, tampered=tampered)
     shutil.copytree(inbox, alone)
     hq, reference = _hq_copy(org, tmp_path / "HQ.fpvault"), _hq_copy(org, tmp_path / "Ref.fpvault")
     before = _received(hq)
