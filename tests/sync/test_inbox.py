@@ -36,9 +36,11 @@ from fieldpartner.vault import Vault
 from fieldpartner.vault.engine import WRITE_LOCK
 
 
-def _edit_and_send(world: World, device: Vault, region: str, name: str) -> Path:
+def _edit_and_send(
+    world: World, device: Vault, region: str, name: str, partner: str = "Kenya Rights Watch"
+) -> Path:
     with device.transaction() as session:
-        edit_partner(session, find_partner(session, "Kenya Rights Watch"), region=region)
+        edit_partner(session, find_partner(session, partner), region=region)
     return shutil.move(world.send_to_hq(device), world.folder / "bundles" / name)
 
 
@@ -87,7 +89,9 @@ def test_a_drain_sorts_good_repeated_tampered_and_foreign_bundles(
     # Names that sort against the order of the changes: the drain follows the changes.
     a1 = _edit_and_send(world, first, "Turkana", "z-a1.fpbundle")
     a2 = _edit_and_send(world, first, "Marsabit", "a-a2.fpbundle")
-    b1 = _edit_and_send(world, second, "Darfur", "m-b1.fpbundle")
+    # Another partner: concurrent edits of one partner make merges at HQ whose revisions
+    # depend on the order the devices' bundles arrive in, which drainers choose.
+    b1 = _edit_and_send(world, second, "Darfur", "m-b1.fpbundle", partner="Sudan Monitors")
     good = [a1, a2, b1]
     for path in good:
         shutil.copy(path, inbox / path.name)

@@ -27,7 +27,6 @@ Bundles of one device are applied in the order of its changes where several wait
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import random
@@ -201,7 +200,10 @@ class Inbox:
         if not self.folder.is_dir():
             raise DrainFailure(f"the inbox {self.folder} is not a folder")
         for name in (PROCESSING, DONE, REFUSED):
-            (self.folder / name).mkdir(mode=0o700, exist_ok=True)
+            try:
+                (self.folder / name).mkdir(mode=0o700, exist_ok=True)
+            except OSError as exc:
+                raise DrainFailure(f"cannot make {self.folder / name}: {exc.strerror}") from None
 
     def waiting(self) -> tuple[list[Path], int]:
         """The complete bundle files waiting, by name, and how many are still changing."""
@@ -238,14 +240,17 @@ class Inbox:
     def claim(self, path: Path) -> Claim | None:
         """Rename a waiting file into ``processing/`` under a name of this drainer's; None
         when another drainer took it first."""
+        return self._take(path, self.folder / PROCESSING, path.name)
+
+    def _take(self, source: Path, folder: Path, name: str) -> Claim | None:
         stamp = int(self.now())
-        token = secrets.token_hex(6)
-        name = path.name
-        target = self.folder / PROCESSING / f"{name}~{self.host}~{self.pid}~{stamp}~{token}"
+        target = folder / f"{name}~{self.host}~{self.pid}~{stamp}~{secrets.token_hex(6)}"
         try:
-            os.rename(path, target)
+            os.rename(source, target)
         except FileNotFoundError:
             return None
+        except OSError as exc:
+            raise DrainFailure(f"cannot claim {name}: {exc.strerror}") from None
         return Claim(target, name, self.host, self.pid, stamp)
 
     def abandoned(self) -> list[Claim]:
@@ -262,42 +267,36 @@ class Inbox:
                 continue
             gone = claim.host == self.host and _process_gone(claim.pid)
             if gone or self.now() - claim.claimed_at >= self.stale_after:
-                retaken = self.claim_again(claim)
+                retaken = self._take(claim.path, claim.path.parent, claim.name)
                 if retaken is not None:
                     taken.append(retaken)
         return taken
 
-    def claim_again(self, claim: Claim) -> Claim | None:
-        stamp = int(self.now())
-        token = secrets.token_hex(6)
-        target = claim.path.with_name(f"{claim.name}~{self.host}~{self.pid}~{stamp}~{token}")
-        try:
-            os.rename(claim.path, target)
-        except FileNotFoundError:
-            return None
-        return Claim(target, claim.name, self.host, self.pid, stamp)
-
     def release(self, claim: Claim) -> None:
         """Put a claimed file back into the inbox, untouched (the drain stopped first)."""
-        with contextlib.suppress(FileNotFoundError):  # taken over as stale meanwhile
+        try:
             move_without_replacing(claim.path, self.folder, claim.name)
+        except FileNotFoundError:  # taken over as stale meanwhile
+            pass
+        except OSError as exc:
+            raise DrainFailure(f"cannot put {claim.name} back: {exc.strerror}") from None
 
     def finish(self, claim: Claim, outcome: Outcome) -> None:
         """Move a claimed file to ``done/`` or ``refused/``; a refusal gets its reason file
         and a duplicate its note (one line each, never record content)."""
         folder = self.folder / (REFUSED if outcome.outcome == REFUSED_OUTCOME else DONE)
+        suffix = {REFUSED_OUTCOME: REASON_SUFFIX, DUPLICATE: NOTE_SUFFIX}.get(outcome.outcome)
         try:
             moved = move_without_replacing(claim.path, folder, claim.name)
+            if suffix is not None:
+                line = (outcome.detail + "\n").encode()
+                write_atomic(moved.with_name(moved.name + suffix), line)
         except FileNotFoundError:
             return  # taken over as stale by another drainer, whose outcome stands
-        if outcome.outcome == REFUSED_OUTCOME:
-            write_atomic(
-                moved.with_name(moved.name + REASON_SUFFIX), (outcome.detail + "\n").encode()
-            )
-        elif outcome.outcome == DUPLICATE:
-            write_atomic(
-                moved.with_name(moved.name + NOTE_SUFFIX), (outcome.detail + "\n").encode()
-            )
+        except OSError as exc:
+            raise DrainFailure(
+                f"{claim.name} was {outcome.outcome} but cannot be moved: {exc.strerror}"
+            ) from None
 
 
 @dataclass
@@ -449,7 +448,6 @@ class Drainer:
             return Outcome(claim.name, APPLIED, revisions=revisions)
         self.inbox.release(claim)
         raise DrainFailure(f"{claim.name} went back to the inbox: the database stayed busy")
-
 
     def _repeat(self, claim: Claim, plan: ImportPlan) -> Outcome:
         """A bundle already imported: a duplicate, unless the file is another bundle under
