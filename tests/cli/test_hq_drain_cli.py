@@ -181,6 +181,7 @@ def test_four_drainers_with_two_hundred_bundles(
     _template_vault: tuple[Path, str], tmp_path: Path
 ) -> None:
     big = _build_org(_template_vault[0], tmp_path / "org", per_device=50)
+    assert len(big.bundles) == 200
     _four_drainers_then_one(big, tmp_path, repeats=30, tampered=20)
 
 
