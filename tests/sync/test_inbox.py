@@ -263,11 +263,21 @@ def test_a_failure_of_the_database_puts_the_bundle_back_untouched(
 ) -> None:
     bundle = _edit_and_send(world, world.devices[0], "Turkana", "back.fpbundle")
     shutil.copy(bundle, inbox / bundle.name)
-    world.hq.lock()
+    drainer = Drainer(world.hq, Inbox(inbox, settle=0))
+    drainer.inbox.prepare()
+    world.hq.lock()  # the database can no longer be used: the bundle is not to blame
     with pytest.raises(DrainFailure, match=r"back\.fpbundle went back to the inbox"):
-        _drain(world, inbox)
+        drainer.drain_once()
     assert (inbox / bundle.name).read_bytes() == bundle.read_bytes()
     assert _names(inbox / PROCESSING) == _names(inbox / DONE) == _names(inbox / REFUSED) == set()
+
+
+def test_a_field_vault_is_refused_before_anything_is_taken(world: World, inbox: Path) -> None:
+    bundle = _edit_and_send(world, world.devices[0], "Turkana", "for-hq.fpbundle")
+    shutil.copy(bundle, inbox / bundle.name)
+    with pytest.raises(DrainFailure, match="not its HQ"):
+        drain(world.devices[1], inbox, settle=0)
+    assert _names(inbox) == {bundle.name}
 
 
 def test_a_move_never_replaces_a_file_already_there(tmp_path: Path) -> None:

@@ -50,6 +50,7 @@ from fieldpartner.sync.importer import (
     import_order,
     queue_bundle,
 )
+from fieldpartner.sync.org import require_organisation
 from fieldpartner.vault import Vault, VaultUnavailable, database_failure
 
 PROCESSING, DONE, REFUSED = "processing", "done", "refused"
@@ -322,6 +323,7 @@ class Drainer:
         """Drain until the inbox is empty (or, with ``watch``, until ``stopping``). Without
         ``watch`` a failure that is not a bundle's ends the drain (``DrainFailure``); with
         it, ``failed`` hears of it and the drain tries again after ``interval``."""
+        self._require_hq()
         self.inbox.prepare()
         while not self.stopping():
             try:
@@ -338,6 +340,17 @@ class Drainer:
                 break
             self.wait(interval if watch else min(interval, max(self.inbox.settle, 0.1)))
         return self.summary
+
+    def _require_hq(self) -> None:
+        """Refuse to start on a field vault, whose import would refuse every device's bundle
+        (and the drain would file them all under refused/)."""
+        with self.vault.session() as session:
+            org = require_organisation(session)
+        if not org.is_hq:
+            raise DrainFailure(
+                f"the vault is a field device of {org.name!r}, not its HQ: hq drain imports "
+                "into HQ's database only; nothing was taken from the inbox"
+            )
 
     def drain_once(self) -> tuple[bool, int]:
         """One pass: retake abandoned claims, then claim and import what waits. Returns
