@@ -319,3 +319,18 @@ def test_watch_picks_up_a_file_dropped_later_and_stops_on_sigterm(org: Org, tmp_
         "late-again.fpbundle",
         "late-again.fpbundle.note",
     }
+
+
+def test_an_empty_inbox_drains_to_a_zero_summary_and_a_missing_one_is_refused(
+    org: Org, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    hq = _hq_copy(org, tmp_path / "HQ.fpvault")
+    empty = _cli("hq", "drain", hq, "--inbox", inbox, "--settle", "0")
+    assert empty.returncode == 0, empty.stderr
+    assert empty.stdout == "drained: 0 applied, 0 duplicate, 0 refused\n"
+    assert {p.name for p in inbox.iterdir()} == {DONE, PROCESSING, REFUSED}
+    missing = _cli("hq", "drain", hq, "--inbox", tmp_path / "nowhere")
+    assert missing.returncode == 4 and missing.stdout == ""
+    assert missing.stderr.count("\n") == 1 and "nowhere is not a folder" in missing.stderr
