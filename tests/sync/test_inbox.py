@@ -218,6 +218,16 @@ def test_a_claim_whose_drainer_died_is_taken_back_and_applied_once(
     assert {"applied-then-killed.fpbundle", "killed-before.fpbundle"} <= _names(inbox / DONE)
 
 
+def test_a_claim_the_drainer_lost_track_of_is_retaken_by_its_next_pass(
+    world: World, inbox: Path
+) -> None:
+    bundle = _edit_and_send(world, world.devices[0], "Turkana", "lost.fpbundle")
+    here = Inbox(inbox)
+    _leave_claim(inbox, bundle, here.host, here.pid, int(here.now()))
+    assert [(o.name, o.outcome) for o in _drain(world, inbox)] == [("lost.fpbundle", APPLIED)]
+    assert _names(inbox / PROCESSING) == set()
+
+
 def test_a_live_drainers_claim_is_left_alone_until_it_is_stale(world: World, inbox: Path) -> None:
     bundle = _edit_and_send(world, world.devices[0], "Turkana", "busy.fpbundle")
     inbox_here = Inbox(inbox)

@@ -256,7 +256,7 @@ class Inbox:
 
     def abandoned(self) -> list[Claim]:
         """Claims whose drainer is gone (on this host) or that are older than
-        ``stale_after`` (any host), retaken by this drainer."""
+        ``stale_after`` (any host), and this drainer's own left over, retaken by it."""
         taken: list[Claim] = []
         try:
             entries = sorted(os.scandir(self.folder / PROCESSING), key=lambda e: e.name)
@@ -264,10 +264,13 @@ class Inbox:
             return taken
         for entry in entries:
             claim = Claim.parse(Path(entry.path))
-            if claim is None or (claim.host, claim.pid) == (self.host, self.pid):
+            if claim is None:
                 continue
+            # This drainer's own: between passes it holds none, so one found is a claim it
+            # lost track of (a move that failed, a rename a network share reported failed).
+            mine = (claim.host, claim.pid) == (self.host, self.pid)
             gone = claim.host == self.host and _process_gone(claim.pid)
-            if gone or self.now() - claim.claimed_at >= self.stale_after:
+            if mine or gone or self.now() - claim.claimed_at >= self.stale_after:
                 retaken = self._take(claim.path, claim.path.parent, claim.name)
                 if retaken is not None:
                     taken.append(retaken)
