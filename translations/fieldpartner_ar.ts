@@ -5350,7 +5350,7 @@ What: {what}</source>
     </message>
     <message>
         <source>HQ on PostgreSQL needs psycopg: pip install &apos;fieldpartner[hq]&apos;.</source>
-        <translation>يحتاج المقر الرئيسي على PostgreSQL إلى psycopg: pip install 'fieldpartner[hq]'.</translation>
+        <translation>يحتاج المقر الرئيسي على PostgreSQL إلى psycopg: pip install &apos;fieldpartner[hq]&apos;.</translation>
     </message>
     <message>
         <source>HQ&apos;s database has no escrow slot; only a field vault escrows to HQ.</source>

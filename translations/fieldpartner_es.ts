@@ -5214,7 +5214,7 @@ Contenido: {what}</translation>
     </message>
     <message>
         <source>HQ on PostgreSQL needs psycopg: pip install &apos;fieldpartner[hq]&apos;.</source>
-        <translation>La sede en PostgreSQL necesita psycopg: pip install 'fieldpartner[hq]'.</translation>
+        <translation>La sede en PostgreSQL necesita psycopg: pip install &apos;fieldpartner[hq]&apos;.</translation>
     </message>
     <message>
         <source>HQ&apos;s database has no escrow slot; only a field vault escrows to HQ.</source>

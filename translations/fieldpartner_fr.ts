@@ -5214,23 +5214,23 @@ Contenu : {what}</translation>
     </message>
     <message>
         <source>HQ on PostgreSQL needs psycopg: pip install &apos;fieldpartner[hq]&apos;.</source>
-        <translation>Le siège sur PostgreSQL a besoin de psycopg : pip install 'fieldpartner[hq]'.</translation>
+        <translation>Le siège sur PostgreSQL a besoin de psycopg : pip install &apos;fieldpartner[hq]&apos;.</translation>
     </message>
     <message>
         <source>HQ&apos;s database has no escrow slot; only a field vault escrows to HQ.</source>
-        <translation>La base du siège n'a pas d'emplacement de séquestre ; seul un coffre de terrain confie sa clé au siège.</translation>
+        <translation>La base du siège n&apos;a pas d&apos;emplacement de séquestre ; seul un coffre de terrain confie sa clé au siège.</translation>
     </message>
     <message>
         <source>{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli hq init`).</source>
-        <translation>{url} n'est pas une base de siège FieldPartner (créez-en une avec `fieldpartner-cli hq init`).</translation>
+        <translation>{url} n&apos;est pas une base de siège FieldPartner (créez-en une avec `fieldpartner-cli hq init`).</translation>
     </message>
     <message>
         <source>The HQ database&apos;s schema is at migration {revision}, which this FieldPartner does not know (it was upgraded by a newer version).</source>
-        <translation>Le schéma de la base du siège est à la migration {revision}, que ce FieldPartner ne connaît pas (une version plus récente l'a mis à jour).</translation>
+        <translation>Le schéma de la base du siège est à la migration {revision}, que ce FieldPartner ne connaît pas (une version plus récente l&apos;a mis à jour).</translation>
     </message>
     <message>
         <source>The sealed setting {setting} does not open with HQ&apos;s key (it was altered).</source>
-        <translation>Le réglage scellé {setting} ne s'ouvre pas avec la clé du siège (il a été modifié).</translation>
+        <translation>Le réglage scellé {setting} ne s&apos;ouvre pas avec la clé du siège (il a été modifié).</translation>
     </message>
     <message>
         <source>The setting {setting} is damaged.</source>
@@ -5250,7 +5250,7 @@ Contenu : {what}</translation>
     </message>
     <message>
         <source>Cannot use the HQ database {url}: {reason}</source>
-        <translation>Impossible d'utiliser la base du siège {url} : {reason}</translation>
+        <translation>Impossible d&apos;utiliser la base du siège {url} : {reason}</translation>
     </message>
     <message>
         <source>An HQ database is named by a postgresql://… URL.</source>
@@ -5258,7 +5258,7 @@ Contenu : {what}</translation>
     </message>
     <message>
         <source>Cannot use {url}: {reason}</source>
-        <translation>Impossible d'utiliser {url} : {reason}</translation>
+        <translation>Impossible d&apos;utiliser {url} : {reason}</translation>
     </message>
     <message>
         <source>An HQ database is checked by PostgreSQL (pg_amcheck, data checksums), not by `vault verify`.</source>
@@ -5266,7 +5266,7 @@ Contenu : {what}</translation>
     </message>
     <message>
         <source>The passphrase does not open this HQ database.</source>
-        <translation>La phrase de passe n'ouvre pas cette base du siège.</translation>
+        <translation>La phrase de passe n&apos;ouvre pas cette base du siège.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>

@@ -38,7 +38,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         "a PDF report: due diligence, capacity, dialogue, workshop or partner dossier",
     ),
     "organisation": (("reports",), "the organisation name and logo printed on reports"),
-    "hq": (("hq",), "HQ on PostgreSQL: make its database, or move an HQ vault into one"),
+    "hq": (("hq", "inbox"), "headquarters: its PostgreSQL database and its bundle inbox"),
 }
 
 

@@ -182,3 +182,15 @@ class CliParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
+
+
+HQ_HELP = "headquarters: its PostgreSQL database and its bundle inbox"
+
+
+def hq_actions(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> Any:
+    """The ``hq`` group's actions (``init``, ``drain``), whichever module registers first."""
+    hq = subparsers.choices.get("hq")
+    if hq is None:
+        hq = subparsers.add_parser("hq", help=HQ_HELP)
+        return hq.add_subparsers(dest="hq_action", metavar="ACTION", required=True)
+    return next(a for a in hq._actions if isinstance(a, argparse._SubParsersAction))

@@ -18,21 +18,16 @@ from fieldpartner.cli.common import (
     EXIT_USAGE,
     CliError,
     add_passphrase_file,
+    hq_actions,
     is_database_url,
     read_passphrase,
 )
 
 Subparsers = argparse._SubParsersAction
 
-HELP = "HQ on PostgreSQL: make its database, or move an HQ vault into one"
-
 
 def register(subparsers: Subparsers) -> None:
-    hq = subparsers.choices.get("hq")
-    if hq is None:
-        hq = subparsers.add_parser("hq", help=HELP)
-        hq.add_subparsers(dest="hq_action", metavar="ACTION", required=True)
-    actions = next(a for a in hq._actions if isinstance(a, argparse._SubParsersAction))
+    actions = hq_actions(subparsers)
     init = actions.add_parser(
         "init",
         help="make HQ's database: a new organisation, or an HQ vault moved into it",

@@ -9,6 +9,7 @@ writing and reading, and merge. Qt-free; the CLI and the UI call the services be
 - ``store``     revisions and record rows read from and written to the vault
 - ``export``    what a bundle for a recipient holds, its preview, writing it
 - ``importer``  opening, trust, planning and applying bundles (one or several, in order)
+- ``inbox``     HQ's bundle inbox: a folder drained by one or several headless importers
 - ``conflicts`` conflicts found on import, listing and settling them
 - ``history``   the bundles this vault sent and received
 - ``templates`` organisation templates: profile lines, applying them, immutability

@@ -128,6 +128,17 @@ def already_received(session: Session, sender: str, bundle_id: str) -> bool:
     return found is not None
 
 
+def received_created_at(session: Session, sender: str, bundle_id: str) -> str | None:
+    """The creation time in the manifest of the bundle ``bundle_id`` from ``sender`` that
+    was imported here, or None: another file under the same id but made at another time is
+    not the bundle received, whatever its id says."""
+    return session.scalar(
+        select(SyncReceivedBundle.created_at).where(
+            SyncReceivedBundle.sender == sender, SyncReceivedBundle.bundle_id == bundle_id
+        )
+    )
+
+
 def received_ranges(session: Session, sender: str) -> list[list[int]]:
     """The stretches (after, through] of ``sender``'s sequence received, merged, in order."""
     rows = session.execute(

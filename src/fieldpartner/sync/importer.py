@@ -66,6 +66,7 @@ from fieldpartner.sync.store import (
 )
 from fieldpartner.sync.templates import templates_held_under_other_ids
 from fieldpartner.vault import Vault
+from fieldpartner.vault.engine import begin_writing
 from fieldpartner.vault.sql import defer_foreign_keys, serialise_sender
 
 Confirm = Callable[[PublicIdentity], bool]
@@ -608,6 +609,10 @@ def import_bundle(
     with vault.session() as session:
         session.begin()
         try:
+            # The write lock before the first read: whether the bundle was received is
+            # checked in the transaction that applies it, and no other importer (another
+            # drainer of the inbox, say) can apply it between the check and the commit.
+            begin_writing(session)
             plan = _plan(session, vault, opened, trust, confirm)
             if plan.already_imported or (approve is not None and not approve(plan)):
                 session.rollback()

@@ -20,6 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import ColumnElement, Engine, create_engine, event, func, select, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from fieldpartner.domain.problems import Message
@@ -36,6 +37,8 @@ DB_NAME = "vault.db"
 # SQLCipher 4 pages, reserved space (IV and HMAC) included: page N is bytes
 # (N - 1) * PAGE_SIZE to N * PAGE_SIZE - 1 of the file.
 PAGE_SIZE = 4096
+# The execution option that makes a connection's transaction begin with the write lock.
+WRITE_LOCK = "fieldpartner_write_lock"
 
 # SQLite's primary result codes for a file that is damaged (SQLITE_CORRUPT, SQLITE_NOTADB:
 # what SQLCipher reports for a page that fails its HMAC) ...
@@ -65,6 +68,18 @@ class _Connections:
 
 
 _CONNECTIONS: dict[Engine, _Connections] = {}
+
+
+def begin_writing(session: Session) -> None:
+    """Begin ``session``'s transaction holding the database's write lock from its first
+    statement (SQLite's BEGIN IMMEDIATE), waiting for it as long as the busy timeout allows.
+
+    Call it right after ``session.begin()``, before the transaction reads anything. A
+    transaction that checks something and then writes on the strength of it (an import:
+    is this bundle new here?) is thus serialised with every other writer: no second writer
+    can commit between its check and its write. Engines without the option ignore it.
+    """
+    session.connection(execution_options={WRITE_LOCK: True})
 
 
 def _key_pragma(key: bytearray) -> str:
@@ -154,7 +169,11 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock at once (``begin_writing``):
+        # one that read first and wrote later would fail at its first write, without
+        # waiting, once another connection had committed meanwhile (WAL's stale snapshot).
+        immediate = conn.get_execution_options().get(WRITE_LOCK)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine.pool, "checkout")
     def _checked_out(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
