@@ -50,9 +50,13 @@ def now_text(vault: Vault) -> str:
     return utc_text(vault.clock.now())
 
 
-def read_heads(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
+def read_heads(session: Session, kind: str, ids: Iterable[str] | None) -> dict[str, str]:
+    """Each record's current revision, by id; ``ids=None``: every record of the kind."""
     model = MODEL_BY_KIND[kind]
     table = model.__table__  # type: ignore[attr-defined]
+    if ids is None:
+        rows = session.connection().execute(select(table.c.id, table.c.rev)).all()
+        return {record_id: rev for record_id, rev in rows}
     found: dict[str, str] = {}
     for chunk in chunks(sorted(set(ids)), LOOKUP):
         for record_id, rev in session.execute(
@@ -64,18 +68,18 @@ def read_heads(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str
 
 _HISTORY_COLUMNS = (
     "SELECT record_id, rev, parents, deleted, body, changed_fields, device_id, author, "
-    "changed_at FROM record_revisions WHERE record_kind = ?"
+    "changed_at FROM record_revisions"
 )
 
 
 def read_histories(
-    session: Session, kind: str, ids: Iterable[str]
+    session: Session, kind: str, ids: Iterable[str] | None
 ) -> dict[str, dict[str, Revision]]:
-    """Every stored revision of the given records, by record id then rev.
+    """Every stored revision of the given records (``ids=None``: of every record of the
+    kind), by record id then rev, each history in the order this vault stored it.
 
     Read as the stored text (JSON decoded by msgspec, times kept in their exact UTC text)
     rather than through ORM objects: an export reads every revision it sends."""
-    wanted = sorted(set(ids))
     histories: dict[str, dict[str, Revision]] = defaultdict(dict)
     connection = session.connection()
     decode = msgspec.json.decode
@@ -97,16 +101,21 @@ def read_histories(
                 changed_at=at,
             )
 
-    if len(wanted) > 2 * LOOKUP:
-        # Many records: one pass over the kind is cheaper than thousands of lookups.
-        query = _HISTORY_COLUMNS + " ORDER BY seq"
-        take(connection.exec_driver_sql(query, (kind,)), set(wanted))
+    wanted = None if ids is None else sorted(set(ids))
+    if wanted is None or len(wanted) > 2 * LOOKUP:
+        # Many records: one pass over the table in its stored order (``+record_kind``
+        # keeps SQLite from walking the kind's index and sorting what it found by seq,
+        # which took three times as long), rows fetched together rather than one by one.
+        query = f"{_HISTORY_COLUMNS} WHERE +record_kind = ? ORDER BY seq"
+        only = None if wanted is None else set(wanted)
+        take(connection.exec_driver_sql(query, (kind,)).fetchall(), only)
     else:
-        query = f"{_HISTORY_COLUMNS} AND record_id IN ({IN_JSON}) ORDER BY seq"
+        query = (
+            f"{_HISTORY_COLUMNS} WHERE record_kind = ? AND record_id IN ({IN_JSON}) ORDER BY seq"
+        )
         for chunk in chunks(wanted, LOOKUP):
-            take(
-                connection.exec_driver_sql(query, (kind, msgspec.json.encode(chunk).decode())), None
-            )
+            array = msgspec.json.encode(chunk).decode()
+            take(connection.exec_driver_sql(query, (kind, array)).fetchall(), None)
     return histories
 
 
