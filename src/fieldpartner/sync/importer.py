@@ -112,7 +112,14 @@ class ImportResult:
     applied: bool
 
 
-def _open(vault: Vault, path: Path, progress: Progress | None) -> OpenedBundle:
+def _open(
+    vault: Vault, path: Path, progress: Progress | None, opened: OpenedBundle | None = None
+) -> OpenedBundle:
+    """The bundle with its signed manifest checked: ``opened`` when the caller already
+    did that (``queue_bundle``), so a file is not read through once more for it."""
+    if opened is not None and opened.reader is not None:
+        opened.reader.progress = progress
+        return opened
     identity = ensure_device_identity(vault)
 
     def opener() -> BinaryIO:
@@ -547,9 +554,11 @@ def preview_bundle(
     trust: str | None = None,
     confirm: Confirm | None = None,
     progress: Progress | None = None,
+    opened: OpenedBundle | None = None,
 ) -> ImportPlan:
-    """What importing ``path`` would change; nothing is written."""
-    opened = _open(vault, Path(path), progress)
+    """What importing ``path`` would change; nothing is written. ``opened``: the bundle
+    as ``queue_bundle`` opened it."""
+    opened = _open(vault, Path(path), progress, opened)
     with vault.session() as session:
         try:
             return _plan(session, vault, opened, trust, confirm)
@@ -565,10 +574,12 @@ def import_bundle(
     confirm: Confirm | None = None,
     approve: Callable[[ImportPlan], bool] | None = None,
     progress: Progress | None = None,
+    opened: OpenedBundle | None = None,
 ) -> ImportResult:
     """Import one bundle, all or nothing. ``approve`` sees the plan (counts, conflicts)
-    before anything is applied and may decline."""
-    opened = _open(vault, Path(path), progress)
+    before anything is applied and may decline. ``opened``: the bundle as
+    ``queue_bundle`` opened it."""
+    opened = _open(vault, Path(path), progress, opened)
     with vault.session() as session:
         session.begin()
         try:
@@ -601,6 +612,9 @@ class QueuedBundle:
     bundle_id: str
     sender: str
     sequence: tuple[int, int]
+    # The bundle with its signed manifest checked, so that importing it does not check
+    # it again (None when the entry was made from a preview).
+    opened: OpenedBundle | None = field(default=None, repr=False, compare=False)
 
 
 def import_order(queued: Iterable[QueuedBundle]) -> tuple[list[QueuedBundle], dict[Path, Path]]:
@@ -622,9 +636,10 @@ def import_order(queued: Iterable[QueuedBundle]) -> tuple[list[QueuedBundle], di
 
 def queue_bundle(vault: Vault, path: Path) -> QueuedBundle:
     """Check a file's signed manifest (nothing decoded, nothing trusted) to queue it."""
-    manifest = _open(vault, Path(path), None).manifest
+    opened = _open(vault, Path(path), None)
+    manifest = opened.manifest
     return QueuedBundle(
-        Path(path), manifest.bundle_id, manifest.sender.device_id, manifest.sequence
+        Path(path), manifest.bundle_id, manifest.sender.device_id, manifest.sequence, opened
     )
 
 
@@ -645,7 +660,13 @@ def import_bundles(
     results: list[tuple[Path, ImportResult]] = []
     for entry in ordered:
         result = import_bundle(
-            vault, entry.path, trust=trust, confirm=confirm, approve=approve, progress=progress
+            vault,
+            entry.path,
+            trust=trust,
+            confirm=confirm,
+            approve=approve,
+            progress=progress,
+            opened=entry.opened,
         )
         results.append((entry.path, result))
         if imported is not None:
