@@ -30,6 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import msgspec
 import pyrage
 from pyrage import x25519
 
@@ -37,9 +38,11 @@ from fieldpartner.domain.clock import FixedClock
 from fieldpartner.domain.ids import answer_id, uuid7
 from fieldpartner.domain.models import Answer, Assessment, Attachment, Blob, Contact, Partner
 from fieldpartner.domain.revisions import bulk_create
-from fieldpartner.sync import export_bundle, import_bundle, import_bundles
+from fieldpartner.sync import export_bundle, import_bundle, import_bundles, store
+from fieldpartner.sync.bundle_v1 import BundleReaderV1
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import create_organisation, join_organisation
+from fieldpartner.sync.records import Revision
 from fieldpartner.vault import Vault
 from fieldpartner.vault.keys import KdfParams
 
@@ -97,6 +100,78 @@ def _floor(vault: Vault, path: Path) -> float:
     with open(path, "rb") as source:
         pyrage.decrypt_io(source, Sink(), [identity])
     return time.perf_counter() - start
+
+
+def _writes_floor(folder: Path, reader_vault: Vault, path: Path) -> None:
+    """The import's writes alone: the rows the import of ``path`` writes (its attachments,
+    revision rows and record rows), made beforehand, written into an empty vault through
+    one of its driver connections (the vault's settings: SQLCipher key, memory security,
+    WAL, synchronous FULL) in one transaction with ``executemany``, and committed. No
+    reading, decrypting, checking or planning: what an import cannot go below."""
+    identity = ensure_device_identity(reader_vault).age_identity
+    # The reader closes what the opener gives it, pass by pass.
+    opened = BundleReaderV1([identity]).read(lambda: open(path, "rb"))  # noqa: SIM115
+    revisions = [revision for revision, _head in opened.revisions]
+    blobs: list[tuple[str, int, bytes]] = []
+    opened.store_attachments(opened.attachments, lambda s, d: blobs.append((s, len(d), d)))
+    empty, _ = Vault.create(
+        folder / "Floor.fpvault", PASSPHRASE, kdf=KdfParams(os.urandom(16)), clock=FixedClock()
+    )
+    encode = msgspec.json.encode
+    revision_rows = [
+        (
+            r.kind,
+            r.record_id,
+            r.rev,
+            r.generation,
+            encode(list(r.parents)).decode(),
+            int(r.deleted),
+            encode(r.body).decode(),
+            encode(list(r.changed_fields)).decode(),
+            r.device_id,
+            r.author,
+            r.changed_at,
+        )
+        for r in revisions
+    ]
+    by_kind: dict[str, list[Revision]] = {}
+    for revision in revisions:
+        by_kind.setdefault(revision.kind, []).append(revision)
+    assert empty.engine is not None
+    record_rows = []
+    for kind, of_kind in by_kind.items():
+        # The import's own row conversion (store's private writer), so the rows are the same.
+        writer = store._RowWriter(kind, empty.engine.dialect)
+        record_rows.append((writer.insert, [writer.insert_row(r) for r in of_kind]))
+    connection = empty.engine.raw_connection()
+    cursor = connection.cursor()
+    steps: dict[str, float] = {}
+    start, cpu = time.perf_counter(), time.process_time()
+    mark = start
+    cursor.execute("BEGIN")
+    cursor.execute("PRAGMA defer_foreign_keys = ON")
+    cursor.executemany("INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)", blobs)
+    steps["attachments"], mark = time.perf_counter() - mark, time.perf_counter()
+    for at in range(0, len(revision_rows), 5000):
+        cursor.executemany(store._INSERT_REVISION, revision_rows[at : at + 5000])
+    steps["revision rows"], mark = time.perf_counter() - mark, time.perf_counter()
+    for statement, rows in record_rows:
+        for at in range(0, len(rows), 5000):
+            cursor.executemany(statement, rows[at : at + 5000])
+    steps["record rows"], mark = time.perf_counter() - mark, time.perf_counter()
+    cursor.execute("COMMIT")
+    steps["commit"] = time.perf_counter() - mark
+    elapsed, used = time.perf_counter() - start, time.process_time() - cpu
+    connection.close()
+    empty.lock()
+    print(
+        f"{'floor: the same writes alone, bare connection':<44} {elapsed:8.3f} s  "
+        f"(processor {used:.3f} s)"
+    )
+    print(
+        f"{'':<44} {len(revisions) / used:,.0f} revisions/s of processor time; "
+        + ", ".join(f"{name} {seconds:.3f} s" for name, seconds in steps.items())
+    )
 
 
 def _fill(vault: Vault, partners: int, answers: int, attachments: int) -> None:
@@ -183,6 +258,7 @@ def bundle_timings(folder: Path, partners: int, answers: int, attachments: int) 
     fingerprint = ensure_device_identity(field).fingerprint
     floor = _floor(hq, full)
     print(f"{'baseline: decrypt and hash the bundle':<44} {floor:8.3f} s")
+    _writes_floor(folder, hq, full)
     _, import_time = _measured_import(
         "import full bundle at HQ (all new)", hq, full, trust=fingerprint
     )
