@@ -201,27 +201,29 @@ _INSERT_REVISION = (
 )
 
 
-def insert_revisions(session: Session, revisions: Iterable[Revision]) -> None:
-    """Revision rows in batches, in the column forms the models store (JSON text, the
-    revision's exact UTC text), without a round trip through Python datetimes: an import
-    writes thousands of them."""
+def revision_row(r: Revision) -> tuple[Any, ...]:
+    """A ``record_revisions`` row (for ``_INSERT_REVISION``) in the column forms the models
+    store: JSON text, the revision's exact UTC text."""
     encode = msgspec.json.encode
-    rows = [
-        (
-            r.kind,
-            r.record_id,
-            r.rev,
-            r.generation,
-            encode(list(r.parents)).decode(),
-            int(r.deleted),
-            encode(r.body).decode(),
-            encode(list(r.changed_fields)).decode(),
-            r.device_id,
-            r.author,
-            r.changed_at,
-        )
-        for r in revisions
-    ]
+    return (
+        r.kind,
+        r.record_id,
+        r.rev,
+        r.generation,
+        encode(list(r.parents)).decode(),
+        int(r.deleted),
+        encode(r.body).decode(),
+        encode(list(r.changed_fields)).decode(),
+        r.device_id,
+        r.author,
+        r.changed_at,
+    )
+
+
+def insert_revisions(session: Session, revisions: Iterable[Revision]) -> None:
+    """Revision rows in batches, without a round trip through Python datetimes: an import
+    writes thousands of them."""
+    rows = [revision_row(r) for r in revisions]
     connection = session.connection()
     for start in range(0, len(rows), CHUNK * 10):
         connection.exec_driver_sql(_INSERT_REVISION, rows[start : start + CHUNK * 10])
