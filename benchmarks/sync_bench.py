@@ -7,7 +7,8 @@ Builds a field vault and an HQ vault in a temporary folder (never the user's hom
 the field vault with partners, contacts, assessments with answers and attachments, then
 times a full export, its import at HQ (every record new), a re-import of the same bundle
 (a no-op), HQ's reply carrying its acknowledgement, and an incremental export and import
-after editing 1% of the partners. Every step prints its time and the processor time it
+after editing 1% of the partners, and last the floor of the import: the same rows written
+alone into an empty vault through one driver connection. Every step prints its time and the processor time it
 used (all threads of this process: on a shared machine the load inflates the first far
 more). Each import also prints its peak resident memory (the process's high-water mark
 reset just before it) and its time as a ratio to the baseline of the same run: decrypting the same file with pyrage and hashing its plaintext, which every

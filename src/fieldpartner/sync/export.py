@@ -384,7 +384,10 @@ def export_bundle(
         for kind, records in histories.items():
             for record_id in sorted(records):
                 head = heads[kind].get(record_id)
-                for revision in sorted(records[record_id].values(), key=lambda r: r.generation):
+                history = list(records[record_id].values())
+                if len(history) > 1:  # (most records have one revision: nothing to sort)
+                    history.sort(key=lambda r: r.generation)
+                for revision in history:
                     yield revision.to_line(revision.rev == head)
 
     def attachments() -> Iterator[tuple[str, bytes]]:
