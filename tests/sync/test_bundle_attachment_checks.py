@@ -6,15 +6,20 @@ bundle is refused with one line naming the attachment's record, and nothing chan
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
+from typing import Any
 
 import pytest
+from bundle_crafting import decrypt, encrypt, members_of, resign, tar_of
 from sync_helpers import World, content_snapshot, vault_snapshot
 
 from fieldpartner.domain.attachments import DEFAULT_LIMIT, add_attachment
 from fieldpartner.domain.models import Attachment, Blob, Partner
 from fieldpartner.domain.partners import add_partner
+from fieldpartner.sync.bundle_v1 import BundleReaderV1
 from fieldpartner.sync.errors import BundleInvalid
-from fieldpartner.sync.importer import import_bundle, preview_bundle
+from fieldpartner.sync.identity import ensure_device_identity
+from fieldpartner.sync.importer import _AttachmentsAsRead, import_bundle, preview_bundle
 from fieldpartner.vault import Vault
 
 PDF = b"%PDF-1.7\n" + b"1 0 obj << >> endobj\n" * 40 + b"%%EOF\n"
@@ -106,3 +111,76 @@ def test_attachments_that_pass_the_checks_arrive(world: World) -> None:
     with world.hq.session() as session:
         stored = session.query(Attachment).filter_by(filename="audit.pdf").one()
         assert session.get(Blob, stored.sha256).data == PDF
+
+
+def _count_passes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry for each pass over a bundle's decrypted archive."""
+    passes: list[int] = []
+    original = BundleReaderV1._stream
+
+    def counting(reader: BundleReaderV1, source: Any, consume: Any) -> Any:
+        passes.append(1)
+        return original(reader, source, consume)
+
+    monkeypatch.setattr(BundleReaderV1, "_stream", counting)
+    return passes
+
+
+def _audit_bundle(world: World) -> Path:
+    d0 = world.devices[0]
+    with d0.transaction() as session:
+        partner = add_partner(session, name="Audited Partner", country="KE")
+        add_attachment(session, PDF, "audit.pdf", partner=partner)
+    return world.send_to_hq(d0)
+
+
+def _audit_stored(world: World) -> bool:
+    with world.hq.session() as session:
+        blob = session.get(Blob, hashlib.sha256(PDF).hexdigest())
+        return blob is not None and blob.data == PDF
+
+
+def test_an_import_stores_attachments_in_its_decoding_pass(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = _audit_bundle(world)
+    passes = _count_passes(monkeypatch)
+    assert import_bundle(world.hq, bundle).applied
+    assert len(passes) == 2  # the signed manifest, then records and attachments together
+    assert _audit_stored(world)
+
+
+def test_attachments_before_the_records_are_stored_in_a_pass_of_their_own(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle written in another order (the format lists members in any order) is read
+    once more for the attachments that came before the records that name them."""
+    bundle = _audit_bundle(world)
+    sender, hq = ensure_device_identity(world.devices[0]), ensure_device_identity(world.hq)
+    members = members_of(decrypt(bundle, sender))
+    reordered = sorted(members, key=lambda m: not m[0].startswith("attachments/"))
+    assert reordered[0][0].startswith("attachments/")
+    bundle.write_bytes(encrypt(tar_of(resign(reordered, sender)), [hq.public, sender.public]))
+    passes = _count_passes(monkeypatch)
+    assert import_bundle(world.hq, bundle).applied
+    assert len(passes) == 3
+    assert _audit_stored(world)
+
+
+def test_a_failure_storing_an_attachment_while_decoding_changes_nothing(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vault's own failure while the decoding pass stores an attachment is reported as
+    itself (not as a damaged bundle), and the import is rolled back whole."""
+    bundle = _audit_bundle(world)
+    before = vault_snapshot(world.hq)
+
+    def full_disk(*_args: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_AttachmentsAsRead, "__call__", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        import_bundle(world.hq, bundle)
+    assert vault_snapshot(world.hq) == before
+    monkeypatch.undo()
+    assert import_bundle(world.hq, bundle).applied and _audit_stored(world)

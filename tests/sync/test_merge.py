@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -176,7 +177,7 @@ FINAL = {
 
 
 def assessment(body: dict[str, Any], parents: tuple[str, ...] = ()) -> Revision:
-    return Revision(**{**rev(body, parents).__dict__, "kind": "assessment"})
+    return msgspec.structs.replace(rev(body, parents), kind="assessment")
 
 
 def test_a_merge_that_breaks_a_rule_across_fields_is_a_conflict_for_a_person() -> None:

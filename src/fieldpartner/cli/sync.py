@@ -289,7 +289,13 @@ def bundle_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             ordered, duplicates = import_order(queue_bundle(vault, path) for path in paths)
             for entry in ordered:
-                plan = preview_bundle(vault, entry.path, trust=args.trust, confirm=_confirm_on_tty)
+                plan = preview_bundle(
+                    vault,
+                    entry.path,
+                    trust=args.trust,
+                    confirm=_confirm_on_tty,
+                    opened=entry.opened,
+                )
                 print(f"file: {entry.path}")
                 _print_plan(plan, None)
         else:

@@ -787,11 +787,13 @@ def type_problem(column: Column, value: Any) -> str | None:
 def is_utc_text(value: str, parsed: datetime | None = None) -> bool:
     """Whether ``value`` is exactly ``utc_text`` of a real time (``parsed``: what
     ``parse_utc_text`` made of it, when already parsed)."""
-    try:
-        parsed = parse_utc_text(value) if parsed is None else parsed
-    except ValueError:
-        return False
-    # parse_utc_text gives a UTC time: its ISO form, less the offset, is the text.
+    if parsed is None:
+        try:
+            parse_utc_text(value)  # exactly that form, a real time
+        except ValueError:
+            return False
+        return True
+    # A time parsed elsewhere: its ISO form, less the offset, is the text.
     return parsed.isoformat(timespec="microseconds")[:26] == value[:26]
 
 
@@ -804,8 +806,7 @@ def column_value(column: Column, value: Any) -> Any:
         if column.type == "date" and len(value) == 10:
             return date.fromisoformat(value)
         if column.type == "datetime":
-            parsed = parse_utc_text(value)
-            return parsed if is_utc_text(value, parsed) else value
+            return parse_utc_text(value)  # exactly utc_text's form, or ValueError
         if column.type == "decimal" and len(value) <= 40:
             return Decimal(value)
     except (ValueError, InvalidOperation):

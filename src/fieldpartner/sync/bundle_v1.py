@@ -56,6 +56,10 @@ _ATTACHMENT_MEMBER = re.compile(r"attachments/[0-9a-f]{64}")
 
 # (stage, done, total) -> False to cancel.
 Progress = Callable[[str, int, int], bool | None]
+# Offered, in the decoding pass, each attachment that follows every record member: its
+# SHA-256 and a function that reads its bytes (checked against that hash). Whatever it
+# reads is not read again when attachments are stored.
+TakeAttachment = Callable[[str, Callable[[], bytes]], None]
 
 
 def _tick(progress: Progress | None, stage: str, done: int, total: int) -> None:
@@ -676,20 +680,24 @@ class OpenedBundle:
     reader: BundleReaderV1 | None = None
 
     decoded: bool = False
+    # Attachments read while decoding (``decode(take=...)``), by SHA-256.
+    taken: set[str] = field(default_factory=set)
 
     @property
     def bundle_id(self) -> str:
         return self.manifest.bundle_id
 
-    def decode(self) -> None:
-        """Decode the record lines (once), after the caller has decided to trust the sender."""
+    def decode(self, take: TakeAttachment | None = None) -> None:
+        """Decode the record lines (once), after the caller has decided to trust the sender.
+        With ``take``, the attachments after the records are offered to it in the same
+        pass (an import that stores them at once reads the file one time fewer)."""
         if self.decoded:
             return
         if self.reader is None:
             raise BundleInvalid(
                 Message("bundle_no_longer_readable", "the bundle can no longer be read")
             )
-        self.reader.decode(self)
+        self.reader.decode(self, take)
         self.decoded = True
 
     @property
@@ -709,6 +717,12 @@ class OpenedBundle:
                 )
             )
         self.reader.attachments(self.source, self.manifest, chosen, store)
+
+
+class _TakerFailed(Exception):
+    def __init__(self, failure: Exception) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
 
 
 class BundleReaderV1:
@@ -749,6 +763,8 @@ class BundleReaderV1:
             worker.join()
             if pipe.error is not None and not isinstance(pipe.error, Cancelled):
                 raise _decrypt_error(pipe.error) from None
+            if isinstance(exc, _TakerFailed):
+                raise exc.failure from None
             if isinstance(exc, (BundleInvalid, Cancelled)):
                 raise
             if isinstance(exc, Exception):
@@ -787,15 +803,16 @@ class BundleReaderV1:
             manifest, manifest_bytes, signature, attachments=attachments, source=opener, reader=self
         )
 
-    def decode(self, opened: OpenedBundle) -> None:
-        """Pass 2: every record line decoded, each member hashed again first."""
+    def decode(self, opened: OpenedBundle, take: TakeAttachment | None = None) -> None:
+        """Pass 2: every record line decoded, each member hashed again first; with
+        ``take``, the attachments that follow the last record member offered to it."""
         if opened.source is None:
             raise BundleInvalid(
                 Message("bundle_no_longer_readable", "the bundle can no longer be read")
             )
         manifest = opened.manifest
         with opened.source() as handle:
-            self._stream(handle, lambda archive: self._decode(archive, manifest, opened))
+            self._stream(handle, lambda archive: self._decode(archive, manifest, opened, take))
         if manifest.revisions != len(opened.revisions):
             raise BundleInvalid(
                 Message(
@@ -886,7 +903,14 @@ class BundleReaderV1:
                 )
             )
 
-    def _decode(self, archive: _Archive, manifest: Manifest, opened: OpenedBundle) -> None:
+    def _decode(
+        self,
+        archive: _Archive,
+        manifest: Manifest,
+        opened: OpenedBundle,
+        take: TakeAttachment | None,
+    ) -> None:
+        records_left = set(manifest.record_members)
         for name, size in archive.members_of(set()):
             if name in (MANIFEST, SIGNATURE):
                 archive.content(size, name)
@@ -894,11 +918,17 @@ class BundleReaderV1:
             self._signed_member(manifest, name, size)
             expected = manifest.members[name].sha256
             if name.startswith("attachments/"):
-                # Not read here: an attachment is hashed against its name again when it
-                # is stored (``attachments``), and one not stored is never used.
-                for _ in archive.chunks(size, name):
-                    pass
+                # Read here only for ``take`` and only once every record is decoded (the
+                # taker checks an attachment against the records that name it); else
+                # hashed against its name again when it is stored, and one not stored
+                # is never used.
+                if take is not None and not records_left:
+                    self._offer(archive, name, size, opened, take)
+                else:
+                    for _ in archive.chunks(size, name):
+                        pass
                 continue
+            records_left.discard(name)
             data = archive.content(size, name)
             if hashlib.sha256(data).hexdigest() != expected:
                 raise BundleInvalid(
@@ -917,6 +947,33 @@ class BundleReaderV1:
             for number, line in enumerate(data.split(b"\n")[:-1], 1):
                 opened.revisions.append(parse_line(line, f"{name} line {number}"))
             _tick(self.progress, "reading", len(opened.revisions), manifest.revisions)
+
+    def _offer(
+        self, archive: _Archive, name: str, size: int, opened: OpenedBundle, take: TakeAttachment
+    ) -> None:
+        sha256 = name.split("/", 1)[1]
+        read = False
+
+        def data() -> bytes:
+            nonlocal read
+            read = True
+            content = archive.content(size, name)
+            if hashlib.sha256(content).hexdigest() != sha256:
+                raise BundleInvalid(f"{name} changed since the bundle was checked")
+            opened.taken.add(sha256)
+            return content
+
+        try:
+            take(sha256, data)
+        except (BundleInvalid, Cancelled):
+            raise
+        except Exception as exc:
+            # The taker's own failure (storing, say), not damage to the archive.
+            raise _TakerFailed(exc) from exc
+        if not read:
+            for _ in archive.chunks(size, name):
+                pass
+        _tick(self.progress, "attachments", len(opened.taken), 0)
 
     def attachments(
         self,

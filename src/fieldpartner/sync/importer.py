@@ -114,7 +114,14 @@ class ImportResult:
     applied: bool
 
 
-def _open(vault: Vault, path: Path, progress: Progress | None) -> OpenedBundle:
+def _open(
+    vault: Vault, path: Path, progress: Progress | None, opened: OpenedBundle | None = None
+) -> OpenedBundle:
+    """The bundle with its signed manifest checked: ``opened`` when the caller already
+    did that (``queue_bundle``), so a file is not read through once more for it."""
+    if opened is not None and opened.reader is not None:
+        opened.reader.progress = progress
+        return opened
     identity = ensure_device_identity(vault)
 
     def opener() -> BinaryIO:
@@ -334,7 +341,11 @@ def _plan(
     opened: OpenedBundle,
     trust: str | None,
     confirm: Confirm | None,
+    store_attachments: bool = False,
 ) -> ImportPlan:
+    """What the bundle changes here. With ``store_attachments`` (an import that applies
+    the plan in this transaction without asking first), the attachments are stored as
+    the decoding pass reaches them instead of in a pass of their own."""
     # First: an import of the same sender elsewhere (another drainer) commits before this
     # one reads what was received, so a bundle it applied is seen here as already imported.
     serialise_sender(session, opened.sender.device_id)
@@ -363,7 +374,8 @@ def _plan(
     if already_received(session, opened.sender.device_id, opened.bundle_id):
         plan.already_imported = True
         return plan
-    opened.decode()  # only now: the sender is trusted and the bundle is new here
+    # Only now: the sender is trusted and the bundle is new here.
+    opened.decode(_AttachmentsAsRead(session, opened) if store_attachments else None)
     _check_attachment_sizes(opened)
 
     incoming = group_histories(opened.revisions)
@@ -505,21 +517,51 @@ def _check_attachment_kinds(data: bytes, named: list[tuple[str, str]], sha256: s
             raise _refuse_attachment(label, problem)
 
 
+class _AttachmentsAsRead:
+    """Stores the attachments the decoding pass offers (those after every record member,
+    as a bundle is written), checked as ``_store_attachments`` checks them: the size limit
+    for every attachment first, then each one's content against the names its records
+    give it. Bytes already here are left to ``_store_attachments``."""
+
+    def __init__(self, session: Session, opened: OpenedBundle) -> None:
+        self.session = session
+        self.opened = opened
+        self.names: dict[str, list[tuple[str, str]]] | None = None
+        self.present: set[str] = set()
+
+    def __call__(self, sha256: str, read: Callable[[], bytes]) -> None:
+        if self.names is None:  # the first one: every record is decoded by now
+            _check_attachment_sizes(self.opened)
+            self.names = _attachment_names(self.opened)
+            self.present = _present_blobs(self.session, set(self.opened.attachments))
+        if sha256 in self.present:
+            return
+        data = read()
+        _check_attachment_kinds(data, self.names.get(sha256, []), sha256)
+        self.session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
+
+
+def _present_blobs(session: Session, wanted: set[str]) -> set[str]:
+    return set(session.scalars(select(Blob.sha256).where(one_of(Blob.sha256, wanted))))
+
+
 def _store_attachments(session: Session, plan: ImportPlan) -> None:
-    """Store the bundle's attachments this vault lacks, each checked as it is read (pass 3,
-    after the signature and every record). Bytes already here under a name the bundle
-    gives them for the first time are checked under that name too."""
+    """Store the bundle's attachments this vault lacks and the decoding pass did not store
+    (``_AttachmentsAsRead``), each checked as it is read (pass 3, after the signature and
+    every record). Bytes already here under a name the bundle gives them for the first
+    time are checked under that name too."""
     if plan.opened is None:
         return
     names = _attachment_names(plan.opened)
     wanted = set(plan.attachments) | set(names)
-    present = set(session.scalars(select(Blob.sha256).where(one_of(Blob.sha256, wanted))))
+    # (Those stored while decoding were checked under every name the bundle gives them.)
+    present = _present_blobs(session, wanted) - plan.opened.taken
 
     def store(sha256: str, data: bytes) -> None:
         _check_attachment_kinds(data, names.get(sha256, []), sha256)
         session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
 
-    plan.opened.store_attachments(set(plan.attachments) - present, store)
+    plan.opened.store_attachments(set(plan.attachments) - present - plan.opened.taken, store)
     renamed = {sha256: named for sha256, named in names.items() if sha256 in present}
     if not renamed:
         return
@@ -584,9 +626,11 @@ def preview_bundle(
     trust: str | None = None,
     confirm: Confirm | None = None,
     progress: Progress | None = None,
+    opened: OpenedBundle | None = None,
 ) -> ImportPlan:
-    """What importing ``path`` would change; nothing is written."""
-    opened = _open(vault, Path(path), progress)
+    """What importing ``path`` would change; nothing is written. ``opened``: the bundle
+    as ``queue_bundle`` opened it."""
+    opened = _open(vault, Path(path), progress, opened)
     with vault.session() as session:
         try:
             return _plan(session, vault, opened, trust, confirm)
@@ -602,10 +646,12 @@ def import_bundle(
     confirm: Confirm | None = None,
     approve: Callable[[ImportPlan], bool] | None = None,
     progress: Progress | None = None,
+    opened: OpenedBundle | None = None,
 ) -> ImportResult:
     """Import one bundle, all or nothing. ``approve`` sees the plan (counts, conflicts)
-    before anything is applied and may decline."""
-    opened = _open(vault, Path(path), progress)
+    before anything is applied and may decline. ``opened``: the bundle as
+    ``queue_bundle`` opened it."""
+    opened = _open(vault, Path(path), progress, opened)
     with vault.session() as session:
         session.begin()
         try:
@@ -613,7 +659,7 @@ def import_bundle(
             # checked in the transaction that applies it, and no other importer (another
             # drainer of the inbox, say) can apply it between the check and the commit.
             begin_writing(session)
-            plan = _plan(session, vault, opened, trust, confirm)
+            plan = _plan(session, vault, opened, trust, confirm, store_attachments=approve is None)
             if plan.already_imported or (approve is not None and not approve(plan)):
                 session.rollback()
                 return ImportResult(plan, applied=False)
@@ -656,6 +702,9 @@ class QueuedBundle:
     bundle_id: str
     sender: str
     sequence: tuple[int, int]
+    # The bundle with its signed manifest checked, so that importing it does not check
+    # it again (None when the entry was made from a preview).
+    opened: OpenedBundle | None = field(default=None, repr=False, compare=False)
 
 
 def import_order(queued: Iterable[QueuedBundle]) -> tuple[list[QueuedBundle], dict[Path, Path]]:
@@ -677,9 +726,10 @@ def import_order(queued: Iterable[QueuedBundle]) -> tuple[list[QueuedBundle], di
 
 def queue_bundle(vault: Vault, path: Path) -> QueuedBundle:
     """Check a file's signed manifest (nothing decoded, nothing trusted) to queue it."""
-    manifest = _open(vault, Path(path), None).manifest
+    opened = _open(vault, Path(path), None)
+    manifest = opened.manifest
     return QueuedBundle(
-        Path(path), manifest.bundle_id, manifest.sender.device_id, manifest.sequence
+        Path(path), manifest.bundle_id, manifest.sender.device_id, manifest.sequence, opened
     )
 
 
@@ -700,7 +750,13 @@ def import_bundles(
     results: list[tuple[Path, ImportResult]] = []
     for entry in ordered:
         result = import_bundle(
-            vault, entry.path, trust=trust, confirm=confirm, approve=approve, progress=progress
+            vault,
+            entry.path,
+            trust=trust,
+            confirm=confirm,
+            approve=approve,
+            progress=progress,
+            opened=entry.opened,
         )
         results.append((entry.path, result))
         if imported is not None:

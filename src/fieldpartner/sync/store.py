@@ -19,7 +19,12 @@ from fieldpartner.domain.models import MODEL_BY_KIND
 from fieldpartner.domain.types import DecimalText, utc_text
 from fieldpartner.sync.records import Revision, record_row
 from fieldpartner.vault import Vault
-from fieldpartner.vault.sql import driver_sql, in_list, one_of  # one_of: used by sync too
+from fieldpartner.vault.sql import (  # one_of: used by sync too
+    driver_sql,
+    in_list,
+    one_of,
+    unindexed,
+)
 
 CHUNK = 500
 # Ids looked up per statement (one parameter each, see ``vault.sql.one_of``).
@@ -36,9 +41,13 @@ def now_text(vault: Vault) -> str:
     return utc_text(vault.clock.now())
 
 
-def read_heads(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
+def read_heads(session: Session, kind: str, ids: Iterable[str] | None) -> dict[str, str]:
+    """Each record's current revision, by id; ``ids=None``: every record of the kind."""
     model = MODEL_BY_KIND[kind]
     table = model.__table__  # type: ignore[attr-defined]
+    if ids is None:
+        rows = session.connection().execute(select(table.c.id, table.c.rev)).all()
+        return {record_id: rev for record_id, rev in rows}
     found: dict[str, str] = {}
     for chunk in chunks(sorted(set(ids)), LOOKUP):
         for record_id, rev in session.execute(
@@ -50,18 +59,18 @@ def read_heads(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str
 
 _HISTORY_COLUMNS = (
     "SELECT record_id, rev, parents, deleted, body, changed_fields, device_id, author, "
-    "changed_at FROM record_revisions WHERE record_kind = ?"
+    "changed_at FROM record_revisions"
 )
 
 
 def read_histories(
-    session: Session, kind: str, ids: Iterable[str]
+    session: Session, kind: str, ids: Iterable[str] | None
 ) -> dict[str, dict[str, Revision]]:
-    """Every stored revision of the given records, by record id then rev.
+    """Every stored revision of the given records (``ids=None``: of every record of the
+    kind), by record id then rev, each history in the order this vault stored it.
 
     Read as the stored text (JSON decoded by msgspec, times kept in their exact UTC text)
     rather than through ORM objects: an export reads every revision it sends."""
-    wanted = sorted(set(ids))
     histories: dict[str, dict[str, Revision]] = defaultdict(dict)
     connection = session.connection()
     dialect = connection.dialect
@@ -87,15 +96,24 @@ def read_histories(
                 changed_at=at,
             )
 
-    if len(wanted) > 2 * LOOKUP:
-        # Many records: one pass over the kind is cheaper than thousands of lookups.
-        query = driver_sql(dialect, _HISTORY_COLUMNS + " ORDER BY seq")
-        take(connection.exec_driver_sql(query, (kind,)), set(wanted))
+    wanted = None if ids is None else sorted(set(ids))
+    if wanted is None or len(wanted) > 2 * LOOKUP:
+        # Many records: one pass over the table in its stored order (the kind's column
+        # kept out of the planner's index choice: SQLite walked the kind's index and sorted
+        # what it found by seq, which took three times as long), rows fetched together
+        # rather than one by one.
+        kind_column = unindexed(dialect, "record_kind")
+        query = driver_sql(dialect, f"{_HISTORY_COLUMNS} WHERE {kind_column} = ? ORDER BY seq")
+        only = None if wanted is None else set(wanted)
+        take(connection.exec_driver_sql(query, (kind,)).fetchall(), only)
     else:
         among, parameter = in_list(dialect)
-        query = driver_sql(dialect, f"{_HISTORY_COLUMNS} AND record_id {among} ORDER BY seq")
+        query = driver_sql(
+            dialect,
+            f"{_HISTORY_COLUMNS} WHERE record_kind = ? AND record_id {among} ORDER BY seq",
+        )
         for chunk in chunks(wanted, LOOKUP):
-            take(connection.exec_driver_sql(query, (kind, parameter(chunk))), None)
+            take(connection.exec_driver_sql(query, (kind, parameter(chunk))).fetchall(), None)
     return histories
 
 
@@ -182,27 +200,29 @@ _INSERT_REVISION = (
 )
 
 
-def insert_revisions(session: Session, revisions: Iterable[Revision]) -> None:
-    """Revision rows in batches, in the column forms the models store (JSON text, the
-    revision's exact UTC text), without a round trip through Python datetimes: an import
-    writes thousands of them."""
+def revision_row(r: Revision) -> tuple[Any, ...]:
+    """A ``record_revisions`` row (for ``_INSERT_REVISION``) in the column forms the models
+    store: JSON text, the revision's exact UTC text."""
     encode = msgspec.json.encode
-    rows = [
-        (
-            r.kind,
-            r.record_id,
-            r.rev,
-            r.generation,
-            encode(list(r.parents)).decode(),
-            bool(r.deleted),  # 1 or 0 in SQLite, as int() gave
-            encode(r.body).decode(),
-            encode(list(r.changed_fields)).decode(),
-            r.device_id,
-            r.author,
-            r.changed_at,
-        )
-        for r in revisions
-    ]
+    return (
+        r.kind,
+        r.record_id,
+        r.rev,
+        r.generation,
+        encode(list(r.parents)).decode(),
+        bool(r.deleted),  # 1 or 0 in SQLite, as int() gave
+        encode(r.body).decode(),
+        encode(list(r.changed_fields)).decode(),
+        r.device_id,
+        r.author,
+        r.changed_at,
+    )
+
+
+def insert_revisions(session: Session, revisions: Iterable[Revision]) -> None:
+    """Revision rows in batches, without a round trip through Python datetimes: an import
+    writes thousands of them."""
+    rows = [revision_row(r) for r in revisions]
     connection = session.connection()
     for start in range(0, len(rows), CHUNK * 10):
         connection.exec_driver_sql(

@@ -85,6 +85,12 @@ def driver_sql(dialect: Dialect, statement: str) -> str:
     return statement
 
 
+def unindexed(dialect: Dialect, column: str) -> str:
+    """``column`` in a condition the planner must not answer from an index on it (SQLite's
+    unary ``+``; PostgreSQL's planner weighs its choices and needs no hint)."""
+    return column if is_postgresql(dialect) else f"+{column}"
+
+
 def defer_foreign_keys(session: Session) -> None:
     """Check foreign keys at commit, not at each row, for the rest of this transaction."""
     connection = session.connection()
