@@ -462,12 +462,12 @@ def main() -> int:
     ensure_long_assessment(paths["large"])
     app = QApplication(sys.argv[:1])
     app.setApplicationName("FieldPartner benchmark")
-    # As the application does before its first window: fieldpartner.app.main() calls
-    # prepare_process() once the application's modules are imported, so they are frozen.
-    import fieldpartner.app  # noqa: F401
-    from fieldpartner.startup import prepare_process
+    # As the application does before its first window (on its preload thread): import the
+    # rest of the application and prepare the process (startup.prepare_process freezes
+    # what is alive then).
+    from fieldpartner.app import load_the_rest
 
-    prepare_process()
+    load_the_rest()
     # As the application: its start dialog is on screen before the first main window.
     from fieldpartner.ui.start_dialog import StartDialog
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QStyledItemDelegate, QTreeWidget
 
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import Partner
@@ -48,6 +48,16 @@ def test_table_lists_the_partners_of_the_vault(qtbot, vault):
     assert "Legal Aid Network" in _names(window)
     assert window.count_label.text() == "3 partner(s)"
     assert "Test vault" in window.vault_label.text()
+
+
+def test_left_to_right_lists_paint_with_qts_own_delegate(qtbot, vault):
+    # The right-to-left delegate is a call into Python for each cell painted; a
+    # left-to-right window has no use for it (test_walkthrough_findings checks Arabic).
+    window = _window(qtbot, vault)
+    window.build_all_pages()
+    views = [window.partner_table, *window.page("partner").findChildren(QTreeWidget)]
+    assert len(views) > 5
+    assert {type(view.itemDelegate()) for view in views} == {QStyledItemDelegate}
 
 
 def test_typing_in_the_search_filters_the_list(qtbot, vault):
