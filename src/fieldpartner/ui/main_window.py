@@ -51,7 +51,12 @@ from fieldpartner.ui.idle_lock import (
     SystemLockWatcher,
     input_watch_paused,
 )
-from fieldpartner.ui.operations import close_writer, writer_of
+from fieldpartner.ui.operations import (
+    close_writer,
+    reads_waited_after_lock,
+    wait_for_reads,
+    writer_of,
+)
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.partners.import_dialog import PartnerImportDialog
@@ -783,7 +788,8 @@ class MainWindow(QMainWindow):
     def _close_vault(self) -> None:
         if self._vault is None:
             return  # already locked: the screen was emptied then
-        self._leave()
+        with reads_waited_after_lock() as running:
+            self._leave()
         # Changes already made (a field left as the lock came) land before the key goes.
         close_writer(self._vault)
         # Locked at once (every statement refused, the key zeroed); SQLCipher closes its
@@ -791,6 +797,8 @@ class MainWindow(QMainWindow):
         # of the interface thread on a large vault.
         self._closing = self._vault.lock(wait=False)
         self._vault = None
+        # The reads the pages dropped end now: the lock interrupted their statements.
+        wait_for_reads(running)
         for page in self.page_list:
             page.vault_locked()
         forget_record_caches(collect=False)
