@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.ui.main_window import MainWindow
+from fieldpartner.ui.vault.backup_dialog import BackupReminder
 from fieldpartner.vault import VaultDatabaseError
 from fieldpartner.vault import engine as engine_module
 
@@ -95,3 +96,18 @@ def test_lock_interrupts_a_read_still_running_then_waits_for_it(qtbot, vault, se
     assert window.wait_closed(timeout=WAIT / 1000)
     QCoreApplication.processEvents()  # any queued report would arrive now
     assert delivered == []  # a forgotten read reports nothing
+
+
+def test_a_lock_before_the_windows_first_turn_starts_no_read(qtbot, vault, settings, monkeypatch):
+    # The window's first reads wait for its first turn. Locked before that turn, it must
+    # not start them while locking (a read started after the pages forgot theirs would
+    # use the connections the lock is closing).
+    refreshed: list[bool] = []
+    monkeypatch.setattr(BackupReminder, "refresh", lambda self: refreshed.append(vault.is_locked))
+    window = MainWindow(vault, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    QCoreApplication.processEvents()
+    assert vault.is_locked and refreshed == []
+    assert window.partner_model.reads.current("page") is None

@@ -205,3 +205,17 @@ def test_no_page_is_built_after_the_vault_is_locked(qtbot, vault):
     window.lock()
     qtbot.wait(50)
     assert [page.key for page in window.page_list] == ["partners"]
+
+
+def test_other_pages_are_built_once_the_partner_list_is_shown(qtbot, vault):
+    _add_partners(vault)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    built_when_shown: list[int] = []
+    window.partner_model.reloaded.connect(lambda: built_when_shown.append(len(window.page_list)))
+    window.show()
+    assert len(window.page_list) == 1  # the window's first turn builds the list alone
+    qtbot.waitUntil(lambda: len(window.page_list) == len(window._page_classes), timeout=5000)
+    # No page was built while the list's first page was read.
+    assert built_when_shown[0] == 1
+    assert window.partner_model.rowCount() == 3

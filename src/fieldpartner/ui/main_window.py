@@ -160,6 +160,34 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         # Where the user was when the vault locked (kept in memory by the caller).
         self.left_at: tuple[str, str] = ("", "")
+        # A timer of its own, stopped by a lock: a zero single shot would be a queued call,
+        # which the lock's delivery of the writer's reports (close_writer) would run.
+        self._reading_timer = QTimer(self)
+        self._reading_timer.setObjectName("firstReadsTimer")
+        self._reading_timer.setSingleShot(True)
+        self._reading_timer.setInterval(0)
+        self._reading_timer.timeout.connect(self._start_reading)
+        self._reading_timer.start()
+
+    def _start_reading(self) -> None:
+        """After the window's first turn: the backup reminder reads, and the other pages
+        are built once the partner list's first page is on screen.
+
+        Reads started while the window was built took the interpreter from the interface
+        thread in the middle of that turn, the longest of opening a vault (the partner
+        list starts its own read in the next turn: ``PagedTableModel.reload``); pages
+        built while the list was read took turns with the read, and both took longer."""
+        if self._vault is None:
+            return
+        self.backup_reminder.refresh()
+        if self.partner_model.is_loading:
+            self.partner_model.reloaded.connect(
+                self._build_pages_later, Qt.ConnectionType.SingleShotConnection
+            )
+        else:
+            self._build_pages_later()
+
+    def _build_pages_later(self) -> None:
         QTimer.singleShot(PAGE_BUILD_SPACING_MS, self, self._build_next_page)
 
     # The partner list is the first page; these names keep callers short.
@@ -457,7 +485,6 @@ class MainWindow(QMainWindow):
             self.backup_reminder = BackupReminder(self._vault, self)
             self.backup_reminder.clicked.connect(self.show_backup)
             self.statusBar().addPermanentWidget(self.backup_reminder)
-            self.backup_reminder.refresh()
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -762,6 +789,8 @@ class MainWindow(QMainWindow):
         if vault is None:
             return None
         self._leave()
+        # The new window reads the record shown from the vault: what was typed lands first.
+        self.writer.wait_landed()
         self._vault = None
         for page in self.page_list:
             page.vault_locked()
@@ -783,6 +812,7 @@ class MainWindow(QMainWindow):
                 self.left_at = (current.key, current.current_record())
         self.idle_lock.stop()
         self._countdown.stop()
+        self._reading_timer.stop()
         self._forget_record_data()
 
     def _close_vault(self) -> None:

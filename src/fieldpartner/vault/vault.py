@@ -259,13 +259,10 @@ class Vault:
     def read_settings(self, keys: tuple[str, ...]) -> None:
         """Read these settings into the cache that ``setting`` answers from, in one query."""
         with self._sessions() as session:
-            found = dict(
-                session.execute(
-                    select(VaultSetting.key, VaultSetting.value).where(VaultSetting.key.in_(keys))
-                )
-                .tuples()
-                .all()
-            )
+            rows = session.execute(
+                select(VaultSetting.key, VaultSetting.value).where(VaultSetting.key.in_(keys))
+            ).all()
+        found = {key: value for key, value in rows}
         for key in keys:
             self._settings_cache[key] = found.get(key)
 
