@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.page_list: list[Page] = []
         self.undo_group = QUndoGroup(self)
         self.undo_group.setObjectName("undoGroup")
+        # The section the window was left on, brought forward once built (``_arrive``).
+        self._restore_section = ""
         self._build_menus()
         self._build_status_bar()
         self._build_toolbar()
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             return
         self.backup_reminder.refresh()
-        if self.partner_model.is_loading:
+        if self.partner_model.is_loading and not self._restore_section:
             self.partner_model.reloaded.connect(
                 self._build_pages_later, Qt.ConnectionType.SingleShotConnection
             )
@@ -245,12 +247,14 @@ class MainWindow(QMainWindow):
 
     def _build_next_page(self) -> None:
         if self._build_page():
+            self._arrive()
             QTimer.singleShot(PAGE_BUILD_SPACING_MS, self, self._build_next_page)
 
     def build_all_pages(self) -> None:
         """Build every page now (tests and screenshots that walk all of them)."""
         while self._build_page():
             pass
+        self._arrive()
 
     @property
     def vault(self) -> Vault | None:
@@ -513,6 +517,7 @@ class MainWindow(QMainWindow):
         """Route a page's request to show another page (and maybe one record there)."""
         if self._vault is None or key not in {cls.key for cls in self._page_classes}:
             return
+        self._restore_section = ""  # gone somewhere: no longer brought back to it
         page = self.page(key)
         # Hiding the page that had the focus may hand it to the navigation list, which then
         # makes its first row current: set the row after the switch, with signals blocked.
@@ -769,9 +774,21 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         section = str(self._settings.value(SECTION_KEY, "") or "")
         if section and section != "partners" and section in {c.key for c in self._page_classes}:
-            page = self.page(section)
-            if page in self.navigation_pages:
-                self._navigate(section, "")
+            # Brought forward once built (``_arrive``): building every page up to it here
+            # made the window's first turn 2-3 times longer.
+            self._restore_section = section
+
+    def _arrive(self) -> None:
+        """Back on the section the window was left on, once its page is built, unless the
+        user went somewhere else meanwhile."""
+        key = self._restore_section
+        if not key or not any(page.key == key for page in self.page_list):
+            return
+        self._restore_section = ""
+        if self.pages.currentWidget() is self.page_list[0] and key in {
+            page.key for page in self.navigation_pages
+        }:
+            self._navigate(key, "")
 
     def _save_layout(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
