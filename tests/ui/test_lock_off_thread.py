@@ -8,13 +8,10 @@ import threading
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
 
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.vault.backup_dialog import BackupReminder
-from fieldpartner.vault import VaultDatabaseError
 from fieldpartner.vault import engine as engine_module
 
 WAIT = 15_000
@@ -57,45 +54,6 @@ def test_lock_hides_at_once_and_closes_the_connections_off_the_interface_thread(
     release.set()
     assert window.wait_closed(timeout=WAIT / 1000)
     assert closed_on and threading.main_thread().name not in closed_on
-
-
-# About 1.5 s of SQLite's work: a read still running when the lock comes.
-LONG_READ = (
-    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 5000000) "
-    "SELECT count(*) FROM c"
-)
-
-
-def test_lock_interrupts_a_read_still_running_then_waits_for_it(qtbot, vault, settings):
-    # Pages used to wait for their running reads before the vault locked: the interface
-    # thread waited for the rest of each read. The lock now interrupts them, then waits.
-    window = MainWindow(vault, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.partner_model.is_loading, timeout=WAIT)
-    started = threading.Event()
-    ended: list[str] = []
-
-    def long_read(_control: object) -> None:
-        with vault.session() as session:
-            started.set()
-            try:
-                session.execute(text(LONG_READ)).scalar()
-                ended.append("read to the end")
-            except (OperationalError, VaultDatabaseError):  # interrupted, or told why
-                ended.append("interrupted")
-
-    delivered: list[object] = []
-    window.partner_model.reads.run("long", long_read, delivered.append, delivered.append)
-    assert started.wait(WAIT / 1000)
-
-    with qtbot.waitSignal(window.locked, timeout=WAIT):
-        window.lock_action.trigger()
-
-    assert ended == ["interrupted"]  # by the lock, and over before the lock returned
-    assert window.wait_closed(timeout=WAIT / 1000)
-    QCoreApplication.processEvents()  # any queued report would arrive now
-    assert delivered == []  # a forgotten read reports nothing
 
 
 def test_a_lock_before_the_windows_first_turn_starts_no_read(qtbot, vault, settings, monkeypatch):

@@ -51,12 +51,7 @@ from fieldpartner.ui.idle_lock import (
     SystemLockWatcher,
     input_watch_paused,
 )
-from fieldpartner.ui.operations import (
-    close_writer,
-    reads_waited_after_lock,
-    wait_for_reads,
-    writer_of,
-)
+from fieldpartner.ui.operations import close_writer, writer_of
 from fieldpartner.ui.organisation_dialog import OrganisationDialog
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.partners.import_dialog import PartnerImportDialog
@@ -835,8 +830,7 @@ class MainWindow(QMainWindow):
     def _close_vault(self) -> None:
         if self._vault is None:
             return  # already locked: the screen was emptied then
-        with reads_waited_after_lock() as running:
-            self._leave()
+        self._leave()
         # Changes already made (a field left as the lock came) land before the key goes.
         close_writer(self._vault)
         # Locked at once (every statement refused, the key zeroed); SQLCipher closes its
@@ -844,8 +838,6 @@ class MainWindow(QMainWindow):
         # of the interface thread on a large vault.
         self._closing = self._vault.lock(wait=False)
         self._vault = None
-        # The reads the pages dropped end now: the lock interrupted their statements.
-        wait_for_reads(running)
         for page in self.page_list:
             page.vault_locked()
         forget_record_caches(collect=False)

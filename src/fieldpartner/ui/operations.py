@@ -13,8 +13,7 @@ Reads: ``OwnedReads`` belongs to one widget (its Qt parent). ``run(key, work, ..
 on a pool thread and delivers the result only if the owner still exists, no newer read of
 the same ``key`` started meanwhile, and the owner has not ``forget``-ed since (on lock).
 ``forget`` also waits for the reads still running, because locking closes the connections
-they read through; the window's lock waits for them after locking the vault instead
-(``reads_waited_after_lock``), which interrupts their statements.
+they read through.
 """
 
 from __future__ import annotations
@@ -22,8 +21,7 @@ from __future__ import annotations
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
@@ -330,44 +328,17 @@ class OwnedReads(QObject):
 
     def forget(self, timeout: float = READ_WAIT_SECONDS) -> bool:
         """Drop every pending result and wait for running reads to end (before a lock);
-        True if all ended within ``timeout``. Inside ``reads_waited_after_lock`` the
-        running reads are handed to that block's caller instead of waited for here."""
+        True if all ended within ``timeout``."""
         self.drop()
-        with self._mutex:
-            running = list(self._running)
-        if _after_lock is not None:
-            _after_lock.extend(running)
-            return True
-        return wait_for_reads(running, timeout)
-
-
-# The reads still running that pages forgot inside ``reads_waited_after_lock``.
-_after_lock: list[threading.Event] | None = None
-
-
-@contextmanager
-def reads_waited_after_lock() -> Iterator[list[threading.Event]]:
-    """Within this block ``OwnedReads.forget`` drops its results without waiting for the
-    reads still running; they are collected in the list given, for the caller to wait
-    for once it has locked the vault. Locking interrupts their statements, so they end
-    at once, where waiting before the lock took as long as the rest of each read (up to
-    100 ms and more of the interface thread when locking while a page was reading)."""
-    global _after_lock
-    outer, _after_lock = _after_lock, []
-    try:
-        yield _after_lock
-    finally:
-        _after_lock = outer
-
-
-def wait_for_reads(running: list[threading.Event], timeout: float = READ_WAIT_SECONDS) -> bool:
-    """Wait until each of these reads has ended; True if all did within ``timeout``."""
-    deadline = time.monotonic() + timeout
-    for finished in running:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0 or not finished.wait(remaining):
-            return False
-    return True
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._mutex:
+                pending = next(iter(self._running), None)
+            if pending is None:
+                return True
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not pending.wait(remaining):
+                return False
 
 
 # Rows per fetch for reads in a worker thread. SQLAlchemy turns a whole result into rows
