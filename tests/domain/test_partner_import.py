@@ -204,6 +204,7 @@ def test_a_value_the_vault_lacks_is_refused_not_dropped(
     ]
     assert partner.region == ""
 
+
 def test_xlsx_import_in_arabic(session: RecordSession, tmp_path: Path) -> None:
     import openpyxl
 

@@ -569,17 +569,18 @@ def test_items_not_built_yet_are_reached_by_keys_and_by_the_links_to_them(qtbot,
         assert 0 < len([item for item in items if item in editor.widgets]) < len(items)
         return items
 
-    governance = half_built("governance")
-    last = governance[-1]
+    # Sections not shown yet: the first one may be whole by the time the test looks.
+    finance = half_built("finance")
+    last = finance[-1]
     assert last not in editor.widgets
     page.view.missing_label.linkActivated.emit(f"item:{last}")
     assert editor.current_item == last
     assert editor.widgets[last].isVisibleTo(editor)
-    assert all(item in editor.widgets for item in governance)
+    assert all(item in editor.widgets for item in finance)
 
-    finance = half_built("finance")
-    built = [item for item in finance if item in editor.widgets]
-    following = finance[len(built)]
+    people = half_built("hr")
+    built = [item for item in people if item in editor.widgets]
+    following = people[len(built)]
     qtbot.keyClick(editor.widgets[built[-1]], Qt.Key.Key_Down)
     assert editor.current_item == following
     assert editor.widgets[following].hasFocus()
