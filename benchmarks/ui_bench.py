@@ -20,13 +20,17 @@ window offscreen and times, each as the median of several runs:
   opening a workshop in the editor
 - locking: the call (every page forgets, the window closes), and until what the lock
   leaves to run after it has ended (the connections closing on their own thread, the
-  collection in the next turn of the event loop); both rows show the stall of the whole
+  collection in the next turn of the event loop, the window deleted as the application
+  deletes it); both rows show the stall of the whole
 
 Baselines: DESIGN.md asks for a ratio to a baseline measured in the same run. A plaintext
 SQLite copy of the vault is not allowed (no plaintext copies), so each figure is compared
 with the same step on the empty vault. The UI-thread stall is measured by a 5 ms timer on
 the UI thread: the longest gap between its ticks during the step. The machine's load
 average is printed before and after: figures taken on a loaded machine are pessimistic.
+Under load a gap is mostly time the UI thread waited for a core or for the interpreter,
+so each run also shows the CPU time the UI thread used in its longest turn (the most
+between two ticks): the work the step itself puts on the interface thread.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QSettings, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
@@ -75,7 +79,10 @@ def ensure_vault(path: Path, size: str | None) -> Path:
 
 
 class StallMonitor:
-    """The longest gap between ticks of a 5 ms timer on the UI thread."""
+    """The longest gap between ticks of a 5 ms timer on the UI thread, and the most CPU
+    time the UI thread used between two ticks (its longest turn's own work: the gap less
+    the time the machine's load or another thread holding the interpreter kept it waiting).
+    """
 
     def __init__(self) -> None:
         self.timer = QTimer()
@@ -84,17 +91,24 @@ class StallMonitor:
         self.clock = QElapsedTimer()
         self.last = 0
         self.worst = 0
+        self.last_cpu = 0.0
+        self.worst_cpu = 0.0
 
     def _tick(self) -> None:
         now = self.clock.elapsed()
         self.worst = max(self.worst, now - self.last)
         self.last = now
+        cpu = time.thread_time() * 1000
+        self.worst_cpu = max(self.worst_cpu, cpu - self.last_cpu)
+        self.last_cpu = cpu
 
     @contextmanager
     def measure(self) -> Iterator[StallMonitor]:
         self.clock.start()
         self.last = 0
         self.worst = 0
+        self.last_cpu = time.thread_time() * 1000
+        self.worst_cpu = 0.0
         self.timer.start()
         try:
             yield self
@@ -126,30 +140,40 @@ def settle() -> None:
 
 class Results:
     def __init__(self) -> None:
-        self.rows: list[tuple[str, dict[str, list[float]], dict[str, list[float]]]] = []
+        self.rows: list[
+            tuple[str, dict[str, list[float]], dict[str, list[float]], dict[str, list[float]]]
+        ] = []
 
     def add(
-        self, label: str, times: dict[str, list[float]], stalls: dict[str, list[float]]
+        self,
+        label: str,
+        times: dict[str, list[float]],
+        stalls: dict[str, list[float]],
+        cpu: dict[str, list[float]],
     ) -> None:
-        self.rows.append((label, times, stalls))
+        self.rows.append((label, times, stalls, cpu))
 
     def print(self) -> None:
         print()
         print(
             f"{'step (median)':<46}{'large':>10}{'empty':>10}{'ratio':>8}"
-            f"{'max UI stall':>14}   UI stall of each run (large)"
+            f"{'max UI stall':>14}{'CPU':>6}   UI stall of each run (large) [CPU of its longest turn]"
         )
-        for label, times, stalls in self.rows:
+        for label, times, stalls, cpu in self.rows:
             large = statistics.median(times["large"]) if times.get("large") else None
             empty = statistics.median(times["empty"]) if times.get("empty") else None
             ratio = f"{large / empty:6.1f}x" if large and empty else "      -"
             stall = max(stalls.get("large", [0]) or [0])
+            turn = max(cpu.get("large", [0]) or [0])
             print(
                 f"{label:<46}"
                 f"{(f'{large * 1000:8.0f}ms') if large is not None else '       -':>10}"
                 f"{(f'{empty * 1000:8.0f}ms') if empty is not None else '       -':>10}"
-                f"{ratio:>8}{stall:>11.0f} ms   "
+                f"{ratio:>8}{stall:>11.0f} ms{turn:>6.0f}   "
                 + ", ".join(f"{value:.0f}" for value in stalls.get("large", []))
+                + "  ["
+                + ", ".join(f"{value:.0f}" for value in cpu.get("large", []))
+                + "]"
             )
 
 
@@ -251,11 +275,13 @@ def bench(paths: dict[str, Path], runs: int) -> Results:
     keys = {cls.key for cls in page_classes()}
     settings_dir = tempfile.TemporaryDirectory(prefix="fieldpartner-bench-")
     settings = QSettings(str(Path(settings_dir.name) / "settings.ini"), QSettings.Format.IniFormat)
-    steps: dict[str, tuple[dict[str, list[float]], dict[str, list[float]]]] = {}
+    Figures = dict[str, list[float]]
+    steps: dict[str, tuple[Figures, Figures, Figures]] = {}
     notes: list[str] = []
 
-    def record(label: str, kind: str, seconds: float, stall: float) -> None:
-        times, stalls = steps.setdefault(label, ({}, {}))
+    def record(label: str, kind: str, seconds: float, stall: float, cpu: float = 0.0) -> None:
+        times, stalls, turns = steps.setdefault(label, ({}, {}, {}))
+        turns.setdefault(kind, []).append(cpu)
         times.setdefault(kind, []).append(seconds)
         stalls.setdefault(kind, []).append(stall)
 
@@ -265,7 +291,7 @@ def bench(paths: dict[str, Path], runs: int) -> Results:
             result = action()
             wait_until(done)
             elapsed = time.perf_counter() - started
-        record(label, kind, elapsed, measured.worst)
+        record(label, kind, elapsed, measured.worst, measured.worst_cpu)
         return result
 
     def one_run(run: int, kind: str, path: Path) -> None:
@@ -376,8 +402,20 @@ def bench(paths: dict[str, Path], runs: int) -> Results:
                 on_thread = time.perf_counter() - started
                 wait_until(landed)
                 elapsed = time.perf_counter() - started
-            record("save one answer (on the interface thread)", kind, on_thread, measured.worst)
-            record("save one answer -> written, results shown", kind, elapsed, measured.worst)
+            record(
+                "save one answer (on the interface thread)",
+                kind,
+                on_thread,
+                measured.worst,
+                measured.worst_cpu,
+            )
+            record(
+                "save one answer -> written, results shown",
+                kind,
+                elapsed,
+                measured.worst,
+                measured.worst_cpu,
+            )
             if not saved:
                 notes.append("the answer was not saved (read-only assessment?)")
             editor.set_answer(item_id, state)
@@ -423,6 +461,9 @@ def bench(paths: dict[str, Path], runs: int) -> Results:
         # The lock's own call (the window empties and closes), and then everything the
         # lock leaves to run after it: the connections closed on their own thread, the
         # collection in the next turn of the event loop. The stall counts until both end.
+        # The application deletes the locked window (AppShell._locked): without an event
+        # loop of its own (exec), the benchmark deletes it here, or every run's window
+        # would stay alive and each later collection walk them all.
         with monitor.measure() as measured:
             started = time.perf_counter()
             window.lock()
@@ -431,10 +472,18 @@ def bench(paths: dict[str, Path], runs: int) -> Results:
             wait_until(lambda: closed is None or closed(0))
             for _ in range(5):
                 QApplication.processEvents()
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QApplication.processEvents()
             after = time.perf_counter() - started
-        record("lock (every page forgets)", kind, elapsed, measured.worst)
-        record("lock -> connections closed, next turns", kind, after, measured.worst)
-        window.deleteLater()
+        record("lock (every page forgets)", kind, elapsed, measured.worst, measured.worst_cpu)
+        record(
+            "lock -> connections closed, window deleted",
+            kind,
+            after,
+            measured.worst,
+            measured.worst_cpu,
+        )
         settle()
 
     for run in range(runs):
@@ -442,8 +491,8 @@ def bench(paths: dict[str, Path], runs: int) -> Results:
             one_run(run, kind, path)
         print(f"run {run + 1}/{runs} done", flush=True)
 
-    for label, (times, stalls) in steps.items():
-        results.add(label, times, stalls)
+    for label, (times, stalls, turns) in steps.items():
+        results.add(label, times, stalls, turns)
     for note in notes:
         print("note:", note)
     return results
@@ -462,12 +511,12 @@ def main() -> int:
     ensure_long_assessment(paths["large"])
     app = QApplication(sys.argv[:1])
     app.setApplicationName("FieldPartner benchmark")
-    # As the application does before its first window: fieldpartner.app.main() calls
-    # prepare_process() once the application's modules are imported, so they are frozen.
-    import fieldpartner.app  # noqa: F401
-    from fieldpartner.startup import prepare_process
+    # As the application does before its first window (on its preload thread): import the
+    # rest of the application and prepare the process (startup.prepare_process freezes
+    # what is alive then).
+    from fieldpartner.app import load_the_rest
 
-    prepare_process()
+    load_the_rest()
     # As the application: its start dialog is on screen before the first main window.
     from fieldpartner.ui.start_dialog import StartDialog
 

@@ -8,7 +8,7 @@ import json
 import threading
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -557,3 +557,34 @@ def test_an_assessor_overrides_a_final_result_with_a_justification(qtbot, vault)
         lambda: "Audited accounts seen after the visit" in view.results.rules_label.text(),
         timeout=WAIT,
     )
+
+
+def test_items_not_built_yet_are_reached_by_keys_and_by_the_links_to_them(qtbot, vault):
+    # A section's items are built a few per turn of the event loop after it opens; an item
+    # not built yet is built when a link to a missing answer or the keyboard goes to it.
+    page = _open(qtbot, vault, _capacity(vault))
+    editor = page.view.editor
+    build_timer = editor.findChild(QTimer, "itemBuildTimer")
+
+    def half_built(section: str) -> list[str]:
+        editor.show_section(section)
+        build_timer.stop()  # hold the section half built
+        items = [ref.id for ref in editor._section_items[section]]
+        assert 0 < len([item for item in items if item in editor.widgets]) < len(items)
+        return items
+
+    # Sections not shown yet: the first one may be whole by the time the test looks.
+    finance = half_built("finance")
+    last = finance[-1]
+    assert last not in editor.widgets
+    page.view.missing_label.linkActivated.emit(f"item:{last}")
+    assert editor.current_item == last
+    assert editor.widgets[last].isVisibleTo(editor)
+    assert all(item in editor.widgets for item in finance)
+
+    people = half_built("hr")
+    built = [item for item in people if item in editor.widgets]
+    following = people[len(built)]
+    qtbot.keyClick(editor.widgets[built[-1]], Qt.Key.Key_Down)
+    assert editor.current_item == following
+    assert editor.widgets[following].hasFocus()

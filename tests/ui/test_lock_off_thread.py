@@ -7,10 +7,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.ui.main_window import MainWindow
+from fieldpartner.ui.vault.backup_dialog import BackupReminder
 from fieldpartner.vault import engine as engine_module
 
 WAIT = 15_000
@@ -53,3 +54,18 @@ def test_lock_hides_at_once_and_closes_the_connections_off_the_interface_thread(
     release.set()
     assert window.wait_closed(timeout=WAIT / 1000)
     assert closed_on and threading.main_thread().name not in closed_on
+
+
+def test_a_lock_before_the_windows_first_turn_starts_no_read(qtbot, vault, settings, monkeypatch):
+    # The window's first reads wait for its first turn. Locked before that turn, it must
+    # not start them while locking (a read started after the pages forgot theirs would
+    # use the connections the lock is closing).
+    refreshed: list[bool] = []
+    monkeypatch.setattr(BackupReminder, "refresh", lambda self: refreshed.append(vault.is_locked))
+    window = MainWindow(vault, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    QCoreApplication.processEvents()
+    assert vault.is_locked and refreshed == []
+    assert window.partner_model.reads.current("page") is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QStyledItemDelegate, QTreeWidget
 
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import Partner
@@ -48,6 +48,16 @@ def test_table_lists_the_partners_of_the_vault(qtbot, vault):
     assert "Legal Aid Network" in _names(window)
     assert window.count_label.text() == "3 partner(s)"
     assert "Test vault" in window.vault_label.text()
+
+
+def test_left_to_right_lists_paint_with_qts_own_delegate(qtbot, vault):
+    # The right-to-left delegate is a call into Python for each cell painted; a
+    # left-to-right window has no use for it (test_walkthrough_findings checks Arabic).
+    window = _window(qtbot, vault)
+    window.build_all_pages()
+    views = [window.partner_table, *window.page("partner").findChildren(QTreeWidget)]
+    assert len(views) > 5
+    assert {type(view.itemDelegate()) for view in views} == {QStyledItemDelegate}
 
 
 def test_typing_in_the_search_filters_the_list(qtbot, vault):
@@ -195,3 +205,17 @@ def test_no_page_is_built_after_the_vault_is_locked(qtbot, vault):
     window.lock()
     qtbot.wait(50)
     assert [page.key for page in window.page_list] == ["partners"]
+
+
+def test_other_pages_are_built_once_the_partner_list_is_shown(qtbot, vault):
+    _add_partners(vault)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    built_when_shown: list[int] = []
+    window.partner_model.reloaded.connect(lambda: built_when_shown.append(len(window.page_list)))
+    window.show()
+    assert len(window.page_list) == 1  # the window's first turn builds the list alone
+    qtbot.waitUntil(lambda: len(window.page_list) == len(window._page_classes), timeout=5000)
+    # No page was built while the list's first page was read.
+    assert built_when_shown[0] == 1
+    assert window.partner_model.rowCount() == 3

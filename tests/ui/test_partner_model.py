@@ -89,3 +89,28 @@ def test_quick_filter_changes_show_the_last_filter_only(qtbot, vault):
     qtbot.waitUntil(lambda: not model.is_loading, timeout=5000)
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Bravo Watch"]
     assert model.total_count == 1
+
+
+def test_reloads_asked_for_in_one_turn_read_once_from_the_next_turn(qtbot, vault, monkeypatch):
+    partners = 3
+    _bulk_partners(vault, partners)
+    model = PartnerTableModel(vault)
+    reads: list[str] = []
+    original = PartnerTableModel._read
+
+    def counted(self, session, query, offset, limit, count):
+        reads.append(query.text)
+        return original(self, session, query, offset, limit, count)
+
+    monkeypatch.setattr(PartnerTableModel, "_read", counted)
+    # Showing a page, sorting and filtering in one turn: the turn ends before any read
+    # starts (no reading thread takes the interpreter from it), and one read follows.
+    model.reload()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_filter("Partner")
+    assert model.is_loading and model.reads.current("page") is None
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        pass
+    assert reads == ["Partner"]
+    assert model.rowCount() == partners
+    assert model.index(0, 0).data() == "Partner 0002"

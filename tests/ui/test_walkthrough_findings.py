@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QStyleOptionViewItem,
     QTableView,
+    QTreeWidget,
 )
 from ui_helpers import answer_the_rest_in, wait_for_writes
 
@@ -44,6 +45,7 @@ from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
 from fieldpartner.ui.plan.action_dialog import ActionDialog
 from fieldpartner.ui.problems import field_label, problem_text
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
+from fieldpartner.ui.tables import NaturalDirectionDelegate
 from fieldpartner.ui.worker import describe_failure
 from fieldpartner.ui.workshops.participant_dialogs import PartnerPickerDialog
 
@@ -338,6 +340,8 @@ def test_arabic_table_ends_a_latin_name_with_its_ellipsis(qtbot, vault, arabic):
     table = window.partner_table
     assert table.layoutDirection() == Qt.LayoutDirection.RightToLeft
     delegate = table.itemDelegate()
+    tabs = window.page("partner").findChildren(QTreeWidget)
+    assert tabs and all(isinstance(tab.itemDelegate(), NaturalDirectionDelegate) for tab in tabs)
     for row in range(2):
         index = window.partner_model.index(row, 0)
         option = QStyleOptionViewItem()

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.exc import DBAPIError
 from vault_helpers import PASSPHRASE, add_partners, file_digest, floor_kdf, partner_names
 
@@ -24,6 +24,11 @@ from fieldpartner.vault import (
 )
 from fieldpartner.vault import vault as vault_module
 from fieldpartner.vault.header import read_header
+from fieldpartner.vault.security import (
+    DEFAULT_LOCK_AFTER_MINUTES,
+    LOCK_AFTER_SETTING,
+    security_policy,
+)
 
 ARABIC_NAME = "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0639\u062f\u0627\u0644\u0629"
 
@@ -360,3 +365,23 @@ def test_locking_while_another_thread_reads_interrupts_it_without_crashing(vault
     assert not reader.is_alive()
     assert "error" in outcome, "the read ran to the end after the vault was locked"
     assert vault.is_locked
+
+
+def test_the_settings_a_window_reads_first_are_read_with_the_opening(vault_path: Path) -> None:
+    # The main window's first turn asks for the vault's name and lock-after time; read on
+    # the unlocking thread, they open no connection on the interface thread.
+    opened = Vault.unlock(vault_path, PASSPHRASE)
+    try:
+        statements: list[str] = []
+        event.listen(
+            opened.engine,
+            "before_cursor_execute",
+            lambda _conn, _cursor, statement, *_rest: statements.append(statement),
+        )
+        assert opened.name and opened.device_id
+        assert security_policy(opened).lock_after_minutes == DEFAULT_LOCK_AFTER_MINUTES
+        assert statements == []
+        opened.set_setting(LOCK_AFTER_SETTING, 7)  # a change is still seen at once
+        assert security_policy(opened).lock_after_minutes == 7
+    finally:
+        opened.lock()

@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.page_list: list[Page] = []
         self.undo_group = QUndoGroup(self)
         self.undo_group.setObjectName("undoGroup")
+        # The section the window was left on, brought forward once built (``_arrive``).
+        self._restore_section = ""
         self._build_menus()
         self._build_status_bar()
         self._build_toolbar()
@@ -164,6 +166,34 @@ class MainWindow(QMainWindow):
         self.left_at: tuple[str, str] = ("", "")
         # The dialogs open when the window was handed over (a language switch).
         self.dialogs_left_open: list[OpenDialog] = []
+        # A timer of its own, stopped by a lock: a zero single shot would be a queued call,
+        # which the lock's delivery of the writer's reports (close_writer) would run.
+        self._reading_timer = QTimer(self)
+        self._reading_timer.setObjectName("firstReadsTimer")
+        self._reading_timer.setSingleShot(True)
+        self._reading_timer.setInterval(0)
+        self._reading_timer.timeout.connect(self._start_reading)
+        self._reading_timer.start()
+
+    def _start_reading(self) -> None:
+        """After the window's first turn: the backup reminder reads, and the other pages
+        are built once the partner list's first page is on screen.
+
+        Reads started while the window was built took the interpreter from the interface
+        thread in the middle of that turn, the longest of opening a vault (the partner
+        list starts its own read in the next turn: ``PagedTableModel.reload``); pages
+        built while the list was read took turns with the read, and both took longer."""
+        if self._vault is None:
+            return
+        self.backup_reminder.refresh()
+        if self.partner_model.is_loading and not self._restore_section:
+            self.partner_model.reloaded.connect(
+                self._build_pages_later, Qt.ConnectionType.SingleShotConnection
+            )
+        else:
+            self._build_pages_later()
+
+    def _build_pages_later(self) -> None:
         QTimer.singleShot(PAGE_BUILD_SPACING_MS, self, self._build_next_page)
 
     # The partner list is the first page; these names keep callers short.
@@ -221,12 +251,14 @@ class MainWindow(QMainWindow):
 
     def _build_next_page(self) -> None:
         if self._build_page():
+            self._arrive()
             QTimer.singleShot(PAGE_BUILD_SPACING_MS, self, self._build_next_page)
 
     def build_all_pages(self) -> None:
         """Build every page now (tests and screenshots that walk all of them)."""
         while self._build_page():
             pass
+        self._arrive()
 
     @property
     def vault(self) -> Vault | None:
@@ -462,7 +494,6 @@ class MainWindow(QMainWindow):
             self.backup_reminder = BackupReminder(self._vault, self)
             self.backup_reminder.clicked.connect(self.show_backup)
             self.statusBar().addPermanentWidget(self.backup_reminder)
-            self.backup_reminder.refresh()
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -491,6 +522,7 @@ class MainWindow(QMainWindow):
         """Route a page's request to show another page (and maybe one record there)."""
         if self._vault is None or key not in {cls.key for cls in self._page_classes}:
             return
+        self._restore_section = ""  # gone somewhere: no longer brought back to it
         page = self.page(key)
         # Hiding the page that had the focus may hand it to the navigation list, which then
         # makes its first row current: set the row after the switch, with signals blocked.
@@ -759,9 +791,21 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         section = str(self._settings.value(SECTION_KEY, "") or "")
         if section and section != "partners" and section in {c.key for c in self._page_classes}:
-            page = self.page(section)
-            if page in self.navigation_pages:
-                self._navigate(section, "")
+            # Brought forward once built (``_arrive``): building every page up to it here
+            # made the window's first turn 2-3 times longer.
+            self._restore_section = section
+
+    def _arrive(self) -> None:
+        """Back on the section the window was left on, once its page is built, unless the
+        user went somewhere else meanwhile."""
+        key = self._restore_section
+        if not key or not any(page.key == key for page in self.page_list):
+            return
+        self._restore_section = ""
+        if self.pages.currentWidget() is self.page_list[0] and key in {
+            page.key for page in self.navigation_pages
+        }:
+            self._navigate(key, "")
 
     def _save_layout(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -782,6 +826,8 @@ class MainWindow(QMainWindow):
         # Open dialogs are opened again, with what they hold, in the new window.
         self.dialogs_left_open = open_dialogs(self)
         self._leave()
+        # The new window reads the record shown from the vault: what was typed lands first.
+        self.writer.wait_landed()
         self._vault = None
         for page in self.page_list:
             page.vault_locked()
@@ -803,6 +849,7 @@ class MainWindow(QMainWindow):
                 self.left_at = (current.key, current.current_record())
         self.idle_lock.stop()
         self._countdown.stop()
+        self._reading_timer.stop()
         self._forget_record_data()
 
     def _close_vault(self) -> None:

@@ -126,6 +126,10 @@ class VaultWriter(QObject):
         self._long.discard(task)
         self.backlog_changed.emit(len(self._tasks))
 
+    def wait_landed(self, timeout_ms: int = WRITE_WAIT_MS) -> bool:
+        """Wait until the changes queued so far have landed; True if they did in time."""
+        return self._pool.waitForDone(timeout_ms)
+
     def close(self, timeout_ms: int = WRITE_WAIT_MS) -> bool:
         """Before the vault locks: cancel long writes (each is all or nothing), let the
         queued changes land, and refuse new ones. True if everything ended in time."""

@@ -52,8 +52,17 @@ def record_table(
     # The header's own text is known, though, and is never cut (Arabic ones run longer).
     for column, width in enumerate(widths):
         header.resizeSection(column, max(width, header_width(table, column)))
-    table.setItemDelegate(NaturalDirectionDelegate(table))
+    natural_direction(table)
     return table
+
+
+def natural_direction(view: QAbstractItemView) -> None:
+    """In a right-to-left window, lay out each cell in its own text's direction
+    (``NaturalDirectionDelegate``). A left-to-right window keeps Qt's own delegate: the
+    override is a call into Python for every cell painted (200 a page of the partner list),
+    and changes nothing there. A window is built again when its language changes."""
+    if view.isRightToLeft():
+        view.setItemDelegate(NaturalDirectionDelegate(view))
 
 
 def header_width(table: QTableView, column: int) -> int:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import sessionmaker
 
 from fieldpartner.domain.clock import Clock, SystemClock
@@ -75,6 +75,13 @@ BACKUP_DIR = "backups"
 
 def _now_text(clock: Clock) -> str:
     return clock.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# Settings the application reads as soon as a vault is open (the name in the window's
+# title, the device, the lock-after time of ``vault.security``): read with the opening, on
+# the thread that unlocks, so that building the main window does not open a database
+# connection on the interface thread.
+OPENING_SETTINGS = ("vault_name", "device_id", "security.lock_after_minutes")
 
 
 class Vault:
@@ -221,6 +228,7 @@ class Vault:
             check_key(vault.engine)  # type: ignore[arg-type]
             if migrate:
                 vault._migrate()
+                vault.read_settings(OPENING_SETTINGS)
         except BaseException:
             vault.lock()
             raise
@@ -267,11 +275,19 @@ class Vault:
 
     def setting(self, key: str, default: Any = None) -> Any:
         if key not in self._settings_cache:
-            with self._sessions() as session:
-                row = session.get(VaultSetting, key)
-                self._settings_cache[key] = None if row is None else row.value
+            self.read_settings((key,))
         value = self._settings_cache[key]
         return default if value is None else value
+
+    def read_settings(self, keys: tuple[str, ...]) -> None:
+        """Read these settings into the cache that ``setting`` answers from, in one query."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(VaultSetting.key, VaultSetting.value).where(VaultSetting.key.in_(keys))
+            ).all()
+        found = {key: value for key, value in rows}
+        for key in keys:
+            self._settings_cache[key] = found.get(key)
 
     def _write_settings(self, values: dict[str, Any]) -> None:
         with self._sessions.begin() as session:

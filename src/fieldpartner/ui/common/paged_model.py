@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -52,6 +53,12 @@ class PagedTableModel(HeadedTableModel):
         self.reads = OwnedReads(self)
         self._reading = False
         self._waiting: tuple[int, bool] | None = None
+        # A reload reads from the next turn of the event loop (see ``reload``).
+        self._start_timer = QTimer(self)
+        self._start_timer.setObjectName("pagedReadStart")
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(0)
+        self._start_timer.timeout.connect(self._start_reload)
 
     # --- for subclasses -----------------------------------------------------------------
 
@@ -110,20 +117,34 @@ class PagedTableModel(HeadedTableModel):
     # --- reading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the count and the first page again (in the background)."""
+        """Read the count and the first page again (in the background).
+
+        The read starts in the next turn of the event loop: the turn that asks for it
+        (showing a page, building the window) ends first, without a reading thread taking
+        the interpreter from it, and reloads asked for in one turn read once."""
         self.reads.drop()
         self._waiting = None
         self._fetching = False
         if not self._usable():
+            self._start_timer.stop()
             self._loading = False
             self._replace([], 0)
             self.reloaded.emit()
             return
         self._loading = True
-        self._start(0, count=True)
+        self._start_timer.start()
+
+    def _start_reload(self) -> None:
+        if not self._loading:
+            return
+        if self._usable():
+            self._start(0, count=True)
+        else:
+            self.reload()  # locked meanwhile: empty, and say the reload ended
 
     def clear(self) -> None:
         """Forget the vault and every value read from it (on lock)."""
+        self._start_timer.stop()
         self.reads.drop()
         self._vault = None
         self._loading = self._fetching = False

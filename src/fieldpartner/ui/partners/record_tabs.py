@@ -43,7 +43,7 @@ from fieldpartner.ui.common.dates import format_date, format_moment
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
 from fieldpartner.ui.plan.action_dialog import ActionDialog
-from fieldpartner.ui.tables import NaturalDirectionDelegate
+from fieldpartner.ui.tables import natural_direction
 from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
 from fieldpartner.vault import Vault
 
@@ -77,7 +77,7 @@ class RecordListTab(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels(headers)
         self.tree.itemActivated.connect(self._activated)
-        self.tree.setItemDelegate(NaturalDirectionDelegate(self.tree))
+        natural_direction(self.tree)
         self.layout_.addWidget(self.tree, 1)
         self.loading = QLabel(self.tr("Reading…"), self)
         self.loading.setObjectName(f"{name}Loading")
