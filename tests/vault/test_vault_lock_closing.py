@@ -66,3 +66,34 @@ def test_lock_that_waits_closes_on_the_calling_thread(vault_path, closes):
     assert closes == [(connection, threading.current_thread().name)]
     with pytest.raises(sqlcipher.ProgrammingError):
         connection.execute("SELECT 1")  # type: ignore[attr-defined]
+
+
+def test_a_connection_its_reader_closed_while_locking_is_not_closed_again(
+    vault_path, closes, monkeypatch
+):
+    # The race seen once as a crash at a lock: a connection idle when the lock looked
+    # (so on the closing thread's list) was taken by a reader meanwhile; its statement was
+    # refused and the reader's return of it closed it. The closing thread must not close it
+    # again: two closes of one SQLite connection at once crash the process.
+    started: list[threading.Thread] = []
+
+    class Held(threading.Thread):
+        def start(self) -> None:  # run below, once the reader is done
+            started.append(self)
+
+    vault = Vault.unlock(vault_path, PASSPHRASE)
+    engine = vault.engine
+    idle = _idle_connection(vault)
+    monkeypatch.setattr(engine_module.threading, "Thread", Held)
+    engine_module.close_all(engine, wait=False)
+    assert len(started) == 1
+
+    with engine.connect() as connection:  # the pool hands out the idle connection
+        assert connection.connection.dbapi_connection is idle
+        with pytest.raises(VaultError):
+            connection.execute(text("SELECT 1"))
+    with pytest.raises(sqlcipher.ProgrammingError):
+        idle.execute("SELECT 1")  # closed by its return to the pool
+
+    started[0].run()
+    assert idle not in [connection for connection, _ in closes]

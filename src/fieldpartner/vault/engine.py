@@ -263,9 +263,10 @@ def close_all(engine: Engine, *, wait: bool = True) -> threading.Thread | None:
 
 def _close_idle(live: _Connections, connection: Any, owner: int | None) -> None:
     """Close ``connection`` unless another thread took it from the pool meanwhile (that
-    thread closes it when it returns it: the vault is locked)."""
+    thread closes it when it returns it: the vault is locked) or already did: two closes
+    of one SQLite connection at once crash the process."""
     with live.mutex:
-        if live.owners.get(connection, owner) != owner:
+        if connection not in live.owners or live.owners[connection] != owner:
             return
         live.owners.pop(connection, None)
         with contextlib.suppress(Exception):
