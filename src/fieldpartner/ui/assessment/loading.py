@@ -146,6 +146,9 @@ class ResultsData:
     # id (the stored results keep the words of the language they were computed in).
     rule_reasons: dict[str, str] = field(default_factory=dict)
     result_titles: dict[str, str] = field(default_factory=dict)
+    # Band labels ("Strong capacity", "Significant risk") in the interface's language, by
+    # the label the stored results carry (the template's first language).
+    band_labels: dict[str, str] = field(default_factory=dict)
 
 
 def load_results(vault: Vault, assessment_id: str, language: str = "en") -> ResultsData:
@@ -187,7 +190,28 @@ def load_results(vault: Vault, assessment_id: str, language: str = "en") -> Resu
             questions,
             reasons,
             named,
+            band_labels(doc, language),
         )
+
+
+def band_labels(doc: TemplateDocument, language: str) -> dict[str, str]:
+    """Every band label of the template (overall, sections, named results), from the words
+    results store (``TemplateDocument.text``) to ``language``'s."""
+    found: dict[str, str] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, Mapping):
+            for band in node.get("bands") or []:
+                if isinstance(band, Mapping) and band.get("label"):
+                    found[doc.text(band["label"])] = doc.text(band["label"], language)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(doc.body)
+    return found
 
 
 @dataclass(frozen=True)

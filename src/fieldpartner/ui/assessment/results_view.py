@@ -319,18 +319,18 @@ class ResultsView(QScrollArea):
         rating = results.rating if results.overall.vocabulary == "risk" else results.overall.level
         percent = round(results.completeness.ratio * 100)
         overall = results.overall
+        word = level_label(overall.vocabulary, rating) if rating else ""
         if rating:
-            text = self.tr("Overall rating: {rating}").format(
-                rating=level_label(overall.vocabulary, rating)
-            )
+            text = self.tr("Overall rating: {rating}").format(rating=word)
         elif overall.withheld:
             text = self.tr("No overall rating yet: too few questions answered ({percent}%)").format(
                 percent=format_number(percent)
             )
         else:
             text = self.tr("No overall rating")
-        if overall.label:
-            text += f" — {overall.label}"
+        label = data.band_labels.get(overall.label or "", overall.label or "")
+        if label and label.casefold() != word.casefold():  # not the rating's word again
+            text += f" — {label}"
         for named in results.named:
             title = data.result_titles.get(named.id) or named.title or named.id
             text += f"\n{title}: {level_label(named.vocabulary, named.word) or '-'}"
