@@ -167,7 +167,7 @@ class AppShell(QObject):
         self._message: QMessageBox | None = None
         # Where the user was when a vault locked: (vault folder, page key, record id), in
         # memory only, to come back to it when the same vault is unlocked again.
-        self._left_at: tuple[Path, str, str] | None = None
+        self._left_at: tuple[Path, str, str, int] | None = None
 
     # --- the start dialog and the main window ---------------------------------------
 
@@ -203,7 +203,7 @@ class AppShell(QObject):
         self.main_window = window
         window.show()
         if self._left_at is not None and self._left_at[0] == Path(vault.path):
-            window.resume(self._left_at[1], self._left_at[2])
+            window.resume(*self._left_at[1:])
         self._left_at = None
 
     def _locked(self, path: Path | None) -> None:

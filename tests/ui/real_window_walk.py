@@ -214,4 +214,5 @@ def _walk(qtbot, walk: Walk, shell: AppShell, settings: QSettings, tmp_path: Pat
     assert again.pages.currentWidget() is assessments
     assert assessments.current_record() == assessment_id
     assert assessments.view.editor.data.status == "final"
+    assert assessments.view.tabs.currentWidget() is assessments.view.results  # the tab left
     walk.step("unlocked-back-in-place", page="assessment", record=assessment_id)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QDialog
 from ui_helpers import PASSPHRASE
 
 from fieldpartner.app import AppShell
+from fieldpartner.domain.assessments import create_assessment
 from fieldpartner.domain.partners import add_partner
+from fieldpartner.domain.templates import ensure_builtin_templates, get_template
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.guide_dialog import GuideDialog
 from fieldpartner.ui.main_window import MainWindow
@@ -83,6 +85,7 @@ def test_after_unlock_the_user_is_back_on_the_same_partner(qtbot, vault, tmp_pat
     window = shell.main_window
     qtbot.addWidget(window)
     window._navigate("partner", partner_id)
+    window.pages.currentWidget().tabs.setCurrentIndex(3)  # the development plan
     window.lock_action.trigger()
     assert vault.is_locked
     qtbot.addWidget(shell.start_dialog)
@@ -93,6 +96,33 @@ def test_after_unlock_the_user_is_back_on_the_same_partner(qtbot, vault, tmp_pat
     page = again.pages.currentWidget()
     assert page.key == "partner" and page.partner_id == partner_id
     assert page.heading.text() == CANARY
+    assert page.tabs.currentIndex() == 3  # on the same tab
+    shell.shutdown()
+
+
+def test_after_unlock_the_user_is_back_on_the_assessment_tab_left(qtbot, vault, tmp_path):
+    with vault.transaction() as session:
+        ensure_builtin_templates(session)
+        partner = add_partner(session, name=CANARY)
+        assessment_id = create_assessment(session, partner, get_template(session, "fp.capacity")).id
+    shell = AppShell(_settings(tmp_path))
+    shell.show_main(vault)
+    window = shell.main_window
+    qtbot.addWidget(window)
+    window._navigate("assessment", assessment_id)
+    view = window.page("assessment").view
+    qtbot.waitUntil(lambda: view.editor.data is not None, timeout=WAIT)
+    view.tabs.setCurrentWidget(view.results)
+    window.lock_action.trigger()
+    qtbot.addWidget(shell.start_dialog)
+
+    shell.show_main(Vault.unlock(vault.path, PASSPHRASE))
+    again = shell.main_window
+    qtbot.addWidget(again)
+    view = again.page("assessment").view
+    qtbot.waitUntil(lambda: view.editor.data is not None, timeout=WAIT)
+    assert view.assessment_id == assessment_id
+    assert view.tabs.currentWidget() is view.results
     shell.shutdown()
 
 

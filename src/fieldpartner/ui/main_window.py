@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self._update_countdown()
         self._restore_layout()
         # Where the user was when the vault locked (kept in memory by the caller).
-        self.left_at: tuple[str, str] = ("", "")
+        self.left_at: tuple[str, str, int] = ("", "", -1)
         # The dialogs open when the window was handed over (a language switch).
         self.dialogs_left_open: list[OpenDialog] = []
         # A timer of its own, stopped by a lock: a zero single shot would be a queued call,
@@ -834,10 +834,12 @@ class MainWindow(QMainWindow):
         self.close()
         return vault
 
-    def resume(self, key: str, record_id: str) -> None:
-        """Back where the user was before the vault locked: that page and record."""
+    def resume(self, key: str, record_id: str, view: int = -1) -> None:
+        """Back where the user was before the vault locked: that page, record and tab."""
         if key and self._vault is not None:
             self._navigate(key, record_id)
+            if record_id:
+                self.page(key).show_view(view)
 
     def _leave(self) -> None:
         """Keep the layout and the place (``left_at``), stop the timers and empty the
@@ -846,7 +848,7 @@ class MainWindow(QMainWindow):
             self._save_layout()
             current = self.pages.currentWidget()
             if isinstance(current, Page):
-                self.left_at = (current.key, current.current_record())
+                self.left_at = (current.key, current.current_record(), current.current_view())
         self.idle_lock.stop()
         self._countdown.stop()
         self._reading_timer.stop()

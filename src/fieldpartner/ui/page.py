@@ -53,6 +53,15 @@ class Page(QWidget):
         the vault is unlocked again (kept in memory only)."""
         return ""
 
+    def current_view(self) -> int:
+        """Which of the record's tabs is in front (-1 for none), kept with
+        ``current_record``."""
+        return -1
+
+    def show_view(self, view: int) -> None:
+        """Bring the record's tab ``view`` forward, after ``show_record`` (once the record
+        is read, for a page that reads it in the background)."""
+
     def search_field(self) -> QLineEdit | None:
         """The page's search box, which Ctrl+F focuses (None when the page has none)."""
         found = getattr(self, "search", None)

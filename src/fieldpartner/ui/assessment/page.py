@@ -182,6 +182,12 @@ class AssessmentPage(Page):
     def current_record(self) -> str:
         return self.view.assessment_id if self.stack.currentWidget() is self.view else ""
 
+    def current_view(self) -> int:
+        return self.view.tabs.currentIndex() if self.current_record() else -1
+
+    def show_view(self, view: int) -> None:
+        self.view.show_tab(view)
+
     def show_record(self, record_id: str) -> None:
         """Open one assessment (also a navigation request from another page)."""
         if self.vault is None or self.vault.is_locked:

@@ -63,6 +63,7 @@ class AssessmentView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentView")
+        self._tab_after_open = -1  # the tab to bring forward once the assessment is shown
         self._vault: Vault | None = None
         self.reads = OwnedReads(self)
         self._results_stale = True
@@ -244,8 +245,18 @@ class AssessmentView(QWidget):
             self.editor.load(self._vault, data)
             self._update_header()
         self._results_stale = True
-        self.tabs.setCurrentWidget(self.editor)
+        tab, self._tab_after_open = self._tab_after_open, -1
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        else:
+            self.tabs.setCurrentWidget(self.editor)
         self.loaded.emit(data.id)
+
+    def show_tab(self, index: int) -> None:
+        """Bring the tab ``index`` forward once the assessment being opened is shown."""
+        self._tab_after_open = index
+        if self.editor.data is not None and 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
 
     def _update_header(self) -> None:
         data = self.editor.data

@@ -196,6 +196,13 @@ class PartnerPage(Page):
     def current_record(self) -> str:
         return self.partner_id
 
+    def current_view(self) -> int:
+        return self.tabs.currentIndex() if self.partner_id else -1
+
+    def show_view(self, view: int) -> None:
+        if self.partner_id and 0 <= view < self.tabs.count():
+            self.tabs.setCurrentIndex(view)
+
     def title(self) -> str:
         return ""  # no navigation entry: opened from the partner list
 
