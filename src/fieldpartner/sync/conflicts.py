@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from fieldpartner.domain.models import RecordRevision, SyncConflict
 from fieldpartner.domain.revisions import make_rev
 from fieldpartner.domain.rules import COLUMNS, check_record
+from fieldpartner.domain.staff import Action, require
 from fieldpartner.domain.types import utc_text
 from fieldpartner.sync.errors import ConflictNotFound, SyncError
 from fieldpartner.sync.merge import FieldConflict, conflict_id
@@ -252,6 +253,19 @@ def typed_value(kind: str, name: str, text: str) -> Any:
         raise SyncError(f"{name}: {text!r} is not a valid {column.type} value") from None
 
 
+def _resolved_by(session: Session, row: SyncConflict) -> str:
+    if not row.resolved_rev:
+        return ""
+    found = session.execute(
+        select(RecordRevision.author, RecordRevision.changed_at).where(
+            RecordRevision.record_id == row.record_id, RecordRevision.rev == row.resolved_rev
+        )
+    ).first()
+    if found is None or not found.author:
+        return ""
+    return f" by {found.author} at {utc_text(found.changed_at)}"
+
+
 def resolve_conflict(
     vault: Vault,
     conflict: str,
@@ -264,6 +278,7 @@ def resolve_conflict(
     reaches them.
     """
     with vault.transaction() as session:
+        require(session, Action.RESOLVE_CONFLICTS)
         key = conflict.strip().lower()
         if not key:
             raise ConflictNotFound("no conflict named; see `conflict list`")
@@ -277,9 +292,19 @@ def resolve_conflict(
             matches = exact
         if len(matches) != 1:
             raise ConflictNotFound(f"no conflict {conflict!r}; see `conflict list`")
-        row = matches[0]
+        # Locked, then read again: of two people resolving it at once, the second waits
+        # for the first and is told it was resolved (and by whom), never overwrites it.
+        row = session.scalars(
+            select(SyncConflict)
+            .where(SyncConflict.id == matches[0].id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).one()
         if row.status != OPEN:
-            raise SyncError(f"conflict {row.id} is already resolved ({row.resolution})")
+            raise SyncError(
+                f"conflict {row.id} on {row.record_kind} {row.record_id} is already resolved "
+                f"({row.resolution}){_resolved_by(session, row)}"
+            )
         entry = Conflict._from_row(row)
         kind, record_id = entry.kind, entry.record_id
         fields = {f.field: f for f in entry.fields}

@@ -35,6 +35,7 @@ from fieldpartner.domain.models import (
     Template,
     WorkshopParticipant,
 )
+from fieldpartner.domain.staff import Action, require
 from fieldpartner.domain.types import utc_text
 from fieldpartner.files import atomic_writer
 from fieldpartner.sync import state
@@ -358,6 +359,8 @@ def export_bundle(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write a bundle for ``to`` (``hq`` from a field vault, a device id from HQ)."""
+    with vault.session() as session:
+        require(session, Action.EXPORT_BUNDLES)
     identity = ensure_device_identity(vault)
     out_path = Path(out_path)
     with vault.session() as session:

@@ -1,0 +1,190 @@
+"""Several people at once on HQ's PostgreSQL database: each edit carries its author's login,
+a change made from a stale version is refused (also between two windows on one vault), and
+the roles (viewer, programme officer, administrator) are enforced."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sync_helpers import PASSPHRASE, World
+
+from fieldpartner.cli import main
+from fieldpartner.domain.clock import FixedClock
+from fieldpartner.domain.models import Partner, RecordRevision, SyncDevice
+from fieldpartner.domain.partners import add_partner, edit_partner
+from fieldpartner.domain.revisions import EditConflict, edit_based_on, history
+from fieldpartner.domain.staff import (
+    ADMINISTRATOR,
+    OFFICER,
+    VIEWER,
+    NotPermitted,
+    set_role,
+)
+from fieldpartner.sync import export_bundle, import_bundle, list_conflicts, resolve_conflict
+from fieldpartner.sync.org import create_organisation, join_organisation, list_devices
+from fieldpartner.sync.org import revoke_device
+from fieldpartner.sync.errors import SyncError
+from fieldpartner.vault import Vault
+from fieldpartner.vault.hq import HqDatabase
+from fieldpartner.vault.keys import KdfParams
+from pg_server import ROLE, PgServer
+
+
+def _kdf() -> KdfParams:
+    return KdfParams(salt=os.urandom(16))
+
+
+def _login(pg_server: PgServer, url: str, person: str, *, read_only: bool = False) -> str:
+    """The URL of ``url``'s database for a new PostgreSQL login ``person``, granted the rows
+    an officer's login needs (or SELECT only)."""
+    import psycopg
+
+    database = PgServer.database_of(url)
+    with psycopg.connect(
+        host=str(pg_server.socket_dir), dbname=database, user=ROLE, autocommit=True
+    ) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (person,)).fetchone()
+        if exists is None:
+            conn.execute(f'CREATE ROLE "{person}" LOGIN')  # type: ignore[arg-type]
+        rows = "SELECT" if read_only else "SELECT, INSERT, UPDATE, DELETE"
+        for grant in (
+            f'GRANT {rows} ON ALL TABLES IN SCHEMA public TO "{person}"',
+            f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{person}"',
+            f'GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO "{person}"',
+        ):
+            conn.execute(grant)  # type: ignore[arg-type]
+    return url.replace(f"{ROLE}@", f"{person}@", 1)
+
+
+@pytest.fixture
+def staffed(hq_url: str, pg_server: PgServer, tmp_path: Path) -> dict[str, str]:
+    """An HQ database (made by the owner) with a partner, and the URLs of three logins:
+    amina and bruno (programme officers) and vera (a viewer, SELECT only)."""
+    hq = HqDatabase.make(hq_url, PASSPHRASE, name="HQ", kdf=_kdf(), clock=FixedClock())
+    try:
+        create_organisation(hq, "Test Org", tmp_path / "org.fporg", tmp_path / "hq-id.txt")
+        with hq.transaction() as session:
+            add_partner(session, name="Kenya Rights Watch", country="KE")
+            set_role(session, "amina", OFFICER)
+            set_role(session, "bruno", OFFICER)
+            set_role(session, "vera", VIEWER)
+    finally:
+        hq.lock()
+    return {
+        "owner": hq_url,
+        "amina": _login(pg_server, hq_url, "amina"),
+        "bruno": _login(pg_server, hq_url, "bruno"),
+        "vera": _login(pg_server, hq_url, "vera", read_only=True),
+    }
+
+
+def _open(url: str) -> HqDatabase:
+    return HqDatabase.open(url, PASSPHRASE, clock=FixedClock())
+
+
+def _partner_id(hq: HqDatabase) -> str:
+    with hq.session() as session:
+        return str(session.scalars(select(Partner.id)).one())
+
+
+# --- 1. each person's edits carry their own name -----------------------------------------
+
+
+def test_each_persons_edits_carry_their_login_as_author(staffed: dict[str, str]) -> None:
+    amina, bruno = _open(staffed["amina"]), _open(staffed["bruno"])
+    try:
+        assert (amina.person, bruno.person) == ("amina", "bruno")
+        partner_id = _partner_id(amina)
+        with amina.transaction() as session:
+            edit_partner(session, session.get(Partner, partner_id), region="Nairobi")
+        with bruno.transaction() as session:
+            edit_partner(session, session.get(Partner, partner_id), region="Mombasa")
+        with bruno.session() as session:
+            authors = [r.author for r in history(session, partner_id)]
+        assert authors == [ROLE, "amina", "bruno"]
+        assert "HQ" not in authors
+    finally:
+        amina.lock()
+        bruno.lock()
+
+
+# --- 2. stale edits refused ------------------------------------------------------------
+
+
+def test_an_edit_from_a_stale_version_is_refused_naming_who_changed_it(
+    staffed: dict[str, str],
+) -> None:
+    amina, bruno = _open(staffed["amina"]), _open(staffed["bruno"])
+    try:
+        partner_id = _partner_id(amina)
+        with amina.session() as session:  # amina opens the record's form
+            seen = session.get(Partner, partner_id)
+            assert seen is not None
+            base = seen.rev
+        with bruno.transaction() as session:  # bruno saves a change meanwhile
+            edit_partner(session, session.get(Partner, partner_id), region="Mombasa")
+        with pytest.raises(EditConflict, match=r"Kenya Rights Watch.*changed by bruno"):
+            with amina.transaction() as session:  # amina saves her form
+                edit_based_on(session, partner_id, base)
+                edit_partner(session, session.get(Partner, partner_id), region="Nairobi")
+        with amina.session() as session:
+            partner = session.get(Partner, partner_id)
+            assert partner is not None and partner.region == "Mombasa"
+            assert [r.author for r in history(session, partner_id)][-1] == "bruno"
+    finally:
+        amina.lock()
+        bruno.lock()
+
+
+def test_two_open_transactions_editing_one_record_never_overwrite(
+    staffed: dict[str, str],
+) -> None:
+    """Both load the record in their own transaction; the second to save is refused."""
+    amina, bruno = _open(staffed["amina"]), _open(staffed["bruno"])
+    try:
+        partner_id = _partner_id(amina)
+        with (
+            pytest.raises(EditConflict, match="changed by bruno"),
+            amina.session() as a_session,
+            a_session.begin(),
+        ):
+            a_partner = a_session.get(Partner, partner_id)
+            assert a_partner is not None
+            with bruno.transaction() as b_session:
+                edit_partner(b_session, b_session.get(Partner, partner_id), region="Mombasa")
+            edit_partner(a_session, a_partner, region="Nairobi")
+        with amina.session() as session:
+            assert session.get(Partner, partner_id).region == "Mombasa"  # type: ignore[union-attr]
+    finally:
+        amina.lock()
+        bruno.lock()
+
+
+def test_two_windows_on_one_vault_never_overwrite(vault: Vault) -> None:
+    """The same check in a vault: the base revision of a form opened in another window."""
+    with vault.transaction() as session:
+        partner_id = add_partner(session, name="Sudan Monitors", country="SD").id
+    with vault.session() as session:
+        base = session.get(Partner, partner_id).rev  # type: ignore[union-attr]
+    with vault.transaction(author="window two") as session:
+        edit_partner(session, session.get(Partner, partner_id), region="Khartoum")
+    with pytest.raises(EditConflict, match="changed by window two"):
+        with vault.transaction() as session:
+            edit_based_on(session, partner_id, base)
+            edit_partner(session, session.get(Partner, partner_id), region="Darfur")
+    with vault.session() as session:
+        assert session.get(Partner, partner_id).region == "Khartoum"  # type: ignore[union-attr]
+
+
+def test_an_edit_from_the_current_version_is_saved(vault: Vault) -> None:
+    with vault.transaction() as session:
+        partner = add_partner(session, name="Sudan Monitors", country="SD")
+        partner_id, base = partner.id, partner.rev
+    with vault.transaction() as session:
+        edit_based_on(session, partner_id, base)
+        edit_partner(session, session.get(Partner, partner_id), region="Darfur")
+    with vault.session() as session:
+        assert session.get(Partner, partner_id).region == "Darfur"  # type: ignore[union-attr]
