@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fieldpartner.domain import staff
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import (
     MODEL_BY_KIND,
@@ -35,7 +36,6 @@ from fieldpartner.domain.models import (
     Template,
     WorkshopParticipant,
 )
-from fieldpartner.domain.staff import Action, require
 from fieldpartner.domain.types import utc_text
 from fieldpartner.files import atomic_writer
 from fieldpartner.sync import state
@@ -360,7 +360,7 @@ def export_bundle(
 ) -> ExportResult:
     """Write a bundle for ``to`` (``hq`` from a field vault, a device id from HQ)."""
     with vault.session() as session:
-        require(session, Action.EXPORT_BUNDLES)
+        staff.require(session, staff.Action.EXPORT_BUNDLES)
     identity = ensure_device_identity(vault)
     out_path = Path(out_path)
     with vault.session() as session:
