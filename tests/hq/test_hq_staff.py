@@ -40,28 +40,6 @@ def _kdf() -> KdfParams:
     return KdfParams(salt=os.urandom(16))
 
 
-def _login(pg_server: PgServer, url: str, person: str, *, read_only: bool = False) -> str:
-    """The URL of ``url``'s database for a new PostgreSQL login ``person``, granted the rows
-    an officer's login needs (or SELECT only)."""
-    import psycopg
-
-    database = PgServer.database_of(url)
-    with psycopg.connect(
-        host=str(pg_server.socket_dir), dbname=database, user=ROLE, autocommit=True
-    ) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (person,)).fetchone()
-        if exists is None:
-            conn.execute(f'CREATE ROLE "{person}" LOGIN')  # type: ignore[arg-type]
-        rows = "SELECT" if read_only else "SELECT, INSERT, UPDATE, DELETE"
-        for grant in (
-            f'GRANT {rows} ON ALL TABLES IN SCHEMA public TO "{person}"',
-            f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{person}"',
-            f'GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO "{person}"',
-        ):
-            conn.execute(grant)  # type: ignore[arg-type]
-    return url.replace(f"{ROLE}@", f"{person}@", 1)
-
-
 @pytest.fixture
 def staffed(hq_url: str, pg_server: PgServer, tmp_path: Path) -> dict[str, str]:
     """An HQ database (made by the owner) with a partner, and the URLs of three logins:
@@ -78,9 +56,9 @@ def staffed(hq_url: str, pg_server: PgServer, tmp_path: Path) -> dict[str, str]:
         hq.lock()
     return {
         "owner": hq_url,
-        "amina": _login(pg_server, hq_url, "amina"),
-        "bruno": _login(pg_server, hq_url, "bruno"),
-        "vera": _login(pg_server, hq_url, "vera", read_only=True),
+        "amina": pg_server.login(hq_url, "amina"),
+        "bruno": pg_server.login(hq_url, "bruno"),
+        "vera": pg_server.login(hq_url, "vera", read_only=True),
     }
 
 
@@ -212,8 +190,8 @@ def test_two_people_resolving_one_conflict_the_second_is_told_who_did(
     hq_world: World, hq_url: str, pg_server: PgServer
 ) -> None:
     _moved_world_with_a_conflict(hq_world, hq_url)
-    amina = _open(_login(pg_server, hq_url, "amina"))
-    bruno = _open(_login(pg_server, hq_url, "bruno"))
+    amina = _open(pg_server.login(hq_url, "amina"))
+    bruno = _open(pg_server.login(hq_url, "bruno"))
     try:
         [conflict] = list_conflicts(bruno)  # both see it open
         resolve_conflict(amina, conflict.id, "incoming")
@@ -287,7 +265,7 @@ def test_an_officer_cannot_revoke_a_device_an_administrator_can(
 ) -> None:
     _moved_world_with_a_conflict(hq_world, hq_url)
     device_id = hq_world.devices[0].device_id
-    amina = _open(_login(pg_server, hq_url, "amina"))
+    amina = _open(pg_server.login(hq_url, "amina"))
     try:
         with pytest.raises(NotPermitted, match=r"amina is a programme-officer .* may not enrol or"):
             revoke_device(amina, device_id)
