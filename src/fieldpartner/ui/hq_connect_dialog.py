@@ -92,7 +92,7 @@ class HqConnectDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def connect_database(self) -> None:
-        if self._task is not None and self._task.is_running():
+        if self._task is not None and self._task.is_running:
             return
         url = self.url_edit.text().strip()
         passphrase = self.passphrase.text()
