@@ -101,3 +101,49 @@ def test_a_wrong_passphrase_or_address_is_named_and_nothing_opens(
     dialog.connect_button.click()
     qtbot.waitUntil(lambda: dialog.feedback.text().startswith("Not connected"), timeout=60_000)
     assert vault_window.hq_windows == []
+
+
+def test_a_form_saved_after_another_window_changed_the_record_is_refused_and_reloaded(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """Two windows on one vault: the profile opened before the other window's change."""
+    from fieldpartner.domain.models import Partner
+    from fieldpartner.domain.partners import edit_partner
+    from fieldpartner.ui.operations import close_writer
+    from fieldpartner.ui.partners.profile_tab import ProfileTab
+
+    with vault.transaction() as session:
+        partner_id = add_partner(session, name="Sudan Monitors", country="SD").id
+    tab = ProfileTab()
+    qtbot.addWidget(tab)
+    tab.load(vault, partner_id)
+    with vault.transaction(author="the other window") as session:
+        edit_partner(session, session.get(Partner, partner_id), region="Khartoum")
+    line = tab.fields["region"]
+    line.setText("Darfur")
+    line.editingFinished.emit()
+    qtbot.waitUntil(
+        lambda: "changed by the other window" in tab.error_text("region"), timeout=10_000
+    )
+    assert tab.fields["region"].text() == "Khartoum"  # the record as it is now
+    close_writer(vault)
+    with vault.session() as session:
+        assert session.get(Partner, partner_id).region == "Khartoum"  # type: ignore[union-attr]
+    # Edited again from what it shows now, the change is saved.
+    line.setText("Darfur")
+    line.editingFinished.emit()
+    qtbot.waitUntil(lambda: tab.error_text("region") == "", timeout=10_000)
+    close_writer(vault)
+    with vault.session() as session:
+        assert session.get(Partner, partner_id).region == "Darfur"  # type: ignore[union-attr]
+
+
+def test_refusals_of_roles_and_stale_edits_are_shown_as_their_message() -> None:
+    from fieldpartner.domain.revisions import EditConflict
+    from fieldpartner.domain.staff import Action, NotPermitted, Staff
+    from fieldpartner.ui.worker import describe_failure
+
+    refused = NotPermitted(Staff("vera", VIEWER), Action.EDIT_RECORDS)
+    assert describe_failure(refused).startswith("vera is a viewer in HQ's database")
+    stale = EditConflict("partner", "p1", "Sudan Monitors", "bruno", "2026-01-15T09:00:00Z")
+    assert "changed by bruno" in describe_failure(stale)

@@ -33,11 +33,12 @@ class HistoryError(Exception):
     """A synced record was removed or edited in a way that would lose history."""
 
 
-class EditConflict(HistoryError):
+class EditConflict(HistoryError, ValueError):
     """A record was changed by someone else since the version this edit was based on.
 
     Nothing is written: the person reopens the record (seeing the other change) and edits
-    again, so no change is ever silently overwritten."""
+    again, so no change is ever silently overwritten. A ValueError too: a refusal whose
+    message is for the person (``ui.worker.is_refusal``)."""
 
     exit_code = 1  # fieldpartner-cli's exit code
 

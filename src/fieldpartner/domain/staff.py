@@ -71,8 +71,9 @@ ALLOWED: dict[str, frozenset[Action]] = {
 }
 
 
-class NotPermitted(Exception):
-    """The connected person's role does not allow what was asked; nothing was changed."""
+class NotPermitted(ValueError):
+    """The connected person's role does not allow what was asked; nothing was changed.
+    A ValueError: a refusal whose message is for the person (``ui.worker.is_refusal``)."""
 
     exit_code = 1  # fieldpartner-cli's exit code
 
