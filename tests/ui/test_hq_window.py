@@ -86,6 +86,7 @@ def test_a_viewer_sees_editing_disabled(
     ):
         assert not action.isEnabled()
         assert "(viewer) does not allow" in action.statusTip()
+    assert not hq_window.partner_page.add_button.isEnabled()
 
 
 def test_a_wrong_passphrase_or_address_is_named_and_nothing_opens(

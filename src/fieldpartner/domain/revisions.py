@@ -166,18 +166,24 @@ def _refuse_stale(session: Session, records: list[SyncedRecord]) -> None:
     with session.no_autoflush:
         for model, group in by_model.items():
             table = model.__table__  # type: ignore[attr-defined]
-            rows = session.execute(
-                select(table.c.id, table.c.rev)
-                .where(table.c.id.in_([r.id for r in group]))
-                .with_for_update()
-            )
-            stored = {row_id: rev for row_id, rev in rows}
+            stored: dict[str, str] = {}
+            ids = [r.id for r in group]
+            for start in range(0, len(ids), _CHECK_CHUNK):
+                rows = session.execute(
+                    select(table.c.id, table.c.rev)
+                    .where(table.c.id.in_(ids[start : start + _CHECK_CHUNK]))
+                    .with_for_update()
+                )
+                stored.update({row_id: rev for row_id, rev in rows})
             for record in group:
                 loaded = _loaded_rev(record)
                 expected = bases.get(str(record.id), loaded)
                 now_rev = stored.get(record.id)
                 if now_rev is not None and now_rev != expected:
                     _raise_conflict(session, record, now_rev)
+
+
+_CHECK_CHUNK = 500  # ids per query: under SQLite's limit of bound parameters
 
 
 def _loaded_rev(record: SyncedRecord) -> str:

@@ -525,6 +525,12 @@ class MainWindow(QMainWindow):
                 action.setStatusTip(reason)
                 action.setToolTip(reason)
         if not staff.may(Action.EDIT_RECORDS):
+            self.partner_page.add_button.setEnabled(False)
+            self.partner_page.add_button.setToolTip(
+                self.tr("Your role in HQ's database ({role}) does not allow this").format(
+                    role=role_name
+                )
+            )
             self.role_label.setToolTip(
                 self.tr("Read only: you may look at everything, not change it")
             )
