@@ -73,6 +73,28 @@ class PgServer:
         ) as conn:
             conn.execute(statement)  # type: ignore[arg-type]
 
+    def login(self, url: str, person: str, *, read_only: bool = False) -> str:
+        """The URL of ``url``'s database for the PostgreSQL login ``person`` (made if new),
+        granted what a programme officer's login needs, or SELECT only
+        (docs/hq-server.md)."""
+        import psycopg
+
+        database = self.database_of(url)
+        with psycopg.connect(
+            host=str(self.socket_dir), dbname=database, user=ROLE, autocommit=True
+        ) as conn:
+            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (person,))
+            if exists.fetchone() is None:
+                conn.execute(f'CREATE ROLE "{person}" LOGIN')  # type: ignore[arg-type]
+            rows = "SELECT" if read_only else "SELECT, INSERT, UPDATE, DELETE"
+            for grant in (
+                f'GRANT {rows} ON ALL TABLES IN SCHEMA public TO "{person}"',
+                f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{person}"',
+                f'GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO "{person}"',
+            ):
+                conn.execute(grant)  # type: ignore[arg-type]
+        return url.replace(f"{ROLE}@", f"{person}@", 1)
+
     def new_database(self, template: str | None = None) -> str:
         """A new empty database (or a copy of ``template``); returns its URL."""
         name = f"fp_{os.getpid()}_{next(self.counter)}"

@@ -16,7 +16,21 @@ COMMAND_LINE = "only the command line can give this argument; it words the refus
 OWN_WORDS = "the window says this in its own words (a cancel), never by this message"
 INTERNAL_PARSE = "caught inside the module and replaced by a refusal that is a Message"
 
+HEADLESS = "said by a command that runs without a window (hq drain, hq role); never in the window"
+
 ALLOWED = {
+    # the HQ inbox drainer and the staff roles command: headless, their lines are English
+    "sync/inbox.py: {} went back to the inbox: the database stayed busy": HEADLESS,
+    "sync/inbox.py: the inbox {} is not a folder": HEADLESS,
+    "sync/inbox.py: the vault is a field device of {}, not its HQ: hq drain impo": HEADLESS,
+    "sync/inbox.py: cannot read the inbox {}: {}": HEADLESS,
+    "sync/inbox.py: cannot claim {}: {}": HEADLESS,
+    "sync/inbox.py: cannot put {} back: {}": HEADLESS,
+    "sync/inbox.py: {} was {} but cannot be moved: {}": HEADLESS,
+    "sync/inbox.py: cannot make {}: {}": HEADLESS,
+    "sync/inbox.py: {} went back to the inbox: {}": HEADLESS,
+    "domain/staff.py: {} is not a role; the roles are {}": HEADLESS,
+    "domain/staff.py: the person's name (their PostgreSQL login) is empty": HEADLESS,
     # calls with arguments the interface never gives
     "domain/actions.py: within_days is {}; it must be 0 or more": PROGRAMMING_ERROR,
     "domain/projects.py: within_days is {}; it must be 0 or more": PROGRAMMING_ERROR,

@@ -2511,6 +2511,53 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>HqConnectDialog</name>
+    <message>
+        <source>Connect to HQ database</source>
+        <translation>الاتصال بقاعدة بيانات المقر</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; shared database. Connect with your own database login: your changes are recorded under it, and it decides what you may do.</source>
+        <translation>قاعدة البيانات المشتركة للمقر. اتصل باسم الدخول الخاص بك إلى قاعدة البيانات: تُسجَّل تغييراتك باسمه، وهو يحدد ما يمكنك فعله.</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>عنوان قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>HQ passphrase</source>
+        <translation>عبارة مرور المقر</translation>
+    </message>
+    <message>
+        <source>Database &amp;address:</source>
+        <translation>&amp;عنوان قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>HQ &amp;passphrase:</source>
+        <translation>&amp;عبارة مرور المقر:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;اتصال</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s address, starting with postgresql://</source>
+        <translation>أدخل عنوان قاعدة البيانات، ويبدأ بـ postgresql://</translation>
+    </message>
+    <message>
+        <source>Enter the HQ passphrase.</source>
+        <translation>أدخل عبارة مرور المقر.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>لم يتم الاتصال: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import bundles</source>
@@ -2915,6 +2962,14 @@ What: {what}</source>
         <translation>إتلاف هذه الخزنة على هذا الحاسوب</translation>
     </message>
     <message>
+        <source>Connect to &amp;HQ database…</source>
+        <translation>الاتصال بقاعدة بيانات ال&amp;مقر…</translation>
+    </message>
+    <message>
+        <source>Open headquarters&apos; shared database in a window of its own</source>
+        <translation>فتح قاعدة البيانات المشتركة للمقر في نافذة خاصة بها</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
@@ -2973,6 +3028,34 @@ What: {what}</source>
     <message>
         <source>Vault: {name}</source>
         <translation>الخزنة: {name}</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>مُطّلع</translation>
+    </message>
+    <message>
+        <source>programme officer</source>
+        <translation>مسؤول برامج</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <source>HQ database · {person} ({role})</source>
+        <translation>قاعدة بيانات المقر · {person} ({role})</translation>
+    </message>
+    <message>
+        <source>Only for a vault on this computer: HQ&apos;s database is kept by its server (backups, access and encryption: see the operator&apos;s guide)</source>
+        <translation>فقط لخزنة على هذا الحاسوب: يتولى خادم قاعدة بيانات المقر حفظها (النسخ الاحتياطية والوصول والتشفير: انظر دليل المشغّل)</translation>
+    </message>
+    <message>
+        <source>Your role in HQ&apos;s database ({role}) does not allow this</source>
+        <translation>دورك في قاعدة بيانات المقر ({role}) لا يسمح بذلك</translation>
+    </message>
+    <message>
+        <source>Read only: you may look at everything, not change it</source>
+        <translation>للقراءة فقط: يمكنك الاطلاع على كل شيء دون تغييره</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partner(s) found</source>
@@ -4727,6 +4810,22 @@ What: {what}</source>
     <message>
         <source>Conflict {id} is already resolved ({resolution}).</source>
         <translation>التعارض {id} محلول بالفعل ({resolution}).</translation>
+    </message>
+    <message>
+        <source>{kind} {label} ({id}) was changed by {author} at {when} after this edit began; nothing was saved: reopen it to see their change, then edit again.</source>
+        <translation>تم تغيير {kind} {label} ({id}) بواسطة {author} في {when} بعد بدء هذا التعديل؛ لم يُحفظ شيء: أعد فتحه لترى التغيير ثم عدّل من جديد.</translation>
+    </message>
+    <message>
+        <source>{kind} {label} ({id}) was changed on another device at {when} after this edit began; nothing was saved: reopen it to see the change, then edit again.</source>
+        <translation>تم تغيير {kind} {label} ({id}) على جهاز آخر في {when} بعد بدء هذا التعديل؛ لم يُحفظ شيء: أعد فتحه لترى التغيير ثم عدّل من جديد.</translation>
+    </message>
+    <message>
+        <source>{person} is a {role} in HQ&apos;s database and may not {action} (only a {needed} may); nothing was changed.</source>
+        <translation>{person} له دور {role} في قاعدة بيانات المقر الرئيسي ولا يجوز له {action} (يجوز ذلك لدور {needed} فقط)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} on {kind} {record} is already resolved ({resolution}) by {author} at {when}.</source>
+        <translation>التعارض {id} على {kind} {record} محلول بالفعل ({resolution}) بواسطة {author} في {when}.</translation>
     </message>
     <message>
         <source>contact {field}: {problem}</source>

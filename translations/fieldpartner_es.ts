@@ -2407,6 +2407,53 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>HqConnectDialog</name>
+    <message>
+        <source>Connect to HQ database</source>
+        <translation>Conectar a la base de datos de la sede</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; shared database. Connect with your own database login: your changes are recorded under it, and it decides what you may do.</source>
+        <translation>La base de datos compartida de la sede. Conéctese con su propio usuario de la base de datos: sus cambios se registran con él, y determina lo que puede hacer.</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Dirección de la base de datos</translation>
+    </message>
+    <message>
+        <source>HQ passphrase</source>
+        <translation>Frase de contraseña de la sede</translation>
+    </message>
+    <message>
+        <source>Database &amp;address:</source>
+        <translation>&amp;Dirección de la base de datos:</translation>
+    </message>
+    <message>
+        <source>HQ &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la sede:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s address, starting with postgresql://</source>
+        <translation>Indique la dirección de la base de datos, que empieza por postgresql://</translation>
+    </message>
+    <message>
+        <source>Enter the HQ passphrase.</source>
+        <translation>Introduzca la frase de contraseña de la sede.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>No conectado: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import bundles</source>
@@ -2795,6 +2842,14 @@ Contenido: {what}</translation>
         <translation>Destruir esta bóveda en esta computadora</translation>
     </message>
     <message>
+        <source>Connect to &amp;HQ database…</source>
+        <translation>Conectar a la base de datos de la &amp;sede…</translation>
+    </message>
+    <message>
+        <source>Open headquarters&apos; shared database in a window of its own</source>
+        <translation>Abrir la base de datos compartida de la sede en una ventana propia</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -2853,6 +2908,34 @@ Contenido: {what}</translation>
     <message>
         <source>Vault: {name}</source>
         <translation>Bóveda: {name}</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <source>programme officer</source>
+        <translation>responsable de programa</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>HQ database · {person} ({role})</source>
+        <translation>Base de datos de la sede · {person} ({role})</translation>
+    </message>
+    <message>
+        <source>Only for a vault on this computer: HQ&apos;s database is kept by its server (backups, access and encryption: see the operator&apos;s guide)</source>
+        <translation>Solo para una bóveda en este ordenador: la base de datos de la sede la mantiene su servidor (copias de seguridad, acceso y cifrado: vea la guía del operador)</translation>
+    </message>
+    <message>
+        <source>Your role in HQ&apos;s database ({role}) does not allow this</source>
+        <translation>Su función en la base de datos de la sede ({role}) no lo permite</translation>
+    </message>
+    <message>
+        <source>Read only: you may look at everything, not change it</source>
+        <translation>Solo lectura: puede consultarlo todo, pero no cambiar nada</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partner(s) found</source>
@@ -4591,6 +4674,22 @@ Contenido: {what}</translation>
     <message>
         <source>Conflict {id} is already resolved ({resolution}).</source>
         <translation>El conflicto {id} ya está resuelto ({resolution}).</translation>
+    </message>
+    <message>
+        <source>{kind} {label} ({id}) was changed by {author} at {when} after this edit began; nothing was saved: reopen it to see their change, then edit again.</source>
+        <translation>{kind} {label} ({id}) fue modificado por {author} el {when} después de comenzar esta edición; no se guardó nada: vuelva a abrirlo para ver su cambio y edite de nuevo.</translation>
+    </message>
+    <message>
+        <source>{kind} {label} ({id}) was changed on another device at {when} after this edit began; nothing was saved: reopen it to see the change, then edit again.</source>
+        <translation>{kind} {label} ({id}) fue modificado en otro dispositivo el {when} después de comenzar esta edición; no se guardó nada: vuelva a abrirlo para ver el cambio y edite de nuevo.</translation>
+    </message>
+    <message>
+        <source>{person} is a {role} in HQ&apos;s database and may not {action} (only a {needed} may); nothing was changed.</source>
+        <translation>{person} tiene el rol {role} en la base de la sede y no puede {action} (solo el rol {needed} puede); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} on {kind} {record} is already resolved ({resolution}) by {author} at {when}.</source>
+        <translation>El conflicto {id} sobre {kind} {record} ya está resuelto ({resolution}) por {author} el {when}.</translation>
     </message>
     <message>
         <source>contact {field}: {problem}</source>

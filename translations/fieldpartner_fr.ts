@@ -2407,6 +2407,53 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>HqConnectDialog</name>
+    <message>
+        <source>Connect to HQ database</source>
+        <translation>Connexion à la base du siège</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; shared database. Connect with your own database login: your changes are recorded under it, and it decides what you may do.</source>
+        <translation>La base de données partagée du siège. Connectez-vous avec votre propre identifiant de base de données : vos modifications sont enregistrées sous ce nom, et il détermine ce que vous pouvez faire.</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Adresse de la base</translation>
+    </message>
+    <message>
+        <source>HQ passphrase</source>
+        <translation>Phrase secrète du siège</translation>
+    </message>
+    <message>
+        <source>Database &amp;address:</source>
+        <translation>&amp;Adresse de la base :</translation>
+    </message>
+    <message>
+        <source>HQ &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète du siège :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s address, starting with postgresql://</source>
+        <translation>Indiquez l’adresse de la base, commençant par postgresql://</translation>
+    </message>
+    <message>
+        <source>Enter the HQ passphrase.</source>
+        <translation>Saisissez la phrase secrète du siège.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Non connecté : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import bundles</source>
@@ -2795,6 +2842,14 @@ Contenu : {what}</translation>
         <translation>Détruire ce coffre sur cet ordinateur</translation>
     </message>
     <message>
+        <source>Connect to &amp;HQ database…</source>
+        <translation>Connexion à la base du &amp;siège…</translation>
+    </message>
+    <message>
+        <source>Open headquarters&apos; shared database in a window of its own</source>
+        <translation>Ouvrir la base partagée du siège dans sa propre fenêtre</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -2853,6 +2908,34 @@ Contenu : {what}</translation>
     <message>
         <source>Vault: {name}</source>
         <translation>Coffre : {name}</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>programme officer</source>
+        <translation>chargé de programme</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>HQ database · {person} ({role})</source>
+        <translation>Base du siège · {person} ({role})</translation>
+    </message>
+    <message>
+        <source>Only for a vault on this computer: HQ&apos;s database is kept by its server (backups, access and encryption: see the operator&apos;s guide)</source>
+        <translation>Uniquement pour un coffre sur cet ordinateur : la base du siège est gérée par son serveur (sauvegardes, accès et chiffrement : voir le guide de l’exploitant)</translation>
+    </message>
+    <message>
+        <source>Your role in HQ&apos;s database ({role}) does not allow this</source>
+        <translation>Votre rôle dans la base du siège ({role}) ne le permet pas</translation>
+    </message>
+    <message>
+        <source>Read only: you may look at everything, not change it</source>
+        <translation>Lecture seule : vous pouvez tout consulter, sans rien modifier</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partner(s) found</source>
@@ -4591,6 +4674,22 @@ Contenu : {what}</translation>
     <message>
         <source>Conflict {id} is already resolved ({resolution}).</source>
         <translation>Le conflit {id} est déjà résolu ({resolution}).</translation>
+    </message>
+    <message>
+        <source>{kind} {label} ({id}) was changed by {author} at {when} after this edit began; nothing was saved: reopen it to see their change, then edit again.</source>
+        <translation>{kind} {label} ({id}) a été modifié par {author} le {when} après le début de cette modification ; rien n&apos;a été enregistré : rouvrez-le pour voir sa modification, puis modifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{kind} {label} ({id}) was changed on another device at {when} after this edit began; nothing was saved: reopen it to see the change, then edit again.</source>
+        <translation>{kind} {label} ({id}) a été modifié sur un autre appareil le {when} après le début de cette modification ; rien n&apos;a été enregistré : rouvrez-le pour voir la modification, puis modifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{person} is a {role} in HQ&apos;s database and may not {action} (only a {needed} may); nothing was changed.</source>
+        <translation>{person} a le rôle {role} dans la base du siège et ne peut pas {action} (seul le rôle {needed} le peut) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} on {kind} {record} is already resolved ({resolution}) by {author} at {when}.</source>
+        <translation>Le conflit {id} sur {kind} {record} est déjà résolu ({resolution}) par {author} le {when}.</translation>
     </message>
     <message>
         <source>contact {field}: {problem}</source>

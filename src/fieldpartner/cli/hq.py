@@ -20,6 +20,7 @@ from fieldpartner.cli.common import (
     add_passphrase_file,
     hq_actions,
     is_database_url,
+    open_vault,
     read_passphrase,
 )
 
@@ -55,6 +56,21 @@ def register(subparsers: Subparsers) -> None:
     )
     add_passphrase_file(init)
     init.set_defaults(handler=hq_init)
+    role = actions.add_parser(
+        "role",
+        help="show the staff's roles, or give a person a role (an administrator's action)",
+        description="Without --person: print each person's role (the database's owner is "
+        "always an administrator; a person not listed is a viewer). With --person and "
+        "--role: give that person (their PostgreSQL login name) the role: viewer, "
+        "programme-officer or administrator. Only an administrator may assign roles.",
+    )
+    role.add_argument("url", metavar="URL", help="postgresql://USER@HOST/DATABASE?sslmode=…")
+    role.add_argument("--person", metavar="LOGIN", help="the person's PostgreSQL login name")
+    role.add_argument(
+        "--role", choices=("viewer", "programme-officer", "administrator"), help="their role"
+    )
+    add_passphrase_file(role)
+    role.set_defaults(handler=hq_role)
 
 
 def _check_arguments(args: argparse.Namespace) -> None:
@@ -78,6 +94,32 @@ def _check_arguments(args: argparse.Namespace) -> None:
         )
     elif not args.name.strip():
         raise CliError("the organisation needs a name", EXIT_USAGE)
+
+
+def hq_role(args: argparse.Namespace) -> int:
+    if not is_database_url(args.url):
+        raise CliError(f"{args.url!r} is not a postgresql://… URL", EXIT_USAGE)
+    if (args.person is None) != (args.role is None):
+        raise CliError("give both --person and --role (or neither, to list)", EXIT_USAGE)
+    from fieldpartner.domain.staff import ADMINISTRATOR, roles, set_role
+
+    hq = open_vault(args.url, args.passphrase_file)
+    try:
+        with hq.transaction() as session:
+            if args.person is not None:
+                set_role(session, args.person, args.role)
+            listed = roles(session)
+        owner = getattr(hq, "owner", "")
+        if args.person is not None:
+            print(f"{args.person.strip()}: {args.role}")
+            return EXIT_OK
+        print(f"{owner}: {ADMINISTRATOR} (the database's owner)")
+        for person, role in sorted(listed.items()):
+            if person != owner:
+                print(f"{person}: {role}")
+    finally:
+        hq.lock()
+    return EXIT_OK
 
 
 def hq_init(args: argparse.Namespace) -> int:

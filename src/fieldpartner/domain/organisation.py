@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from fieldpartner.domain.attachments import AttachmentDamaged, sniff_media_type
 from fieldpartner.domain.models import Attachment, Blob, VaultSetting
 from fieldpartner.domain.problems import Message
+from fieldpartner.domain.staff import Action, require
 from fieldpartner.domain.validation import Checker
 
 NAME_KEY = "organisation_name"
@@ -106,6 +107,7 @@ def set_organisation(
     An empty name falls back to the vault's name; empty logo bytes remove the logo. A logo
     must be a PNG or JPEG of at most 2 MB; ValidationError names every problem.
     """
+    require(session, Action.ORGANISATION_SETTINGS)
     check = Checker()
     if name is not None:
         check.text("name", name, MAX_NAME)

@@ -25,11 +25,48 @@ from sqlalchemy.orm import InstanceState, Session
 
 from fieldpartner.domain.clock import Clock, SystemClock
 from fieldpartner.domain.models import RecordRevision, SyncedRecord
+from fieldpartner.domain.problems import Message
+from fieldpartner.domain.staff import Action, require
 from fieldpartner.domain.types import utc_text
 
 
 class HistoryError(Exception):
     """A synced record was removed or edited in a way that would lose history."""
+
+
+class EditConflict(HistoryError, ValueError):
+    """A record was changed by someone else since the version this edit was based on.
+
+    Nothing is written: the person reopens the record (seeing the other change) and edits
+    again, so no change is ever silently overwritten. A ValueError too: a refusal whose
+    message is for the person (``ui.worker.is_refusal``)."""
+
+    exit_code = 1  # fieldpartner-cli's exit code
+
+    def __init__(self, kind: str, record_id: str, label: str, author: str, when: str) -> None:
+        self.kind, self.record_id, self.author, self.when = kind, record_id, author, when
+        if author:
+            message = Message(
+                "edit_conflict",
+                "{kind} {label} ({id}) was changed by {author} at {when} after this edit "
+                "began; nothing was saved: reopen it to see their change, then edit again",
+                kind=kind,
+                label=label or record_id,
+                id=record_id,
+                author=author,
+                when=when,
+            )
+        else:
+            message = Message(
+                "edit_conflict_elsewhere",
+                "{kind} {label} ({id}) was changed on another device at {when} after this "
+                "edit began; nothing was saved: reopen it to see the change, then edit again",
+                kind=kind,
+                label=label or record_id,
+                id=record_id,
+                when=when,
+            )
+        super().__init__(message)
 
 
 @dataclass
@@ -82,6 +119,16 @@ class RecordSession(Session):
     """A session whose flushes record a revision for every changed synced record."""
 
 
+def edit_based_on(session: Session, record_id: str, rev: str) -> None:
+    """Declare that the coming change of ``record_id`` was made from its revision ``rev``
+    (read when the edit began, e.g. when a form opened). The flush refuses it with
+    ``EditConflict`` if the record has another revision by then."""
+    session.info.setdefault(BASE_REVS, {})[record_id] = rev
+
+
+BASE_REVS = "base_revs"
+
+
 def context_of(session: Session) -> RecordContext:
     context = session.info.get("record_context")
     if context is None:
@@ -106,10 +153,72 @@ def _stamp_revisions(session: Session, flush_context: Any, instances: Any) -> No
     ]
     if not pending:
         return
+    require(session, Action.EDIT_RECORDS)
     context = context_of(session)
     now = context.clock.now()
+    changed = [r for r in pending if r.rev and _changed_fields(r)]
+    _refuse_stale(session, changed)
     for record in pending:
         _stamp(session, record, context, now)
+
+
+def _label(record: SyncedRecord) -> str:
+    for name in ("name", "title"):
+        value = getattr(record, name, None)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def _refuse_stale(session: Session, records: list[SyncedRecord]) -> None:
+    """The one check that no change overwrites another made meanwhile (by another person,
+    window or process): each record's revision in the database, read under a row lock,
+    must be the one the edit started from (``edit_based_on``, else the one loaded)."""
+    if not records:
+        return
+    bases: dict[str, str] = session.info.get(BASE_REVS, {})
+    by_model: dict[type[SyncedRecord], list[SyncedRecord]] = {}
+    for record in records:
+        by_model.setdefault(type(record), []).append(record)
+    with session.no_autoflush:
+        for model, group in by_model.items():
+            table = model.__table__  # type: ignore[attr-defined]
+            stored: dict[str, str] = {}
+            ids = [r.id for r in group]
+            for start in range(0, len(ids), _CHECK_CHUNK):
+                rows = session.execute(
+                    select(table.c.id, table.c.rev)
+                    .where(table.c.id.in_(ids[start : start + _CHECK_CHUNK]))
+                    .with_for_update()
+                )
+                stored.update({row_id: rev for row_id, rev in rows})
+            for record in group:
+                loaded = _loaded_rev(record)
+                expected = bases.get(str(record.id), loaded)
+                now_rev = stored.get(record.id)
+                if now_rev is not None and now_rev != expected:
+                    _raise_conflict(session, record, now_rev)
+
+
+_CHECK_CHUNK = 500  # ids per query: under SQLite's limit of bound parameters
+
+
+def _loaded_rev(record: SyncedRecord) -> str:
+    history = inspect(record, raiseerr=True).attrs["rev"].history
+    return str((history.deleted or history.unchanged or [record.rev])[0])
+
+
+def _raise_conflict(session: Session, record: SyncedRecord, rev: str) -> None:
+    found = session.execute(
+        select(RecordRevision.author, RecordRevision.device_id, RecordRevision.changed_at).where(
+            RecordRevision.record_id == record.id, RecordRevision.rev == rev
+        )
+    ).first()
+    author, when = "", "an unknown time"
+    if found is not None:
+        author = found.author or f"device {found.device_id[:8]}"
+        when = utc_text(found.changed_at)
+    raise EditConflict(record.kind, str(record.id), _label(record), author, when)
 
 
 def _changed_fields(record: SyncedRecord) -> list[str]:

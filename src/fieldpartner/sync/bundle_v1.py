@@ -959,7 +959,13 @@ class BundleReaderV1:
             read = True
             content = archive.content(size, name)
             if hashlib.sha256(content).hexdigest() != sha256:
-                raise BundleInvalid(f"{name} changed since the bundle was checked")
+                raise BundleInvalid(
+                    Message(
+                        "bundle_member_changed",
+                        "{name} changed since the bundle was checked",
+                        name=name,
+                    )
+                )
             opened.taken.add(sha256)
             return content
 

@@ -21,6 +21,7 @@ from fieldpartner.domain.models import RecordRevision, SyncConflict
 from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import make_rev
 from fieldpartner.domain.rules import COLUMNS, check_record
+from fieldpartner.domain.staff import Action, require
 from fieldpartner.domain.types import utc_text
 from fieldpartner.sync.errors import ConflictNotFound, SyncError
 from fieldpartner.sync.merge import FieldConflict, conflict_id
@@ -265,6 +266,34 @@ def typed_value(kind: str, name: str, text: str) -> Any:
         ) from None
 
 
+def _already_resolved(session: Session, row: SyncConflict) -> Message:
+    """Why ``row`` cannot be resolved again: resolved already, by whom and when if known."""
+    found = None
+    if row.resolved_rev:
+        found = session.execute(
+            select(RecordRevision.author, RecordRevision.changed_at).where(
+                RecordRevision.record_id == row.record_id, RecordRevision.rev == row.resolved_rev
+            )
+        ).first()
+    if found is None or not found.author:
+        return Message(
+            "conflict_already_resolved",
+            "conflict {id} is already resolved ({resolution})",
+            id=row.id,
+            resolution=row.resolution,
+        )
+    return Message(
+        "conflict_resolved_by",
+        "conflict {id} on {kind} {record} is already resolved ({resolution}) by {author} at {when}",
+        id=row.id,
+        kind=row.record_kind,
+        record=row.record_id,
+        resolution=row.resolution,
+        author=found.author,
+        when=utc_text(found.changed_at),
+    )
+
+
 def resolve_conflict(
     vault: Vault,
     conflict: str,
@@ -277,6 +306,7 @@ def resolve_conflict(
     reaches them.
     """
     with vault.transaction() as session:
+        require(session, Action.RESOLVE_CONFLICTS)
         key = conflict.strip().lower()
         if not key:
             raise ConflictNotFound("no conflict named; see `conflict list`")
@@ -290,16 +320,16 @@ def resolve_conflict(
             matches = exact
         if len(matches) != 1:
             raise ConflictNotFound(f"no conflict {conflict!r}; see `conflict list`")
-        row = matches[0]
+        # Locked, then read again: of two people resolving it at once, the second waits
+        # for the first and is told it was resolved (and by whom), never overwrites it.
+        row = session.scalars(
+            select(SyncConflict)
+            .where(SyncConflict.id == matches[0].id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).one()
         if row.status != OPEN:
-            raise SyncError(
-                Message(
-                    "conflict_already_resolved",
-                    "conflict {id} is already resolved ({resolution})",
-                    id=row.id,
-                    resolution=row.resolution,
-                )
-            )
+            raise SyncError(_already_resolved(session, row))
         entry = Conflict._from_row(row)
         kind, record_id = entry.kind, entry.record_id
         fields = {f.field: f for f in entry.fields}

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fieldpartner.domain import staff
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import (
     MODEL_BY_KIND,
@@ -373,6 +374,8 @@ def export_bundle(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write a bundle for ``to`` (``hq`` from a field vault, a device id from HQ)."""
+    with vault.session() as session:
+        staff.require(session, staff.Action.EXPORT_BUNDLES)
     identity = ensure_device_identity(vault)
     out_path = Path(out_path)
     with vault.session() as session:

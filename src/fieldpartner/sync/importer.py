@@ -22,6 +22,7 @@ from fieldpartner.domain.attachments import check_incoming, check_size
 from fieldpartner.domain.models import SYNCED_MODELS, Attachment, Blob
 from fieldpartner.domain.problems import Message
 from fieldpartner.domain.rules import check_record
+from fieldpartner.domain.staff import Action, require
 from fieldpartner.sync import state
 from fieldpartner.sync.bundle_v1 import BundleReaderV1, Manifest, OpenedBundle, Progress
 from fieldpartner.sync.conflicts import (
@@ -651,6 +652,8 @@ def import_bundle(
     """Import one bundle, all or nothing. ``approve`` sees the plan (counts, conflicts)
     before anything is applied and may decline. ``opened``: the bundle as
     ``queue_bundle`` opened it."""
+    with vault.session() as session:
+        require(session, Action.IMPORT_BUNDLES)
     opened = _open(vault, Path(path), progress, opened)
     with vault.session() as session:
         session.begin()

@@ -29,6 +29,7 @@ from fieldpartner.domain.models import Partner, SyncDevice
 from fieldpartner.domain.partners import find_partner
 from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import canonical_json
+from fieldpartner.domain.staff import Action, require
 from fieldpartner.files import write_atomic
 from fieldpartner.sync import state
 from fieldpartner.sync.errors import BundleInvalid, NotJoined, SyncError, TrustRefused
@@ -342,6 +343,7 @@ def enrolled_devices(session: Session) -> dict[str, dict[str, Any]]:
 
 
 def enrol_device(session: Session, device: PublicIdentity, when: str) -> None:
+    require(session, Action.MANAGE_DEVICES)
     keys = device.to_json()
     row = session.get(SyncDevice, device.device_id)
     if row is None:
@@ -423,6 +425,7 @@ def revoke_device(vault: Vault, device_id: str) -> str:
     """Refuse every later bundle from a device (a lost or seized laptop)."""
     with vault.transaction() as session:
         _require_hq(session)
+        require(session, Action.MANAGE_DEVICES)
         found = find_device_id(_devices(session), device_id)
         row = session.get(SyncDevice, found)
         assert row is not None
@@ -435,6 +438,7 @@ def assign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str, 
     """Give a device a partner: HQ's bundles to it carry that partner and its records."""
     with vault.transaction() as session:
         _require_hq(session)
+        require(session, Action.ASSIGN_PARTNERS)
         devices = _devices(session)
         found = find_device_id(devices, device_id)
         if devices[found]["status"] != "active":
@@ -464,6 +468,7 @@ def unassign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str
     sends it whole."""
     with vault.transaction() as session:
         _require_hq(session)
+        require(session, Action.ASSIGN_PARTNERS)
         devices = _devices(session)
         found = find_device_id(devices, device_id)
         partner: Partner = find_partner(session, id_or_name)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.domain.staff import ADMINISTRATOR, OFFICER, VIEWER, Action, Staff
 from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
@@ -52,6 +53,7 @@ from fieldpartner.ui.common.icons import SECTION_ICONS, icon
 from fieldpartner.ui.common.numbers import format_minutes_seconds
 from fieldpartner.ui.common.preferences import language
 from fieldpartner.ui.guide_dialog import GuideDialog
+from fieldpartner.ui.hq_connect_dialog import HqConnectDialog
 from fieldpartner.ui.idle_lock import (
     DEFAULT_IDLE_MINUTES,
     IdleLock,
@@ -122,6 +124,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._vault_path = Path(vault.path)
+        # HQ's shared database (vault.hq.HqDatabase): the connected person and their role.
+        staff = getattr(vault, "staff", None)
+        self.staff: Staff | None = staff() if callable(staff) else None
+        self.hq_windows: list[MainWindow] = []
         self._settings = settings if settings is not None else QSettings()
         self._language = language(self._settings)
         self._log_folder = log_folder if log_folder is not None else default_log_folder()
@@ -161,6 +167,7 @@ class MainWindow(QMainWindow):
         self._countdown.timeout.connect(self._update_countdown)
         self._countdown.start()
         self._update_countdown()
+        self._apply_hq_mode()
         self._restore_layout()
         # Where the user was when the vault locked (kept in memory by the caller).
         self.left_at: tuple[str, str, int] = ("", "", -1)
@@ -303,6 +310,13 @@ class MainWindow(QMainWindow):
             self.tr("An encrypted copy of the vault for a USB stick or another disk")
         )
         file_menu.addAction(self.backup_action)
+        self.connect_hq_action = self._action(
+            self.tr("Connect to &HQ database…"), "connectHqAction", self.ask_hq_connection
+        )
+        self.connect_hq_action.setStatusTip(
+            self.tr("Open headquarters' shared database in a window of its own")
+        )
+        file_menu.addAction(self.connect_hq_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"),
@@ -490,10 +504,97 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.countdown_label)
-        if self._vault is not None:
+        if self._vault is not None and self.staff is None:
             self.backup_reminder = BackupReminder(self._vault, self)
             self.backup_reminder.clicked.connect(self.show_backup)
             self.statusBar().addPermanentWidget(self.backup_reminder)
+
+    # --- HQ's shared database -----------------------------------------------------------
+
+    def _role_name(self, role: str) -> str:
+        names = {
+            VIEWER: self.tr("viewer"),
+            OFFICER: self.tr("programme officer"),
+            ADMINISTRATOR: self.tr("administrator"),
+        }
+        return names.get(role, role)
+
+    def _apply_hq_mode(self) -> None:
+        """On HQ's database: the person and role in the status bar; what only a vault
+        has (lock, border, wipe, passphrase, backups) and what the role does not allow,
+        disabled with the reason."""
+        self.role_label = QLabel(self)
+        self.role_label.setObjectName("hqRoleLabel")
+        if self.staff is None:
+            self.role_label.hide()
+            return
+        staff = self.staff
+        self.role_label.setText(
+            self.tr("HQ database · {person} ({role})").format(
+                person=staff.person, role=self._role_name(staff.role)
+            )
+        )
+        self.statusBar().insertPermanentWidget(0, self.role_label)
+        self.countdown_label.hide()
+        vault_only = self.tr(
+            "Only for a vault on this computer: HQ's database is kept by its server "
+            "(backups, access and encryption: see the operator's guide)"
+        )
+        for action in (
+            self.lock_action,
+            self.border_action,
+            self.wipe_action,
+            self.change_passphrase_action,
+            self.backup_action,
+            self.connect_hq_action,
+        ):
+            action.setEnabled(False)
+            action.setStatusTip(vault_only)
+            action.setToolTip(vault_only)
+        role_name = self._role_name(staff.role)
+        needs = [
+            (self.import_partners_action, Action.EDIT_RECORDS),
+            (self.import_template_action, Action.MANAGE_TEMPLATES),
+            (self.organisation_action, Action.ORGANISATION_SETTINGS),
+        ]
+        for action, needed in needs:
+            if not staff.may(needed):
+                reason = self.tr("Your role in HQ's database ({role}) does not allow this").format(
+                    role=role_name
+                )
+                action.setEnabled(False)
+                action.setStatusTip(reason)
+                action.setToolTip(reason)
+        if not staff.may(Action.EDIT_RECORDS):
+            self.partner_page.add_button.setEnabled(False)
+            self.partner_page.add_button.setToolTip(
+                self.tr("Your role in HQ's database ({role}) does not allow this").format(
+                    role=role_name
+                )
+            )
+            self.role_label.setToolTip(
+                self.tr("Read only: you may look at everything, not change it")
+            )
+
+    def ask_hq_connection(self) -> HqConnectDialog:
+        """File → Connect to HQ database…: the database opens in a window of its own."""
+        dialog = HqConnectDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.connected.connect(self.open_hq_window)
+        dialog.open()
+        return dialog
+
+    def open_hq_window(self, hq: Vault) -> MainWindow:
+        window = MainWindow(hq, settings=self._settings, log_folder=self._log_folder)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.hq_windows.append(window)
+        window.destroyed.connect(lambda *_: self._forget_hq_window(window))
+        window.show()
+        return window
+
+    def _forget_hq_window(self, window: MainWindow) -> None:
+        if window in self.hq_windows:
+            self.hq_windows.remove(window)
 
     # --- behaviour ----------------------------------------------------------------------
 

@@ -364,6 +364,23 @@ def _sentences() -> dict[str, str]:
         "conflict_already_resolved": QCoreApplication.translate(
             "Problems", "Conflict {id} is already resolved ({resolution})."
         ),
+        "edit_conflict": QCoreApplication.translate(
+            "Problems",
+            "{kind} {label} ({id}) was changed by {author} at {when} after this edit began; nothing was saved: reopen it to see their change, then edit again.",
+        ),
+        "edit_conflict_elsewhere": QCoreApplication.translate(
+            "Problems",
+            "{kind} {label} ({id}) was changed on another device at {when} after this edit began; nothing was saved: reopen it to see the change, then edit again.",
+        ),
+        "not_permitted": QCoreApplication.translate(
+            "Problems",
+            "{person} is a {role} in HQ's database and may not {action} (only a {needed} may); nothing was changed.",
+        ),
+        "conflict_resolved_by": QCoreApplication.translate(
+            "Problems",
+            "Conflict {id} on {kind} {record} is already resolved ({resolution}) by {author} "
+            "at {when}.",
+        ),
         "contact_field_problem": QCoreApplication.translate(
             "Problems", "contact {field}: {problem}"
         ),

@@ -35,7 +35,8 @@ from fieldpartner.domain.clock import Clock, SystemClock
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import Base, VaultSetting
 from fieldpartner.domain.problems import Message
-from fieldpartner.domain.revisions import RecordSession
+from fieldpartner.domain.revisions import RecordContext, RecordSession
+from fieldpartner.domain.staff import STAFF_KEY, Staff, role_of
 from fieldpartner.vault import keys, postgresql
 from fieldpartner.vault.errors import VaultDatabaseError, VaultError, VaultExists, WrongPassphrase
 from fieldpartner.vault.migrate import alembic_config, current_revision, head_revision
@@ -76,6 +77,24 @@ class HqDatabase(Vault):
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, class_=RecordSession, expire_on_commit=False)
         self._settings_cache = {}
+        self.person, self.owner = _person_and_owner(engine, url)
+
+    # --- who is connected ---------------------------------------------------------------
+
+    def staff(self) -> Staff:
+        """The person connected (their PostgreSQL login) and their role, read now (an
+        administrator's change applies to the next transaction)."""
+        with self._sessions() as fresh:
+            return Staff(self.person, role_of(fresh, self.person, self.owner))
+
+    def record_context(self, author: str | None = None) -> RecordContext:
+        """Every change is authored by the person connected, never a shared name."""
+        return super().record_context(self.person if author is None else author)
+
+    def session(self, author: str | None = None) -> RecordSession:
+        session = super().session(author)
+        session.info[STAFF_KEY] = self.staff()
+        return session
 
     # --- creating and opening ---------------------------------------------------------
 
@@ -276,6 +295,19 @@ class HqDatabase(Vault):
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def _person_and_owner(engine: Engine, url: str) -> tuple[str, str]:
+    """The login connected (``session_user``) and the database's owner."""
+    try:
+        with engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT session_user, pg_get_userbyid(datdba) FROM pg_database "
+                "WHERE datname = current_database()"
+            ).one()
+    except DBAPIError as exc:
+        raise _connect_failure(url, exc) from None
+    return str(row[0]), str(row[1])
 
 
 def _login_name() -> str:

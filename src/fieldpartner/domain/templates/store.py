@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from fieldpartner.domain.models import Template
 from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import canonical_json
+from fieldpartner.domain.staff import Action, require
 from fieldpartner.domain.templates.document import TemplateDocument, text_of
 from fieldpartner.domain.templates.resources import builtin_dir, library_dir
 from fieldpartner.domain.templates.validate import (
@@ -90,6 +91,7 @@ def store_template(
     session: Session, body: Mapping[str, Any], *, origin: str = "imported", source: str = "template"
 ) -> ImportOutcome:
     """Validate and store a template version; refuses a changed body for a stored version."""
+    require(session, Action.MANAGE_TEMPLATES)
     doc = TemplateDocument(body)
     existing, same = stored_version(session, body)
     # Only valid bodies are stored, so an identical one needs no second validation.

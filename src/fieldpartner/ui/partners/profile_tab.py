@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import edit_partner, get_partner
+from fieldpartner.domain.revisions import EditConflict, edit_based_on
+from fieldpartner.domain.staff import NotPermitted
 from fieldpartner.domain.validation import ValidationError, clean_tags
 from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.common.unsaved import UnsavedNotice
@@ -103,6 +105,7 @@ class ProfileTab(QWidget):
         self.setObjectName("profileTab")
         self.vault: Vault | None = None
         self.partner_id = ""
+        self._base: dict[str, str] = {"rev": ""}
         self._values: dict[str, Any] = {}
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("profileUndoStack")
@@ -255,6 +258,9 @@ class ProfileTab(QWidget):
             partner = get_partner(session, partner_id)
             values = {field: getattr(partner, field) for field in FIELD_ORDER}
             values["tags"] = list(partner.tags or [])
+            # The revision this form edits from: a save finding another (someone else's
+            # change meanwhile, another window's) is refused, never written over it.
+            self._base = {"rev": partner.rev}
         self.vault = vault
         self.partner_id = partner_id
         self.undo_stack.clear()
@@ -289,10 +295,14 @@ class ProfileTab(QWidget):
         assert self.vault is not None
         partner_id = self.partner_id
         self._writing[field] = value
+        base = self._base  # read and moved on by the writer's one thread, in order
 
         def edit(session: Any) -> Any:
+            edit_based_on(session, partner_id, base["rev"])
             partner = get_partner(session, partner_id)
             edit_partner(session, partner, **{field: value})
+            session.flush()
+            base["rev"] = partner.rev
             saved = getattr(partner, field)
             return list(saved) if field == "tags" else saved
 
@@ -332,6 +342,13 @@ class ProfileTab(QWidget):
         if self._writing.get(field) != value:
             return  # a later change of the field is on its way
         del self._writing[field]
+        if isinstance(exc, EditConflict | NotPermitted) and self.vault is not None:
+            # Changed meanwhile by someone else, or not this person's to change: show the
+            # record as it is now (a retry would be refused again), and say why.
+            self.load(self.vault, partner_id)
+            self._show_error(field, message)
+            self.status_message.emit(self.tr("Not saved: {problem}").format(problem=message))
+            return
         if isinstance(exc, ValidationError):
             for problem_field, text in exc.problems:
                 shown = problem_field if problem_field in self.fields else field
