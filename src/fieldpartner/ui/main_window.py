@@ -192,7 +192,8 @@ class MainWindow(QMainWindow):
         built while the list was read took turns with the read, and both took longer."""
         if self._vault is None:
             return
-        self.backup_reminder.refresh()
+        if self.backup_reminder is not None:
+            self.backup_reminder.refresh()
         if self.partner_model.is_loading and not self._restore_section:
             self.partner_model.reloaded.connect(
                 self._build_pages_later, Qt.ConnectionType.SingleShotConnection
@@ -504,6 +505,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saving_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.countdown_label)
+        # No reminder on HQ's shared database: a vault's backup is of its own file.
+        self.backup_reminder: BackupReminder | None = None
         if self._vault is not None and self.staff is None:
             self.backup_reminder = BackupReminder(self._vault, self)
             self.backup_reminder.clicked.connect(self.show_backup)
@@ -794,7 +797,9 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             return None
         dialog = BackupDialog(self._vault, self)
-        dialog.backed_up.connect(lambda _result: self.backup_reminder.refresh())
+        reminder = self.backup_reminder
+        if reminder is not None:
+            dialog.backed_up.connect(lambda _result: reminder.refresh())
         self._open_dialog(dialog)
         return dialog
 
@@ -856,7 +861,7 @@ class MainWindow(QMainWindow):
         self.vault_label.clear()
         self.count_label.clear()
         self.countdown_label.clear()
-        if hasattr(self, "backup_reminder"):
+        if self.backup_reminder is not None:
             self.backup_reminder.reads.forget()
             self.backup_reminder.hide()
         self.setWindowTitle(self.tr("FieldPartner"))
