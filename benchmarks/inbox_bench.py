@@ -125,6 +125,11 @@ def main() -> None:
     parser.add_argument("--devices", type=int, default=50)
     parser.add_argument("--drainers", type=int, default=4)
     parser.add_argument("--no-postgresql", action="store_true", help="HQ vault only")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="then profile one drain into PostgreSQL, in this process (cProfile)",
+    )
     args = parser.parse_args()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory(prefix="fp-inbox-bench-") as name:
@@ -159,7 +164,9 @@ def main() -> None:
             )
             assert _export(copy, folder / f"drain{processes}.json") == expected
         if not args.no_postgresql:
-            _postgresql(folder, hq, bundles, revisions, baseline, expected, args.drainers)
+            _postgresql(
+                folder, hq, bundles, revisions, baseline, expected, args.drainers, args.profile
+            )
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
@@ -171,6 +178,7 @@ def _postgresql(
     baseline: float,
     expected: bytes,
     drainers: int,
+    profile: bool,
 ) -> None:
     """The drains of ``main`` into HQ moved to a throw-away PostgreSQL cluster."""
     import pg_server
@@ -199,8 +207,33 @@ def _postgresql(
                 f"ratio to baseline {baseline / elapsed:.2f}  to 1 drainer {one_drainer / elapsed:.2f}"
             )
             assert _export(copy, folder / f"pg-drain{processes}.json") == expected
+        if profile:
+            _profile(server.new_database(template=server.database_of(url)), folder, bundles)
     finally:
         server.stop()
+
+
+def _profile(url: str, folder: Path, bundles: list[Path]) -> None:
+    """One drain of every bundle into ``url`` in this process, under cProfile."""
+    import cProfile
+    import pstats
+
+    from fieldpartner.sync.inbox import drain
+
+    inbox = folder / "pg-profiled"
+    inbox.mkdir()
+    for bundle in bundles:
+        shutil.copy(bundle, inbox / bundle.name)
+    with HqDatabase.open(url, PASSPHRASE) as hq:
+        profiler = cProfile.Profile()
+        start = time.perf_counter()
+        profiler.enable()
+        summary = drain(hq, inbox, settle=0)
+        profiler.disable()
+        elapsed = time.perf_counter() - start
+    print(f"profiled drain into PostgreSQL: {summary}, {elapsed:.2f} s (with cProfile)")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
 
 
 if __name__ == "__main__":
