@@ -8,7 +8,10 @@ mode (20 partners with contacts, 400 answers), and writes each device's full bun
 
 1. baseline: ``import_bundles`` of every bundle in this process, into a copy of HQ;
 2. ``fieldpartner-cli hq drain`` as one process, into a second copy;
-3. ``--drainers`` processes at once on the same inbox, into a third copy.
+3. ``--drainers`` processes at once on the same inbox, into a third copy;
+4. and 5. the same two into HQ moved to PostgreSQL (``hq init URL --from-vault``), on a
+   throw-away cluster the benchmark starts and stops itself (tests/pg_server.py), unless
+   ``--no-postgresql``.
 
 Each prints its wall time, revisions/s and its ratio to the baseline. The drainers run with
 ``--watch`` and are timed from the moment the bundles are renamed into the inbox, all of
@@ -33,12 +36,15 @@ from pathlib import Path
 
 from sync_bench import PASSPHRASE, _fill
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
 from fieldpartner.domain.clock import FixedClock
 from fieldpartner.domain.export import export_json
 from fieldpartner.sync import export_bundle, import_bundle, import_bundles
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import create_organisation, join_organisation
 from fieldpartner.vault import Vault
+from fieldpartner.vault.hq import HqDatabase
 from fieldpartner.vault.keys import KdfParams
 
 
@@ -67,13 +73,16 @@ def _make_fleet(folder: Path, devices: int) -> tuple[Path, list[Path], int]:
     return folder / "HQ.fpvault", bundles, revisions
 
 
-def _export(hq: Path, out: Path) -> bytes:
-    with Vault.unlock(hq, PASSPHRASE) as vault, vault.session() as session:
+def _export(hq: Path | str, out: Path) -> bytes:
+    opened = (
+        HqDatabase.open(hq, PASSPHRASE) if isinstance(hq, str) else Vault.unlock(hq, PASSPHRASE)
+    )
+    with opened as vault, vault.session() as session:
         export_json(session, out)
     return out.read_bytes()
 
 
-def _drain(hq: Path, inbox: Path, bundles: list[Path], processes: int) -> float:
+def _drain(hq: Path | str, inbox: Path, bundles: list[Path], processes: int) -> float:
     """Seconds from dropping the bundles into the inbox until ``processes`` drainers, all
     started and waiting (``--watch``), have settled every one: starting a process and
     unlocking the vault (seconds each on a loaded machine) are left out."""
@@ -115,6 +124,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devices", type=int, default=50)
     parser.add_argument("--drainers", type=int, default=4)
+    parser.add_argument("--no-postgresql", action="store_true", help="HQ vault only")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="then profile one drain into PostgreSQL, in this process (cProfile)",
+    )
     args = parser.parse_args()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory(prefix="fp-inbox-bench-") as name:
@@ -148,7 +163,77 @@ def main() -> None:
                 f"ratio to baseline {baseline / elapsed:.2f}"
             )
             assert _export(copy, folder / f"drain{processes}.json") == expected
+        if not args.no_postgresql:
+            _postgresql(
+                folder, hq, bundles, revisions, baseline, expected, args.drainers, args.profile
+            )
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+def _postgresql(
+    folder: Path,
+    hq: Path,
+    bundles: list[Path],
+    revisions: int,
+    baseline: float,
+    expected: bytes,
+    drainers: int,
+    profile: bool,
+) -> None:
+    """The drains of ``main`` into HQ moved to a throw-away PostgreSQL cluster."""
+    import pg_server
+
+    server = pg_server.start()
+    try:
+        moved = shutil.copytree(hq, folder / "pg-source.fpvault")
+        url = server.new_database()
+        done = subprocess.run(
+            [sys.executable, "-m", "fieldpartner.cli", "hq", "init", url, "--from-vault", moved],
+            env={**os.environ, "FIELDPARTNER_PASSPHRASE": PASSPHRASE},
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        one_drainer = 0.0
+        for processes in (1, drainers):
+            copy = server.new_database(template=server.database_of(url))
+            inbox = folder / f"pg-inbox{processes}"
+            inbox.mkdir()
+            elapsed = _drain(copy, inbox, bundles, processes)
+            one_drainer = one_drainer or elapsed
+            label = f"PostgreSQL: hq drain, {processes} process{'es' if processes > 1 else ''}"
+            print(
+                f"{label:<44} {elapsed:7.2f} s  {revisions / elapsed:10,.0f} revisions/s  "
+                f"ratio to baseline {baseline / elapsed:.2f}  to 1 drainer {one_drainer / elapsed:.2f}"
+            )
+            assert _export(copy, folder / f"pg-drain{processes}.json") == expected
+        if profile:
+            _profile(server.new_database(template=server.database_of(url)), folder, bundles)
+    finally:
+        server.stop()
+
+
+def _profile(url: str, folder: Path, bundles: list[Path]) -> None:
+    """One drain of every bundle into ``url`` in this process, under cProfile."""
+    import cProfile
+    import pstats
+
+    from fieldpartner.sync.inbox import drain
+
+    inbox = folder / "pg-profiled"
+    inbox.mkdir()
+    for bundle in bundles:
+        shutil.copy(bundle, inbox / bundle.name)
+    with HqDatabase.open(url, PASSPHRASE) as hq:
+        profiler = cProfile.Profile()
+        start = time.perf_counter()
+        profiler.enable()
+        summary = drain(hq, inbox, settle=0)
+        profiler.disable()
+        elapsed = time.perf_counter() - start
+    print(f"profiled drain into PostgreSQL: {summary}, {elapsed:.2f} s (with cProfile)")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
 
 
 if __name__ == "__main__":
