@@ -19,6 +19,7 @@ from typing import Any
 
 import jsonschema
 
+from fieldpartner.domain.problems import Message
 from fieldpartner.domain.templates.document import (
     ANSWER_STATES,
     CHOICE_TYPES,
@@ -204,12 +205,24 @@ class _SemanticChecks:
         if isinstance(node, Mapping):
             for key, value in node.items():
                 if key in FORMAT_2_KEYS and not (key == "tiers" and path == "$"):
-                    self.fail(f"{path}.{key}", f"{key!r} needs format_version 2")
+                    self.fail(
+                        f"{path}.{key}",
+                        Message(
+                            "template_key_needs_format_2", "{key!r} needs format_version 2", key=key
+                        ),
+                    )
                 else:
                     self.check_format_1_keys(value, f"{path}.{key}")
             kind = node.get("type")
             if kind in ("yes_no", "computed") and "text" in node:
-                self.fail(f"{path}.type", f"{kind!r} items need format_version 2")
+                self.fail(
+                    f"{path}.type",
+                    Message(
+                        "template_type_needs_format_2",
+                        "{item_type!r} items need format_version 2",
+                        item_type=kind,
+                    ),
+                )
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 self.check_format_1_keys(value, f"{path}[{index}]")
@@ -219,36 +232,81 @@ class _SemanticChecks:
         if body.get("feeds_risk_rating") is True and kind in NEVER_FEEDS_RISK:
             self.fail(
                 "$.feeds_risk_rating",
-                f"a {kind} template never feeds the partner's risk rating",
+                Message(
+                    "template_never_feeds_risk",
+                    "a {template_kind} template never feeds the partner's risk rating",
+                    template_kind=kind,
+                ),
             )
         tiers = [t for t in body.get("tiers") or [] if isinstance(t, Mapping)]
         limits = [t.get("up_to") for t in tiers]
         if any(limit is not None for limit in limits):
             if "tier_currency" not in body:
-                self.fail("$.tier_currency", "tiers with up_to amounts need a tier_currency")
+                self.fail(
+                    "$.tier_currency",
+                    Message(
+                        "template_tiers_need_currency",
+                        "tiers with up_to amounts need a tier_currency",
+                    ),
+                )
             if limits[-1] is not None:
                 self.fail(
                     f"$.tiers[{len(tiers) - 1}].up_to",
-                    "the last tier has no upper amount (it covers everything above)",
+                    Message(
+                        "template_last_tier_has_no_limit",
+                        "the last tier has no upper amount (it covers everything above)",
+                    ),
                 )
             given = [float(v) for v in limits[:-1] if isinstance(v, int | float)]
             if len(given) != len(limits) - 1:
-                self.fail("$.tiers", "every tier but the last needs an up_to amount")
+                self.fail(
+                    "$.tiers",
+                    Message(
+                        "template_tier_needs_limit", "every tier but the last needs an up_to amount"
+                    ),
+                )
             elif given != sorted(set(given)):
-                self.fail("$.tiers", "up_to amounts must increase from tier to tier")
+                self.fail(
+                    "$.tiers",
+                    Message(
+                        "template_tier_limits_increase",
+                        "up_to amounts must increase from tier to tier",
+                    ),
+                )
         elif "tier_currency" in body and not tiers:
-            self.fail("$.tier_currency", "a tier_currency without tiers")
+            self.fail(
+                "$.tier_currency",
+                Message("template_currency_without_tiers", "a tier_currency without tiers"),
+            )
         review = body.get("next_review_item")
         if review is not None:
             ref = self.doc.items.get(review)
             if ref is None:
-                self.fail("$.next_review_item", f"refers to unknown item {review!r}")
+                self.fail(
+                    "$.next_review_item",
+                    Message(
+                        "template_unknown_item_referred",
+                        "refers to unknown item {item!r}",
+                        item=review,
+                    ),
+                )
             elif ref.type != "date":
-                self.fail("$.next_review_item", f"{review} is a {ref.type} item, not a date")
+                self.fail(
+                    "$.next_review_item",
+                    Message(
+                        "template_review_item_not_date",
+                        "{item} is a {item_type} item, not a date",
+                        item=review,
+                        item_type=ref.type,
+                    ),
+                )
         if "next_review_item" in body and "review_every_months" not in body:
             self.fail(
                 "$.next_review_item",
-                "give review_every_months too: it sets the next review when the date is not answered",
+                Message(
+                    "template_review_needs_months",
+                    "give review_every_months too: it sets the next review when the date is not answered",
+                ),
             )
 
     def check_translations(self, node: Any, path: str) -> None:
@@ -261,9 +319,23 @@ class _SemanticChecks:
                 for language in self.doc.languages:
                     value = node.get(language)
                     if value is None:
-                        self.fail(path, f"the {language} translation is missing")
+                        self.fail(
+                            path,
+                            Message(
+                                "template_translation_missing",
+                                "the {language} translation is missing",
+                                language=language,
+                            ),
+                        )
                     elif not value.strip():
-                        self.fail(f"{path}.{language}", f"the {language} translation is empty")
+                        self.fail(
+                            f"{path}.{language}",
+                            Message(
+                                "template_translation_empty",
+                                "the {language} translation is empty",
+                                language=language,
+                            ),
+                        )
                 return
             for key, value in node.items():
                 self.check_translations(value, f"{path}.{key}")
@@ -280,9 +352,22 @@ class _SemanticChecks:
             if not ident:
                 continue
             if ident == "overall":
-                self.fail(f"{path}.id", "'overall' is reserved for the overall result")
+                self.fail(
+                    f"{path}.id",
+                    Message(
+                        "template_overall_reserved", "'overall' is reserved for the overall result"
+                    ),
+                )
             if ident in seen:
-                self.fail(f"{path}.id", f"duplicate id {ident!r} (first used at {seen[ident]})")
+                self.fail(
+                    f"{path}.id",
+                    Message(
+                        "template_duplicate_id",
+                        "duplicate id {ident!r} (first used at {first})",
+                        ident=ident,
+                        first=seen[ident],
+                    ),
+                )
             else:
                 seen[ident] = path
         tiers = self.body.get("tiers")
@@ -290,7 +375,14 @@ class _SemanticChecks:
             tier_ids: set[Any] = set()
             for index, tier in enumerate(tiers):
                 if isinstance(tier, Mapping) and tier.get("id") in tier_ids:
-                    self.fail(f"$.tiers[{index}].id", f"duplicate tier {tier.get('id')!r}")
+                    self.fail(
+                        f"$.tiers[{index}].id",
+                        Message(
+                            "template_duplicate_tier",
+                            "duplicate tier {ident!r}",
+                            ident=tier.get("id"),
+                        ),
+                    )
                 elif isinstance(tier, Mapping):
                     tier_ids.add(tier.get("id"))
 
@@ -305,16 +397,25 @@ class _SemanticChecks:
             values = [lv.get("value") for lv in levels if isinstance(lv, Mapping)]
             ints = [v for v in values if isinstance(v, int)]
             if len(set(ints)) != len(ints):
-                self.fail(f"$.scales.{scale_id}.levels", "level values must be unique")
+                self.fail(
+                    f"$.scales.{scale_id}.levels",
+                    Message("template_level_values_unique", "level values must be unique"),
+                )
             elif ints != sorted(ints):
-                self.fail(f"$.scales.{scale_id}.levels", "levels must be listed lowest first")
+                self.fail(
+                    f"$.scales.{scale_id}.levels",
+                    Message("template_levels_lowest_first", "levels must be listed lowest first"),
+                )
 
     # --- sections and items ----------------------------------------------------------
 
     def check_common(self, node: Mapping[str, Any], path: str) -> None:
         weight = node.get("weight")
         if isinstance(weight, int | float) and weight < 0:
-            self.fail(f"{path}.weight", f"weight {weight} is negative")
+            self.fail(
+                f"{path}.weight",
+                Message("template_negative_weight", "weight {weight} is negative", weight=weight),
+            )
         tiers = node.get("applies_to_tiers")
         if isinstance(tiers, list):
             for tier in tiers:
@@ -322,7 +423,12 @@ class _SemanticChecks:
                     declared = ", ".join(self.doc.tiers) or "none"
                     self.fail(
                         f"{path}.applies_to_tiers",
-                        f"unknown tier {tier!r} (the template declares: {declared})",
+                        Message(
+                            "template_unknown_tier_declared",
+                            "unknown tier {ident!r} (the template declares: {declared})",
+                            ident=tier,
+                            declared=declared,
+                        ),
                     )
         for key in ("applies_if", "gap_if"):
             if key in node:
@@ -334,38 +440,87 @@ class _SemanticChecks:
         scales = self.body.get("scales")
         if kind == "scored":
             if scale_id is None:
-                self.fail(path, "a scored item needs a scale")
+                self.fail(
+                    path, Message("template_scored_needs_scale", "a scored item needs a scale")
+                )
             elif not isinstance(scales, Mapping) or scale_id not in scales:
-                self.fail(f"{path}.scale", f"unknown scale {scale_id!r}")
+                self.fail(
+                    f"{path}.scale",
+                    Message("template_unknown_scale", "unknown scale {scale!r}", scale=scale_id),
+                )
             else:
                 self.check_descriptors(ref)
         elif scale_id is not None:
-            self.fail(f"{path}.scale", f"a {kind} item has no scale (only scored items do)")
+            self.fail(
+                f"{path}.scale",
+                Message(
+                    "template_item_has_no_scale",
+                    "a {item_type} item has no scale (only scored items do)",
+                    item_type=kind,
+                ),
+            )
         if "descriptors" in item and kind != "scored":
-            self.fail(f"{path}.descriptors", "only scored items have level descriptors")
+            self.fail(
+                f"{path}.descriptors",
+                Message(
+                    "template_descriptors_only_scored", "only scored items have level descriptors"
+                ),
+            )
         self.check_item_format_2(ref)
         if kind in CHOICE_TYPES:
             if not item.get("options"):
-                self.fail(path, f"a {kind} item needs options")
+                self.fail(
+                    path,
+                    Message(
+                        "template_item_needs_options",
+                        "a {item_type} item needs options",
+                        item_type=kind,
+                    ),
+                )
             values = [o.get("value") for o in self.doc.options(ref)]
             for index, value in enumerate(values):
                 if value in values[:index]:
-                    self.fail(f"{path}.options[{index}].value", f"duplicate option {value!r}")
+                    self.fail(
+                        f"{path}.options[{index}].value",
+                        Message(
+                            "template_duplicate_option", "duplicate option {value!r}", value=value
+                        ),
+                    )
         elif "options" in item:
-            self.fail(f"{path}.options", f"a {kind} item has no options")
+            self.fail(
+                f"{path}.options",
+                Message(
+                    "template_item_has_no_options",
+                    "a {item_type} item has no options",
+                    item_type=kind,
+                ),
+            )
         allowed = [str(v) for v in [*self.doc.answer_values(ref), *ref.allowed_states()]]
         for key in ("risk", "points"):
             mapping = item.get(key)
             if not isinstance(mapping, Mapping):
                 continue
             if kind not in RATED_TYPES:
-                self.fail(f"{path}.{key}", f"a {kind} item's answers carry no {key}")
+                self.fail(
+                    f"{path}.{key}",
+                    Message(
+                        "template_answers_carry_no",
+                        "a {item_type} item's answers carry no {key}",
+                        item_type=kind,
+                        key=key,
+                    ),
+                )
                 continue
             for answer in mapping:
                 if answer not in allowed:
                     self.fail(
                         f"{path}.{key}.{answer}",
-                        f"{answer!r} is not an answer of this item ({', '.join(allowed)})",
+                        Message(
+                            "template_not_an_answer",
+                            "{answer!r} is not an answer of this item ({answers})",
+                            answer=answer,
+                            answers=", ".join(allowed),
+                        ),
                     )
         evidence = item.get("evidence")
         if isinstance(evidence, Mapping) and isinstance(evidence.get("required_for"), list):
@@ -373,73 +528,149 @@ class _SemanticChecks:
                 if kind in RATED_TYPES and str(answer) not in allowed:
                     self.fail(
                         f"{path}.evidence.required_for",
-                        f"{answer!r} is not an answer of this item ({', '.join(allowed)})",
+                        Message(
+                            "template_not_an_answer",
+                            "{answer!r} is not an answer of this item ({answers})",
+                            answer=answer,
+                            answers=", ".join(allowed),
+                        ),
                     )
         if ref.key and self.doc.points_range(ref) is None and not self.doc.can_carry_risk(ref):
             self.fail(
                 f"{path}.key",
-                f"a key item must be scored, but this {kind} item's answers carry no points or risk",
+                Message(
+                    "template_key_item_unscored",
+                    "a key item must be scored, but this {item_type} item's answers carry no points or risk",
+                    item_type=kind,
+                ),
             )
         bands = item.get("risk_bands")
         if bands is not None and kind not in ("number", "computed"):
             self.fail(
-                f"{path}.risk_bands", f"risk bands apply to number and computed items, not {kind}"
+                f"{path}.risk_bands",
+                Message(
+                    "template_risk_bands_type",
+                    "risk bands apply to number and computed items, not {item_type}",
+                    item_type=kind,
+                ),
             )
         elif isinstance(bands, list):
             starts = [b.get("from") for b in bands if isinstance(b, Mapping)]
             numbers = [v for v in starts if isinstance(v, int | float)]
             if numbers != sorted(set(numbers)):
-                self.fail(f"{path}.risk_bands", "bands must start in increasing order")
+                self.fail(
+                    f"{path}.risk_bands",
+                    Message("template_bands_increasing", "bands must start in increasing order"),
+                )
         respondent = item.get("respondent")
         template_respondent = self.body.get("respondent")
         if respondent and respondent != "both" and template_respondent not in ("both", respondent):
             self.fail(
                 f"{path}.respondent",
-                f"this template is answered by {template_respondent}, so an item for "
-                f"{respondent} would never be asked",
+                Message(
+                    "template_item_never_asked",
+                    "this template is answered by {answered_by}, so an item for {asked} would never be asked",
+                    answered_by=template_respondent,
+                    asked=respondent,
+                ),
             )
         low, high = item.get("min"), item.get("max")
         if ("min" in item or "max" in item or "unit" in item) and kind != "number":
-            self.fail(path, f"min, max and unit apply to number items, not {kind}")
+            self.fail(
+                path,
+                Message(
+                    "template_min_max_type",
+                    "min, max and unit apply to number items, not {item_type}",
+                    item_type=kind,
+                ),
+            )
         if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
-            self.fail(f"{path}.max", f"max {high} is below min {low}")
+            self.fail(
+                f"{path}.max",
+                Message(
+                    "template_max_below_min", "max {high} is below min {low}", high=high, low=low
+                ),
+            )
 
     def check_item_format_2(self, ref: ItemRef) -> None:
         item, path, kind = ref.item, ref.path, ref.type
         compute = item.get("compute")
         if kind == "computed" and not isinstance(compute, Mapping):
-            self.fail(path, "a computed item needs compute (actions or ratio)")
+            self.fail(
+                path,
+                Message(
+                    "template_computed_needs_compute",
+                    "a computed item needs compute (actions or ratio)",
+                ),
+            )
         elif kind != "computed" and compute is not None:
-            self.fail(f"{path}.compute", f"a {kind} item is answered, not computed")
+            self.fail(
+                f"{path}.compute",
+                Message(
+                    "template_item_not_computed",
+                    "a {item_type} item is answered, not computed",
+                    item_type=kind,
+                ),
+            )
         if kind == "computed":
             for key in ("allow_dont_know", "allow_covered", "evidence", "allow_na"):
                 if key in item:
-                    self.fail(f"{path}.{key}", "a computed item is never answered by hand")
+                    self.fail(
+                        f"{path}.{key}",
+                        Message(
+                            "template_computed_not_answered",
+                            "a computed item is never answered by hand",
+                        ),
+                    )
         if isinstance(compute, Mapping) and isinstance(compute.get("ratio"), Mapping):
             ratio = compute["ratio"]
             has = [k for k in ("section", "items") if k in ratio]
             if len(has) != 1:
-                self.fail(f"{path}.compute.ratio", "a ratio needs exactly one of section, items")
+                self.fail(
+                    f"{path}.compute.ratio",
+                    Message(
+                        "template_ratio_section_or_items",
+                        "a ratio needs exactly one of section, items",
+                    ),
+                )
             section = ratio.get("section")
             if section is not None and section not in self.doc.sections:
-                self.fail(f"{path}.compute.ratio.section", f"unknown section {section!r}")
+                self.fail(
+                    f"{path}.compute.ratio.section",
+                    Message(
+                        "template_unknown_section", "unknown section {section!r}", section=section
+                    ),
+                )
             for other in ratio.get("items") or []:
                 if other not in self.doc.items:
-                    self.fail(f"{path}.compute.ratio.items", f"unknown item {other!r}")
+                    self.fail(
+                        f"{path}.compute.ratio.items",
+                        Message("template_unknown_item", "unknown item {item!r}", item=other),
+                    )
                 elif other == ref.id:
-                    self.fail(f"{path}.compute.ratio.items", "a ratio cannot count itself")
+                    self.fail(
+                        f"{path}.compute.ratio.items",
+                        Message("template_ratio_counts_itself", "a ratio cannot count itself"),
+                    )
         if kind in CHOICE_TYPES:
             for index, option in enumerate(self.doc.options(ref)):
                 if option.get("value") in (*ANSWER_STATES, NOT_APPLICABLE):
                     self.fail(
                         f"{path}.options[{index}].value",
-                        f"{option.get('value')!r} is reserved for an answer state",
+                        Message(
+                            "template_option_reserved",
+                            "{value!r} is reserved for an answer state",
+                            value=option.get("value"),
+                        ),
                     )
         evidence = item.get("evidence")
         if isinstance(evidence, Mapping) and isinstance(evidence.get("tiers"), list):
             for tier in evidence["tiers"]:
                 if tier not in self.doc.tiers:
-                    self.fail(f"{path}.evidence.tiers", f"unknown tier {tier!r}")
+                    self.fail(
+                        f"{path}.evidence.tiers",
+                        Message("template_unknown_tier", "unknown tier {ident!r}", ident=tier),
+                    )
 
     def check_descriptors(self, ref: ItemRef) -> None:
         levels = self.doc.levels(ref)
@@ -448,7 +679,12 @@ class _SemanticChecks:
         values = {str(lv.get("value")) for lv in levels}
         for key in own:
             if key not in values:
-                self.fail(f"{ref.path}.descriptors.{key}", f"the scale has no level {key}")
+                self.fail(
+                    f"{ref.path}.descriptors.{key}",
+                    Message(
+                        "template_scale_has_no_level", "the scale has no level {level}", level=key
+                    ),
+                )
         missing = [
             str(lv.get("value"))
             for lv in levels
@@ -457,7 +693,11 @@ class _SemanticChecks:
         if missing and self.doc.descriptors_required:
             self.fail(
                 ref.path,
-                f"no descriptor for level {', '.join(missing)} (give one in the scale or in the item's descriptors)",
+                Message(
+                    "template_no_descriptor",
+                    "no descriptor for level {levels} (give one in the scale or in the item's descriptors)",
+                    levels=", ".join(missing),
+                ),
             )
 
     # --- scoring ---------------------------------------------------------------------
@@ -480,17 +720,42 @@ class _SemanticChecks:
             ("values", "count"),
         ):
             if key in scoring and method != user:
-                self.fail(f"{path}.{key}", f"{key} is used only by the {user} method")
+                self.fail(
+                    f"{path}.{key}",
+                    Message(
+                        "template_key_only_for_method",
+                        "{key} is used only by the {method} method",
+                        key=key,
+                        method=user,
+                    ),
+                )
         if "bands" in scoring and method not in NUMERIC_METHODS:
-            self.fail(f"{path}.bands", f"the {method} method gives no score to band")
+            self.fail(
+                f"{path}.bands",
+                Message(
+                    "template_method_no_score_to_band",
+                    "the {method} method gives no score to band",
+                    method=method,
+                ),
+            )
         if over == "sections":
             children = self.doc.sections_below(section_id, under)
             if not children:
-                self.fail(f"{path}.over", "there are no sections directly below to combine")
+                self.fail(
+                    f"{path}.over",
+                    Message(
+                        "template_no_sections_below",
+                        "there are no sections directly below to combine",
+                    ),
+                )
             if method in ("sum", "points", "count"):
                 self.fail(
                     f"{path}.over",
-                    f"the {method} method adds up items; over sections use weighted_mean or highest_risk",
+                    Message(
+                        "template_method_adds_items",
+                        "the {method} method adds up items; over sections use weighted_mean or highest_risk",
+                        method=method,
+                    ),
                 )
             if method == "weighted_mean":
                 for child in children:
@@ -500,7 +765,12 @@ class _SemanticChecks:
                     if child_method not in NUMERIC_METHODS:
                         self.fail(
                             f"{path}.over",
-                            f"section {child.id!r} ({child_method}) has no score to average",
+                            Message(
+                                "template_section_no_score",
+                                "section {section!r} ({method}) has no score to average",
+                                section=child.id,
+                                method=child_method,
+                            ),
                         )
             return
         items = self.doc.items_scored(section_id, under)
@@ -511,13 +781,25 @@ class _SemanticChecks:
             if not scorable:
                 # A scored item with a broken scale is reported once, at its scale.
                 if not any(i.type == "scored" for i in items):
-                    self.fail(f"{path}.method", f"no item here scores points for {method}")
+                    self.fail(
+                        f"{path}.method",
+                        Message(
+                            "template_no_item_scores",
+                            "no item here scores points for {method}",
+                            method=method,
+                        ),
+                    )
                 return
             self.check_bands(scoring, path, self.score_bounds(method, scoring, scorable))
         elif method == "points":  # points from risk
             rated = [i for i in items if self.doc.can_carry_risk(i)]
             if not rated:
-                self.fail(f"{path}.method", "no item here maps its answers to a risk")
+                self.fail(
+                    f"{path}.method",
+                    Message(
+                        "template_no_item_maps_risk", "no item here maps its answers to a risk"
+                    ),
+                )
                 return
             risk_points = scoring.get("risk_points") or {}
             table = {**DEFAULT_RISK_POINTS, **risk_points}
@@ -526,16 +808,29 @@ class _SemanticChecks:
         elif method == "count":
             countable = [i for i in items if i.type in RATED_TYPES]
             if not countable:
-                self.fail(f"{path}.method", "no item here has answers to count")
+                self.fail(
+                    f"{path}.method",
+                    Message("template_no_item_to_count", "no item here has answers to count"),
+                )
                 return
             for value in scoring.get("values") or []:
                 if not any(
                     str(value) in [str(v) for v in self.doc.answer_values(i)] for i in countable
                 ):
-                    self.fail(f"{path}.values", f"no item here can be answered {value!r}")
+                    self.fail(
+                        f"{path}.values",
+                        Message(
+                            "template_no_item_answered",
+                            "no item here can be answered {value!r}",
+                            value=value,
+                        ),
+                    )
             self.check_bands(scoring, path, (0.0, float(len(countable))))
         elif method == "highest_risk" and not any(self.doc.can_carry_risk(i) for i in items):
-            self.fail(f"{path}.method", "no item here maps its answers to a risk")
+            self.fail(
+                f"{path}.method",
+                Message("template_no_item_maps_risk", "no item here maps its answers to a risk"),
+            )
 
     def check_band_words(self, scoring: Mapping[str, Any], path: str) -> None:
         """Bands of a risk scoring give ratings; bands of another vocabulary give its levels."""
@@ -547,22 +842,46 @@ class _SemanticChecks:
             where = f"{path}.bands[{index}]"
             if vocabulary == RISK:
                 if "level" in band:
-                    self.fail(f"{where}.level", "a risk scoring's bands give a rating, not a level")
+                    self.fail(
+                        f"{where}.level",
+                        Message(
+                            "template_risk_band_level",
+                            "a risk scoring's bands give a rating, not a level",
+                        ),
+                    )
                 elif "rating" not in band:
-                    self.fail(where, "a band needs a rating")
+                    self.fail(where, Message("template_band_needs_rating", "a band needs a rating"))
             else:
                 if "rating" in band:
                     self.fail(
                         f"{where}.rating",
-                        f"a {vocabulary} scoring's bands give a level ({', '.join(words)}), not a risk rating",
+                        Message(
+                            "template_band_not_rating",
+                            "a {vocabulary} scoring's bands give a level ({levels}), not a risk rating",
+                            vocabulary=vocabulary,
+                            levels=", ".join(words),
+                        ),
                     )
                 level = band.get("level")
                 if level is None:
-                    self.fail(where, f"a band needs a level ({', '.join(words)})")
+                    self.fail(
+                        where,
+                        Message(
+                            "template_band_needs_level",
+                            "a band needs a level ({levels})",
+                            levels=", ".join(words),
+                        ),
+                    )
                 elif level not in words:
                     self.fail(
                         f"{where}.level",
-                        f"{level!r} is not a {vocabulary} level ({', '.join(words)})",
+                        Message(
+                            "template_not_a_vocabulary_level",
+                            "{level!r} is not a {vocabulary} level ({levels})",
+                            level=level,
+                            vocabulary=vocabulary,
+                            levels=", ".join(words),
+                        ),
                     )
 
     def check_named_results(self) -> None:
@@ -571,7 +890,14 @@ class _SemanticChecks:
             path = f"$.results[{index}]"
             ident = result.get("id")
             if ident in seen:
-                self.fail(f"{path}.id", f"duplicate result id {ident!r} ('overall' is reserved)")
+                self.fail(
+                    f"{path}.id",
+                    Message(
+                        "template_duplicate_result",
+                        "duplicate result id {ident!r} ('overall' is reserved)",
+                        ident=ident,
+                    ),
+                )
             seen.add(ident)
             sections = result.get("sections")
             under = None
@@ -579,7 +905,14 @@ class _SemanticChecks:
                 under = [str(s) for s in sections]
                 for section in under:
                     if section not in self.doc.sections:
-                        self.fail(f"{path}.sections", f"unknown section {section!r}")
+                        self.fail(
+                            f"{path}.sections",
+                            Message(
+                                "template_unknown_section",
+                                "unknown section {section!r}",
+                                section=section,
+                            ),
+                        )
             else:
                 under = [s.id for s in self.doc.top_sections()]
             scoring = result.get("scoring")
@@ -590,7 +923,12 @@ class _SemanticChecks:
                 ):
                     self.fail(
                         f"{path}.scoring.method",
-                        f"the {scoring.get('method')} method gives no score for {scoring.get('vocabulary')} bands",
+                        Message(
+                            "template_method_no_score_for_bands",
+                            "the {method} method gives no score for {vocabulary} bands",
+                            method=scoring.get("method"),
+                            vocabulary=scoring.get("vocabulary"),
+                        ),
                     )
                 self.check_scoring(scoring, f"{path}.scoring", None, under)
 
@@ -625,7 +963,10 @@ class _SemanticChecks:
             has = [k for k in ("from", "from_fraction") if k in band]
             if len(has) != 1:
                 self.fail(
-                    f"{path}.bands[{index}]", "a band needs exactly one of from, from_fraction"
+                    f"{path}.bands[{index}]",
+                    Message(
+                        "template_band_from", "a band needs exactly one of from, from_fraction"
+                    ),
                 )
                 continue
             kinds.add(has[0])
@@ -634,11 +975,22 @@ class _SemanticChecks:
                 if starts and value <= starts[-1]:
                     self.fail(
                         f"{path}.bands[{index}].{has[0]}",
-                        f"bands must start in increasing order ({value} follows {starts[-1]})",
+                        Message(
+                            "template_band_order",
+                            "bands must start in increasing order ({value} follows {previous})",
+                            value=value,
+                            previous=starts[-1],
+                        ),
                     )
                 starts.append(float(value))
         if len(kinds) > 1:
-            self.fail(f"{path}.bands", "use either from or from_fraction in all bands, not both")
+            self.fail(
+                f"{path}.bands",
+                Message(
+                    "template_band_from_mixed",
+                    "use either from or from_fraction in all bands, not both",
+                ),
+            )
             return
         if not starts:
             return
@@ -647,18 +999,32 @@ class _SemanticChecks:
             if starts[0] > 0:
                 self.fail(
                     f"{path}.bands[0].from_fraction",
-                    f"bands do not cover the range: scores below {starts[0]:g} of the range get no rating (start the first band at 0)",
+                    Message(
+                        "template_bands_fraction_gap",
+                        "bands do not cover the range: scores below {start:g} of the range get no rating (start the first band at 0)",
+                        start=starts[0],
+                    ),
                 )
         else:
             if starts[0] > low:
                 self.fail(
                     f"{path}.bands[0].from",
-                    f"bands do not cover the range: scores can be as low as {low:g} but the first band starts at {starts[0]:g}",
+                    Message(
+                        "template_bands_low_gap",
+                        "bands do not cover the range: scores can be as low as {low:g} but the first band starts at {start:g}",
+                        low=low,
+                        start=starts[0],
+                    ),
                 )
             if starts[-1] > high:
                 self.fail(
                     f"{path}.bands[{len(starts) - 1}].from",
-                    f"band starting at {starts[-1]:g} can never be reached; the highest possible score is {high:g}",
+                    Message(
+                        "template_band_unreachable",
+                        "band starting at {start:g} can never be reached; the highest possible score is {high:g}",
+                        start=starts[-1],
+                        high=high,
+                    ),
                 )
 
     # --- rules and applicability -----------------------------------------------------
@@ -674,29 +1040,70 @@ class _SemanticChecks:
                 continue
             path = f"$.risk_rules[{index}]"
             if rule.get("id") in seen:
-                self.fail(f"{path}.id", f"duplicate rule id {rule.get('id')!r}")
+                self.fail(
+                    f"{path}.id",
+                    Message(
+                        "template_duplicate_rule",
+                        "duplicate rule id {ident!r}",
+                        ident=rule.get("id"),
+                    ),
+                )
             seen.add(rule.get("id"))
             target = rule.get("result", "overall")
             words = scope.results.get(target) if isinstance(target, str) else None
             if "result" in rule and self.doc.format_version < 2:
-                self.fail(f"{path}.result", "'result' needs format_version 2")
+                self.fail(
+                    f"{path}.result",
+                    Message("template_result_needs_format_2", "'result' needs format_version 2"),
+                )
             elif words is None:
-                self.fail(f"{path}.result", f"refers to unknown result {target!r}")
+                self.fail(
+                    f"{path}.result",
+                    Message(
+                        "template_unknown_result",
+                        "refers to unknown result {result!r}",
+                        result=target,
+                    ),
+                )
             if not any(k in rule for k in ("rating", "level", "decision")):
-                self.fail(path, "a risk rule needs a rating (or level), a decision or both")
+                self.fail(
+                    path,
+                    Message(
+                        "template_rule_needs_outcome",
+                        "a risk rule needs a rating (or level), a decision or both",
+                    ),
+                )
             if words is not None and words != VOCABULARIES[RISK]:
                 if "rating" in rule:
                     self.fail(
                         f"{path}.rating",
-                        f"result {target} gives levels ({', '.join(words)}), not risk ratings",
+                        Message(
+                            "template_result_gives_levels",
+                            "result {result} gives levels ({levels}), not risk ratings",
+                            result=target,
+                            levels=", ".join(words),
+                        ),
                     )
                 if "level" in rule and rule["level"] not in words:
                     self.fail(
                         f"{path}.level",
-                        f"{rule['level']!r} is not a level of {target} ({', '.join(words)})",
+                        Message(
+                            "template_not_a_result_level",
+                            "{level!r} is not a level of {result} ({levels})",
+                            level=rule["level"],
+                            result=target,
+                            levels=", ".join(words),
+                        ),
                     )
             elif words is not None and "level" in rule:
-                self.fail(f"{path}.level", f"result {target} gives risk ratings, not levels")
+                self.fail(
+                    f"{path}.level",
+                    Message(
+                        "template_result_gives_ratings",
+                        "result {result} gives risk ratings, not levels",
+                        result=target,
+                    ),
+                )
             if "if" in rule:
                 self.problems += check_expression(rule["if"], f"{path}.if", scope)
 
@@ -717,7 +1124,11 @@ class _SemanticChecks:
                 path = self.doc.items[start].path
                 self.fail(
                     f"{path}.applies_if",
-                    f"applicability depends on itself: {' -> '.join([*cycle, cycle[0]])}",
+                    Message(
+                        "template_applicability_cycle",
+                        "applicability depends on itself: {cycle}",
+                        cycle=" -> ".join([*cycle, cycle[0]]),
+                    ),
                 )
 
 
