@@ -5784,6 +5784,310 @@ What: {what}</source>
         <translation>{source} ليس مصنف XLSX قابلاً للقراءة ({reason}).</translation>
     </message>
     <message>
+        <source>{key!r} needs format_version 2</source>
+        <translation>يتطلب {key!r} الإصدار format_version 2</translation>
+    </message>
+    <message>
+        <source>{item_type!r} items need format_version 2</source>
+        <translation>تتطلب البنود من نوع {item_type!r} الإصدار format_version 2</translation>
+    </message>
+    <message>
+        <source>a {template_kind} template never feeds the partner&apos;s risk rating</source>
+        <translation>النموذج من نوع {template_kind} لا يُسهم أبدًا في تصنيف مخاطر الشريك</translation>
+    </message>
+    <message>
+        <source>tiers with up_to amounts need a tier_currency</source>
+        <translation>المستويات ذات مبالغ up_to تتطلب tier_currency</translation>
+    </message>
+    <message>
+        <source>the last tier has no upper amount (it covers everything above)</source>
+        <translation>ليس للمستوى الأخير مبلغ أعلى (فهو يشمل كل ما فوقه)</translation>
+    </message>
+    <message>
+        <source>every tier but the last needs an up_to amount</source>
+        <translation>كل مستوى عدا الأخير يتطلب مبلغ up_to</translation>
+    </message>
+    <message>
+        <source>up_to amounts must increase from tier to tier</source>
+        <translation>يجب أن تتزايد مبالغ up_to من مستوى إلى آخر</translation>
+    </message>
+    <message>
+        <source>a tier_currency without tiers</source>
+        <translation>tier_currency دون مستويات</translation>
+    </message>
+    <message>
+        <source>refers to unknown item {item!r}</source>
+        <translation>يشير إلى بند غير معروف {item!r}</translation>
+    </message>
+    <message>
+        <source>{item} is a {item_type} item, not a date</source>
+        <translation>{item} بند من نوع {item_type} وليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>give review_every_months too: it sets the next review when the date is not answered</source>
+        <translation>أضف review_every_months أيضًا: فهو يحدد المراجعة التالية عندما لا يُجاب عن التاريخ</translation>
+    </message>
+    <message>
+        <source>the {language} translation is missing</source>
+        <translation>الترجمة {language} مفقودة</translation>
+    </message>
+    <message>
+        <source>the {language} translation is empty</source>
+        <translation>الترجمة {language} فارغة</translation>
+    </message>
+    <message>
+        <source>&apos;overall&apos; is reserved for the overall result</source>
+        <translation>المعرّف &apos;overall&apos; محجوز للنتيجة الإجمالية</translation>
+    </message>
+    <message>
+        <source>duplicate id {ident!r} (first used at {first})</source>
+        <translation>المعرّف {ident!r} مكرر (استُخدم أولًا في {first})</translation>
+    </message>
+    <message>
+        <source>duplicate tier {ident!r}</source>
+        <translation>المستوى {ident!r} مكرر</translation>
+    </message>
+    <message>
+        <source>level values must be unique</source>
+        <translation>يجب أن تكون قيم الدرجات فريدة</translation>
+    </message>
+    <message>
+        <source>levels must be listed lowest first</source>
+        <translation>يجب إدراج الدرجات من الأدنى إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>weight {weight} is negative</source>
+        <translation>الوزن {weight} سالب</translation>
+    </message>
+    <message>
+        <source>unknown tier {ident!r} (the template declares: {declared})</source>
+        <translation>مستوى غير معروف {ident!r} (يعلن النموذج: {declared})</translation>
+    </message>
+    <message>
+        <source>a scored item needs a scale</source>
+        <translation>البند المُقيَّم بالدرجات يتطلب مقياسًا</translation>
+    </message>
+    <message>
+        <source>unknown scale {scale!r}</source>
+        <translation>مقياس غير معروف {scale!r}</translation>
+    </message>
+    <message>
+        <source>a {item_type} item has no scale (only scored items do)</source>
+        <translation>البند من نوع {item_type} ليس له مقياس (البنود المُقيَّمة بالدرجات فقط لها مقياس)</translation>
+    </message>
+    <message>
+        <source>only scored items have level descriptors</source>
+        <translation>البنود المُقيَّمة بالدرجات فقط لها واصفات للدرجات</translation>
+    </message>
+    <message>
+        <source>a {item_type} item needs options</source>
+        <translation>البند من نوع {item_type} يتطلب خيارات</translation>
+    </message>
+    <message>
+        <source>duplicate option {value!r}</source>
+        <translation>الخيار {value!r} مكرر</translation>
+    </message>
+    <message>
+        <source>a {item_type} item has no options</source>
+        <translation>البند من نوع {item_type} ليس له خيارات</translation>
+    </message>
+    <message>
+        <source>a {item_type} item&apos;s answers carry no {key}</source>
+        <translation>إجابات البند من نوع {item_type} لا تحمل {key}</translation>
+    </message>
+    <message>
+        <source>{answer!r} is not an answer of this item ({answers})</source>
+        <translation>{answer!r} ليست إجابة لهذا البند ({answers})</translation>
+    </message>
+    <message>
+        <source>a key item must be scored, but this {item_type} item&apos;s answers carry no points or risk</source>
+        <translation>يجب أن يكون البند الرئيسي مُقيَّمًا، لكن إجابات هذا البند من نوع {item_type} لا تحمل نقاطًا ولا مخاطر</translation>
+    </message>
+    <message>
+        <source>risk bands apply to number and computed items, not {item_type}</source>
+        <translation>شرائح المخاطر تنطبق على البنود الرقمية والمحسوبة، لا على {item_type}</translation>
+    </message>
+    <message>
+        <source>bands must start in increasing order</source>
+        <translation>يجب أن تبدأ الشرائح بترتيب تصاعدي</translation>
+    </message>
+    <message>
+        <source>this template is answered by {answered_by}, so an item for {asked} would never be asked</source>
+        <translation>يُجيب عن هذا النموذج {answered_by}، لذا لن يُطرح أبدًا بند موجّه إلى {asked}</translation>
+    </message>
+    <message>
+        <source>min, max and unit apply to number items, not {item_type}</source>
+        <translation>تنطبق min وmax وunit على البنود الرقمية، لا على {item_type}</translation>
+    </message>
+    <message>
+        <source>max {high} is below min {low}</source>
+        <translation>max {high} أقل من min {low}</translation>
+    </message>
+    <message>
+        <source>a computed item needs compute (actions or ratio)</source>
+        <translation>البند المحسوب يتطلب compute (actions أو ratio)</translation>
+    </message>
+    <message>
+        <source>a {item_type} item is answered, not computed</source>
+        <translation>البند من نوع {item_type} يُجاب عنه ولا يُحسب</translation>
+    </message>
+    <message>
+        <source>a computed item is never answered by hand</source>
+        <translation>البند المحسوب لا يُجاب عنه يدويًا أبدًا</translation>
+    </message>
+    <message>
+        <source>a ratio needs exactly one of section, items</source>
+        <translation>تتطلب النسبة واحدًا بالضبط من section وitems</translation>
+    </message>
+    <message>
+        <source>unknown section {section!r}</source>
+        <translation>قسم غير معروف {section!r}</translation>
+    </message>
+    <message>
+        <source>unknown item {item!r}</source>
+        <translation>بند غير معروف {item!r}</translation>
+    </message>
+    <message>
+        <source>a ratio cannot count itself</source>
+        <translation>لا يمكن للنسبة أن تحسب نفسها</translation>
+    </message>
+    <message>
+        <source>{value!r} is reserved for an answer state</source>
+        <translation>{value!r} محجوز لحالة إجابة</translation>
+    </message>
+    <message>
+        <source>unknown tier {ident!r}</source>
+        <translation>مستوى غير معروف {ident!r}</translation>
+    </message>
+    <message>
+        <source>the scale has no level {level}</source>
+        <translation>ليس في المقياس درجة {level}</translation>
+    </message>
+    <message>
+        <source>no descriptor for level {levels} (give one in the scale or in the item&apos;s descriptors)</source>
+        <translation>لا واصف للدرجة {levels} (أضف واحدًا في المقياس أو في واصفات البند)</translation>
+    </message>
+    <message>
+        <source>{key} is used only by the {method} method</source>
+        <translation>لا يستخدم {key} إلا الأسلوب {method}</translation>
+    </message>
+    <message>
+        <source>the {method} method gives no score to band</source>
+        <translation>الأسلوب {method} لا يعطي درجة تُوزَّع على الشرائح</translation>
+    </message>
+    <message>
+        <source>there are no sections directly below to combine</source>
+        <translation>لا توجد أقسام مباشرة أدناه لدمجها</translation>
+    </message>
+    <message>
+        <source>the {method} method adds up items; over sections use weighted_mean or highest_risk</source>
+        <translation>الأسلوب {method} يجمع البنود؛ استخدم weighted_mean أو highest_risk على الأقسام</translation>
+    </message>
+    <message>
+        <source>section {section!r} ({method}) has no score to average</source>
+        <translation>القسم {section!r} ({method}) ليس له درجة لحساب المتوسط</translation>
+    </message>
+    <message>
+        <source>no item here scores points for {method}</source>
+        <translation>لا يوجد هنا بند يعطي نقاطًا للأسلوب {method}</translation>
+    </message>
+    <message>
+        <source>no item here maps its answers to a risk</source>
+        <translation>لا يوجد هنا بند يربط إجاباته بمخاطر</translation>
+    </message>
+    <message>
+        <source>no item here has answers to count</source>
+        <translation>لا يوجد هنا بند له إجابات تُعدّ</translation>
+    </message>
+    <message>
+        <source>no item here can be answered {value!r}</source>
+        <translation>لا يوجد هنا بند يمكن أن تكون إجابته {value!r}</translation>
+    </message>
+    <message>
+        <source>a risk scoring&apos;s bands give a rating, not a level</source>
+        <translation>شرائح تقييم المخاطر تعطي تصنيفًا لا درجة</translation>
+    </message>
+    <message>
+        <source>a band needs a rating</source>
+        <translation>الشريحة تتطلب تصنيفًا</translation>
+    </message>
+    <message>
+        <source>a {vocabulary} scoring&apos;s bands give a level ({levels}), not a risk rating</source>
+        <translation>شرائح تقييم {vocabulary} تعطي درجة ({levels}) لا تصنيف مخاطر</translation>
+    </message>
+    <message>
+        <source>a band needs a level ({levels})</source>
+        <translation>الشريحة تتطلب درجة ({levels})</translation>
+    </message>
+    <message>
+        <source>{level!r} is not a {vocabulary} level ({levels})</source>
+        <translation>{level!r} ليست درجة {vocabulary} ({levels})</translation>
+    </message>
+    <message>
+        <source>duplicate result id {ident!r} (&apos;overall&apos; is reserved)</source>
+        <translation>معرّف النتيجة {ident!r} مكرر (&apos;overall&apos; محجوز)</translation>
+    </message>
+    <message>
+        <source>the {method} method gives no score for {vocabulary} bands</source>
+        <translation>الأسلوب {method} لا يعطي درجة لشرائح {vocabulary}</translation>
+    </message>
+    <message>
+        <source>a band needs exactly one of from, from_fraction</source>
+        <translation>الشريحة تتطلب واحدًا بالضبط من from وfrom_fraction</translation>
+    </message>
+    <message>
+        <source>bands must start in increasing order ({value} follows {previous})</source>
+        <translation>يجب أن تبدأ الشرائح بترتيب تصاعدي ({value} يأتي بعد {previous})</translation>
+    </message>
+    <message>
+        <source>use either from or from_fraction in all bands, not both</source>
+        <translation>استخدم from أو from_fraction في كل الشرائح، لا كليهما</translation>
+    </message>
+    <message>
+        <source>bands do not cover the range: scores below {start:g} of the range get no rating (start the first band at 0)</source>
+        <translation>الشرائح لا تغطي النطاق: الدرجات الأدنى من {start:g} من النطاق لا تحصل على تصنيف (ابدأ الشريحة الأولى من 0)</translation>
+    </message>
+    <message>
+        <source>bands do not cover the range: scores can be as low as {low:g} but the first band starts at {start:g}</source>
+        <translation>الشرائح لا تغطي النطاق: قد تنخفض الدرجات إلى {low:g} لكن الشريحة الأولى تبدأ من {start:g}</translation>
+    </message>
+    <message>
+        <source>band starting at {start:g} can never be reached; the highest possible score is {high:g}</source>
+        <translation>الشريحة التي تبدأ من {start:g} لا يمكن بلوغها أبدًا؛ أعلى درجة ممكنة هي {high:g}</translation>
+    </message>
+    <message>
+        <source>duplicate rule id {ident!r}</source>
+        <translation>معرّف القاعدة {ident!r} مكرر</translation>
+    </message>
+    <message>
+        <source>&apos;result&apos; needs format_version 2</source>
+        <translation>يتطلب &apos;result&apos; الإصدار format_version 2</translation>
+    </message>
+    <message>
+        <source>refers to unknown result {result!r}</source>
+        <translation>يشير إلى نتيجة غير معروفة {result!r}</translation>
+    </message>
+    <message>
+        <source>a risk rule needs a rating (or level), a decision or both</source>
+        <translation>قاعدة المخاطر تتطلب تصنيفًا (أو درجة) أو قرارًا أو كليهما</translation>
+    </message>
+    <message>
+        <source>result {result} gives levels ({levels}), not risk ratings</source>
+        <translation>النتيجة {result} تعطي درجات ({levels}) لا تصنيفات مخاطر</translation>
+    </message>
+    <message>
+        <source>{level!r} is not a level of {result} ({levels})</source>
+        <translation>{level!r} ليست درجة من درجات {result} ({levels})</translation>
+    </message>
+    <message>
+        <source>result {result} gives risk ratings, not levels</source>
+        <translation>النتيجة {result} تعطي تصنيفات مخاطر لا درجات</translation>
+    </message>
+    <message>
+        <source>applicability depends on itself: {cycle}</source>
+        <translation>قابلية التطبيق تعتمد على نفسها: {cycle}</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>؛ </translation>
     </message>

@@ -5648,6 +5648,310 @@ Contenido: {what}</translation>
         <translation>{source} no es un libro XLSX legible ({reason}).</translation>
     </message>
     <message>
+        <source>{key!r} needs format_version 2</source>
+        <translation>{key!r} requiere format_version 2</translation>
+    </message>
+    <message>
+        <source>{item_type!r} items need format_version 2</source>
+        <translation>los elementos {item_type!r} requieren format_version 2</translation>
+    </message>
+    <message>
+        <source>a {template_kind} template never feeds the partner&apos;s risk rating</source>
+        <translation>una plantilla {template_kind} nunca alimenta la calificación de riesgo del socio</translation>
+    </message>
+    <message>
+        <source>tiers with up_to amounts need a tier_currency</source>
+        <translation>los niveles con importes up_to requieren una tier_currency</translation>
+    </message>
+    <message>
+        <source>the last tier has no upper amount (it covers everything above)</source>
+        <translation>el último nivel no tiene importe máximo (cubre todo lo que está por encima)</translation>
+    </message>
+    <message>
+        <source>every tier but the last needs an up_to amount</source>
+        <translation>cada nivel salvo el último requiere un importe up_to</translation>
+    </message>
+    <message>
+        <source>up_to amounts must increase from tier to tier</source>
+        <translation>los importes up_to deben aumentar de un nivel a otro</translation>
+    </message>
+    <message>
+        <source>a tier_currency without tiers</source>
+        <translation>una tier_currency sin niveles</translation>
+    </message>
+    <message>
+        <source>refers to unknown item {item!r}</source>
+        <translation>hace referencia al elemento desconocido {item!r}</translation>
+    </message>
+    <message>
+        <source>{item} is a {item_type} item, not a date</source>
+        <translation>{item} es un elemento {item_type}, no una fecha</translation>
+    </message>
+    <message>
+        <source>give review_every_months too: it sets the next review when the date is not answered</source>
+        <translation>indique también review_every_months: fija la próxima revisión cuando no se responde la fecha</translation>
+    </message>
+    <message>
+        <source>the {language} translation is missing</source>
+        <translation>falta la traducción {language}</translation>
+    </message>
+    <message>
+        <source>the {language} translation is empty</source>
+        <translation>la traducción {language} está vacía</translation>
+    </message>
+    <message>
+        <source>&apos;overall&apos; is reserved for the overall result</source>
+        <translation>&apos;overall&apos; está reservado al resultado global</translation>
+    </message>
+    <message>
+        <source>duplicate id {ident!r} (first used at {first})</source>
+        <translation>identificador {ident!r} duplicado (usado antes en {first})</translation>
+    </message>
+    <message>
+        <source>duplicate tier {ident!r}</source>
+        <translation>nivel {ident!r} duplicado</translation>
+    </message>
+    <message>
+        <source>level values must be unique</source>
+        <translation>los valores de los grados deben ser únicos</translation>
+    </message>
+    <message>
+        <source>levels must be listed lowest first</source>
+        <translation>los grados deben listarse del más bajo al más alto</translation>
+    </message>
+    <message>
+        <source>weight {weight} is negative</source>
+        <translation>el peso {weight} es negativo</translation>
+    </message>
+    <message>
+        <source>unknown tier {ident!r} (the template declares: {declared})</source>
+        <translation>nivel desconocido {ident!r} (la plantilla declara: {declared})</translation>
+    </message>
+    <message>
+        <source>a scored item needs a scale</source>
+        <translation>un elemento puntuado requiere una escala</translation>
+    </message>
+    <message>
+        <source>unknown scale {scale!r}</source>
+        <translation>escala desconocida {scale!r}</translation>
+    </message>
+    <message>
+        <source>a {item_type} item has no scale (only scored items do)</source>
+        <translation>un elemento {item_type} no tiene escala (solo los elementos puntuados la tienen)</translation>
+    </message>
+    <message>
+        <source>only scored items have level descriptors</source>
+        <translation>solo los elementos puntuados tienen descriptores de grado</translation>
+    </message>
+    <message>
+        <source>a {item_type} item needs options</source>
+        <translation>un elemento {item_type} requiere opciones</translation>
+    </message>
+    <message>
+        <source>duplicate option {value!r}</source>
+        <translation>opción {value!r} duplicada</translation>
+    </message>
+    <message>
+        <source>a {item_type} item has no options</source>
+        <translation>un elemento {item_type} no tiene opciones</translation>
+    </message>
+    <message>
+        <source>a {item_type} item&apos;s answers carry no {key}</source>
+        <translation>las respuestas de un elemento {item_type} no llevan {key}</translation>
+    </message>
+    <message>
+        <source>{answer!r} is not an answer of this item ({answers})</source>
+        <translation>{answer!r} no es una respuesta de este elemento ({answers})</translation>
+    </message>
+    <message>
+        <source>a key item must be scored, but this {item_type} item&apos;s answers carry no points or risk</source>
+        <translation>un elemento clave debe puntuarse, pero las respuestas de este elemento {item_type} no llevan puntos ni riesgo</translation>
+    </message>
+    <message>
+        <source>risk bands apply to number and computed items, not {item_type}</source>
+        <translation>los tramos de riesgo se aplican a elementos numéricos y calculados, no {item_type}</translation>
+    </message>
+    <message>
+        <source>bands must start in increasing order</source>
+        <translation>los tramos deben empezar en orden creciente</translation>
+    </message>
+    <message>
+        <source>this template is answered by {answered_by}, so an item for {asked} would never be asked</source>
+        <translation>esta plantilla la responde {answered_by}, así que un elemento para {asked} nunca se preguntaría</translation>
+    </message>
+    <message>
+        <source>min, max and unit apply to number items, not {item_type}</source>
+        <translation>min, max y unit se aplican a elementos numéricos, no {item_type}</translation>
+    </message>
+    <message>
+        <source>max {high} is below min {low}</source>
+        <translation>max {high} es menor que min {low}</translation>
+    </message>
+    <message>
+        <source>a computed item needs compute (actions or ratio)</source>
+        <translation>un elemento calculado requiere compute (actions o ratio)</translation>
+    </message>
+    <message>
+        <source>a {item_type} item is answered, not computed</source>
+        <translation>un elemento {item_type} se responde, no se calcula</translation>
+    </message>
+    <message>
+        <source>a computed item is never answered by hand</source>
+        <translation>un elemento calculado nunca se responde a mano</translation>
+    </message>
+    <message>
+        <source>a ratio needs exactly one of section, items</source>
+        <translation>un ratio requiere exactamente uno de section, items</translation>
+    </message>
+    <message>
+        <source>unknown section {section!r}</source>
+        <translation>sección desconocida {section!r}</translation>
+    </message>
+    <message>
+        <source>unknown item {item!r}</source>
+        <translation>elemento desconocido {item!r}</translation>
+    </message>
+    <message>
+        <source>a ratio cannot count itself</source>
+        <translation>un ratio no puede contarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>{value!r} is reserved for an answer state</source>
+        <translation>{value!r} está reservado a un estado de respuesta</translation>
+    </message>
+    <message>
+        <source>unknown tier {ident!r}</source>
+        <translation>nivel desconocido {ident!r}</translation>
+    </message>
+    <message>
+        <source>the scale has no level {level}</source>
+        <translation>la escala no tiene el grado {level}</translation>
+    </message>
+    <message>
+        <source>no descriptor for level {levels} (give one in the scale or in the item&apos;s descriptors)</source>
+        <translation>ningún descriptor para el grado {levels} (indique uno en la escala o en los descriptores del elemento)</translation>
+    </message>
+    <message>
+        <source>{key} is used only by the {method} method</source>
+        <translation>{key} solo lo usa el método {method}</translation>
+    </message>
+    <message>
+        <source>the {method} method gives no score to band</source>
+        <translation>el método {method} no da puntuación que repartir en tramos</translation>
+    </message>
+    <message>
+        <source>there are no sections directly below to combine</source>
+        <translation>no hay secciones directamente debajo que combinar</translation>
+    </message>
+    <message>
+        <source>the {method} method adds up items; over sections use weighted_mean or highest_risk</source>
+        <translation>el método {method} suma elementos; sobre secciones use weighted_mean o highest_risk</translation>
+    </message>
+    <message>
+        <source>section {section!r} ({method}) has no score to average</source>
+        <translation>la sección {section!r} ({method}) no tiene puntuación que promediar</translation>
+    </message>
+    <message>
+        <source>no item here scores points for {method}</source>
+        <translation>ningún elemento aquí da puntos para {method}</translation>
+    </message>
+    <message>
+        <source>no item here maps its answers to a risk</source>
+        <translation>ningún elemento aquí asocia sus respuestas a un riesgo</translation>
+    </message>
+    <message>
+        <source>no item here has answers to count</source>
+        <translation>ningún elemento aquí tiene respuestas que contar</translation>
+    </message>
+    <message>
+        <source>no item here can be answered {value!r}</source>
+        <translation>ningún elemento aquí puede responderse {value!r}</translation>
+    </message>
+    <message>
+        <source>a risk scoring&apos;s bands give a rating, not a level</source>
+        <translation>los tramos de una puntuación de riesgo dan una calificación, no un grado</translation>
+    </message>
+    <message>
+        <source>a band needs a rating</source>
+        <translation>un tramo requiere una calificación</translation>
+    </message>
+    <message>
+        <source>a {vocabulary} scoring&apos;s bands give a level ({levels}), not a risk rating</source>
+        <translation>los tramos de una puntuación {vocabulary} dan un grado ({levels}), no una calificación de riesgo</translation>
+    </message>
+    <message>
+        <source>a band needs a level ({levels})</source>
+        <translation>un tramo requiere un grado ({levels})</translation>
+    </message>
+    <message>
+        <source>{level!r} is not a {vocabulary} level ({levels})</source>
+        <translation>{level!r} no es un grado {vocabulary} ({levels})</translation>
+    </message>
+    <message>
+        <source>duplicate result id {ident!r} (&apos;overall&apos; is reserved)</source>
+        <translation>identificador de resultado {ident!r} duplicado (&apos;overall&apos; está reservado)</translation>
+    </message>
+    <message>
+        <source>the {method} method gives no score for {vocabulary} bands</source>
+        <translation>el método {method} no da puntuación para tramos {vocabulary}</translation>
+    </message>
+    <message>
+        <source>a band needs exactly one of from, from_fraction</source>
+        <translation>un tramo requiere exactamente uno de from, from_fraction</translation>
+    </message>
+    <message>
+        <source>bands must start in increasing order ({value} follows {previous})</source>
+        <translation>los tramos deben empezar en orden creciente ({value} sigue a {previous})</translation>
+    </message>
+    <message>
+        <source>use either from or from_fraction in all bands, not both</source>
+        <translation>use from o from_fraction en todos los tramos, no ambos</translation>
+    </message>
+    <message>
+        <source>bands do not cover the range: scores below {start:g} of the range get no rating (start the first band at 0)</source>
+        <translation>los tramos no cubren el rango: las puntuaciones por debajo de {start:g} del rango no reciben calificación (empiece el primer tramo en 0)</translation>
+    </message>
+    <message>
+        <source>bands do not cover the range: scores can be as low as {low:g} but the first band starts at {start:g}</source>
+        <translation>los tramos no cubren el rango: las puntuaciones pueden bajar hasta {low:g} pero el primer tramo empieza en {start:g}</translation>
+    </message>
+    <message>
+        <source>band starting at {start:g} can never be reached; the highest possible score is {high:g}</source>
+        <translation>el tramo que empieza en {start:g} nunca puede alcanzarse; la puntuación más alta posible es {high:g}</translation>
+    </message>
+    <message>
+        <source>duplicate rule id {ident!r}</source>
+        <translation>identificador de regla {ident!r} duplicado</translation>
+    </message>
+    <message>
+        <source>&apos;result&apos; needs format_version 2</source>
+        <translation>&apos;result&apos; requiere format_version 2</translation>
+    </message>
+    <message>
+        <source>refers to unknown result {result!r}</source>
+        <translation>hace referencia al resultado desconocido {result!r}</translation>
+    </message>
+    <message>
+        <source>a risk rule needs a rating (or level), a decision or both</source>
+        <translation>una regla de riesgo requiere una calificación (o un grado), una decisión o ambas</translation>
+    </message>
+    <message>
+        <source>result {result} gives levels ({levels}), not risk ratings</source>
+        <translation>el resultado {result} da grados ({levels}), no calificaciones de riesgo</translation>
+    </message>
+    <message>
+        <source>{level!r} is not a level of {result} ({levels})</source>
+        <translation>{level!r} no es un grado de {result} ({levels})</translation>
+    </message>
+    <message>
+        <source>result {result} gives risk ratings, not levels</source>
+        <translation>el resultado {result} da calificaciones de riesgo, no grados</translation>
+    </message>
+    <message>
+        <source>applicability depends on itself: {cycle}</source>
+        <translation>la aplicabilidad depende de sí misma: {cycle}</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>; </translation>
     </message>

@@ -5648,6 +5648,310 @@ Contenu : {what}</translation>
         <translation>{source} n’est pas un classeur XLSX lisible ({reason}).</translation>
     </message>
     <message>
+        <source>{key!r} needs format_version 2</source>
+        <translation>{key!r} nécessite format_version 2</translation>
+    </message>
+    <message>
+        <source>{item_type!r} items need format_version 2</source>
+        <translation>les éléments {item_type!r} nécessitent format_version 2</translation>
+    </message>
+    <message>
+        <source>a {template_kind} template never feeds the partner&apos;s risk rating</source>
+        <translation>un modèle {template_kind} n&apos;alimente jamais la notation du risque du partenaire</translation>
+    </message>
+    <message>
+        <source>tiers with up_to amounts need a tier_currency</source>
+        <translation>des niveaux avec des montants up_to nécessitent une tier_currency</translation>
+    </message>
+    <message>
+        <source>the last tier has no upper amount (it covers everything above)</source>
+        <translation>le dernier niveau n&apos;a pas de montant maximal (il couvre tout ce qui est au-dessus)</translation>
+    </message>
+    <message>
+        <source>every tier but the last needs an up_to amount</source>
+        <translation>chaque niveau sauf le dernier nécessite un montant up_to</translation>
+    </message>
+    <message>
+        <source>up_to amounts must increase from tier to tier</source>
+        <translation>les montants up_to doivent augmenter d&apos;un niveau à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>a tier_currency without tiers</source>
+        <translation>une tier_currency sans niveaux</translation>
+    </message>
+    <message>
+        <source>refers to unknown item {item!r}</source>
+        <translation>fait référence à l&apos;élément inconnu {item!r}</translation>
+    </message>
+    <message>
+        <source>{item} is a {item_type} item, not a date</source>
+        <translation>{item} est un élément {item_type}, pas une date</translation>
+    </message>
+    <message>
+        <source>give review_every_months too: it sets the next review when the date is not answered</source>
+        <translation>indiquez aussi review_every_months : il fixe la prochaine revue quand la date n&apos;est pas renseignée</translation>
+    </message>
+    <message>
+        <source>the {language} translation is missing</source>
+        <translation>la traduction {language} manque</translation>
+    </message>
+    <message>
+        <source>the {language} translation is empty</source>
+        <translation>la traduction {language} est vide</translation>
+    </message>
+    <message>
+        <source>&apos;overall&apos; is reserved for the overall result</source>
+        <translation>&apos;overall&apos; est réservé au résultat global</translation>
+    </message>
+    <message>
+        <source>duplicate id {ident!r} (first used at {first})</source>
+        <translation>identifiant {ident!r} en double (déjà utilisé à {first})</translation>
+    </message>
+    <message>
+        <source>duplicate tier {ident!r}</source>
+        <translation>niveau {ident!r} en double</translation>
+    </message>
+    <message>
+        <source>level values must be unique</source>
+        <translation>les valeurs des échelons doivent être uniques</translation>
+    </message>
+    <message>
+        <source>levels must be listed lowest first</source>
+        <translation>les échelons doivent être listés du plus bas au plus haut</translation>
+    </message>
+    <message>
+        <source>weight {weight} is negative</source>
+        <translation>le poids {weight} est négatif</translation>
+    </message>
+    <message>
+        <source>unknown tier {ident!r} (the template declares: {declared})</source>
+        <translation>niveau inconnu {ident!r} (le modèle déclare : {declared})</translation>
+    </message>
+    <message>
+        <source>a scored item needs a scale</source>
+        <translation>un élément noté nécessite une échelle</translation>
+    </message>
+    <message>
+        <source>unknown scale {scale!r}</source>
+        <translation>échelle inconnue {scale!r}</translation>
+    </message>
+    <message>
+        <source>a {item_type} item has no scale (only scored items do)</source>
+        <translation>un élément {item_type} n&apos;a pas d&apos;échelle (seuls les éléments notés en ont)</translation>
+    </message>
+    <message>
+        <source>only scored items have level descriptors</source>
+        <translation>seuls les éléments notés ont des descripteurs d&apos;échelon</translation>
+    </message>
+    <message>
+        <source>a {item_type} item needs options</source>
+        <translation>un élément {item_type} nécessite des options</translation>
+    </message>
+    <message>
+        <source>duplicate option {value!r}</source>
+        <translation>option {value!r} en double</translation>
+    </message>
+    <message>
+        <source>a {item_type} item has no options</source>
+        <translation>un élément {item_type} n&apos;a pas d&apos;options</translation>
+    </message>
+    <message>
+        <source>a {item_type} item&apos;s answers carry no {key}</source>
+        <translation>les réponses d&apos;un élément {item_type} ne portent pas de {key}</translation>
+    </message>
+    <message>
+        <source>{answer!r} is not an answer of this item ({answers})</source>
+        <translation>{answer!r} n&apos;est pas une réponse de cet élément ({answers})</translation>
+    </message>
+    <message>
+        <source>a key item must be scored, but this {item_type} item&apos;s answers carry no points or risk</source>
+        <translation>un élément clé doit être noté, mais les réponses de cet élément {item_type} ne portent ni points ni risque</translation>
+    </message>
+    <message>
+        <source>risk bands apply to number and computed items, not {item_type}</source>
+        <translation>les tranches de risque s&apos;appliquent aux éléments nombre et calculés, pas {item_type}</translation>
+    </message>
+    <message>
+        <source>bands must start in increasing order</source>
+        <translation>les tranches doivent commencer par ordre croissant</translation>
+    </message>
+    <message>
+        <source>this template is answered by {answered_by}, so an item for {asked} would never be asked</source>
+        <translation>ce modèle est rempli par {answered_by}, donc un élément pour {asked} ne serait jamais posé</translation>
+    </message>
+    <message>
+        <source>min, max and unit apply to number items, not {item_type}</source>
+        <translation>min, max et unit s&apos;appliquent aux éléments nombre, pas {item_type}</translation>
+    </message>
+    <message>
+        <source>max {high} is below min {low}</source>
+        <translation>max {high} est inférieur à min {low}</translation>
+    </message>
+    <message>
+        <source>a computed item needs compute (actions or ratio)</source>
+        <translation>un élément calculé nécessite compute (actions ou ratio)</translation>
+    </message>
+    <message>
+        <source>a {item_type} item is answered, not computed</source>
+        <translation>un élément {item_type} est répondu, pas calculé</translation>
+    </message>
+    <message>
+        <source>a computed item is never answered by hand</source>
+        <translation>un élément calculé n&apos;est jamais répondu à la main</translation>
+    </message>
+    <message>
+        <source>a ratio needs exactly one of section, items</source>
+        <translation>un ratio nécessite exactement l&apos;un de section, items</translation>
+    </message>
+    <message>
+        <source>unknown section {section!r}</source>
+        <translation>section inconnue {section!r}</translation>
+    </message>
+    <message>
+        <source>unknown item {item!r}</source>
+        <translation>élément inconnu {item!r}</translation>
+    </message>
+    <message>
+        <source>a ratio cannot count itself</source>
+        <translation>un ratio ne peut pas se compter lui-même</translation>
+    </message>
+    <message>
+        <source>{value!r} is reserved for an answer state</source>
+        <translation>{value!r} est réservé à un état de réponse</translation>
+    </message>
+    <message>
+        <source>unknown tier {ident!r}</source>
+        <translation>niveau inconnu {ident!r}</translation>
+    </message>
+    <message>
+        <source>the scale has no level {level}</source>
+        <translation>l&apos;échelle n&apos;a pas d&apos;échelon {level}</translation>
+    </message>
+    <message>
+        <source>no descriptor for level {levels} (give one in the scale or in the item&apos;s descriptors)</source>
+        <translation>aucun descripteur pour l&apos;échelon {levels} (indiquez-en un dans l&apos;échelle ou dans les descripteurs de l&apos;élément)</translation>
+    </message>
+    <message>
+        <source>{key} is used only by the {method} method</source>
+        <translation>{key} n&apos;est utilisé que par la méthode {method}</translation>
+    </message>
+    <message>
+        <source>the {method} method gives no score to band</source>
+        <translation>la méthode {method} ne donne pas de score à répartir en tranches</translation>
+    </message>
+    <message>
+        <source>there are no sections directly below to combine</source>
+        <translation>il n&apos;y a pas de sections directement en dessous à combiner</translation>
+    </message>
+    <message>
+        <source>the {method} method adds up items; over sections use weighted_mean or highest_risk</source>
+        <translation>la méthode {method} additionne des éléments ; sur des sections, utilisez weighted_mean ou highest_risk</translation>
+    </message>
+    <message>
+        <source>section {section!r} ({method}) has no score to average</source>
+        <translation>la section {section!r} ({method}) n&apos;a pas de score à moyenner</translation>
+    </message>
+    <message>
+        <source>no item here scores points for {method}</source>
+        <translation>aucun élément ici ne donne de points pour {method}</translation>
+    </message>
+    <message>
+        <source>no item here maps its answers to a risk</source>
+        <translation>aucun élément ici n&apos;associe ses réponses à un risque</translation>
+    </message>
+    <message>
+        <source>no item here has answers to count</source>
+        <translation>aucun élément ici n&apos;a de réponses à compter</translation>
+    </message>
+    <message>
+        <source>no item here can be answered {value!r}</source>
+        <translation>aucun élément ici ne peut recevoir la réponse {value!r}</translation>
+    </message>
+    <message>
+        <source>a risk scoring&apos;s bands give a rating, not a level</source>
+        <translation>les tranches d&apos;une notation du risque donnent une notation, pas un échelon</translation>
+    </message>
+    <message>
+        <source>a band needs a rating</source>
+        <translation>une tranche nécessite une notation</translation>
+    </message>
+    <message>
+        <source>a {vocabulary} scoring&apos;s bands give a level ({levels}), not a risk rating</source>
+        <translation>les tranches d&apos;une notation {vocabulary} donnent un échelon ({levels}), pas une notation du risque</translation>
+    </message>
+    <message>
+        <source>a band needs a level ({levels})</source>
+        <translation>une tranche nécessite un échelon ({levels})</translation>
+    </message>
+    <message>
+        <source>{level!r} is not a {vocabulary} level ({levels})</source>
+        <translation>{level!r} n&apos;est pas un échelon {vocabulary} ({levels})</translation>
+    </message>
+    <message>
+        <source>duplicate result id {ident!r} (&apos;overall&apos; is reserved)</source>
+        <translation>identifiant de résultat {ident!r} en double (&apos;overall&apos; est réservé)</translation>
+    </message>
+    <message>
+        <source>the {method} method gives no score for {vocabulary} bands</source>
+        <translation>la méthode {method} ne donne pas de score pour des tranches {vocabulary}</translation>
+    </message>
+    <message>
+        <source>a band needs exactly one of from, from_fraction</source>
+        <translation>une tranche nécessite exactement l&apos;un de from, from_fraction</translation>
+    </message>
+    <message>
+        <source>bands must start in increasing order ({value} follows {previous})</source>
+        <translation>les tranches doivent commencer par ordre croissant ({value} suit {previous})</translation>
+    </message>
+    <message>
+        <source>use either from or from_fraction in all bands, not both</source>
+        <translation>utilisez soit from soit from_fraction dans toutes les tranches, pas les deux</translation>
+    </message>
+    <message>
+        <source>bands do not cover the range: scores below {start:g} of the range get no rating (start the first band at 0)</source>
+        <translation>les tranches ne couvrent pas l&apos;étendue : les scores inférieurs à {start:g} de l&apos;étendue n&apos;ont pas de notation (commencez la première tranche à 0)</translation>
+    </message>
+    <message>
+        <source>bands do not cover the range: scores can be as low as {low:g} but the first band starts at {start:g}</source>
+        <translation>les tranches ne couvrent pas l&apos;étendue : les scores peuvent descendre à {low:g} mais la première tranche commence à {start:g}</translation>
+    </message>
+    <message>
+        <source>band starting at {start:g} can never be reached; the highest possible score is {high:g}</source>
+        <translation>la tranche commençant à {start:g} ne peut jamais être atteinte ; le score le plus haut possible est {high:g}</translation>
+    </message>
+    <message>
+        <source>duplicate rule id {ident!r}</source>
+        <translation>identifiant de règle {ident!r} en double</translation>
+    </message>
+    <message>
+        <source>&apos;result&apos; needs format_version 2</source>
+        <translation>&apos;result&apos; nécessite format_version 2</translation>
+    </message>
+    <message>
+        <source>refers to unknown result {result!r}</source>
+        <translation>fait référence au résultat inconnu {result!r}</translation>
+    </message>
+    <message>
+        <source>a risk rule needs a rating (or level), a decision or both</source>
+        <translation>une règle de risque nécessite une notation (ou un échelon), une décision ou les deux</translation>
+    </message>
+    <message>
+        <source>result {result} gives levels ({levels}), not risk ratings</source>
+        <translation>le résultat {result} donne des échelons ({levels}), pas des notations du risque</translation>
+    </message>
+    <message>
+        <source>{level!r} is not a level of {result} ({levels})</source>
+        <translation>{level!r} n&apos;est pas un échelon de {result} ({levels})</translation>
+    </message>
+    <message>
+        <source>result {result} gives risk ratings, not levels</source>
+        <translation>le résultat {result} donne des notations du risque, pas des échelons</translation>
+    </message>
+    <message>
+        <source>applicability depends on itself: {cycle}</source>
+        <translation>l&apos;applicabilité dépend d&apos;elle-même : {cycle}</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation> ; </translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import wait_for_writes
@@ -16,6 +16,7 @@ from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.templates.import_dialog import TemplateImportDialog
 from fieldpartner.vault import Vault
 
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = templates_dir() / "examples" / "example-due-diligence.json"
 
 
@@ -105,3 +106,23 @@ def test_file_menu_opens_it_and_it_fits_a_small_screen_right_to_left(
         window.lock()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_problem_is_shown_in_the_interface_language(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    body = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    body["sections"][1]["items"][0]["scale"] = "nope"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
+    translator = QTranslator()
+    # The compiled catalogue `make test` builds first (translations/*.qm).
+    assert translator.load(str(ROOT / "translations" / "fieldpartner_ar.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = loaded(qtbot, vault, path)
+        shown = dialog.problems.item(0, 2).text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert dialog.problems.item(0, 1).text() == "$.sections[1].items[0].scale"
+    assert shown == "مقياس غير معروف 'nope'"

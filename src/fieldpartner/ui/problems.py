@@ -1028,6 +1028,236 @@ def _sentences() -> dict[str, str]:
         "xlsx_unreadable": QCoreApplication.translate(
             "Problems", "{source} is not a readable XLSX workbook ({reason})."
         ),
+        "template_key_needs_format_2": QCoreApplication.translate(
+            "Problems", "{key!r} needs format_version 2"
+        ),
+        "template_type_needs_format_2": QCoreApplication.translate(
+            "Problems", "{item_type!r} items need format_version 2"
+        ),
+        "template_never_feeds_risk": QCoreApplication.translate(
+            "Problems", "a {template_kind} template never feeds the partner's risk rating"
+        ),
+        "template_tiers_need_currency": QCoreApplication.translate(
+            "Problems", "tiers with up_to amounts need a tier_currency"
+        ),
+        "template_last_tier_has_no_limit": QCoreApplication.translate(
+            "Problems", "the last tier has no upper amount (it covers everything above)"
+        ),
+        "template_tier_needs_limit": QCoreApplication.translate(
+            "Problems", "every tier but the last needs an up_to amount"
+        ),
+        "template_tier_limits_increase": QCoreApplication.translate(
+            "Problems", "up_to amounts must increase from tier to tier"
+        ),
+        "template_currency_without_tiers": QCoreApplication.translate(
+            "Problems", "a tier_currency without tiers"
+        ),
+        "template_unknown_item_referred": QCoreApplication.translate(
+            "Problems", "refers to unknown item {item!r}"
+        ),
+        "template_review_item_not_date": QCoreApplication.translate(
+            "Problems", "{item} is a {item_type} item, not a date"
+        ),
+        "template_review_needs_months": QCoreApplication.translate(
+            "Problems",
+            "give review_every_months too: it sets the next review when the date is not answered",
+        ),
+        "template_translation_missing": QCoreApplication.translate(
+            "Problems", "the {language} translation is missing"
+        ),
+        "template_translation_empty": QCoreApplication.translate(
+            "Problems", "the {language} translation is empty"
+        ),
+        "template_overall_reserved": QCoreApplication.translate(
+            "Problems", "'overall' is reserved for the overall result"
+        ),
+        "template_duplicate_id": QCoreApplication.translate(
+            "Problems", "duplicate id {ident!r} (first used at {first})"
+        ),
+        "template_duplicate_tier": QCoreApplication.translate(
+            "Problems", "duplicate tier {ident!r}"
+        ),
+        "template_level_values_unique": QCoreApplication.translate(
+            "Problems", "level values must be unique"
+        ),
+        "template_levels_lowest_first": QCoreApplication.translate(
+            "Problems", "levels must be listed lowest first"
+        ),
+        "template_negative_weight": QCoreApplication.translate(
+            "Problems", "weight {weight} is negative"
+        ),
+        "template_unknown_tier_declared": QCoreApplication.translate(
+            "Problems", "unknown tier {ident!r} (the template declares: {declared})"
+        ),
+        "template_scored_needs_scale": QCoreApplication.translate(
+            "Problems", "a scored item needs a scale"
+        ),
+        "template_unknown_scale": QCoreApplication.translate("Problems", "unknown scale {scale!r}"),
+        "template_item_has_no_scale": QCoreApplication.translate(
+            "Problems", "a {item_type} item has no scale (only scored items do)"
+        ),
+        "template_descriptors_only_scored": QCoreApplication.translate(
+            "Problems", "only scored items have level descriptors"
+        ),
+        "template_item_needs_options": QCoreApplication.translate(
+            "Problems", "a {item_type} item needs options"
+        ),
+        "template_duplicate_option": QCoreApplication.translate(
+            "Problems", "duplicate option {value!r}"
+        ),
+        "template_item_has_no_options": QCoreApplication.translate(
+            "Problems", "a {item_type} item has no options"
+        ),
+        "template_answers_carry_no": QCoreApplication.translate(
+            "Problems", "a {item_type} item's answers carry no {key}"
+        ),
+        "template_not_an_answer": QCoreApplication.translate(
+            "Problems", "{answer!r} is not an answer of this item ({answers})"
+        ),
+        "template_key_item_unscored": QCoreApplication.translate(
+            "Problems",
+            "a key item must be scored, but this {item_type} item's answers carry no points or risk",
+        ),
+        "template_risk_bands_type": QCoreApplication.translate(
+            "Problems", "risk bands apply to number and computed items, not {item_type}"
+        ),
+        "template_bands_increasing": QCoreApplication.translate(
+            "Problems", "bands must start in increasing order"
+        ),
+        "template_item_never_asked": QCoreApplication.translate(
+            "Problems",
+            "this template is answered by {answered_by}, so an item for {asked} would never be asked",
+        ),
+        "template_min_max_type": QCoreApplication.translate(
+            "Problems", "min, max and unit apply to number items, not {item_type}"
+        ),
+        "template_max_below_min": QCoreApplication.translate(
+            "Problems", "max {high} is below min {low}"
+        ),
+        "template_computed_needs_compute": QCoreApplication.translate(
+            "Problems", "a computed item needs compute (actions or ratio)"
+        ),
+        "template_item_not_computed": QCoreApplication.translate(
+            "Problems", "a {item_type} item is answered, not computed"
+        ),
+        "template_computed_not_answered": QCoreApplication.translate(
+            "Problems", "a computed item is never answered by hand"
+        ),
+        "template_ratio_section_or_items": QCoreApplication.translate(
+            "Problems", "a ratio needs exactly one of section, items"
+        ),
+        "template_unknown_section": QCoreApplication.translate(
+            "Problems", "unknown section {section!r}"
+        ),
+        "template_unknown_item": QCoreApplication.translate("Problems", "unknown item {item!r}"),
+        "template_ratio_counts_itself": QCoreApplication.translate(
+            "Problems", "a ratio cannot count itself"
+        ),
+        "template_option_reserved": QCoreApplication.translate(
+            "Problems", "{value!r} is reserved for an answer state"
+        ),
+        "template_unknown_tier": QCoreApplication.translate("Problems", "unknown tier {ident!r}"),
+        "template_scale_has_no_level": QCoreApplication.translate(
+            "Problems", "the scale has no level {level}"
+        ),
+        "template_no_descriptor": QCoreApplication.translate(
+            "Problems",
+            "no descriptor for level {levels} (give one in the scale or in the item's descriptors)",
+        ),
+        "template_key_only_for_method": QCoreApplication.translate(
+            "Problems", "{key} is used only by the {method} method"
+        ),
+        "template_method_no_score_to_band": QCoreApplication.translate(
+            "Problems", "the {method} method gives no score to band"
+        ),
+        "template_no_sections_below": QCoreApplication.translate(
+            "Problems", "there are no sections directly below to combine"
+        ),
+        "template_method_adds_items": QCoreApplication.translate(
+            "Problems",
+            "the {method} method adds up items; over sections use weighted_mean or highest_risk",
+        ),
+        "template_section_no_score": QCoreApplication.translate(
+            "Problems", "section {section!r} ({method}) has no score to average"
+        ),
+        "template_no_item_scores": QCoreApplication.translate(
+            "Problems", "no item here scores points for {method}"
+        ),
+        "template_no_item_maps_risk": QCoreApplication.translate(
+            "Problems", "no item here maps its answers to a risk"
+        ),
+        "template_no_item_to_count": QCoreApplication.translate(
+            "Problems", "no item here has answers to count"
+        ),
+        "template_no_item_answered": QCoreApplication.translate(
+            "Problems", "no item here can be answered {value!r}"
+        ),
+        "template_risk_band_level": QCoreApplication.translate(
+            "Problems", "a risk scoring's bands give a rating, not a level"
+        ),
+        "template_band_needs_rating": QCoreApplication.translate(
+            "Problems", "a band needs a rating"
+        ),
+        "template_band_not_rating": QCoreApplication.translate(
+            "Problems", "a {vocabulary} scoring's bands give a level ({levels}), not a risk rating"
+        ),
+        "template_band_needs_level": QCoreApplication.translate(
+            "Problems", "a band needs a level ({levels})"
+        ),
+        "template_not_a_vocabulary_level": QCoreApplication.translate(
+            "Problems", "{level!r} is not a {vocabulary} level ({levels})"
+        ),
+        "template_duplicate_result": QCoreApplication.translate(
+            "Problems", "duplicate result id {ident!r} ('overall' is reserved)"
+        ),
+        "template_method_no_score_for_bands": QCoreApplication.translate(
+            "Problems", "the {method} method gives no score for {vocabulary} bands"
+        ),
+        "template_band_from": QCoreApplication.translate(
+            "Problems", "a band needs exactly one of from, from_fraction"
+        ),
+        "template_band_order": QCoreApplication.translate(
+            "Problems", "bands must start in increasing order ({value} follows {previous})"
+        ),
+        "template_band_from_mixed": QCoreApplication.translate(
+            "Problems", "use either from or from_fraction in all bands, not both"
+        ),
+        "template_bands_fraction_gap": QCoreApplication.translate(
+            "Problems",
+            "bands do not cover the range: scores below {start:g} of the range get no rating (start the first band at 0)",
+        ),
+        "template_bands_low_gap": QCoreApplication.translate(
+            "Problems",
+            "bands do not cover the range: scores can be as low as {low:g} but the first band starts at {start:g}",
+        ),
+        "template_band_unreachable": QCoreApplication.translate(
+            "Problems",
+            "band starting at {start:g} can never be reached; the highest possible score is {high:g}",
+        ),
+        "template_duplicate_rule": QCoreApplication.translate(
+            "Problems", "duplicate rule id {ident!r}"
+        ),
+        "template_result_needs_format_2": QCoreApplication.translate(
+            "Problems", "'result' needs format_version 2"
+        ),
+        "template_unknown_result": QCoreApplication.translate(
+            "Problems", "refers to unknown result {result!r}"
+        ),
+        "template_rule_needs_outcome": QCoreApplication.translate(
+            "Problems", "a risk rule needs a rating (or level), a decision or both"
+        ),
+        "template_result_gives_levels": QCoreApplication.translate(
+            "Problems", "result {result} gives levels ({levels}), not risk ratings"
+        ),
+        "template_not_a_result_level": QCoreApplication.translate(
+            "Problems", "{level!r} is not a level of {result} ({levels})"
+        ),
+        "template_result_gives_ratings": QCoreApplication.translate(
+            "Problems", "result {result} gives risk ratings, not levels"
+        ),
+        "template_applicability_cycle": QCoreApplication.translate(
+            "Problems", "applicability depends on itself: {cycle}"
+        ),
     }
 
 

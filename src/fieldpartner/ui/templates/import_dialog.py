@@ -44,6 +44,7 @@ from fieldpartner.domain.templates.store import stored_version
 from fieldpartner.ui.assessment.labels import content_language
 from fieldpartner.ui.common.numbers import format_number
 from fieldpartner.ui.operations import OwnedReads, change
+from fieldpartner.ui.problems import problem_text
 from fieldpartner.ui.worker import TaskControl
 from fieldpartner.vault import Vault
 
@@ -221,7 +222,7 @@ class TemplateImportDialog(QDialog):
             line.setData(Qt.ItemDataRole.UserRole, located.line)
             self.problems.setItem(row, 0, line)
             self.problems.setItem(row, 1, QTableWidgetItem(located.problem.path))
-            self.problems.setItem(row, 2, QTableWidgetItem(located.problem.message))
+            self.problems.setItem(row, 2, QTableWidgetItem(problem_text(located.problem.message)))
         self.problems.resizeRowsToContents()
         self.summary.setText(Path(check.source).name)
         self.status.setText(
