@@ -5784,6 +5784,10 @@ What: {what}</source>
         <translation>{source} ليس مصنف XLSX قابلاً للقراءة ({reason}).</translation>
     </message>
     <message>
+        <source>a template must be a JSON object</source>
+        <translation>يجب أن يكون النموذج كائن JSON</translation>
+    </message>
+    <message>
         <source>{key!r} needs format_version 2</source>
         <translation>يتطلب {key!r} الإصدار format_version 2</translation>
     </message>

@@ -5648,6 +5648,10 @@ Contenido: {what}</translation>
         <translation>{source} no es un libro XLSX legible ({reason}).</translation>
     </message>
     <message>
+        <source>a template must be a JSON object</source>
+        <translation>una plantilla debe ser un objeto JSON</translation>
+    </message>
+    <message>
         <source>{key!r} needs format_version 2</source>
         <translation>{key!r} requiere format_version 2</translation>
     </message>

@@ -5648,6 +5648,10 @@ Contenu : {what}</translation>
         <translation>{source} n’est pas un classeur XLSX lisible ({reason}).</translation>
     </message>
     <message>
+        <source>a template must be a JSON object</source>
+        <translation>un modèle doit être un objet JSON</translation>
+    </message>
+    <message>
         <source>{key!r} needs format_version 2</source>
         <translation>{key!r} nécessite format_version 2</translation>
     </message>

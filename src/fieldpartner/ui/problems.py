@@ -1028,6 +1028,9 @@ def _sentences() -> dict[str, str]:
         "xlsx_unreadable": QCoreApplication.translate(
             "Problems", "{source} is not a readable XLSX workbook ({reason})."
         ),
+        "template_not_an_object": QCoreApplication.translate(
+            "Problems", "a template must be a JSON object"
+        ),
         "template_key_needs_format_2": QCoreApplication.translate(
             "Problems", "{key!r} needs format_version 2"
         ),

@@ -115,7 +115,11 @@ def schema_problems(body: Any) -> list[TemplateProblem]:
 def validate_template(body: Any) -> list[TemplateProblem]:
     """Every problem of a template document, sorted by path; empty when it is valid."""
     if not isinstance(body, Mapping):
-        return [TemplateProblem("$", "a template must be a JSON object")]
+        return [
+            TemplateProblem(
+                "$", Message("template_not_an_object", "a template must be a JSON object")
+            )
+        ]
     problems = set(schema_problems(body))
     checks = _SemanticChecks(body, shape_is_valid=not problems)
     problems.update(TemplateProblem(p, m) for p, m in checks.run())
