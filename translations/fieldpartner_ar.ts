@@ -6092,6 +6092,98 @@ What: {what}</source>
         <translation>قابلية التطبيق تعتمد على نفسها: {cycle}</translation>
     </message>
     <message>
+        <source>an expression must be a non-empty object</source>
+        <translation>يجب أن يكون التعبير كائنًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>unknown expression key {key!r}</source>
+        <translation>مفتاح تعبير غير معروف {key!r}</translation>
+    </message>
+    <message>
+        <source>an expression needs exactly one of {terms} (found {found})</source>
+        <translation>يتطلب التعبير واحدًا فقط من {terms} (الموجود: {found})</translation>
+    </message>
+    <message>
+        <source>an expression needs exactly one of {terms} (found none)</source>
+        <translation>يتطلب التعبير واحدًا فقط من {terms} (لم يوجد أي منها)</translation>
+    </message>
+    <message>
+        <source>{key!r} is not used with {term!r}</source>
+        <translation>لا يُستخدم {key!r} مع {term!r}</translation>
+    </message>
+    <message>
+        <source>{term!r} can only be used in risk rules</source>
+        <translation>لا يمكن استخدام {term!r} إلا في قواعد المخاطر</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of expressions</source>
+        <translation>يجب أن تكون قائمة غير فارغة من التعبيرات</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of tier ids</source>
+        <translation>يجب أن تكون قائمة غير فارغة من معرّفات المستويات</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>يجب أن تكون القيمة true</translation>
+    </message>
+    <message>
+        <source>a project_amount test needs one of gte, gt, lte, lt</source>
+        <translation>يتطلب اختبار project_amount أحد gte أو gt أو lte أو lt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of levels</source>
+        <translation>يجب أن تكون قائمة غير فارغة من الدرجات</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a word of {result} ({levels})</source>
+        <translation>{value!r} ليست درجة من درجات {result} ({levels})</translation>
+    </message>
+    <message>
+        <source>a score test needs one of gte, gt, lte, lt</source>
+        <translation>يتطلب اختبار النتيجة أحد gte أو gt أو lte أو lt</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن تكون القيمة true أو false</translation>
+    </message>
+    <message>
+        <source>an answer test needs one of {tests}</source>
+        <translation>يتطلب اختبار الإجابة أحد {tests}</translation>
+    </message>
+    <message>
+        <source>{item} can never be answered {value!r} ({answers})</source>
+        <translation>لا يمكن أبدًا أن تكون إجابة {item} هي {value!r} ({answers})</translation>
+    </message>
+    <message>
+        <source>{item} has no numeric answer to compare with {op}</source>
+        <translation>ليس لـ {item} إجابة رقمية للمقارنة بـ {op}</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>يجب أن تكون رقمًا</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of answers</source>
+        <translation>يجب أن تكون قائمة غير فارغة من الإجابات</translation>
+    </message>
+    <message>
+        <source>answers must be text or numbers</source>
+        <translation>يجب أن تكون الإجابات نصوصًا أو أرقامًا</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of ratings ({ratings})</source>
+        <translation>يجب أن تكون قائمة غير فارغة من التصنيفات ({ratings})</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a rating</source>
+        <translation>{value!r} ليست تصنيفًا</translation>
+    </message>
+    <message>
+        <source>refers to unknown section {section!r} (or use &apos;overall&apos;)</source>
+        <translation>يشير إلى قسم غير معروف {section!r} (أو استخدم &apos;overall&apos;)</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>؛ </translation>
     </message>

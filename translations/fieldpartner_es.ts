@@ -5956,6 +5956,98 @@ Contenido: {what}</translation>
         <translation>la aplicabilidad depende de sí misma: {cycle}</translation>
     </message>
     <message>
+        <source>an expression must be a non-empty object</source>
+        <translation>una expresión debe ser un objeto no vacío</translation>
+    </message>
+    <message>
+        <source>unknown expression key {key!r}</source>
+        <translation>clave de expresión desconocida {key!r}</translation>
+    </message>
+    <message>
+        <source>an expression needs exactly one of {terms} (found {found})</source>
+        <translation>una expresión requiere exactamente uno de {terms} (encontrados: {found})</translation>
+    </message>
+    <message>
+        <source>an expression needs exactly one of {terms} (found none)</source>
+        <translation>una expresión requiere exactamente uno de {terms} (no se encontró ninguno)</translation>
+    </message>
+    <message>
+        <source>{key!r} is not used with {term!r}</source>
+        <translation>{key!r} no se usa con {term!r}</translation>
+    </message>
+    <message>
+        <source>{term!r} can only be used in risk rules</source>
+        <translation>{term!r} solo puede usarse en las reglas de riesgo</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of expressions</source>
+        <translation>debe ser una lista no vacía de expresiones</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of tier ids</source>
+        <translation>debe ser una lista no vacía de identificadores de nivel</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>debe ser true</translation>
+    </message>
+    <message>
+        <source>a project_amount test needs one of gte, gt, lte, lt</source>
+        <translation>una prueba project_amount requiere uno de gte, gt, lte, lt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of levels</source>
+        <translation>debe ser una lista no vacía de grados</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a word of {result} ({levels})</source>
+        <translation>{value!r} no es un grado de {result} ({levels})</translation>
+    </message>
+    <message>
+        <source>a score test needs one of gte, gt, lte, lt</source>
+        <translation>una prueba de puntuación requiere uno de gte, gt, lte, lt</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>an answer test needs one of {tests}</source>
+        <translation>una prueba de respuesta requiere uno de {tests}</translation>
+    </message>
+    <message>
+        <source>{item} can never be answered {value!r} ({answers})</source>
+        <translation>{item} nunca puede tener la respuesta {value!r} ({answers})</translation>
+    </message>
+    <message>
+        <source>{item} has no numeric answer to compare with {op}</source>
+        <translation>{item} no tiene respuesta numérica que comparar con {op}</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of answers</source>
+        <translation>debe ser una lista no vacía de respuestas</translation>
+    </message>
+    <message>
+        <source>answers must be text or numbers</source>
+        <translation>las respuestas deben ser textos o números</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of ratings ({ratings})</source>
+        <translation>debe ser una lista no vacía de calificaciones ({ratings})</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a rating</source>
+        <translation>{value!r} no es una calificación</translation>
+    </message>
+    <message>
+        <source>refers to unknown section {section!r} (or use &apos;overall&apos;)</source>
+        <translation>hace referencia a la sección desconocida {section!r} (o use &apos;overall&apos;)</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>; </translation>
     </message>

@@ -5956,6 +5956,98 @@ Contenu : {what}</translation>
         <translation>l&apos;applicabilité dépend d&apos;elle-même : {cycle}</translation>
     </message>
     <message>
+        <source>an expression must be a non-empty object</source>
+        <translation>une expression doit être un objet non vide</translation>
+    </message>
+    <message>
+        <source>unknown expression key {key!r}</source>
+        <translation>clé d&apos;expression inconnue {key!r}</translation>
+    </message>
+    <message>
+        <source>an expression needs exactly one of {terms} (found {found})</source>
+        <translation>une expression nécessite exactement un des termes {terms} (trouvés : {found})</translation>
+    </message>
+    <message>
+        <source>an expression needs exactly one of {terms} (found none)</source>
+        <translation>une expression nécessite exactement un des termes {terms} (aucun trouvé)</translation>
+    </message>
+    <message>
+        <source>{key!r} is not used with {term!r}</source>
+        <translation>{key!r} ne s&apos;utilise pas avec {term!r}</translation>
+    </message>
+    <message>
+        <source>{term!r} can only be used in risk rules</source>
+        <translation>{term!r} ne peut être utilisé que dans les règles de risque</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of expressions</source>
+        <translation>doit être une liste non vide d&apos;expressions</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of tier ids</source>
+        <translation>doit être une liste non vide d&apos;identifiants de niveau</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>doit valoir true</translation>
+    </message>
+    <message>
+        <source>a project_amount test needs one of gte, gt, lte, lt</source>
+        <translation>un test project_amount nécessite l&apos;un de gte, gt, lte, lt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of levels</source>
+        <translation>doit être une liste non vide d&apos;échelons</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a word of {result} ({levels})</source>
+        <translation>{value!r} n&apos;est pas un échelon de {result} ({levels})</translation>
+    </message>
+    <message>
+        <source>a score test needs one of gte, gt, lte, lt</source>
+        <translation>un test de score nécessite l&apos;un de gte, gt, lte, lt</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>an answer test needs one of {tests}</source>
+        <translation>un test de réponse nécessite l&apos;un de {tests}</translation>
+    </message>
+    <message>
+        <source>{item} can never be answered {value!r} ({answers})</source>
+        <translation>{item} ne peut jamais avoir la réponse {value!r} ({answers})</translation>
+    </message>
+    <message>
+        <source>{item} has no numeric answer to compare with {op}</source>
+        <translation>{item} n&apos;a pas de réponse numérique à comparer avec {op}</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of answers</source>
+        <translation>doit être une liste non vide de réponses</translation>
+    </message>
+    <message>
+        <source>answers must be text or numbers</source>
+        <translation>les réponses doivent être du texte ou des nombres</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of ratings ({ratings})</source>
+        <translation>doit être une liste non vide de notations ({ratings})</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a rating</source>
+        <translation>{value!r} n&apos;est pas une notation</translation>
+    </message>
+    <message>
+        <source>refers to unknown section {section!r} (or use &apos;overall&apos;)</source>
+        <translation>fait référence à la section inconnue {section!r} (ou utilisez &apos;overall&apos;)</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation> ; </translation>
     </message>

@@ -108,6 +108,19 @@ def test_file_menu_opens_it_and_it_fits_a_small_screen_right_to_left(
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def shown_in_arabic(qtbot: QtBot, vault: Vault, path: Path) -> tuple[str, str]:
+    """The first problem's path and its text, with the Arabic catalogue installed."""
+    translator = QTranslator()
+    # The compiled catalogue `make test` builds first (translations/*.qm).
+    assert translator.load(str(ROOT / "translations" / "fieldpartner_ar.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = loaded(qtbot, vault, path)
+        return dialog.problems.item(0, 1).text(), dialog.problems.item(0, 2).text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_a_problem_is_shown_in_the_interface_language(
     qtbot: QtBot, vault: Vault, tmp_path: Path
 ) -> None:
@@ -115,14 +128,24 @@ def test_a_problem_is_shown_in_the_interface_language(
     body["sections"][1]["items"][0]["scale"] = "nope"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
-    translator = QTranslator()
-    # The compiled catalogue `make test` builds first (translations/*.qm).
-    assert translator.load(str(ROOT / "translations" / "fieldpartner_ar.qm"))
-    QCoreApplication.installTranslator(translator)
-    try:
-        dialog = loaded(qtbot, vault, path)
-        shown = dialog.problems.item(0, 2).text()
-    finally:
-        QCoreApplication.removeTranslator(translator)
-    assert dialog.problems.item(0, 1).text() == "$.sections[1].items[0].scale"
-    assert shown == "مقياس غير معروف 'nope'"
+    assert shown_in_arabic(qtbot, vault, path) == (
+        "$.sections[1].items[0].scale",
+        "مقياس غير معروف 'nope'",
+    )
+
+
+def test_an_expression_problem_is_shown_in_the_interface_language(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    body = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    body["sections"][1]["items"][2]["applies_if"] = {
+        "answer": "finance.audit",
+        "gte": 3,
+        "bogus": 1,
+    }
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
+    assert shown_in_arabic(qtbot, vault, path) == (
+        "$.sections[1].items[2].applies_if.bogus",
+        "مفتاح تعبير غير معروف 'bogus'",
+    )

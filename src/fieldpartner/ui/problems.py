@@ -1261,6 +1261,71 @@ def _sentences() -> dict[str, str]:
         "template_applicability_cycle": QCoreApplication.translate(
             "Problems", "applicability depends on itself: {cycle}"
         ),
+        "expression_not_an_object": QCoreApplication.translate(
+            "Problems", "an expression must be a non-empty object"
+        ),
+        "expression_unknown_key": QCoreApplication.translate(
+            "Problems", "unknown expression key {key!r}"
+        ),
+        "expression_several_terms": QCoreApplication.translate(
+            "Problems", "an expression needs exactly one of {terms} (found {found})"
+        ),
+        "expression_no_term": QCoreApplication.translate(
+            "Problems", "an expression needs exactly one of {terms} (found none)"
+        ),
+        "expression_test_not_used": QCoreApplication.translate(
+            "Problems", "{key!r} is not used with {term!r}"
+        ),
+        "expression_only_in_risk_rules": QCoreApplication.translate(
+            "Problems", "{term!r} can only be used in risk rules"
+        ),
+        "expression_needs_expressions": QCoreApplication.translate(
+            "Problems", "must be a non-empty list of expressions"
+        ),
+        "expression_needs_tiers": QCoreApplication.translate(
+            "Problems", "must be a non-empty list of tier ids"
+        ),
+        "expression_must_be_true": QCoreApplication.translate("Problems", "must be true"),
+        "expression_amount_needs_comparison": QCoreApplication.translate(
+            "Problems", "a project_amount test needs one of gte, gt, lte, lt"
+        ),
+        "expression_needs_levels": QCoreApplication.translate(
+            "Problems", "must be a non-empty list of levels"
+        ),
+        "expression_not_a_result_level": QCoreApplication.translate(
+            "Problems", "{value!r} is not a word of {result} ({levels})"
+        ),
+        "expression_score_needs_comparison": QCoreApplication.translate(
+            "Problems", "a score test needs one of gte, gt, lte, lt"
+        ),
+        "expression_must_be_boolean": QCoreApplication.translate(
+            "Problems", "must be true or false"
+        ),
+        "expression_answer_needs_test": QCoreApplication.translate(
+            "Problems", "an answer test needs one of {tests}"
+        ),
+        "expression_impossible_answer": QCoreApplication.translate(
+            "Problems", "{item} can never be answered {value!r} ({answers})"
+        ),
+        "expression_answer_not_numeric": QCoreApplication.translate(
+            "Problems", "{item} has no numeric answer to compare with {op}"
+        ),
+        "expression_must_be_number": QCoreApplication.translate("Problems", "must be a number"),
+        "expression_needs_answers": QCoreApplication.translate(
+            "Problems", "must be a non-empty list of answers"
+        ),
+        "expression_answers_not_scalar": QCoreApplication.translate(
+            "Problems", "answers must be text or numbers"
+        ),
+        "expression_needs_ratings": QCoreApplication.translate(
+            "Problems", "must be a non-empty list of ratings ({ratings})"
+        ),
+        "expression_not_a_rating": QCoreApplication.translate(
+            "Problems", "{value!r} is not a rating"
+        ),
+        "expression_unknown_section": QCoreApplication.translate(
+            "Problems", "refers to unknown section {section!r} (or use 'overall')"
+        ),
     }
 
 

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from fieldpartner.domain.problems import Message
+
 RATINGS = ("low", "moderate", "significant", "high")
 COMPARISONS = ("gte", "gt", "lte", "lt")
 ANSWER_TESTS = ("in", "answered", *COMPARISONS)
@@ -166,32 +168,82 @@ def _is_scalar(value: Any) -> bool:
 def check_expression(expr: Any, path: str, scope: ExpressionScope) -> list[tuple[str, str]]:
     """Every problem of an expression as (JSON path, message)."""
     if not isinstance(expr, Mapping) or not expr:
-        return [(path, "an expression must be a non-empty object")]
+        return [
+            (path, Message("expression_not_an_object", "an expression must be a non-empty object"))
+        ]
     terms = [t for t in TERMS if t in expr]
     problems: list[tuple[str, str]] = []
     for key in sorted(set(expr) - set(TERMS) - set(ANSWER_TESTS) - {"key"}):
-        problems.append((f"{path}.{key}", f"unknown expression key {key!r}"))
-    if len(terms) != 1:
-        found = ", ".join(terms) or "none"
         problems.append(
-            (path, f"an expression needs exactly one of {', '.join(TERMS)} (found {found})")
+            (
+                f"{path}.{key}",
+                Message("expression_unknown_key", "unknown expression key {key!r}", key=key),
+            )
         )
+    if len(terms) != 1:
+        problem = (
+            Message(
+                "expression_several_terms",
+                "an expression needs exactly one of {terms} (found {found})",
+                terms=", ".join(TERMS),
+                found=", ".join(terms),
+            )
+            if terms
+            else Message(
+                "expression_no_term",
+                "an expression needs exactly one of {terms} (found none)",
+                terms=", ".join(TERMS),
+            )
+        )
+        problems.append((path, problem))
         return problems
     term = terms[0]
     allowed_tests = TERM_TESTS.get(term, frozenset())
     for key in sorted(set(expr) - {term} - set(TERMS)):
         if key not in allowed_tests and key in (*ANSWER_TESTS, "key"):
-            problems.append((f"{path}.{key}", f"{key!r} is not used with {term!r}"))
+            problems.append(
+                (
+                    f"{path}.{key}",
+                    Message(
+                        "expression_test_not_used",
+                        "{key!r} is not used with {term!r}",
+                        key=key,
+                        term=term,
+                    ),
+                )
+            )
     if term in ("project_amount", "result") and scope.format_version < 2:
-        problems.append((path, f"{term!r} needs format_version 2"))
+        problems.append(
+            (
+                path,
+                Message("template_key_needs_format_2", "{key!r} needs format_version 2", key=term),
+            )
+        )
         return problems
     if term in RESULT_TERMS and not scope.allow_results:
-        problems.append((path, f"{term!r} can only be used in risk rules"))
+        problems.append(
+            (
+                path,
+                Message(
+                    "expression_only_in_risk_rules",
+                    "{term!r} can only be used in risk rules",
+                    term=term,
+                ),
+            )
+        )
         return problems
     if term in ("all", "any"):
         subs = expr[term]
         if not isinstance(subs, list) or not subs:
-            return [*problems, (f"{path}.{term}", "must be a non-empty list of expressions")]
+            return [
+                *problems,
+                (
+                    f"{path}.{term}",
+                    Message(
+                        "expression_needs_expressions", "must be a non-empty list of expressions"
+                    ),
+                ),
+            ]
         for index, sub in enumerate(subs):
             problems += check_expression(sub, f"{path}.{term}[{index}]", scope)
     elif term == "not":
@@ -199,37 +251,89 @@ def check_expression(expr: Any, path: str, scope: ExpressionScope) -> list[tuple
     elif term == "tier":
         tiers = expr["tier"]
         if not isinstance(tiers, list) or not tiers:
-            problems.append((f"{path}.tier", "must be a non-empty list of tier ids"))
+            problems.append(
+                (
+                    f"{path}.tier",
+                    Message("expression_needs_tiers", "must be a non-empty list of tier ids"),
+                )
+            )
         else:
             for tier in tiers:
                 if not isinstance(tier, str) or tier not in scope.tiers:
-                    problems.append((f"{path}.tier", f"unknown tier {tier!r}"))
+                    problems.append(
+                        (
+                            f"{path}.tier",
+                            Message("template_unknown_tier", "unknown tier {ident!r}", ident=tier),
+                        )
+                    )
     elif term == "answer":
         problems += _check_answer_test(expr, path, scope)
     elif term == "project_amount":
         if expr["project_amount"] is not True:
-            problems.append((f"{path}.project_amount", "must be true"))
+            problems.append(
+                (f"{path}.project_amount", Message("expression_must_be_true", "must be true"))
+            )
         if not any(op in expr for op in COMPARISONS):
-            problems.append((path, "a project_amount test needs one of gte, gt, lte, lt"))
+            problems.append(
+                (
+                    path,
+                    Message(
+                        "expression_amount_needs_comparison",
+                        "a project_amount test needs one of gte, gt, lte, lt",
+                    ),
+                )
+            )
         problems += _check_tests(expr, path)
     elif term == "result":
         name = expr["result"]
         words = scope.results.get(name) if isinstance(name, str) else None
         if words is None:
-            problems.append((f"{path}.result", f"refers to unknown result {name!r}"))
+            problems.append(
+                (
+                    f"{path}.result",
+                    Message(
+                        "template_unknown_result",
+                        "refers to unknown result {result!r}",
+                        result=name,
+                    ),
+                )
+            )
         values = expr.get("in")
         if not isinstance(values, list) or not values:
-            problems.append((f"{path}.in", "must be a non-empty list of levels"))
+            problems.append(
+                (
+                    f"{path}.in",
+                    Message("expression_needs_levels", "must be a non-empty list of levels"),
+                )
+            )
         elif words is not None:
             for value in values:
                 if value not in words:
                     problems.append(
-                        (f"{path}.in", f"{value!r} is not a word of {name} ({', '.join(words)})")
+                        (
+                            f"{path}.in",
+                            Message(
+                                "expression_not_a_result_level",
+                                "{value!r} is not a word of {result} ({levels})",
+                                value=value,
+                                result=name,
+                                levels=", ".join(words),
+                            ),
+                        )
                     )
     elif term == "risk":
         item = expr["risk"]
         if not isinstance(item, str) or item not in scope.items:
-            problems.append((f"{path}.risk", f"refers to unknown item {item!r}"))
+            problems.append(
+                (
+                    f"{path}.risk",
+                    Message(
+                        "template_unknown_item_referred",
+                        "refers to unknown item {item!r}",
+                        item=item,
+                    ),
+                )
+            )
         problems += _check_ratings(expr.get("in"), f"{path}.in")
     elif term == "rating":
         problems += _check_target(expr["rating"], f"{path}.rating", scope)
@@ -237,12 +341,22 @@ def check_expression(expr: Any, path: str, scope: ExpressionScope) -> list[tuple
     elif term == "score":
         problems += _check_target(expr["score"], f"{path}.score", scope)
         if not any(op in expr for op in COMPARISONS):
-            problems.append((path, "a score test needs one of gte, gt, lte, lt"))
+            problems.append(
+                (
+                    path,
+                    Message(
+                        "expression_score_needs_comparison",
+                        "a score test needs one of gte, gt, lte, lt",
+                    ),
+                )
+            )
         problems += _check_tests(expr, path)
     elif term == "items_with_risk":
         problems += _check_ratings(expr["items_with_risk"], f"{path}.items_with_risk")
         if "key" in expr and not isinstance(expr["key"], bool):
-            problems.append((f"{path}.key", "must be true or false"))
+            problems.append(
+                (f"{path}.key", Message("expression_must_be_boolean", "must be true or false"))
+            )
         problems += _check_tests(expr, path)
     return problems
 
@@ -254,9 +368,25 @@ def _check_answer_test(
     item = expr["answer"]
     known = isinstance(item, str) and item in scope.items
     if not known:
-        problems.append((f"{path}.answer", f"refers to unknown item {item!r}"))
+        problems.append(
+            (
+                f"{path}.answer",
+                Message(
+                    "template_unknown_item_referred", "refers to unknown item {item!r}", item=item
+                ),
+            )
+        )
     if not any(t in expr for t in ANSWER_TESTS):
-        problems.append((path, f"an answer test needs one of {', '.join(ANSWER_TESTS)}"))
+        problems.append(
+            (
+                path,
+                Message(
+                    "expression_answer_needs_test",
+                    "an answer test needs one of {tests}",
+                    tests=", ".join(ANSWER_TESTS),
+                ),
+            )
+        )
     problems += _check_tests(expr, path)
     if not known:
         return problems
@@ -267,42 +397,93 @@ def _check_answer_test(
             if _is_scalar(value) and value not in possible:
                 allowed = ", ".join(str(p) for p in possible)
                 problems.append(
-                    (f"{path}.in", f"{item} can never be answered {value!r} ({allowed})")
+                    (
+                        f"{path}.in",
+                        Message(
+                            "expression_impossible_answer",
+                            "{item} can never be answered {value!r} ({answers})",
+                            item=item,
+                            value=value,
+                            answers=allowed,
+                        ),
+                    )
                 )
     if item not in scope.numeric:
         for op in COMPARISONS:
             if op in expr:
                 problems.append(
-                    (f"{path}.{op}", f"{item} has no numeric answer to compare with {op}")
+                    (
+                        f"{path}.{op}",
+                        Message(
+                            "expression_answer_not_numeric",
+                            "{item} has no numeric answer to compare with {op}",
+                            item=item,
+                            op=op,
+                        ),
+                    )
                 )
     return problems
 
 
 def _check_tests(expr: Mapping[str, Any], path: str) -> list[tuple[str, str]]:
-    problems = []
+    problems: list[tuple[str, str]] = []
     for op in COMPARISONS:
         if op in expr and (isinstance(expr[op], bool) or not isinstance(expr[op], int | float)):
-            problems.append((f"{path}.{op}", "must be a number"))
+            problems.append(
+                (f"{path}.{op}", Message("expression_must_be_number", "must be a number"))
+            )
     if "in" in expr:
         values = expr["in"]
         if not isinstance(values, list) or not values:
-            problems.append((f"{path}.in", "must be a non-empty list of answers"))
+            problems.append(
+                (
+                    f"{path}.in",
+                    Message("expression_needs_answers", "must be a non-empty list of answers"),
+                )
+            )
         elif not all(_is_scalar(v) for v in values):
-            problems.append((f"{path}.in", "answers must be text or numbers"))
+            problems.append(
+                (
+                    f"{path}.in",
+                    Message("expression_answers_not_scalar", "answers must be text or numbers"),
+                )
+            )
     if "answered" in expr and not isinstance(expr["answered"], bool):
-        problems.append((f"{path}.answered", "must be true or false"))
+        problems.append(
+            (f"{path}.answered", Message("expression_must_be_boolean", "must be true or false"))
+        )
     return problems
 
 
 def _check_ratings(ratings: Any, path: str) -> list[tuple[str, str]]:
     if not isinstance(ratings, list) or not ratings:
-        return [(path, f"must be a non-empty list of ratings ({', '.join(RATINGS)})")]
+        return [
+            (
+                path,
+                Message(
+                    "expression_needs_ratings",
+                    "must be a non-empty list of ratings ({ratings})",
+                    ratings=", ".join(RATINGS),
+                ),
+            )
+        ]
     return [
-        (path, f"{r!r} is not a rating") for r in ratings if not _is_scalar(r) or r not in RATINGS
+        (path, Message("expression_not_a_rating", "{value!r} is not a rating", value=r))
+        for r in ratings
+        if not _is_scalar(r) or r not in RATINGS
     ]
 
 
 def _check_target(target: Any, path: str, scope: ExpressionScope) -> list[tuple[str, str]]:
     if target != "overall" and (not isinstance(target, str) or target not in scope.sections):
-        return [(path, f"refers to unknown section {target!r} (or use 'overall')")]
+        return [
+            (
+                path,
+                Message(
+                    "expression_unknown_section",
+                    "refers to unknown section {section!r} (or use 'overall')",
+                    section=target,
+                ),
+            )
+        ]
     return []
