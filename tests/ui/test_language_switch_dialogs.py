@@ -95,6 +95,7 @@ def scenarios(ids):
                 "BorderDialog": lambda w: w.ask_border(),
                 "WipeDialog": lambda w: w.ask_wipe(),
                 "ProblemReportDialog": lambda w: w.show_problem_report(),
+                "HqConnectDialog": lambda w: w.ask_hq_connection(),
                 "AddPartnerDialog": lambda w: w.page("partners").add_partner(),
                 "ContactDialog": lambda w: w.page("partner").contacts._open_dialog(""),
                 "ActionDialog": lambda w: w.page("partner").plan.new_action(),

@@ -579,6 +579,7 @@ class MainWindow(QMainWindow):
                 self.tr("Read only: you may look at everything, not change it")
             )
 
+    @opens_dialog
     def ask_hq_connection(self) -> HqConnectDialog:
         """File → Connect to HQ database…: the database opens in a window of its own."""
         dialog = HqConnectDialog(self)
