@@ -4,11 +4,13 @@ the roles (viewer, programme officer, administrator) are enforced."""
 
 from __future__ import annotations
 
+import inspect
 import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import OperationalError
 from sync_helpers import PASSPHRASE, World, move_hq_to_postgresql
 
 from fieldpartner.cli import main
@@ -23,7 +25,14 @@ from fieldpartner.domain.staff import (
     NotPermitted,
     set_role,
 )
-from fieldpartner.sync import import_bundle, list_conflicts, resolve_conflict
+from fieldpartner.sync import (
+    conflicts,
+    import_bundle,
+    importer,
+    list_conflicts,
+    resolve_conflict,
+    store,
+)
 from fieldpartner.sync.errors import SyncError
 from fieldpartner.sync.org import (
     create_organisation,
@@ -304,3 +313,35 @@ def test_hq_role_assigns_and_lists_roles(
     )
     assert "may not assign staff roles" in capsys.readouterr().err
     assert main(["hq", "role", owner, "--person", "amina", "--role", "boss"]) == 2
+
+
+def test_heads_an_import_reads_stay_locked_until_it_commits(staffed: dict[str, str]) -> None:
+    """The rows whose heads a bundle import (or a conflict resolution) reads are locked
+    until it commits: a person's edit of one waits, then finds it changed, instead of
+    landing between the read and the merge written on the strength of it."""
+    from psycopg.errors import LockNotAvailable
+
+    amina, bruno = _open(staffed["amina"]), _open(staffed["bruno"])
+    try:
+        partner_id = _partner_id(amina)
+        with amina.session() as a_session, a_session.begin():
+            heads = store.read_heads(a_session, "partner", [partner_id], lock=True)
+            assert partner_id in heads
+            with bruno.session() as b_session, b_session.begin():
+                with pytest.raises(OperationalError) as refused:
+                    b_session.execute(
+                        text("SELECT id FROM partners WHERE id = :id FOR UPDATE NOWAIT"),
+                        {"id": partner_id},
+                    )
+                assert isinstance(refused.value.orig, LockNotAvailable)
+    finally:
+        amina.lock()
+        bruno.lock()
+    # The import and the conflict resolution read their heads so.
+    for module in (importer, conflicts):
+        assert "read_heads(session, kind, " in inspect.getsource(module)
+        assert all(
+            "lock=True" in line
+            for line in inspect.getsource(module).splitlines()
+            if "read_heads(session, kind, " in line
+        ), module.__name__

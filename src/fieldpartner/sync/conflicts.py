@@ -339,7 +339,7 @@ def resolve_conflict(
             chosen = {name: typed_value(kind, name, text) for name, text in take.items()}
         else:
             raise SyncError("--take must be local, incoming or FIELD=VALUE")
-        head = read_heads(session, kind, [record_id]).get(record_id)
+        head = read_heads(session, kind, [record_id], lock=True).get(record_id)
         history = read_histories(session, kind, [record_id]).get(record_id, {})
         if head is None or head not in history:
             raise SyncError(

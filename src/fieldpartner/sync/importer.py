@@ -393,7 +393,7 @@ def _plan(
         ids = sorted(by_kind.get(kind, []))
         if not ids:
             continue
-        local_heads = read_heads(session, kind, ids)
+        local_heads = read_heads(session, kind, ids, lock=True)
         need_history = [i for i in ids if i in local_heads]
         local_histories = read_histories(session, kind, need_history) if need_history else {}
         same_templates = (

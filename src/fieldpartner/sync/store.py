@@ -41,18 +41,30 @@ def now_text(vault: Vault) -> str:
     return utc_text(vault.clock.now())
 
 
-def read_heads(session: Session, kind: str, ids: Iterable[str] | None) -> dict[str, str]:
-    """Each record's current revision, by id; ``ids=None``: every record of the kind."""
+def read_heads(
+    session: Session, kind: str, ids: Iterable[str] | None, *, lock: bool = False
+) -> dict[str, str]:
+    """Each record's current revision, by id; ``ids=None``: every record of the kind.
+
+    ``lock``: the rows stay locked until the transaction ends (``FOR UPDATE`` where the
+    engine has row locks: HQ's PostgreSQL), so an edit of one of them waits, then finds it
+    changed and is refused as based on a stale version; it never lands between this read
+    and the write made on the strength of it. A vault's write transaction holds the whole
+    database already (``begin_writing``)."""
     model = MODEL_BY_KIND[kind]
     table = model.__table__  # type: ignore[attr-defined]
     if ids is None:
-        rows = session.connection().execute(select(table.c.id, table.c.rev)).all()
+        query = select(table.c.id, table.c.rev)
+        if lock:
+            query = query.with_for_update()
+        rows = session.connection().execute(query).all()
         return {record_id: rev for record_id, rev in rows}
     found: dict[str, str] = {}
     for chunk in chunks(sorted(set(ids)), LOOKUP):
-        for record_id, rev in session.execute(
-            select(table.c.id, table.c.rev).where(one_of(table.c.id, chunk))
-        ):
+        query = select(table.c.id, table.c.rev).where(one_of(table.c.id, chunk))
+        if lock:
+            query = query.with_for_update()
+        for record_id, rev in session.execute(query):
             found[record_id] = rev
     return found
 
