@@ -214,12 +214,19 @@ def _four_drainers_then_one(org: Org, tmp_path: Path, *, repeats: int, tampered:
     assert _exported(hq, tmp_path / "four.json") == _exported(reference, tmp_path / "one.json")
 
 
-def _wait_for(condition: object, what: str, timeout: float = 120) -> None:
-    """Poll a condition the system under test makes true (a file appearing)."""
+def _wait_for(
+    proc: subprocess.Popen[str], condition: object, what: str, timeout: float = 120
+) -> None:
+    """Wait for a condition ``proc`` makes true (a file appearing), checked between short
+    waits on the process's exit, so a process that ends first is seen at once."""
     deadline = time.monotonic() + timeout
     while not condition():  # type: ignore[operator]
         assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.02)
+        try:
+            proc.wait(timeout=0.02)
+        except subprocess.TimeoutExpired:
+            continue
+        raise AssertionError(f"the process ended (exit {proc.returncode}) before {what}")
 
 
 class _Lines:
@@ -264,7 +271,7 @@ def test_a_drainer_killed_mid_way_leaves_nothing_lost_or_applied_twice(
         assert engine is not None
         with engine.connect() as conn, conn.execution_options(**{WRITE_LOCK: True}).begin():
             first = _drainer(hq, inbox)
-            _wait_for(lambda: any((inbox / PROCESSING).glob("*~*")), "a claim")
+            _wait_for(first, lambda: any((inbox / PROCESSING).glob("*~*")), "a claim")
             first.kill()
             first.communicate(timeout=60)
     assert list((inbox / PROCESSING).iterdir())
