@@ -10,9 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from collections.abc import Iterator
 
 import pytest
-from sync_helpers import World, build_world, import_bundle, reopen_world
-
-from fieldpartner.domain.partners import add_partner
+from sync_helpers import World, build_shared_world, reopen_world
 
 
 @pytest.fixture(scope="session")
@@ -20,14 +18,7 @@ def hq_world_template(
     _template_vault: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory
 ) -> World:
     """HQ (a vault) and two devices, two partners everywhere, one device's edit in HQ."""
-    world = build_world(_template_vault[0], tmp_path_factory.mktemp("hqworld"), n_devices=2)
-    with world.hq.transaction() as session:
-        add_partner(session, name="Kenya Rights Watch", country="KE")
-        add_partner(session, name="Sudan Monitors", country="SD")
-    for device in world.devices:
-        import_bundle(device, world.send_to_device(device))
-    world.lock()
-    return world
+    return build_shared_world(_template_vault[0], tmp_path_factory.mktemp("hqworld"), 2)
 
 
 @pytest.fixture

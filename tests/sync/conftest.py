@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_helpers import World, build_world, import_bundle, move_hq_to_postgresql, reopen_world
+from sync_helpers import World, build_shared_world, move_hq_to_postgresql, reopen_world
 
-from fieldpartner.domain.partners import add_partner
 from pg_server import PgServer
 
 
@@ -16,14 +15,7 @@ from pg_server import PgServer
 def world_template(
     _template_vault: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory
 ) -> World:
-    world = build_world(_template_vault[0], tmp_path_factory.mktemp("world"), n_devices=3)
-    with world.hq.transaction() as session:
-        add_partner(session, name="Kenya Rights Watch", country="KE")
-        add_partner(session, name="Sudan Monitors", country="SD")
-    for device in world.devices:
-        import_bundle(device, world.send_to_device(device))
-    world.lock()
-    return world
+    return build_shared_world(_template_vault[0], tmp_path_factory.mktemp("world"), 3)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from sqlalchemy import select, text
 from fieldpartner.domain.clock import FixedClock
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import SYNCED_MODELS, Base, Blob, Partner, RecordRevision
+from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.revisions import record_body
 from fieldpartner.sync import export_bundle, import_bundle, state
 from fieldpartner.sync.identity import ensure_device_identity
@@ -123,6 +124,19 @@ def build_world(template: Path, folder: Path, n_devices: int = 2) -> World:
         world.devices.append(device)
         first = world.send_to_hq(device)
         import_bundle(hq, first, trust=ensure_device_identity(device).fingerprint)
+    return world
+
+
+def build_shared_world(template: Path, folder: Path, n_devices: int) -> World:
+    """``build_world`` with two partners made at HQ and sent to every device, then locked
+    (a session's template, copied per test by ``reopen_world``)."""
+    world = build_world(template, folder, n_devices=n_devices)
+    with world.hq.transaction() as session:
+        add_partner(session, name="Kenya Rights Watch", country="KE")
+        add_partner(session, name="Sudan Monitors", country="SD")
+    for device in world.devices:
+        import_bundle(device, world.send_to_device(device))
+    world.lock()
     return world
 
 

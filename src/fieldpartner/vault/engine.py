@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -363,13 +364,26 @@ def check_key(engine: Engine) -> None:
         ) from None
 
 
+@contextlib.contextmanager
+def _plain_failures() -> Iterator[None]:
+    """Driver failures raised outside a SQLAlchemy statement (a raw connection's own, which
+    ``handle_error`` does not see) as the plain vault errors of ``database_failure``."""
+    try:
+        yield
+    except (sqlcipher.Error, DBAPIError) as exc:
+        failure = database_failure(exc)
+        if failure is None:
+            raise
+        raise failure from None
+
+
 def copy_database(engine: Engine, target: Path, key: bytearray) -> None:
     """Copy the open database to ``target`` (a new file) page by page with SQLite's backup
     API: a consistent snapshot even while other connections write, encrypted under the
     same key, never in clear on disk. ``target`` is owner-only from its first byte and
     fsynced before this returns."""
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    try:
+    with _plain_failures():
         raw = engine.raw_connection()
         try:
             copy = sqlcipher.connect(str(target), check_same_thread=False)
@@ -382,28 +396,18 @@ def copy_database(engine: Engine, target: Path, key: bytearray) -> None:
                 copy.close()
         finally:
             raw.close()
-    except (sqlcipher.Error, DBAPIError) as exc:
-        failure = database_failure(exc)
-        if failure is None:
-            raise
-        raise failure from None
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
 
 
 def checkpoint(engine: Engine) -> None:
     """Move the write-ahead log into vault.db (outside any transaction)."""
-    try:
+    with _plain_failures():
         raw = engine.raw_connection()
         try:
             raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
         finally:
             raw.close()
-    except (sqlcipher.Error, DBAPIError) as exc:  # the driver's own, not seen by handle_error
-        failure = database_failure(exc)
-        if failure is None:
-            raise
-        raise failure from None
 
 
 def cipher_version(engine: Engine | None = None) -> str:
@@ -430,7 +434,7 @@ def cipher_version(engine: Engine | None = None) -> str:
 def compact(engine: Engine) -> None:
     """Rebuild vault.db without its free pages (``VACUUM``), then empty the write-ahead
     log: after records are removed for good, no page of the file still holds them."""
-    try:
+    with _plain_failures():
         raw = engine.raw_connection()
         try:
             connection = raw.driver_connection
@@ -438,8 +442,3 @@ def compact(engine: Engine) -> None:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
         finally:
             raw.close()
-    except (sqlcipher.Error, DBAPIError) as exc:
-        failure = database_failure(exc)
-        if failure is None:
-            raise
-        raise failure from None
