@@ -20,7 +20,6 @@ HEADLESS = "said by a command that runs without a window (hq drain, hq role); ne
 
 ALLOWED = {
     # the HQ inbox drainer and the staff roles command: headless, their lines are English
-    "sync/inbox.py: {} went back to the inbox: the database stayed busy": HEADLESS,
     "sync/inbox.py: the inbox {} is not a folder": HEADLESS,
     "sync/inbox.py: the vault is a field device of {}, not its HQ: hq drain impo": HEADLESS,
     "sync/inbox.py: cannot read the inbox {}: {}": HEADLESS,

@@ -116,7 +116,7 @@ def test_a_drain_cut_by_a_failover_resumes_on_the_promoted_standby(
     assert second.returncode == 4, err  # the tampered and non-bundle files
     while (line := lines.queue.get(timeout=60)) is not None:
         lines.seen.append(line)
-    assert lines.seen[-1].startswith("drained: ")
+    assert lines.seen[-1].startswith("drained: "), first_err
     results = dict(_outcomes("\n".join(lines.seen)) + _outcomes(out))
     assert set(results) == set(drop.good) | set(drop.repeats) | set(drop.bad)
     for name in drop.bad:

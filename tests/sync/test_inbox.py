@@ -17,6 +17,7 @@ from sync_helpers import World, content_snapshot, open_copy, reopen, vault_snaps
 
 from fieldpartner.domain.partners import edit_partner, find_partner
 from fieldpartner.sync import import_bundle
+from fieldpartner.sync import inbox as inbox_module
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.inbox import (
     APPLIED,
@@ -32,7 +33,7 @@ from fieldpartner.sync.inbox import (
     drain,
     move_without_replacing,
 )
-from fieldpartner.vault import Vault
+from fieldpartner.vault import Vault, VaultBusy, VaultUnavailable
 from fieldpartner.vault.engine import WRITE_LOCK
 
 
@@ -280,6 +281,64 @@ def test_a_failure_of_the_database_puts_the_bundle_back_untouched(
         drainer.drain_once()
     assert (inbox / bundle.name).read_bytes() == bundle.read_bytes()
     assert _names(inbox / PROCESSING) == _names(inbox / DONE) == _names(inbox / REFUSED) == set()
+
+
+def test_a_repeat_whose_check_loses_the_database_goes_back_untouched(
+    world: World, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database going away between the import and the check of a repeat is not the
+    bundle's fault either: the file goes back, the drain stops with a plain failure."""
+    bundle = _edit_and_send(world, world.devices[0], "Turkana", "again.fpbundle")
+    assert import_bundle(world.hq, bundle).applied
+    shutil.copy(bundle, inbox / bundle.name)
+    imported = inbox_module.import_bundle
+
+    def then_gone(vault: Vault, path: Path, **options: object) -> object:
+        result = imported(vault, path, **options)  # type: ignore[arg-type]
+        vault.lock()
+        return result
+
+    monkeypatch.setattr(inbox_module, "import_bundle", then_gone)
+    drainer = Drainer(world.hq, Inbox(inbox, settle=0))
+    drainer.inbox.prepare()
+    with pytest.raises(DrainFailure, match=r"again\.fpbundle went back to the inbox"):
+        drainer.drain_once()
+    assert (inbox / bundle.name).read_bytes() == bundle.read_bytes()
+    assert _names(inbox / PROCESSING) == _names(inbox / DONE) == _names(inbox / REFUSED) == set()
+
+
+def test_other_writers_are_waited_out_and_a_database_gone_is_not(
+    world: World, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = _edit_and_send(world, world.devices[0], "Turkana", "busy.fpbundle")
+    shutil.copy(bundle, inbox / bundle.name)
+    imported = inbox_module.import_bundle
+    failures: list[Exception] = [
+        VaultBusy("HQ's database is busy: deadlock detected"),
+        VaultBusy("vault.db cannot be used: database is locked"),
+    ]
+    tries: list[str] = []
+
+    def busy_first(vault: Vault, path: Path, **options: object) -> object:
+        tries.append(path.name.split("~")[0])  # the name it was dropped under
+        if failures:
+            raise failures.pop(0)
+        return imported(vault, path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(inbox_module, "import_bundle", busy_first)
+    waits: list[float] = []
+    seen: list[Outcome] = []
+    drain(world.hq, inbox, settle=0, report=seen.append, wait=waits.append)
+    assert [o.outcome for o in seen] == [APPLIED] and len(tries) == 3 and len(waits) == 2
+
+    again = _edit_and_send(world, world.devices[0], "Marsabit", "gone.fpbundle")
+    shutil.copy(again, inbox / again.name)
+    tries.clear()
+    failures.append(VaultUnavailable("HQ's database cannot be used: terminating connection"))
+    with pytest.raises(DrainFailure, match=r"gone\.fpbundle went back to the inbox: HQ's database"):
+        drain(world.hq, inbox, settle=0, wait=waits.append)
+    assert tries == ["gone.fpbundle"] and len(waits) == 2  # not tried again
+    assert (inbox / again.name).read_bytes() == again.read_bytes()
 
 
 def test_a_field_vault_is_refused_before_anything_is_taken(world: World, inbox: Path) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from vault_helpers import PASSPHRASE, add_partners, folder_digests
 
 from fieldpartner.domain.models import Partner
-from fieldpartner.vault import Vault, VaultDamaged, database_failure, verify_vault
+from fieldpartner.vault import Vault, VaultBusy, VaultDamaged, database_failure, verify_vault
 from fieldpartner.vault.engine import PAGE_SIZE
 
 
@@ -107,5 +107,9 @@ def test_driver_errors_become_one_plain_vault_error_or_stay_bugs(
 ) -> None:
     failure = database_failure(error)
     assert (None if failure is None else str(failure)) == expected
+    # Only a lock held by other writers is worth trying again (``hq drain`` does).
+    assert isinstance(failure, VaultBusy) == (
+        expected == "vault.db cannot be used: database is locked"
+    )
     wrapped = DBAPIError.instance("SELECT 1", None, error, sqlcipher.Error)
     assert (None if (f := database_failure(wrapped)) is None else str(f)) == expected

@@ -140,9 +140,10 @@ def hq_drain(args: argparse.Namespace) -> int:
             except DrainFailure as exc:
                 print_error(str(exc))
                 code = EXIT_FAILURE
+            finally:  # what was settled before any failure, on every way out
+                print(drainer.summary.line(), flush=True)
     finally:
         vault.lock()
-    print(drainer.summary.line(), flush=True)
     if code == EXIT_OK and drainer.summary.refused:
         code = EXIT_INVALID_INPUT
     return code

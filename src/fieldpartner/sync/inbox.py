@@ -51,7 +51,7 @@ from fieldpartner.sync.importer import (
     queue_bundle,
 )
 from fieldpartner.sync.org import require_organisation
-from fieldpartner.vault import Vault, VaultUnavailable, database_failure
+from fieldpartner.vault import Vault, VaultBusy, database_failure
 
 PROCESSING, DONE, REFUSED = "processing", "done", "refused"
 REASON_SUFFIX, NOTE_SUFFIX = ".reason", ".note"
@@ -440,30 +440,33 @@ class Drainer:
         self.report(outcome)
 
     def _import(self, claim: Claim) -> Outcome:
-        for attempt in range(1, BUSY_TRIES + 1):
+        """Import one claimed file and settle what it was. A failure that is not the
+        bundle's, wherever it happens (the import, the check of a repeat), puts the file
+        back in the inbox; other writers holding the database are waited out a while."""
+        attempt = 0
+        while True:
+            attempt += 1
             try:
                 result = import_bundle(self.vault, claim.path)
+                if not result.applied:
+                    return self._repeat(claim, result.plan)
             except Exception as exc:
                 failure = database_failure(exc) or exc
                 code = getattr(failure, "exit_code", None)
                 if isinstance(failure, SyncError) and code in REFUSING_CODES:
                     return Outcome(claim.name, REFUSED_OUTCOME, detail=one_line(str(failure)))
-                if isinstance(failure, VaultUnavailable) and attempt < BUSY_TRIES:
-                    if self.stopping():
-                        break
+                busy = isinstance(failure, VaultBusy) and attempt < BUSY_TRIES
+                if busy and not self.stopping():
+                    # Other writers held the database past its busy timeout, or (PostgreSQL)
+                    # ended this transaction in a deadlock: nothing was written; again.
                     self.wait(self._random.uniform(0.05, 0.5))
-                    continue  # other writers held the database longer than its busy timeout
+                    continue
                 self.inbox.release(claim)
                 raise DrainFailure(
                     f"{claim.name} went back to the inbox: {one_line(str(failure))}"
                 ) from exc
-            plan = result.plan
-            if not result.applied:
-                return self._repeat(claim, plan)
-            revisions = sum(len(change.new_revisions) for change in plan.changes)
+            revisions = sum(len(change.new_revisions) for change in result.plan.changes)
             return Outcome(claim.name, APPLIED, revisions=revisions)
-        self.inbox.release(claim)
-        raise DrainFailure(f"{claim.name} went back to the inbox: the database stayed busy")
 
     def _repeat(self, claim: Claim, plan: ImportPlan) -> Outcome:
         """A bundle already imported: a duplicate, unless the file is another bundle under

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from fieldpartner.vault.errors import (
+    VaultBusy,
     VaultDamaged,
     VaultDatabaseError,
     VaultError,
@@ -38,6 +39,7 @@ _FROM_VAULT_MODULE = frozenset(
 
 __all__ = [
     "Vault",
+    "VaultBusy",
     "VaultDamaged",
     "VaultDatabaseError",
     "VaultError",

@@ -27,6 +27,7 @@ from sqlalchemy.pool import QueuePool
 from fieldpartner.domain.problems import Message
 from fieldpartner.domain.search import fold
 from fieldpartner.vault.errors import (
+    VaultBusy,
     VaultDamaged,
     VaultDatabaseError,
     VaultError,
@@ -44,9 +45,11 @@ WRITE_LOCK = "fieldpartner_write_lock"
 # SQLite's primary result codes for a file that is damaged (SQLITE_CORRUPT, SQLITE_NOTADB:
 # what SQLCipher reports for a page that fails its HMAC) ...
 _DAMAGED_CODES = {11, 26}
+# ... for one that other writers hold (SQLITE_BUSY, SQLITE_LOCKED) ...
+_BUSY_CODES = {5, 6}
 # ... and for one that cannot be used now, through no fault of its content (SQLITE_PERM,
-# BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN).
-_UNAVAILABLE_CODES = {3, 5, 6, 7, 8, 10, 13, 14}
+# NOMEM, READONLY, IOERR, FULL, CANTOPEN).
+_UNAVAILABLE_CODES = {3, 7, 8, 10, 13, 14}
 _DAMAGED_MESSAGES = ("database disk image is malformed", "file is not a database")
 
 
@@ -293,11 +296,16 @@ def _fold(value: object) -> object:
 
 
 def database_failure(exc: BaseException) -> VaultError | None:
-    """The plain vault error for a failure of the SQLCipher driver (raw or wrapped by
-    SQLAlchemy): ``VaultDamaged`` when vault.db is damaged, ``VaultUnavailable`` when it
-    cannot be used now; None for anything else (a refused constraint or bad SQL is a bug
-    to report, not something the user can act on)."""
+    """The plain vault error for a failure of the database driver, SQLCipher's or (HQ)
+    psycopg's, raw or wrapped by SQLAlchemy: ``VaultDamaged`` when vault.db is damaged,
+    ``VaultBusy`` when other writers held it, ``VaultUnavailable`` when it cannot be used
+    now (a full disk, a server gone); None for anything else (a refused constraint or bad
+    SQL is a bug to report, not something the user can act on)."""
     original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if original is not None and type(original).__module__.partition(".")[0] == "psycopg":
+        from fieldpartner.vault.postgresql import driver_failure  # psycopg only for HQ
+
+        return driver_failure(original)
     if not isinstance(original, sqlcipher.Error):
         return None
     reason = str(original).strip() or type(original).__name__
@@ -305,6 +313,8 @@ def database_failure(exc: BaseException) -> VaultError | None:
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in _DAMAGED_CODES or reason in _DAMAGED_MESSAGES:
         return VaultDamaged(reason)
+    if primary in _BUSY_CODES:
+        return VaultBusy(f"vault.db cannot be used: {reason}")
     if primary in _UNAVAILABLE_CODES:
         return VaultUnavailable(f"vault.db cannot be used: {reason}")
     return None

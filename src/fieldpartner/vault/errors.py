@@ -30,8 +30,15 @@ class VaultDamaged(VaultDatabaseError):
 
 
 class VaultUnavailable(VaultError):
-    """vault.db could not be read or written for a reason outside it: locked by another
-    program, a disk error, a full disk, a read-only folder."""
+    """vault.db (or HQ's database) could not be read or written for a reason outside it:
+    locked by another program, a disk error, a full disk, a read-only folder, a database
+    server that went away."""
+
+
+class VaultBusy(VaultUnavailable):
+    """Other writers held the database: a lock not granted in time, or (PostgreSQL) a
+    transaction ended by a deadlock or a serialisation failure. Nothing was written; the
+    same work tried again a moment later can succeed."""
 
 
 class VaultExists(VaultError):

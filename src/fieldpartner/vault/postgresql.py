@@ -10,6 +10,8 @@ models, the migrations and the services are the same.
   the expression indexes of the migrations are written once.
 - Foreign keys are made ``DEFERRABLE`` after each migration (``make_deferrable``): an import
   writes rows in any order and they are checked at commit, as SQLite's ``defer_foreign_keys``.
+- A driver failure the user can act on (the server gone, other writers holding rows) is
+  the vault's plain error (``driver_failure``, reached through ``engine.database_failure``).
 - Imports from one device are serialised by a transaction-level advisory lock keyed on the
   device id (``lock_sender``).
 """
@@ -29,7 +31,7 @@ from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.engine import make_url
 
 from fieldpartner.domain.problems import Message
-from fieldpartner.vault.errors import VaultDatabaseError
+from fieldpartner.vault.errors import VaultBusy, VaultDatabaseError, VaultError, VaultUnavailable
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 IN_LIST = "= ANY(?)"
@@ -201,3 +203,28 @@ def lock_key(device_id: str) -> int:
 
 def lock_sender(connection: Connection, device_id: str) -> None:
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(device_id)})
+
+
+# SQLSTATEs of a transaction ended because other writers held what it needed:
+# serialization_failure, deadlock_detected, lock_not_available (NOWAIT, lock_timeout).
+_BUSY_STATES = frozenset({"40001", "40P01", "55P03"})
+# Classes of a server that cannot be used now: connection exception, insufficient
+# resources (a full disk), operator intervention (a shutdown), system error.
+_UNAVAILABLE_CLASSES = frozenset({"08", "53", "57", "58"})
+
+
+def driver_failure(original: BaseException) -> VaultError | None:
+    """The plain vault error for a psycopg failure, or None (a bug: bad SQL, a refused
+    constraint). Only the first line of the server's message is kept: its detail lines
+    can quote a row's values."""
+    import psycopg
+
+    if not isinstance(original, psycopg.Error):
+        return None
+    state = original.sqlstate or ""
+    reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    if state in _BUSY_STATES:
+        return VaultBusy(f"HQ's database is busy: {reason}")
+    if isinstance(original, psycopg.OperationalError) or state[:2] in _UNAVAILABLE_CLASSES:
+        return VaultUnavailable(f"HQ's database cannot be used: {reason}")
+    return None
