@@ -7,7 +7,7 @@ import threading
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import text
+from sqlalchemy import event, text
 from vault_helpers import PASSPHRASE
 
 from fieldpartner.vault import Vault
@@ -97,3 +97,48 @@ def test_a_connection_its_reader_closed_while_locking_is_not_closed_again(
 
     started[0].run()
     assert idle not in [connection for connection, _ in closes]
+
+
+def test_a_connection_another_thread_is_setting_up_is_not_closed_under_it(vault_path, closes):
+    # The crash seen at a lock in a test's teardown: a reader opening a new connection
+    # (its key and settings statements running) while the interface thread locked. The new
+    # connection was counted idle, so the lock closed it under the reader; SQLite crashes
+    # on a connection closed while another thread uses it. It belongs to its reader from
+    # its first statement: the lock leaves it to the reader, who closes it on return.
+    vault = Vault.unlock(vault_path, PASSPHRASE)
+    engine = vault.engine
+    assert engine is not None
+    held = engine.connect()  # the pool's connection is taken: the reader makes a new one
+    in_setup, locked = threading.Event(), threading.Event()
+    seen: dict[str, object] = {}
+
+    def setting_up(dbapi_connection, _record) -> None:  # runs after the engine's own set-up
+        seen["connection"] = dbapi_connection
+        in_setup.set()
+        assert locked.wait(10)
+        seen["usable"] = dbapi_connection.execute("SELECT 1").fetchone()
+
+    event.listen(engine, "connect", setting_up)
+    failures: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception as exc:
+            failures.append(exc)
+
+    reader = threading.Thread(target=read, name="reader")
+    reader.start()
+    assert in_setup.wait(10)
+    vault.lock()
+    locked.set()
+    reader.join(10)
+    assert not reader.is_alive()
+
+    assert seen.get("usable") == (1,)  # not closed under the reader
+    assert len(failures) == 1 and isinstance(failures[0], VaultError)  # its read refused
+    assert seen["connection"] not in [connection for connection, _ in closes]
+    with pytest.raises(sqlcipher.ProgrammingError):
+        seen["connection"].execute("SELECT 1")  # type: ignore[attr-defined]
+    held.close()

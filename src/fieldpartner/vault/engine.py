@@ -148,18 +148,28 @@ def open_engine(db_path: Path, key: bytearray) -> Engine:
         if live.locked or not any(key):
             raise VaultDatabaseError(Message("vault_locked", "the vault is locked"))
         with live.mutex:
-            live.owners[dbapi_connection] = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(_key_pragma(key))
-        cursor.execute("PRAGMA cipher_memory_security = ON")
-        cursor.execute("PRAGMA cipher_log_level = NONE")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA secure_delete = ON")
-        cursor.execute("PRAGMA temp_store = MEMORY")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA busy_timeout = 10000")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.close()
+            # The connecting thread's from its first statement: a lock meanwhile must not
+            # take it for an idle one and close it under this thread (a crash).
+            live.owners[dbapi_connection] = threading.get_ident()
+        try:
+            cursor = dbapi_connection.cursor()
+            cursor.execute(_key_pragma(key))
+            cursor.execute("PRAGMA cipher_memory_security = ON")
+            cursor.execute("PRAGMA cipher_log_level = NONE")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA secure_delete = ON")
+            cursor.execute("PRAGMA temp_store = MEMORY")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA busy_timeout = 10000")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.close()
+        except BaseException:
+            # Never handed to the pool (interrupted by a lock, a damaged file): this thread
+            # is the only one that can close it.
+            with live.mutex:
+                live.owners.pop(dbapi_connection, None)
+            _close(dbapi_connection)
+            raise
         # SQLite's lower() folds only ASCII; searches in any script use Python's casefold.
         dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
         # Searches ignore accents and marks too, by the domain's one folding rule.
@@ -241,15 +251,19 @@ def close_all(engine: Engine, *, wait: bool = True) -> threading.Thread | None:
         with live.mutex:
             live.locked = True
             owned = list(live.owners.items())
+            for connection, owner in owned:
+                if owner is not None and owner != me:
+                    # Interrupted while the mutex keeps its thread from closing it (a
+                    # return to the pool takes the mutex first): an interrupt of a
+                    # connection being closed is a use after free.
+                    with contextlib.suppress(Exception):
+                        connection.interrupt()
         for connection, owner in owned:
             if owner is None:
                 idle.append(connection)
             elif owner == me:
                 # Held by this thread: closed here, before it can be used again.
                 _close_idle(live, connection, me)
-            else:
-                with contextlib.suppress(Exception):
-                    connection.interrupt()
 
     def close_idle() -> None:
         if live is not None:
