@@ -978,6 +978,10 @@
         <translation>ظلّت الخزنة منشغلة بعمل آخر مدة طويلة: لم يُحفظ التغيير بعد.</translation>
     </message>
     <message>
+        <source>The database cannot be reached now: the change is not saved yet.</source>
+        <translation>لا يمكن الوصول إلى قاعدة البيانات الآن: لم يُحفظ التغيير بعد.</translation>
+    </message>
+    <message>
         <source>The vault could not be written ({kind}).</source>
         <translation>تعذّرت الكتابة في الخزنة ({kind}).</translation>
     </message>

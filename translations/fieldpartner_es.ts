@@ -950,6 +950,10 @@
         <translation>La bóveda estuvo ocupada con otro trabajo demasiado tiempo: el cambio aún no se ha guardado.</translation>
     </message>
     <message>
+        <source>The database cannot be reached now: the change is not saved yet.</source>
+        <translation>No se puede acceder a la base de datos en este momento: el cambio aún no se ha guardado.</translation>
+    </message>
+    <message>
         <source>The vault could not be written ({kind}).</source>
         <translation>No se pudo escribir en la bóveda ({kind}).</translation>
     </message>

@@ -950,6 +950,10 @@
         <translation>Le coffre est resté occupé trop longtemps par un autre travail : la modification n’est pas encore enregistrée.</translation>
     </message>
     <message>
+        <source>The database cannot be reached now: the change is not saved yet.</source>
+        <translation>La base de données est injoignable pour le moment : la modification n’est pas encore enregistrée.</translation>
+    </message>
+    <message>
         <source>The vault could not be written ({kind}).</source>
         <translation>Le coffre n’a pas pu être écrit ({kind}).</translation>
     </message>

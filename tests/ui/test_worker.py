@@ -118,3 +118,24 @@ def test_no_worker_thread_holds_its_task(qtbot):
     run_in_background(work)
     qtbot.waitUntil(lambda: "holders" in seen, timeout=5000)
     assert seen["holders"] == []
+
+
+def test_hq_database_failures_are_told_apart_for_the_person_who_made_the_change():
+    # At HQ (PostgreSQL) a deadlock with another person's work is worth another try; a
+    # server gone is not. Neither is "could not be written (OperationalError)".
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    import fieldpartner.vault.engine  # noqa: F401  (loaded once a database is open)
+
+    def wrapped(error: Exception) -> OperationalError:
+        return OperationalError("UPDATE partners SET name = %(name)s", {}, error)
+
+    deadlock = wrapped(psycopg.errors.DeadlockDetected("deadlock detected"))
+    assert describe_failure(deadlock) == (
+        "The vault stayed busy with other work too long: the change is not saved yet."
+    )
+    gone = wrapped(psycopg.OperationalError("server closed the connection unexpectedly"))
+    assert describe_failure(gone) == (
+        "The database cannot be reached now: the change is not saved yet."
+    )

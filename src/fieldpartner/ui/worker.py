@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.sync.errors import SyncError
 from fieldpartner.ui.problems import refusal_text
-from fieldpartner.vault.errors import VaultError
+from fieldpartner.vault.errors import VaultBusy, VaultError, VaultUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -77,16 +77,24 @@ def describe_failure(exc: BaseException) -> str:
     # before it) no failure can be one of its errors.
     database_errors = sys.modules.get("sqlalchemy.exc")
     if database_errors is not None and isinstance(exc, database_errors.OperationalError):
-        # SQLite's own words (never record text) tell a busy database from a full disk.
+        # The driver's code (SQLCipher's, or PostgreSQL's at HQ) or its own words (never
+        # record text) tell a busy database from a full disk or a server gone.
+        engine = sys.modules.get("fieldpartner.vault.engine")
+        failure = engine.database_failure(exc) if engine is not None else None
         reason = str(getattr(exc, "orig", "") or "").lower()
         if "full" in reason:
             return QCoreApplication.translate(
                 "BackgroundTask", "The disk is full: the change could not be written."
             )
-        if "locked" in reason or "busy" in reason:
+        if isinstance(failure, VaultBusy) or "locked" in reason or "busy" in reason:
             return QCoreApplication.translate(
                 "BackgroundTask",
                 "The vault stayed busy with other work too long: the change is not saved yet.",
+            )
+        if isinstance(failure, VaultUnavailable):
+            return QCoreApplication.translate(
+                "BackgroundTask",
+                "The database cannot be reached now: the change is not saved yet.",
             )
         return QCoreApplication.translate(
             "BackgroundTask", "The vault could not be written ({kind})."
