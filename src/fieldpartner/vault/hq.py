@@ -1,9 +1,10 @@
 """Headquarters' database on PostgreSQL: the same models, migrations and services as a vault.
 
-``HqDatabase`` offers what the sync code, the domain services and the command line use of a
-``Vault`` (``session``, ``transaction``, ``setting``, ``device_id``, ``clock``, ``lock``), so
-importing and exporting bundles, devices, conflicts, partners, exports and reports run
-unchanged against it. It is opened from a ``postgresql://…`` URL and a passphrase.
+``HqDatabase`` is a ``Database`` (``database``: ``session``, ``transaction``, ``setting``,
+``device_id``, ``clock``, ``lock``), as a ``Vault`` is, so importing and exporting bundles,
+devices, conflicts, partners, exports and reports run unchanged against it. It is not a
+``Vault``: what only a vault has (its folder, header, escrow slot, backups, ``verify``) is
+not on it. It is opened from a ``postgresql://…`` URL and a passphrase.
 
 The database is protected by PostgreSQL (roles, TLS, the disk's encryption:
 docs/hq-server.md), not by a key of its own; but HQ's age and signing secrets are never
@@ -29,20 +30,19 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from sqlalchemy import Engine, delete, insert, inspect, select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import sessionmaker
 
-from fieldpartner.domain.clock import Clock, SystemClock
+from fieldpartner.domain.clock import Clock
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import Base, VaultSetting
 from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.domain.staff import STAFF_KEY, Staff, role_of
 from fieldpartner.vault import keys, postgresql
+from fieldpartner.vault.database import Database
 from fieldpartner.vault.errors import VaultDatabaseError, VaultError, VaultExists, WrongPassphrase
 from fieldpartner.vault.migrate import alembic_config, current_revision, head_revision
 from fieldpartner.vault.passphrase_policy import check_new_passphrase
 from fieldpartner.vault.vault import Vault
-from fieldpartner.vault.verify import VerifyReport
 
 KEY_SETTING = "hq.key"
 # Settings holding secrets: sealed under the HQ key, never in clear in the database.
@@ -63,20 +63,21 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text)
 
 
-class HqDatabase(Vault):
-    """An open HQ database. Obtain one with ``HqDatabase.make`` or ``HqDatabase.open``."""
+class HqDatabase(Database):
+    """An open HQ database. Obtain one with ``HqDatabase.make`` or ``HqDatabase.open``.
+
+    Not a ``Vault``: it has no folder, header, escrow slot or backups, and is neither
+    created nor unlocked as a vault is (``make`` and ``open`` are its own)."""
 
     def __init__(
         self, url: str, engine: Engine, key: bytearray, clock: Clock | None = None
     ) -> None:
-        # Not Vault.__init__: no folder, no header, no SQLCipher key.
+        # ``key`` seals SEALED_SETTINGS.
+        super().__init__(engine, key, clock)
         self.url = url
+        # Where the database is, without its password: what a window shows in the place
+        # of a vault's folder. Not a folder: nothing is read or written under it.
         self.path = Path(postgresql.display_url(url))
-        self._key = key  # the key sealing SEALED_SETTINGS (empty until known)
-        self.clock = clock or SystemClock()
-        self.engine = engine
-        self._sessions = sessionmaker(bind=engine, class_=RecordSession, expire_on_commit=False)
-        self._settings_cache = {}
         self.person, self.owner = _person_and_owner(engine, url)
 
     # --- who is connected ---------------------------------------------------------------
@@ -203,7 +204,7 @@ class HqDatabase(Vault):
         return str(self.setting("vault_name", "HQ"))
 
     def _key_setting(self) -> dict[str, Any]:
-        value = Vault.setting(self, KEY_SETTING)
+        value = Database.setting(self, KEY_SETTING)
         if not isinstance(value, dict):
             raise VaultDatabaseError(
                 Message(
@@ -255,43 +256,14 @@ class HqDatabase(Vault):
             ) from None
         return json.loads(plain)
 
-    def set_escrow(self, recipient: str) -> None:
-        raise VaultError(
-            Message(
-                "hq_no_escrow",
-                "HQ's database has no escrow slot; only a field vault escrows to HQ",
-            )
-        )
-
     def confirm_passphrase(self, passphrase: str) -> None:
         key = _unwrap(self._key_setting(), passphrase)
         if not hmac.compare_digest(key, bytes(self._key)):
             raise WrongPassphrase(keys.PASSPHRASE_REFUSED)
 
-    def verify(self) -> VerifyReport:
-        raise VaultError(
-            Message(
-                "hq_verified_by_postgresql",
-                "an HQ database is checked by PostgreSQL (pg_amcheck, data checksums), "
-                "not by `vault verify`",
-            )
-        )
-
-    def _dispose(self) -> None:
-        if self.engine is not None:
-            self.engine.dispose()
-
-    def lock(self, *, wait: bool = True) -> threading.Thread | None:
-        if self.engine is not None:
-            engine, self.engine = self.engine, None
-            engine.dispose()
-        for i in range(len(self._key)):
-            self._key[i] = 0
-        self._settings_cache.clear()
+    def _close(self, engine: Engine, *, wait: bool) -> threading.Thread | None:
+        engine.dispose()
         return None
-
-    def __enter__(self) -> HqDatabase:
-        return self
 
 
 # --- helpers ------------------------------------------------------------------------------------
