@@ -18,20 +18,23 @@ with the passphrase.
 from __future__ import annotations
 
 import base64
+import contextlib
 import getpass
 import hmac
 import json
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from sqlalchemy import Engine, delete, insert, inspect, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError
 
-from fieldpartner.domain.clock import Clock
+from fieldpartner.domain.clock import Clock, SystemClock
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import Base, VaultSetting
 from fieldpartner.domain.problems import Message
@@ -40,11 +43,14 @@ from fieldpartner.domain.staff import STAFF_KEY, Staff, role_of
 from fieldpartner.vault import keys, postgresql
 from fieldpartner.vault.database import Database
 from fieldpartner.vault.errors import VaultDatabaseError, VaultError, VaultExists, WrongPassphrase
+from fieldpartner.vault.guessing import Attempts, UnlockDelayed, attempts_from_json
 from fieldpartner.vault.migrate import alembic_config, current_revision, head_revision
 from fieldpartner.vault.passphrase_policy import check_new_passphrase
 from fieldpartner.vault.vault import Vault
 
 KEY_SETTING = "hq.key"
+# Followed by a login's name: that login's run of wrong passphrases (``guessing.Attempts``).
+ATTEMPTS_SETTING_PREFIX = "hq.attempts."
 # Settings holding secrets: sealed under the HQ key, never in clear in the database.
 SEALED_SETTINGS = frozenset({"sync.identity"})
 _SLOT = "hq-passphrase"
@@ -168,7 +174,7 @@ class HqDatabase(Database):
         engine = postgresql.open_engine(url)
         try:
             stored = _key_setting(engine, url)
-            key = bytearray(_unwrap(stored, passphrase))
+            key = bytearray(_try_passphrase(engine, url, stored, passphrase, clock))
             hq = cls(url, engine, key, clock)
             if migrate:
                 hq._migrate()
@@ -257,7 +263,9 @@ class HqDatabase(Database):
         return json.loads(plain)
 
     def confirm_passphrase(self, passphrase: str) -> None:
-        key = _unwrap(self._key_setting(), passphrase)
+        """A try like any other: the delay earned by this login's wrong ones applies."""
+        engine = self._require_engine()
+        key = _try_passphrase(engine, self.url, self._key_setting(), passphrase, self.clock)
         if not hmac.compare_digest(key, bytes(self._key)):
             raise WrongPassphrase(keys.PASSPHRASE_REFUSED)
 
@@ -357,6 +365,59 @@ def _key_setting(engine: Engine, url: str) -> dict[str, Any]:
             )
         )
     return row
+
+
+# --- wrong passphrases ---------------------------------------------------------------------------
+
+
+def attempts_setting(person: str) -> str:
+    """The setting holding the run of wrong HQ passphrases tried by the login ``person``."""
+    return f"{ATTEMPTS_SETTING_PREFIX}{person}"
+
+
+def _read_attempts(engine: Engine, person: str) -> Attempts:
+    with engine.connect() as conn:
+        value = conn.execute(
+            select(VaultSetting.value).where(VaultSetting.key == attempts_setting(person))
+        ).scalar()
+    return Attempts() if value is None else attempts_from_json(value)
+
+
+def _write_attempts(engine: Engine, person: str, attempts: Attempts) -> None:
+    """Store the run in one statement of its own. A login that may not write (a viewer
+    with SELECT only, a connection to a read-only standby) is not counted: the
+    passphrase is refused all the same (docs/hq-server.md, "Wrong HQ passphrases")."""
+    value = replace(attempts, wipe_after=None).to_json()  # HQ is never wiped
+    statement = pg_insert(VaultSetting).values(key=attempts_setting(person), value=value)
+    statement = statement.on_conflict_do_update(
+        index_elements=[VaultSetting.key], set_={"value": statement.excluded.value}
+    )
+    with contextlib.suppress(DBAPIError), engine.begin() as conn:
+        conn.execute(statement)
+
+
+def _try_passphrase(
+    engine: Engine, url: str, stored: dict[str, Any], passphrase: str, clock: Clock | None
+) -> bytes:
+    """The one door for an HQ passphrase guess, with the vault's rule (``guessing``):
+    the delay earned by this login's earlier wrong passphrases is waited out before any
+    key is derived, a wrong one is counted, a right one resets the count. The count is
+    the connected login's (``session_user``), kept in the database, so it holds on every
+    machine that login uses and one person's mistakes never delay another's."""
+    now = (clock or SystemClock()).now()
+    person, _ = _person_and_owner(engine, url)
+    attempts = _read_attempts(engine, person)
+    wait = attempts.seconds_to_wait(now)
+    if wait > 0:
+        raise UnlockDelayed(wait, attempts.failures)
+    try:
+        key = _unwrap(stored, passphrase)
+    except WrongPassphrase:
+        _write_attempts(engine, person, attempts.failed(now))
+        raise
+    if attempts.failures:
+        _write_attempts(engine, person, attempts.succeeded())
+    return key
 
 
 def _unwrap(stored: dict[str, Any], passphrase: str) -> bytes:
