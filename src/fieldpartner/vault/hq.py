@@ -12,7 +12,8 @@ stored in it in clear. Settings named in ``SEALED_SETTINGS`` are sealed (ChaCha2
 under a random 32-byte key, itself wrapped, as a vault's database key, under a key derived
 with Argon2id from the passphrase (``keys``); the wrapped key and its Argon2id parameters are
 the setting ``hq.key``. A copy of the database (a dump, a replica) opens HQ's bundles only
-with the passphrase.
+with the passphrase. Wrong passphrases meet a vault's delay (``guessing``), the run counted
+per login in the database itself (``_try_passphrase``).
 """
 
 from __future__ import annotations
