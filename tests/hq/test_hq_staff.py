@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import inspect
 import os
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -35,7 +34,6 @@ from fieldpartner.sync import (
 )
 from fieldpartner.sync.errors import SyncError
 from fieldpartner.sync.org import (
-    create_organisation,
     list_devices,
     revoke_device,
 )
@@ -47,28 +45,6 @@ from pg_server import ROLE, PgServer
 
 def _kdf() -> KdfParams:
     return KdfParams(salt=os.urandom(16))
-
-
-@pytest.fixture
-def staffed(hq_url: str, pg_server: PgServer, tmp_path: Path) -> dict[str, str]:
-    """An HQ database (made by the owner) with a partner, and the URLs of three logins:
-    amina and bruno (programme officers) and vera (a viewer, SELECT only)."""
-    hq = HqDatabase.make(hq_url, PASSPHRASE, name="HQ", kdf=_kdf(), clock=FixedClock())
-    try:
-        create_organisation(hq, "Test Org", tmp_path / "org.fporg", tmp_path / "hq-id.txt")
-        with hq.transaction() as session:
-            add_partner(session, name="Kenya Rights Watch", country="KE")
-            set_role(session, "amina", OFFICER)
-            set_role(session, "bruno", OFFICER)
-            set_role(session, "vera", VIEWER)
-    finally:
-        hq.lock()
-    return {
-        "owner": hq_url,
-        "amina": pg_server.login(hq_url, "amina"),
-        "bruno": pg_server.login(hq_url, "bruno"),
-        "vera": pg_server.login(hq_url, "vera", read_only=True),
-    }
 
 
 def _open(url: str) -> HqDatabase:

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from vault_helpers import PASSPHRASE, add_partners, floor_kdf, partner_names
+from vault_helpers import PASSPHRASE, add_partners, floor_kdf, partner_names, spy_on_derivations
 
 from fieldpartner.domain.clock import FixedClock
 from fieldpartner.vault import (
@@ -19,7 +19,6 @@ from fieldpartner.vault import (
     change_passphrase,
     verify_vault,
 )
-from fieldpartner.vault import keys as vault_keys
 from fieldpartner.vault.guessing import (
     ATTEMPTS_NAME,
     MAX_DELAY_SECONDS,
@@ -48,13 +47,7 @@ def test_a_try_inside_the_delay_is_refused_without_deriving_a_key(
 ) -> None:
     for _ in range(3):
         _wrong(vault_path, clock)
-    derivations: list[str] = []
-    real_derive = vault_keys.derive_passphrase_key
-    monkeypatch.setattr(
-        vault_keys,
-        "derive_passphrase_key",
-        lambda p, params: derivations.append(p) or real_derive(p, params),
-    )
+    derivations = spy_on_derivations(monkeypatch)
     clock.advance(seconds=4)
     with pytest.raises(UnlockDelayed, match="3 wrong passphrases in a row: wait 1 s") as early:
         Vault.unlock(vault_path, PASSPHRASE, clock=clock)  # even the right one waits

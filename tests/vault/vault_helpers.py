@@ -9,11 +9,13 @@ import hashlib
 import os
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from fieldpartner.domain.models import Partner
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.vault import Vault
+from fieldpartner.vault import keys as vault_keys
 from fieldpartner.vault.keys import KdfParams
 
 # The passphrase of the shared test vault (tests/conftest.py makes it with this one).
@@ -23,6 +25,18 @@ PASSPHRASE = "correct horse battery staple"
 def floor_kdf() -> KdfParams:
     """The weakest parameters a vault may have: fast enough for tests."""
     return KdfParams(salt=os.urandom(16))
+
+
+def spy_on_derivations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, the passphrases a key is derived from, in order (the derivation runs)."""
+    derivations: list[str] = []
+    real_derive = vault_keys.derive_passphrase_key
+    monkeypatch.setattr(
+        vault_keys,
+        "derive_passphrase_key",
+        lambda p, params: derivations.append(p) or real_derive(p, params),
+    )
+    return derivations
 
 
 def add_partners(vault: Vault, *names: str) -> list[str]:

@@ -8,7 +8,13 @@ import json
 from datetime import date
 from typing import Any
 
-from fieldpartner.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_passphrase_file, open_vault
+from fieldpartner.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_passphrase_file,
+    open_database,
+)
 from fieldpartner.domain.assessments import (
     OverrideRequest,
     assessment_view,
@@ -98,7 +104,7 @@ def import_command(args: argparse.Namespace) -> int:
     if overrides and not args.finalise:
         raise CliError("--override needs --finalise", EXIT_USAGE)
     rows = read_answer_file(args.file)
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         # One transaction: if any row is rejected, not even the assessment is kept.
         with vault.transaction() as session:
@@ -143,7 +149,7 @@ def _number(value: float | None) -> str:
 
 
 def show_command(args: argparse.Namespace) -> int:
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         with vault.session() as session:
             view = assessment_view(session, get_assessment(session, args.assessment), args.lang)
@@ -221,7 +227,7 @@ def print_view(view: dict[str, Any]) -> None:
 
 
 def two_way_command(args: argparse.Namespace) -> int:
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         if args.set_threshold is not None:
             with vault.transaction() as session:

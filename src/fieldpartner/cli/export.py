@@ -18,7 +18,7 @@ from fieldpartner.cli.common import (
     CliError,
     add_passphrase_file,
     is_database_url,
-    open_vault,
+    open_database,
     vault_path,
 )
 from fieldpartner.domain.export import FORMATS, ExportError, export_records
@@ -73,7 +73,7 @@ def export_command(args: argparse.Namespace) -> int:
         answer = input("Write the plaintext export? Type yes to go on: ")
         if answer.strip().lower() not in ("yes", "y"):
             raise CliError("not confirmed; nothing was written", EXIT_FAILURE)
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         with vault.session() as session:
             result = export_records(session, out, args.format)

@@ -20,7 +20,7 @@ from fieldpartner.cli.common import (
     add_passphrase_file,
     hq_actions,
     is_database_url,
-    open_vault,
+    open_hq,
     read_passphrase,
 )
 
@@ -103,13 +103,13 @@ def hq_role(args: argparse.Namespace) -> int:
         raise CliError("give both --person and --role (or neither, to list)", EXIT_USAGE)
     from fieldpartner.domain.staff import ADMINISTRATOR, roles, set_role
 
-    hq = open_vault(args.url, args.passphrase_file)
+    hq = open_hq(args.url, args.passphrase_file)
     try:
         with hq.transaction() as session:
             if args.person is not None:
                 set_role(session, args.person, args.role)
             listed = roles(session)
-        owner = getattr(hq, "owner", "")
+        owner = hq.owner
         if args.person is not None:
             print(f"{args.person.strip()}: {args.role}")
             return EXIT_OK

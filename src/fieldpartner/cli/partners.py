@@ -12,7 +12,7 @@ from fieldpartner.cli.common import (
     EXIT_USAGE,
     CliError,
     add_passphrase_file,
-    open_vault,
+    open_database,
 )
 from fieldpartner.domain.models import Partner
 from fieldpartner.domain.partner_import import (
@@ -130,7 +130,7 @@ def list_command(args: argparse.Namespace) -> int:
         category=args.category,
         country=args.country.upper(),
     )
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         with vault.session() as session:
             partners = [partner_summary(p) for p in list_partners(session, flt)]
@@ -165,7 +165,7 @@ def add_command(args: argparse.Namespace) -> int:
             values[name] = value
     if args.tag:
         values["tags"] = args.tag
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         with vault.transaction() as session:
             partner = add_partner(session, **values)
@@ -193,7 +193,7 @@ def parse_changes(items: list[str]) -> dict[str, Any]:
 
 def edit_command(args: argparse.Namespace) -> int:
     changes = parse_changes(args.changes)
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         with vault.transaction() as session:
             partner = find_partner(session, args.partner)
@@ -238,7 +238,7 @@ def print_plan(plan: ImportPlan, headers: tuple[str, ...], mapping: dict[int, st
 def import_command(args: argparse.Namespace) -> int:
     table = read_table(args.file, args.sheet)
     mapping = column_mapping(table.headers, args.columns)
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         if args.dry_run:
             with vault.session() as session:

@@ -29,7 +29,7 @@ from fieldpartner.cli.common import (
     EXIT_USAGE,
     CliError,
     add_passphrase_file,
-    open_vault,
+    open_database,
     vault_path,
 )
 from fieldpartner.domain.attachments import sniff_media_type
@@ -158,7 +158,7 @@ def organisation_set_command(args: argparse.Namespace) -> int:
         logo = _read_logo(args.logo)  # before the passphrase: a bad file costs no unlock
     elif args.no_logo:
         logo = b""
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         with vault.transaction() as session:
             set_organisation(session, name=args.name, logo=logo)
@@ -173,7 +173,7 @@ def organisation_set_command(args: argparse.Namespace) -> int:
 
 
 def organisation_show_command(args: argparse.Namespace) -> int:
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         with vault.session() as session:
             name = organisation_name(session)
@@ -231,7 +231,7 @@ def report_command(args: argparse.Namespace) -> int:
     if out.resolve() == vault_folder or vault_folder in out.resolve().parents:
         raise CliError("write the report outside the vault folder", EXIT_INVALID_INPUT)
     password = _read_password(args.password_file)
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         params = ReportParams(
             vault,

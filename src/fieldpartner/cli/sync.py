@@ -20,7 +20,8 @@ from fieldpartner.cli.common import (
     CliError,
     ProgressLine,
     add_passphrase_file,
-    open_vault,
+    open_database,
+    unlock_vault,
 )
 from fieldpartner.sync import (
     ImportPlan,
@@ -42,14 +43,14 @@ from fieldpartner.sync.org import (
     revoke_device,
     unassign_partner,
 )
-from fieldpartner.vault import Vault
+from fieldpartner.vault import Database
 
 Subparsers = argparse._SubParsersAction
 
 
 @contextmanager
-def _vault(args: argparse.Namespace) -> Iterator[Vault]:
-    vault = open_vault(args.path, args.passphrase_file)
+def _vault(args: argparse.Namespace) -> Iterator[Database]:
+    vault = open_database(args.path, args.passphrase_file)
     try:
         yield vault
     finally:
@@ -188,7 +189,8 @@ def org_create(args: argparse.Namespace) -> int:
 
 
 def org_join(args: argparse.Namespace) -> int:
-    with _vault(args) as vault:
+    # A field vault joins; HQ's database is the organisation's own (``hq init``).
+    with unlock_vault(args.path, args.passphrase_file) as vault:
         profile = join_organisation(vault, Path(args.profile), args.fingerprint)
         if args.escrow:
             from fieldpartner.sync.escrow import escrow_to_hq

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from fieldpartner.cli.common import EXIT_INVALID_INPUT, EXIT_OK, add_passphrase_file, open_vault
+from fieldpartner.cli.common import EXIT_INVALID_INPUT, EXIT_OK, add_passphrase_file, open_database
 from fieldpartner.domain.templates import (
     TemplateInvalid,
     TemplateNotFound,
@@ -82,7 +82,7 @@ def validate_command(args: argparse.Namespace) -> int:
 
 
 def list_command(args: argparse.Namespace) -> int:
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         with vault.transaction() as session:
             ensure_builtin_templates(session)
@@ -109,7 +109,7 @@ def list_command(args: argparse.Namespace) -> int:
 
 
 def import_command(args: argparse.Namespace) -> int:
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = open_database(args.path, args.passphrase_file)
     try:
         with vault.transaction() as session:
             if Path(args.file).exists():

@@ -18,8 +18,8 @@ from fieldpartner.cli.common import (
     CliError,
     ProgressLine,
     add_passphrase_file,
-    open_vault,
     read_passphrase,
+    unlock_vault,
     vault_path,
 )
 from fieldpartner.new_vault import create_vault as create_prepared_vault
@@ -416,7 +416,7 @@ def vault_policy(args: argparse.Namespace) -> int:
             check_lock_after(args.lock_after)
     except VaultError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = unlock_vault(args.path, args.passphrase_file)
     try:
         policy = (
             set_security_policy(vault, **changes)  # type: ignore[arg-type]
@@ -448,7 +448,7 @@ def vault_duress(args: argparse.Namespace) -> int:
             what="duress passphrase",
         )
         require_acceptable(duress_passphrase, args, path.stem)
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = unlock_vault(args.path, args.passphrase_file)
     try:
         if args.enable:
             enable_duress(
@@ -488,7 +488,7 @@ def vault_border(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
         raise CliError(f"{output.parent} is not a folder", EXIT_INVALID_INPUT)
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = unlock_vault(args.path, args.passphrase_file)
     progress = ProgressLine(BORDER_STEPS)
     try:
         result = cross_border(vault, output, purge=args.purge, progress=progress)
@@ -509,7 +509,7 @@ def backup_vault(args: argparse.Namespace) -> int:
 
     if args.remind_after is not None:
         check_remind_after_days(args.remind_after)  # before the passphrase is asked
-    vault = open_vault(args.path, args.passphrase_file)
+    vault = unlock_vault(args.path, args.passphrase_file)
     try:
         result = make_backup(vault, vault_path(args.destination))
         # Only with a backup made: a failed one changes nothing.

@@ -27,7 +27,7 @@ from fieldpartner.sync.errors import ConflictNotFound, SyncError
 from fieldpartner.sync.merge import FieldConflict, conflict_id
 from fieldpartner.sync.records import Revision
 from fieldpartner.sync.store import now_text, one_of, read_heads, read_histories, upsert_record
-from fieldpartner.vault import Vault
+from fieldpartner.vault import Database
 
 OPEN = "open"
 RESOLVED = "resolved"
@@ -202,7 +202,7 @@ def _listed(include_resolved: bool) -> Any:
 
 
 def list_conflicts(
-    vault: Vault,
+    vault: Database,
     *,
     include_resolved: bool = False,
     offset: int = 0,
@@ -220,7 +220,7 @@ def list_conflicts(
         return [Conflict._from_row(row) for row in session.scalars(query)]
 
 
-def latest_resolved(vault: Vault, limit: int) -> list[Conflict]:
+def latest_resolved(vault: Database, limit: int) -> list[Conflict]:
     """The ``limit`` most recently resolved conflicts, newest first."""
     query = (
         select(SyncConflict)
@@ -232,7 +232,7 @@ def latest_resolved(vault: Vault, limit: int) -> list[Conflict]:
         return [Conflict._from_row(row) for row in session.scalars(query)]
 
 
-def count_conflicts(vault: Vault, *, include_resolved: bool = False) -> int:
+def count_conflicts(vault: Database, *, include_resolved: bool = False) -> int:
     query = select(func.count()).select_from(_listed(include_resolved).subquery())
     with vault.session() as session:
         return int(session.scalar(query) or 0)
@@ -295,7 +295,7 @@ def _already_resolved(session: Session, row: SyncConflict) -> Message:
 
 
 def resolve_conflict(
-    vault: Vault,
+    vault: Database,
     conflict: str,
     take: str | dict[str, str],
 ) -> Revision:

@@ -60,7 +60,7 @@ from fieldpartner.sync.store import (
     read_heads,
     read_histories,
 )
-from fieldpartner.vault import Vault
+from fieldpartner.vault import Database
 
 
 def _foreign_keys(model: type[SyncedRecord]) -> list[tuple[str, str]]:
@@ -345,7 +345,7 @@ def _select_export(session: Session, to: str, full: bool) -> _Selection:
     )
 
 
-def plan_export(vault: Vault, *, to: str = "hq", full: bool = False) -> ExportSummary:
+def plan_export(vault: Database, *, to: str = "hq", full: bool = False) -> ExportSummary:
     """What ``export_bundle(vault, ..., to=to, full=full)`` would write now; writes nothing."""
     with vault.session() as session:
         try:
@@ -366,7 +366,7 @@ def plan_export(vault: Vault, *, to: str = "hq", full: bool = False) -> ExportSu
 
 
 def export_bundle(
-    vault: Vault,
+    vault: Database,
     out_path: Path,
     *,
     to: str = "hq",

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from fieldpartner.domain.models import SyncBundleEvent, SyncReceivedBundle, SyncReceivedRange
 from fieldpartner.sync.state import gaps
-from fieldpartner.vault import Vault
+from fieldpartner.vault import Database
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,9 @@ def record_event(session: Session, event: BundleEvent) -> None:
     session.execute(insert(SyncBundleEvent).values(**event._row()))
 
 
-def bundle_history(vault: Vault, *, offset: int = 0, limit: int | None = None) -> list[BundleEvent]:
+def bundle_history(
+    vault: Database, *, offset: int = 0, limit: int | None = None
+) -> list[BundleEvent]:
     """The bundles this vault sent or imported, newest first; ``offset`` and ``limit``
     give one page."""
     query = select(SyncBundleEvent).order_by(SyncBundleEvent.seq.desc()).offset(offset)
@@ -89,7 +91,7 @@ def bundle_history(vault: Vault, *, offset: int = 0, limit: int | None = None) -
         return [BundleEvent._from_row(row) for row in session.scalars(query)]
 
 
-def count_bundle_events(vault: Vault, direction: str | None = None) -> int:
+def count_bundle_events(vault: Database, direction: str | None = None) -> int:
     """How many bundles this vault sent or imported (of one direction if given)."""
     query = select(func.count()).select_from(SyncBundleEvent)
     if direction is not None:

@@ -28,7 +28,7 @@ from fieldpartner.domain.problems import Message
 from fieldpartner.sync.errors import BundleInvalid
 
 if TYPE_CHECKING:  # only for annotations: the bundle reader needs no vault
-    from fieldpartner.vault import Vault
+    from fieldpartner.vault import Database
 
 IDENTITY_SETTING = "sync.identity"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -201,7 +201,7 @@ def generate_identity(device_id: str) -> DeviceIdentity:
     )
 
 
-def ensure_device_identity(vault: Vault) -> DeviceIdentity:
+def ensure_device_identity(vault: Database) -> DeviceIdentity:
     """This vault's identity, made and stored on first use."""
     stored = vault.setting(IDENTITY_SETTING)
     if stored:

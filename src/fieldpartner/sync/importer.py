@@ -66,7 +66,7 @@ from fieldpartner.sync.store import (
     write_records,
 )
 from fieldpartner.sync.templates import templates_held_under_other_ids
-from fieldpartner.vault import Vault
+from fieldpartner.vault import Database
 from fieldpartner.vault.engine import begin_writing
 from fieldpartner.vault.sql import defer_foreign_keys, serialise_sender
 
@@ -116,7 +116,7 @@ class ImportResult:
 
 
 def _open(
-    vault: Vault, path: Path, progress: Progress | None, opened: OpenedBundle | None = None
+    vault: Database, path: Path, progress: Progress | None, opened: OpenedBundle | None = None
 ) -> OpenedBundle:
     """The bundle with its signed manifest checked: ``opened`` when the caller already
     did that (``queue_bundle``), so a file is not read through once more for it."""
@@ -141,7 +141,7 @@ def _open(
     return BundleReaderV1([identity.age_identity], progress).open(opener)
 
 
-def inspect_bundle(vault: Vault, path: Path) -> OpenedBundle:
+def inspect_bundle(vault: Database, path: Path) -> OpenedBundle:
     """Decrypt and check a bundle without trusting or applying it."""
     opened = _open(vault, Path(path), None)
     opened.decode()
@@ -338,7 +338,7 @@ def _record_label(body: dict[str, Any]) -> str:
 
 def _plan(
     session: Session,
-    vault: Vault,
+    vault: Database,
     opened: OpenedBundle,
     trust: str | None,
     confirm: Confirm | None,
@@ -575,7 +575,7 @@ def _store_attachments(session: Session, plan: ImportPlan) -> None:
             _check_attachment_kinds(bytes(data or b""), unseen, sha256)
 
 
-def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> None:
+def _apply(session: Session, vault: Database, plan: ImportPlan, file_name: str) -> None:
     session.info["replaying_revisions"] = True
     defer_foreign_keys(session)
     _store_attachments(session, plan)
@@ -621,7 +621,7 @@ def _apply(session: Session, vault: Vault, plan: ImportPlan, file_name: str) -> 
 
 
 def preview_bundle(
-    vault: Vault,
+    vault: Database,
     path: Path,
     *,
     trust: str | None = None,
@@ -640,7 +640,7 @@ def preview_bundle(
 
 
 def import_bundle(
-    vault: Vault,
+    vault: Database,
     path: Path,
     *,
     trust: str | None = None,
@@ -686,7 +686,7 @@ def import_bundle(
     return ImportResult(plan, applied=True)
 
 
-def _received_meanwhile(vault: Vault, opened: OpenedBundle) -> bool:
+def _received_meanwhile(vault: Database, opened: OpenedBundle) -> bool:
     """Whether another import (another process) recorded this bundle first: its id is a
     unique key of the bundles received, so the second import of it fails and is a duplicate,
     never applied twice."""
@@ -727,7 +727,7 @@ def import_order(queued: Iterable[QueuedBundle]) -> tuple[list[QueuedBundle], di
     return ordered, duplicates
 
 
-def queue_bundle(vault: Vault, path: Path) -> QueuedBundle:
+def queue_bundle(vault: Database, path: Path) -> QueuedBundle:
     """Check a file's signed manifest (nothing decoded, nothing trusted) to queue it."""
     opened = _open(vault, Path(path), None)
     manifest = opened.manifest
@@ -737,7 +737,7 @@ def queue_bundle(vault: Vault, path: Path) -> QueuedBundle:
 
 
 def import_bundles(
-    vault: Vault,
+    vault: Database,
     paths: Iterable[Path],
     *,
     trust: str | None = None,

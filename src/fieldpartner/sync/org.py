@@ -43,7 +43,7 @@ from fieldpartner.sync.identity import (
     unb64,
 )
 from fieldpartner.sync.templates import apply_template_lines, template_lines
-from fieldpartner.vault import Vault
+from fieldpartner.vault import Database
 
 PROFILE_FORMAT = "fieldpartner-org-profile"
 PROFILE_VERSION = 1
@@ -87,7 +87,7 @@ class EnrolledDevice:
     bundles_received: int = 0
 
 
-def _now(vault: Vault) -> str:
+def _now(vault: Database) -> str:
     return vault.clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -213,7 +213,7 @@ def read_profile(path: Path) -> OrgProfile:
 
 
 def create_organisation(
-    vault: Vault, name: str, profile_out: Path, identity_backup_out: Path
+    vault: Database, name: str, profile_out: Path, identity_backup_out: Path
 ) -> OrgProfile:
     """Make this vault the HQ of a new organisation; write the profile and HQ's identity
     backup (``age -d -i`` reads it)."""
@@ -266,7 +266,7 @@ def create_organisation(
     return profile
 
 
-def join_organisation(vault: Vault, profile_path: Path, fingerprint_text: str) -> OrgProfile:
+def join_organisation(vault: Database, profile_path: Path, fingerprint_text: str) -> OrgProfile:
     """Join HQ's organisation once the fingerprint read over another channel matches."""
     profile = read_profile(profile_path)
     wanted = normalise_fingerprint(fingerprint_text)
@@ -355,7 +355,7 @@ def enrol_device(session: Session, device: PublicIdentity, when: str) -> None:
     session.flush()
 
 
-def list_devices(vault: Vault) -> list[EnrolledDevice]:
+def list_devices(vault: Database) -> list[EnrolledDevice]:
     with vault.session() as session:
         devices = _devices(session)
         assignments = state.read(session, state.ASSIGNMENTS, {})
@@ -421,7 +421,7 @@ def find_device_id(devices: dict[str, dict[str, Any]], device_id: str) -> str:
     )
 
 
-def revoke_device(vault: Vault, device_id: str) -> str:
+def revoke_device(vault: Database, device_id: str) -> str:
     """Refuse every later bundle from a device (a lost or seized laptop)."""
     with vault.transaction() as session:
         _require_hq(session)
@@ -434,7 +434,7 @@ def revoke_device(vault: Vault, device_id: str) -> str:
     return found
 
 
-def assign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str, str]:
+def assign_partner(vault: Database, id_or_name: str, device_id: str) -> tuple[str, str]:
     """Give a device a partner: HQ's bundles to it carry that partner and its records."""
     with vault.transaction() as session:
         _require_hq(session)
@@ -459,7 +459,7 @@ def assign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str, 
         return partner.id, found
 
 
-def unassign_partner(vault: Vault, id_or_name: str, device_id: str) -> tuple[str, str]:
+def unassign_partner(vault: Database, id_or_name: str, device_id: str) -> tuple[str, str]:
     """Stop giving a device a partner: HQ's later bundles to it leave the partner out.
 
     The device keeps the copy it already holds (HQ cannot take data back from a laptop:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from fieldpartner.domain.models import MODEL_BY_KIND
 from fieldpartner.domain.types import DecimalText, utc_text
 from fieldpartner.sync.records import Revision, record_row
-from fieldpartner.vault import Vault
+from fieldpartner.vault import Database
 from fieldpartner.vault.sql import (  # one_of: used by sync too
     driver_sql,
     in_list,
@@ -37,7 +37,7 @@ def chunks(items: list[str], size: int = CHUNK) -> Iterator[list[str]]:
         yield items[start : start + size]
 
 
-def now_text(vault: Vault) -> str:
+def now_text(vault: Database) -> str:
     return utc_text(vault.clock.now())
 
 

@@ -802,9 +802,6 @@ def _sentences() -> dict[str, str]:
         "hq_needs_psycopg": QCoreApplication.translate(
             "Problems", "HQ on PostgreSQL needs psycopg: pip install 'fieldpartner[hq]'."
         ),
-        "hq_no_escrow": QCoreApplication.translate(
-            "Problems", "HQ's database has no escrow slot; only a field vault escrows to HQ."
-        ),
         "hq_not_hq_database": QCoreApplication.translate(
             "Problems",
             "{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli hq init`).",
@@ -835,10 +832,6 @@ def _sentences() -> dict[str, str]:
             "Problems", "An HQ database is named by a postgresql://… URL."
         ),
         "hq_url_unusable": QCoreApplication.translate("Problems", "Cannot use {url}: {reason}"),
-        "hq_verified_by_postgresql": QCoreApplication.translate(
-            "Problems",
-            "An HQ database is checked by PostgreSQL (pg_amcheck, data checksums), not by `vault verify`.",
-        ),
         "hq_wrong_passphrase": QCoreApplication.translate(
             "Problems", "The passphrase does not open this HQ database."
         ),

@@ -1,8 +1,9 @@
 """The encrypted vault (format 1): keys, header, SQLCipher engine, migrations, wipe.
 
-The errors and ``is_vault`` (the header's code) are imported with the package; ``Vault`` and
-the operations on an open database load SQLAlchemy, SQLCipher and the migrations, so they are
-imported on first use: the start dialog shows before them (docs/performance.md).
+The errors and ``is_vault`` (the header's code) are imported with the package; ``Vault``,
+``Database`` (what a vault and HQ's PostgreSQL database both offer) and the operations on
+an open database load SQLAlchemy, SQLCipher and the migrations, so they are imported on
+first use: the start dialog shows before them (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from fieldpartner.vault.errors import (
 from fieldpartner.vault.header import is_vault
 
 if TYPE_CHECKING:
+    from fieldpartner.vault.database import Database
     from fieldpartner.vault.engine import database_failure
     from fieldpartner.vault.passphrase_policy import WeakPassphrase
     from fieldpartner.vault.vault import (
@@ -38,6 +40,7 @@ _FROM_VAULT_MODULE = frozenset(
 )
 
 __all__ = [
+    "Database",
     "Vault",
     "VaultBusy",
     "VaultDamaged",
@@ -63,6 +66,10 @@ def __getattr__(name: str) -> Any:
         from fieldpartner.vault import vault
 
         return getattr(vault, name)
+    if name == "Database":
+        from fieldpartner.vault import database
+
+        return database.Database
     if name == "WeakPassphrase":  # the estimator loads only when a passphrase is judged
         from fieldpartner.vault import passphrase_policy
 

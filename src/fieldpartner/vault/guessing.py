@@ -6,7 +6,9 @@ the application does not reset it. It is a speed bump for someone at the keyboar
 defence against someone who copies the folder: a copy (or an edited or deleted
 ``attempts.json``) starts from zero, and Argon2id's cost per guess remains the real defence.
 Every try with a passphrase (unlocking, verifying, changing the passphrase) goes through
-``vault.vault._try_passphrase``, which applies the rules of this module.
+``vault.vault._try_passphrase``, which applies the rules of this module. HQ's database on
+PostgreSQL applies the same rule (``hq._try_passphrase``), its count kept in the database per
+login (docs/hq-server.md, "Wrong HQ passphrases").
 """
 
 from __future__ import annotations
@@ -148,12 +150,20 @@ def _parse(data: Any) -> Attempts:
     return Attempts(failures, last, wipe_after)
 
 
+def attempts_from_json(data: Any) -> Attempts:
+    """Attempts from the JSON ``Attempts.to_json`` wrote; anything else counts as none."""
+    try:
+        return _parse(data)
+    except ValueError:
+        return Attempts()
+
+
 def read_attempts(folder: Path) -> Attempts:
     """The vault's attempts; a missing or unreadable file counts as none (the documented
     limit: removing the file resets the count, as copying the folder would)."""
     try:
         raw = (Path(folder) / ATTEMPTS_NAME).read_bytes()
-        return _parse(json.loads(raw.decode("utf-8")))
+        return attempts_from_json(json.loads(raw.decode("utf-8")))
     except (OSError, ValueError, UnicodeDecodeError):
         return Attempts()
 

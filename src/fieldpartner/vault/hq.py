@@ -1,9 +1,10 @@
 """Headquarters' database on PostgreSQL: the same models, migrations and services as a vault.
 
-``HqDatabase`` offers what the sync code, the domain services and the command line use of a
-``Vault`` (``session``, ``transaction``, ``setting``, ``device_id``, ``clock``, ``lock``), so
-importing and exporting bundles, devices, conflicts, partners, exports and reports run
-unchanged against it. It is opened from a ``postgresql://…`` URL and a passphrase.
+``HqDatabase`` is a ``Database`` (``database``: ``session``, ``transaction``, ``setting``,
+``device_id``, ``clock``, ``lock``), as a ``Vault`` is, so importing and exporting bundles,
+devices, conflicts, partners, exports and reports run unchanged against it. It is not a
+``Vault``: what only a vault has (its folder, header, escrow slot, backups, ``verify``) is
+not on it. It is opened from a ``postgresql://…`` URL and a passphrase.
 
 The database is protected by PostgreSQL (roles, TLS, the disk's encryption:
 docs/hq-server.md), not by a key of its own; but HQ's age and signing secrets are never
@@ -11,25 +12,28 @@ stored in it in clear. Settings named in ``SEALED_SETTINGS`` are sealed (ChaCha2
 under a random 32-byte key, itself wrapped, as a vault's database key, under a key derived
 with Argon2id from the passphrase (``keys``); the wrapped key and its Argon2id parameters are
 the setting ``hq.key``. A copy of the database (a dump, a replica) opens HQ's bundles only
-with the passphrase.
+with the passphrase. Wrong passphrases meet a vault's delay (``guessing``), the run counted
+per login in the database itself (``_try_passphrase``).
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import getpass
 import hmac
 import json
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from sqlalchemy import Engine, delete, insert, inspect, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import sessionmaker
 
 from fieldpartner.domain.clock import Clock, SystemClock
 from fieldpartner.domain.ids import uuid7
@@ -38,13 +42,16 @@ from fieldpartner.domain.problems import Message
 from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.domain.staff import STAFF_KEY, Staff, role_of
 from fieldpartner.vault import keys, postgresql
+from fieldpartner.vault.database import Database
 from fieldpartner.vault.errors import VaultDatabaseError, VaultError, VaultExists, WrongPassphrase
+from fieldpartner.vault.guessing import Attempts, UnlockDelayed, attempts_from_json
 from fieldpartner.vault.migrate import alembic_config, current_revision, head_revision
 from fieldpartner.vault.passphrase_policy import check_new_passphrase
 from fieldpartner.vault.vault import Vault
-from fieldpartner.vault.verify import VerifyReport
 
 KEY_SETTING = "hq.key"
+# Followed by a login's name: that login's run of wrong passphrases (``guessing.Attempts``).
+ATTEMPTS_SETTING_PREFIX = "hq.attempts."
 # Settings holding secrets: sealed under the HQ key, never in clear in the database.
 SEALED_SETTINGS = frozenset({"sync.identity"})
 _SLOT = "hq-passphrase"
@@ -63,20 +70,21 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text)
 
 
-class HqDatabase(Vault):
-    """An open HQ database. Obtain one with ``HqDatabase.make`` or ``HqDatabase.open``."""
+class HqDatabase(Database):
+    """An open HQ database. Obtain one with ``HqDatabase.make`` or ``HqDatabase.open``.
+
+    Not a ``Vault``: it has no folder, header, escrow slot or backups, and is neither
+    created nor unlocked as a vault is (``make`` and ``open`` are its own)."""
 
     def __init__(
         self, url: str, engine: Engine, key: bytearray, clock: Clock | None = None
     ) -> None:
-        # Not Vault.__init__: no folder, no header, no SQLCipher key.
+        # ``key`` seals SEALED_SETTINGS.
+        super().__init__(engine, key, clock)
         self.url = url
+        # Where the database is, without its password: what a window shows in the place
+        # of a vault's folder. Not a folder: nothing is read or written under it.
         self.path = Path(postgresql.display_url(url))
-        self._key = key  # the key sealing SEALED_SETTINGS (empty until known)
-        self.clock = clock or SystemClock()
-        self.engine = engine
-        self._sessions = sessionmaker(bind=engine, class_=RecordSession, expire_on_commit=False)
-        self._settings_cache = {}
         self.person, self.owner = _person_and_owner(engine, url)
 
     # --- who is connected ---------------------------------------------------------------
@@ -167,7 +175,7 @@ class HqDatabase(Vault):
         engine = postgresql.open_engine(url)
         try:
             stored = _key_setting(engine, url)
-            key = bytearray(_unwrap(stored, passphrase))
+            key = bytearray(_try_passphrase(engine, url, stored, passphrase, clock))
             hq = cls(url, engine, key, clock)
             if migrate:
                 hq._migrate()
@@ -203,7 +211,7 @@ class HqDatabase(Vault):
         return str(self.setting("vault_name", "HQ"))
 
     def _key_setting(self) -> dict[str, Any]:
-        value = Vault.setting(self, KEY_SETTING)
+        value = Database.setting(self, KEY_SETTING)
         if not isinstance(value, dict):
             raise VaultDatabaseError(
                 Message(
@@ -255,43 +263,16 @@ class HqDatabase(Vault):
             ) from None
         return json.loads(plain)
 
-    def set_escrow(self, recipient: str) -> None:
-        raise VaultError(
-            Message(
-                "hq_no_escrow",
-                "HQ's database has no escrow slot; only a field vault escrows to HQ",
-            )
-        )
-
     def confirm_passphrase(self, passphrase: str) -> None:
-        key = _unwrap(self._key_setting(), passphrase)
+        """A try like any other: the delay earned by this login's wrong ones applies."""
+        engine = self._require_engine()
+        key = _try_passphrase(engine, self.url, self._key_setting(), passphrase, self.clock)
         if not hmac.compare_digest(key, bytes(self._key)):
             raise WrongPassphrase(keys.PASSPHRASE_REFUSED)
 
-    def verify(self) -> VerifyReport:
-        raise VaultError(
-            Message(
-                "hq_verified_by_postgresql",
-                "an HQ database is checked by PostgreSQL (pg_amcheck, data checksums), "
-                "not by `vault verify`",
-            )
-        )
-
-    def _dispose(self) -> None:
-        if self.engine is not None:
-            self.engine.dispose()
-
-    def lock(self, *, wait: bool = True) -> threading.Thread | None:
-        if self.engine is not None:
-            engine, self.engine = self.engine, None
-            engine.dispose()
-        for i in range(len(self._key)):
-            self._key[i] = 0
-        self._settings_cache.clear()
+    def _close(self, engine: Engine, *, wait: bool) -> threading.Thread | None:
+        engine.dispose()
         return None
-
-    def __enter__(self) -> HqDatabase:
-        return self
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -385,6 +366,59 @@ def _key_setting(engine: Engine, url: str) -> dict[str, Any]:
             )
         )
     return row
+
+
+# --- wrong passphrases ---------------------------------------------------------------------------
+
+
+def attempts_setting(person: str) -> str:
+    """The setting holding the run of wrong HQ passphrases tried by the login ``person``."""
+    return f"{ATTEMPTS_SETTING_PREFIX}{person}"
+
+
+def _read_attempts(engine: Engine, person: str) -> Attempts:
+    with engine.connect() as conn:
+        value = conn.execute(
+            select(VaultSetting.value).where(VaultSetting.key == attempts_setting(person))
+        ).scalar()
+    return Attempts() if value is None else attempts_from_json(value)
+
+
+def _write_attempts(engine: Engine, person: str, attempts: Attempts) -> None:
+    """Store the run in one statement of its own. A login that may not write (a viewer
+    with SELECT only, a connection to a read-only standby) is not counted: the
+    passphrase is refused all the same (docs/hq-server.md, "Wrong HQ passphrases")."""
+    value = replace(attempts, wipe_after=None).to_json()  # HQ is never wiped
+    statement = pg_insert(VaultSetting).values(key=attempts_setting(person), value=value)
+    statement = statement.on_conflict_do_update(
+        index_elements=[VaultSetting.key], set_={"value": statement.excluded.value}
+    )
+    with contextlib.suppress(DBAPIError), engine.begin() as conn:
+        conn.execute(statement)
+
+
+def _try_passphrase(
+    engine: Engine, url: str, stored: dict[str, Any], passphrase: str, clock: Clock | None
+) -> bytes:
+    """The one door for an HQ passphrase guess, with the vault's rule (``guessing``):
+    the delay earned by this login's earlier wrong passphrases is waited out before any
+    key is derived, a wrong one is counted, a right one resets the count. The count is
+    the connected login's (``session_user``), kept in the database, so it holds on every
+    machine that login uses and one person's mistakes never delay another's."""
+    now = (clock or SystemClock()).now()
+    person, _ = _person_and_owner(engine, url)
+    attempts = _read_attempts(engine, person)
+    wait = attempts.seconds_to_wait(now)
+    if wait > 0:
+        raise UnlockDelayed(wait, attempts.failures)
+    try:
+        key = _unwrap(stored, passphrase)
+    except WrongPassphrase:
+        _write_attempts(engine, person, attempts.failed(now))
+        raise
+    if attempts.failures:
+        _write_attempts(engine, person, attempts.succeeded())
+    return key
 
 
 def _unwrap(stored: dict[str, Any], passphrase: str) -> bytes:

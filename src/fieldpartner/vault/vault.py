@@ -14,21 +14,19 @@ import os
 import shutil
 import threading
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from fieldpartner.domain.clock import Clock, SystemClock
 from fieldpartner.domain.ids import uuid7
 from fieldpartner.domain.models import VaultSetting
 from fieldpartner.domain.problems import Message
-from fieldpartner.domain.revisions import RecordContext, RecordSession
 from fieldpartner.files import fsync_dir
 from fieldpartner.vault import keys
+from fieldpartner.vault.database import Database
 from fieldpartner.vault.duress import (
     DECOY_SETTING,
     decoy_header,
@@ -84,7 +82,7 @@ def _now_text(clock: Clock) -> str:
 OPENING_SETTINGS = ("vault_name", "device_id", "security.lock_after_minutes")
 
 
-class Vault:
+class Vault(Database):
     """An unlocked vault. Obtain one with ``Vault.create`` or ``Vault.unlock``."""
 
     def __init__(
@@ -92,13 +90,7 @@ class Vault:
     ) -> None:
         self.path = Path(path)
         self.header = header
-        self._key = key
-        self.clock: Clock = clock or SystemClock()
-        self.engine: Engine | None = open_engine(self.path / DB_NAME, self._key)
-        self._sessions = sessionmaker(
-            bind=self.engine, class_=RecordSession, expire_on_commit=False
-        )
-        self._settings_cache: dict[str, Any] = {}
+        super().__init__(open_engine(self.path / DB_NAME, key), key, clock)
 
     # --- creation and unlocking ------------------------------------------------------
 
@@ -258,78 +250,15 @@ class Vault:
             shutil.copy2(self.path / DB_NAME, backups / f"vault-{current}-{stamp}.db")
         upgrade_to_head(engine)
 
-    # --- working with an unlocked vault --------------------------------------------------
-
-    @property
-    def is_locked(self) -> bool:
-        return self.engine is None
-
-    def _require_engine(self) -> Engine:
-        if self.engine is None:
-            raise VaultError(Message("vault_locked", "the vault is locked"))
-        return self.engine
+    # --- what only a vault has ---------------------------------------------------------
 
     @property
     def vault_id(self) -> str:
         return self.header.vault_id
 
-    def setting(self, key: str, default: Any = None) -> Any:
-        if key not in self._settings_cache:
-            self.read_settings((key,))
-        value = self._settings_cache[key]
-        return default if value is None else value
-
-    def read_settings(self, keys: tuple[str, ...]) -> None:
-        """Read these settings into the cache that ``setting`` answers from, in one query."""
-        with self._sessions() as session:
-            rows = session.execute(
-                select(VaultSetting.key, VaultSetting.value).where(VaultSetting.key.in_(keys))
-            ).all()
-        found = {key: value for key, value in rows}
-        for key in keys:
-            self._settings_cache[key] = found.get(key)
-
-    def _write_settings(self, values: dict[str, Any]) -> None:
-        with self._sessions.begin() as session:
-            for key, value in values.items():
-                session.merge(VaultSetting(key=key, value=value))
-        self._settings_cache.update(values)
-
-    def set_setting(self, key: str, value: Any) -> None:
-        self._write_settings({key: value})
-
-    def refresh_settings(self) -> None:
-        """Forget cached settings, after a session changed ``VaultSetting`` rows directly
-        (e.g. ``domain.organisation.set_organisation``)."""
-        self._settings_cache.clear()
-
-    @property
-    def device_id(self) -> str:
-        return str(self.setting("device_id"))
-
     @property
     def name(self) -> str:
         return str(self.setting("vault_name", self.path.stem))
-
-    def record_context(self, author: str | None = None) -> RecordContext:
-        return RecordContext(
-            device_id=self.device_id,
-            author=author if author is not None else str(self.setting("user_name", "")),
-            clock=self.clock,
-        )
-
-    def session(self, author: str | None = None) -> RecordSession:
-        """A new database session whose changes are recorded as revisions."""
-        self._require_engine()
-        session = self._sessions()
-        session.info["record_context"] = self.record_context(author)
-        return session
-
-    @contextlib.contextmanager
-    def transaction(self, author: str | None = None) -> Iterator[RecordSession]:
-        """A session that commits when the block ends and rolls back if it raises."""
-        with self.session(author) as session, session.begin():
-            yield session
 
     def set_escrow(self, recipient: str) -> None:
         """Encrypt the database key to HQ's age recipient into vault.json's escrow slot,
@@ -366,27 +295,8 @@ class Vault:
         if self.engine is not None:
             close_all(self.engine)
 
-    def lock(self, *, wait: bool = True) -> threading.Thread | None:
-        """Refuse every statement, close every connection and zero the key; the object
-        cannot be used after this.
-
-        With ``wait`` False the connections are closed on a thread of their own, returned
-        (see ``engine.close_all``): the vault is locked when this returns, and SQLCipher
-        wipes the memory of its connections a few tens of milliseconds later."""
-        closing = None
-        if self.engine is not None:
-            engine, self.engine = self.engine, None
-            closing = close_all(engine, wait=wait)
-        for i in range(len(self._key)):
-            self._key[i] = 0
-        self._settings_cache.clear()
-        return closing
-
-    def __enter__(self) -> Vault:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.lock()
+    def _close(self, engine: Engine, *, wait: bool) -> threading.Thread | None:
+        return close_all(engine, wait=wait)
 
 
 def verify_vault(path: Path, passphrase: str, *, clock: Clock | None = None) -> VerifyReport:
