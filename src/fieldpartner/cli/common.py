@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fieldpartner.vault import Database, Vault
@@ -179,13 +179,6 @@ def unlock_vault(path_text: str, passphrase_file: str | None) -> Vault:
     from fieldpartner.vault.vault import Vault  # see exit_code_for
 
     return Vault.unlock(path, passphrase)
-
-
-def open_vault(path_text: str, passphrase_file: str | None) -> Vault:
-    """``open_database`` under the type it had before HQ's database stopped being a
-    ``Vault``: kept only for ``hq drain`` (cli/inbox.py), whose ``sync.inbox.Drainer``
-    is still annotated ``Vault``. New code calls ``open_database`` or ``unlock_vault``."""
-    return cast("Vault", open_database(path_text, passphrase_file))
 
 
 def add_passphrase_file(parser: argparse.ArgumentParser) -> None:

@@ -17,7 +17,7 @@ from fieldpartner.cli.common import (
     CliError,
     add_passphrase_file,
     hq_actions,
-    open_vault,
+    open_database,
     print_error,
 )
 
@@ -121,7 +121,7 @@ def hq_drain(args: argparse.Namespace) -> int:
     def report(outcome: Outcome) -> None:
         print(outcome.line(), flush=True)
 
-    vault = open_vault(args.location, args.passphrase_file)
+    vault = open_database(args.location, args.passphrase_file)
     code = EXIT_OK
     try:
         with _StopOnSignal() as stop:

@@ -51,7 +51,8 @@ from fieldpartner.sync.importer import (
     queue_bundle,
 )
 from fieldpartner.sync.org import require_organisation
-from fieldpartner.vault import Vault, VaultBusy, database_failure
+from fieldpartner.vault import VaultBusy, database_failure
+from fieldpartner.vault.database import Database
 
 PROCESSING, DONE, REFUSED = "processing", "done", "refused"
 REASON_SUFFIX, NOTE_SUFFIX = ".reason", ".note"
@@ -311,7 +312,7 @@ class Drainer:
     between bundles (a signal sets it): the bundle being imported is finished first.
     """
 
-    vault: Vault
+    vault: Database
     inbox: Inbox
     report: Callable[[Outcome], None] = lambda _outcome: None
     stopping: Callable[[], bool] = lambda: False
@@ -486,7 +487,7 @@ class Drainer:
 
 
 def drain(
-    vault: Vault,
+    vault: Database,
     folder: Path,
     *,
     watch: bool = False,
