@@ -47,11 +47,13 @@ from fieldpartner.vault import Vault
 
 @dataclass(frozen=True)
 class Case:
-    """A record kind: how to make one, and one change of it (``field`` set to ``value``)."""
+    """A record kind: how to make one, another person's change, and the change of the
+    person whose form was opened on version ``base``."""
 
     model: type[SyncedRecord]
     make: Callable[[Session, Partner], SyncedRecord]
-    change: Callable[[Session, Any, str | None, str], object]
+    mine: Callable[[Session, Any, str | None], object]
+    others: Callable[[Session, Any], object]
 
 
 def _action(session: Session, partner: Partner) -> SyncedRecord:
@@ -73,95 +75,97 @@ def _participant(session: Session, partner: Partner) -> SyncedRecord:
     return add_participant(session, workshop, partner=None, name="Amina", role="lawyer")
 
 
+def _contact(session: Session, partner: Partner) -> SyncedRecord:
+    return add_contact(session, partner, name="Amina")
+
+
+def _bruno_edits_contact(session: Session, contact: Any) -> object:
+    return edit_contact(session, contact, role="bruno's")
+
+
+def _bruno_edits_action(session: Session, action: Any) -> object:
+    return edit_action(session, action, owner="bruno")
+
+
+def _bruno_edits_participant(session: Session, participant: Any) -> object:
+    return edit_participant(session, participant, role="bruno's")
+
+
 CASES = {
     "contact": Case(
         Contact,
-        lambda s, p: add_contact(s, p, name="Amina"),
-        lambda s, r, base, text: edit_contact(s, r, based_on=base, role=text),
+        _contact,
+        lambda s, r, base: edit_contact(s, r, based_on=base, role="mine"),
+        _bruno_edits_contact,
     ),
     "contact deleted": Case(
         Contact,
-        lambda s, p: add_contact(s, p, name="Amina"),
-        lambda s, r, base, text: (
-            delete_contact(s, r, based_on=base) if text == "mine" else edit_contact(s, r, role=text)
-        ),
+        _contact,
+        lambda s, r, base: delete_contact(s, r, based_on=base),
+        _bruno_edits_contact,
     ),
     "partner": Case(
         Partner,
         lambda s, p: p,
-        lambda s, r, base, text: edit_partner(s, r, based_on=base, region=text),
+        lambda s, r, base: edit_partner(s, r, based_on=base, region="mine"),
+        lambda s, r: edit_partner(s, r, region="bruno's"),
     ),
     "action": Case(
         Action,
         _action,
-        lambda s, r, base, text: edit_action(s, r, based_on=base, owner=text),
+        lambda s, r, base: edit_action(s, r, based_on=base, owner="mine"),
+        _bruno_edits_action,
     ),
     "action done": Case(
         Action,
         _action,
-        lambda s, r, base, text: (
-            mark_done(s, r, "finished", based_on=base)
-            if text == "mine"
-            else edit_action(s, r, owner=text)
-        ),
+        lambda s, r, base: mark_done(s, r, "finished", based_on=base),
+        _bruno_edits_action,
     ),
     "action deleted": Case(
-        Action,
-        _action,
-        lambda s, r, base, text: (
-            delete_action(s, r, based_on=base) if text == "mine" else edit_action(s, r, owner=text)
-        ),
+        Action, _action, lambda s, r, base: delete_action(s, r, based_on=base), _bruno_edits_action
     ),
     "follow-up reviewed": Case(
         Action,
         _action,
-        lambda s, r, base, text: (
-            review_follow_up(s, r, "in_progress", "begun", based_on=base)
-            if text == "mine"
-            else edit_action(s, r, owner=text)
-        ),
+        lambda s, r, base: review_follow_up(s, r, "in_progress", "begun", based_on=base),
+        _bruno_edits_action,
     ),
     "proposed action accepted": Case(
         Action,
         _proposed,
-        lambda s, r, base, text: (
-            accept_action(s, r, based_on=base, owner=text)
-            if text == "mine"
-            else edit_action(s, r, owner=text)
-        ),
+        lambda s, r, base: accept_action(s, r, based_on=base, owner="mine"),
+        _bruno_edits_action,
     ),
     "proposed action dropped": Case(
         Action,
         _proposed,
-        lambda s, r, base, text: (
-            drop_proposed_action(s, r, "not now", based_on=base)
-            if text == "mine"
-            else edit_action(s, r, owner=text)
-        ),
+        lambda s, r, base: drop_proposed_action(s, r, "not now", based_on=base),
+        _bruno_edits_action,
     ),
     "workshop": Case(
         Workshop,
         _workshop,
-        lambda s, r, base, text: edit_workshop(s, r, based_on=base, place=text),
+        lambda s, r, base: edit_workshop(s, r, based_on=base, place="mine"),
+        lambda s, r: edit_workshop(s, r, place="bruno's"),
     ),
     "participant": Case(
         WorkshopParticipant,
         _participant,
-        lambda s, r, base, text: edit_participant(s, r, based_on=base, role=text),
+        lambda s, r, base: edit_participant(s, r, based_on=base, role="mine"),
+        _bruno_edits_participant,
     ),
     "participant removed": Case(
         WorkshopParticipant,
         _participant,
-        lambda s, r, base, text: (
-            remove_participant(s, r, based_on=base)
-            if text == "mine"
-            else edit_participant(s, r, role=text)
-        ),
+        lambda s, r, base: remove_participant(s, r, based_on=base),
+        _bruno_edits_participant,
     ),
     "project": Case(
         Project,
         lambda s, p: add_project(s, p, title="Legal aid 2026"),
-        lambda s, r, base, text: edit_project(s, r, based_on=base, back_donor=text),
+        lambda s, r, base: edit_project(s, r, based_on=base, back_donor="mine"),
+        lambda s, r: edit_project(s, r, back_donor="bruno's"),
     ),
 }
 
@@ -184,14 +188,14 @@ def test_a_change_from_a_stale_version_is_refused_naming_who_changed_it(
     case = CASES[kind]
     record_id, base = _setup(vault, case)
     with vault.transaction(author="bruno") as session:  # bruno saves meanwhile
-        case.change(session, session.get(case.model, record_id), None, "bruno's")
+        case.others(session, session.get(case.model, record_id))
     with vault.session() as session:
         before = len(history(session, record_id))
     with (
         pytest.raises(EditConflict, match=r"changed by bruno at .* nothing was saved"),
         vault.transaction(author="amina") as session,
     ):
-        case.change(session, session.get(case.model, record_id), base, "mine")
+        case.mine(session, session.get(case.model, record_id), base)
     with vault.session() as session:
         revisions = history(session, record_id)
         assert len(revisions) == before and revisions[-1].author == "bruno"
@@ -202,7 +206,7 @@ def test_a_change_from_the_current_version_is_saved(vault: Vault, kind: str) -> 
     case = CASES[kind]
     record_id, base = _setup(vault, case)
     with vault.transaction(author="amina") as session:
-        case.change(session, session.get(case.model, record_id), base, "mine")
+        case.mine(session, session.get(case.model, record_id), base)
     with vault.session() as session:
         assert history(session, record_id)[-1].author == "amina"
 
@@ -214,9 +218,9 @@ def test_without_a_based_on_version_a_change_is_checked_against_what_it_read(
     case = CASES["contact"]
     record_id, _base = _setup(vault, case)
     with vault.transaction(author="bruno") as session:
-        case.change(session, session.get(Contact, record_id), None, "bruno's")
+        case.others(session, session.get(Contact, record_id))
     with vault.transaction(author="amina") as session:
-        case.change(session, session.get(Contact, record_id), None, "mine")
+        case.mine(session, session.get(Contact, record_id), None)
     with vault.session() as session:
         contact = session.get(Contact, record_id)
         assert contact is not None and contact.role == "mine"
