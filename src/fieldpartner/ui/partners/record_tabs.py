@@ -40,6 +40,7 @@ from fieldpartner.ui.assessment.labels import content_language, word_label
 from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.dates import format_date, format_moment
+from fieldpartner.ui.common.stale import is_stale
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
 from fieldpartner.ui.plan.action_dialog import ActionDialog
@@ -216,21 +217,27 @@ class ContactsTab(RecordListTab):
             for c in contacts_of(session, partner)
         ]
 
+    def _read_contact(self, contact_id: str, base: dict[str, str]) -> dict[str, Any]:
+        """The contact's values, and in ``base`` the revision they are of (the version
+        the dialog's save is based on)."""
+        assert self.vault is not None
+        with self.vault.session() as session:
+            contact = get_contact(session, contact_id)
+            base["rev"] = contact.rev
+            return {
+                "name": contact.name,
+                "role": contact.role,
+                "channels": list(contact.channels),
+                "notes": contact.notes,
+            }
+
     @opens_dialog
     def _open_dialog(self, contact_id: str) -> None:
         assert self.vault is not None
-        values = None
-        if contact_id:
-            with self.vault.session() as session:
-                contact = get_contact(session, contact_id)
-                values = {
-                    "name": contact.name,
-                    "role": contact.role,
-                    "channels": list(contact.channels),
-                    "notes": contact.notes,
-                }
+        base = {"rev": ""}
+        values = self._read_contact(contact_id, base) if contact_id else None
         dialog = ContactDialog(
-            lambda v, finished: self._save(contact_id, v, finished), self, values
+            lambda v, finished: self._save(contact_id, v, finished, base), self, values
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._dialog_closed)
@@ -245,15 +252,19 @@ class ContactsTab(RecordListTab):
         contact_id: str,
         values: dict[str, Any],
         finished: Callable[[list[tuple[str, str]]], None],
+        base: dict[str, str],
     ) -> None:
         if self.vault is None or self.vault.is_locked:
             finished([("vault", self.tr("the vault is locked"))])
             return
         partner_id = self.partner_id
+        based_on = base["rev"]
 
         def edit(session: Any) -> None:
             if contact_id:
-                edit_contact(session, get_contact(session, contact_id), **values)
+                contact = get_contact(session, contact_id)
+                edit_contact(session, contact, based_on=based_on, **values)
+                base["rev"] = contact.rev
             else:
                 add_contact(session, get_partner(session, partner_id), **values)
 
@@ -267,7 +278,9 @@ class ContactsTab(RecordListTab):
             self.status_message.emit(self.tr("Contact saved"))
 
         def failed(message: str, exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
+            if is_stale(exc) and self.dialog is not None:
+                self.dialog.show_stale(message, lambda: self._read_contact(contact_id, base))
+            elif isinstance(exc, ValidationError):
                 tell(exc.problems)
             else:
                 tell([("", self.tr("Not saved: {reason}").format(reason=message))])

@@ -1,0 +1,167 @@
+"""Two people (two windows, two devices' changes, two logins at HQ) editing one record: a
+form saved after someone else changed the record is refused in the form, naming who; what
+was typed stays; Reload shows the record as it is now, and an edit from there is saved.
+
+Another person's change is made in a transaction of its own with another author, as a
+second window or HQ's other login does (tests/hq/ checks the same on PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+import shiboken6 as Shiboken
+from pytestqt.qtbot import QtBot
+from ui_helpers import wait_for_writes
+
+from fieldpartner.domain.actions import add_action, edit_action, get_action
+from fieldpartner.domain.models import Action, Contact, Partner
+from fieldpartner.domain.partners import add_contact, add_partner, edit_contact, get_contact
+from fieldpartner.ui.operations import writer_of
+from fieldpartner.ui.page import Page
+from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.plan.mark_done_dialog import MarkDoneDialog
+from fieldpartner.ui.plan.plan_page import PlanPage
+from fieldpartner.vault import Vault
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def partner_id(vault: Vault) -> str:
+    with vault.transaction() as session:
+        return add_partner(session, name="Sudan Monitors", country="SD").id
+
+
+def _stored(vault: Vault, model: type, record_id: str, field: str) -> object:
+    """``field`` of the record as stored, once the changes queued so far landed."""
+    writer_of(vault).wait_landed()
+    with vault.session() as session:
+        return getattr(session.get(model, record_id), field)
+
+
+@pytest.fixture
+def make_page(qtbot: QtBot, vault: Vault) -> Iterator[Callable[[type[Page]], Page]]:
+    made: list[Page] = []
+
+    def make(cls: type[Page]) -> Page:
+        page = cls(vault)
+        qtbot.addWidget(page)
+        page.resize(1200, 700)
+        page.show()
+        made.append(page)
+        return page
+
+    yield make
+    for page in made:
+        if Shiboken.isValid(page):
+            page.forget()
+
+
+# --- contacts -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def contacts_tab(qtbot: QtBot, vault: Vault, partner_id: str) -> Iterator[object]:
+    from fieldpartner.ui.partners.record_tabs import ContactsTab
+
+    with vault.transaction() as session:
+        add_contact(session, session.get(Partner, partner_id), name="Amina", role="Director")
+    tab = ContactsTab()
+    qtbot.addWidget(tab)
+    tab.load(vault, partner_id)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=WAIT)
+    yield tab
+    tab.forget()
+
+
+def test_a_contact_saved_after_another_change_is_refused_in_the_dialog(
+    qtbot: QtBot, vault: Vault, contacts_tab
+) -> None:
+    tab = contacts_tab
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    contact_id = tab.current_id()
+    tab.edit()
+    dialog = tab.dialog
+    assert dialog is not None and dialog.role.text() == "Director"
+    with vault.transaction(author="bruno") as session:
+        edit_contact(session, get_contact(session, contact_id), role="Treasurer")
+    dialog.role.setText("Lawyer")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in dialog.stale.message
+    assert dialog.isVisible() and dialog.role.text() == "Lawyer"  # what was typed stays
+    assert _stored(vault, Contact, contact_id, "role") == "Treasurer"
+    # Reload: the contact as it is now; edited from there, it is saved.
+    dialog.stale.reload_button.click()
+    assert dialog.role.text() == "Treasurer" and not dialog.stale.is_stale
+    dialog.role.setText("Lawyer")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.dialog is None, timeout=WAIT)
+    assert _stored(vault, Contact, contact_id, "role") == "Lawyer"
+    wait_for_writes(qtbot, vault)
+
+
+# --- actions (Plan & follow-ups) -------------------------------------------------------------
+
+
+@pytest.fixture
+def plan_page(qtbot: QtBot, vault: Vault, partner_id: str, make_page) -> tuple[PlanPage, str]:
+    with vault.transaction() as session:
+        action_id = add_action(
+            session,
+            partner=session.get(Partner, partner_id),
+            title="Train the board",
+            owner="Amina",
+        ).id
+    page = make_page(PlanPage)
+    page.activated()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    assert page.select_action(action_id)
+    return page, action_id
+
+
+def _bruno_changes_the_action(vault: Vault, action_id: str) -> None:
+    with vault.transaction(author="bruno") as session:
+        edit_action(session, get_action(session, action_id), owner="Bruno")
+
+
+def test_an_action_edited_after_another_change_is_refused_in_the_dialog(
+    qtbot: QtBot, vault: Vault, plan_page
+) -> None:
+    page, action_id = plan_page
+    page.edit_button.click()
+    dialog = page.findChild(ActionDialog)
+    assert dialog.owner_edit.text() == "Amina"
+    _bruno_changes_the_action(vault, action_id)
+    dialog.owner_edit.setText("Grace")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in dialog.stale.message
+    assert dialog.isVisible() and dialog.owner_edit.text() == "Grace"
+    assert _stored(vault, Action, action_id, "owner") == "Bruno"
+    dialog.stale.reload_button.click()
+    assert dialog.owner_edit.text() == "Bruno"
+    dialog.owner_edit.setText("Grace")
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.findChild(ActionDialog) is None, timeout=WAIT)
+    assert _stored(vault, Action, action_id, "owner") == "Grace"
+
+
+def test_an_action_marked_done_after_another_change_is_refused_keeping_the_note(
+    qtbot: QtBot, vault: Vault, plan_page
+) -> None:
+    page, action_id = plan_page
+    page.done_button.click()
+    dialog = page.findChild(MarkDoneDialog)
+    _bruno_changes_the_action(vault, action_id)
+    dialog.note_edit.setPlainText("Training held")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in dialog.stale.message
+    assert dialog.note() == "Training held"
+    assert _stored(vault, Action, action_id, "status") == "open"
+    dialog.stale.reload_button.click()  # from the action as it is now: saved
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.findChild(MarkDoneDialog) is None, timeout=WAIT)
+    assert _stored(vault, Action, action_id, "status") == "done"
