@@ -8,6 +8,7 @@ second window or HQ's other login does (tests/hq/ checks the same on PostgreSQL)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 import shiboken6 as Shiboken
@@ -15,8 +16,15 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import wait_for_writes
 
 from fieldpartner.domain.actions import add_action, edit_action, get_action
-from fieldpartner.domain.models import Action, Contact, Partner
+from fieldpartner.domain.models import Action, Contact, Partner, Workshop
 from fieldpartner.domain.partners import add_contact, add_partner, edit_contact, get_contact
+from fieldpartner.domain.workshops import (
+    add_follow_up,
+    add_participant,
+    add_workshop,
+    edit_workshop,
+    get_workshop,
+)
 from fieldpartner.ui.operations import writer_of
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.plan.action_dialog import ActionDialog
@@ -165,3 +173,85 @@ def test_an_action_marked_done_after_another_change_is_refused_keeping_the_note(
     dialog.accept()
     qtbot.waitUntil(lambda: page.findChild(MarkDoneDialog) is None, timeout=WAIT)
     assert _stored(vault, Action, action_id, "status") == "done"
+
+
+# --- workshops and their follow-up plan --------------------------------------------------
+
+
+@pytest.fixture
+def workshop_editor(qtbot: QtBot, vault: Vault, partner_id: str) -> Iterator[tuple[Any, str, str]]:
+    from fieldpartner.ui.workshops.workshop_editor import WorkshopEditor
+
+    with vault.transaction() as session:
+        workshop = add_workshop(session, title="Documentation", place="Nairobi")
+        partner = session.get(Partner, partner_id)
+        add_participant(session, workshop, partner=partner)
+        action_id = add_follow_up(session, workshop, partner=partner, title="Write it up").id
+        workshop_id = workshop.id
+    editor = WorkshopEditor(vault)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_workshop(workshop_id)
+    qtbot.waitUntil(lambda: editor.details is not None, timeout=WAIT)
+    yield editor, workshop_id, action_id
+    editor.forget()
+
+
+def test_a_workshop_field_saved_after_another_change_is_refused_keeping_the_typing(
+    qtbot: QtBot, vault: Vault, workshop_editor
+) -> None:
+    editor, workshop_id, _action_id = workshop_editor
+    with vault.transaction(author="bruno") as session:
+        edit_workshop(session, get_workshop(session, workshop_id), place="Mombasa")
+    editor.topic_edit.setText("Documenting detention")
+    editor.topic_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: editor.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in editor.stale.message
+    assert editor.stale.isVisibleTo(editor)
+    assert editor.topic_edit.text() == "Documenting detention"
+    assert editor.place_edit.text() == "Nairobi"  # the form is not refilled under the person
+    assert _stored(vault, Workshop, workshop_id, "topic") == ""
+    editor.stale.reload_button.click()
+    assert editor.place_edit.text() == "Mombasa" and editor.topic_edit.text() == ""
+    editor.topic_edit.setText("Documenting detention")
+    editor.topic_edit.editingFinished.emit()
+    wait_for_writes(qtbot, vault)
+    assert not editor.stale.is_stale
+    assert _stored(vault, Workshop, workshop_id, "topic") == "Documenting detention"
+    assert _stored(vault, Workshop, workshop_id, "place") == "Mombasa"
+
+
+def test_a_follow_up_action_edited_after_another_change_is_refused_in_the_dialog(
+    qtbot: QtBot, vault: Vault, workshop_editor
+) -> None:
+    editor, _workshop_id, action_id = workshop_editor
+    editor.edit_follow_up_dialog(action_id)
+    dialog = editor.open_dialog
+    assert isinstance(dialog, ActionDialog)
+    _bruno_changes_the_action(vault, action_id)
+    dialog.owner_edit.setText("Grace")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in dialog.stale.message and dialog.owner_edit.text() == "Grace"
+    assert _stored(vault, Action, action_id, "owner") == "Bruno"
+    dialog.stale.reload_button.click()
+    assert dialog.owner_edit.text() == "Bruno"
+    dialog.owner_edit.setText("Grace")
+    dialog.accept()
+    qtbot.waitUntil(lambda: editor.open_dialog is None, timeout=WAIT)
+    assert _stored(vault, Action, action_id, "owner") == "Grace"
+
+
+def test_a_follow_up_action_removed_after_another_change_is_refused(
+    qtbot: QtBot, vault: Vault, workshop_editor
+) -> None:
+    editor, _workshop_id, action_id = workshop_editor
+    _bruno_changes_the_action(vault, action_id)  # after the editor read the plan
+    assert editor.remove_follow_up(action_id)
+    qtbot.waitUntil(lambda: editor.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in editor.stale.message
+    assert _stored(vault, Action, action_id, "deleted") is False
+    editor.stale.reload_button.click()
+    assert editor.remove_follow_up(action_id)  # seen as it is now: removed
+    wait_for_writes(qtbot, vault)
+    assert _stored(vault, Action, action_id, "deleted") is True

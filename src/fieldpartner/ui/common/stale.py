@@ -81,12 +81,12 @@ class SavedInPlace:
     stale: StaleNotice
     _ok: QPushButton
     _problem: QLabel
-    _save: Callable[[], None] | None = None
+    _save: Callable[[], object] | None = None
 
     def init_saving(self, ok: QPushButton, problem: QLabel) -> None:
         self._ok, self._problem = ok, problem
 
-    def save_with(self, save: Callable[[], None]) -> None:
+    def save_with(self, save: Callable[[], object]) -> None:
         self._save = save
 
     def accept(self) -> None:
@@ -95,7 +95,8 @@ class SavedInPlace:
             return
         self._ok.setEnabled(False)
         self._problem.clear()
-        self._save()
+        if self._save() is False:  # nothing was queued (the vault locked meanwhile)
+            self._ok.setEnabled(True)
 
     def saved(self) -> None:
         super().accept()  # type: ignore[misc]

@@ -21,9 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.domain.actions import get_action
 from fieldpartner.ui.common.dates import edit_dates_as_shown, from_qdate, to_qdate
 from fieldpartner.ui.common.stale import SavedInPlace, StaleNotice
 from fieldpartner.ui.plan.labels import status_labels
+from fieldpartner.vault import Vault
+
+
+def read_action_values(vault: Vault, action_id: str, base: dict[str, str]) -> dict[str, Any]:
+    """An action's fields as the dialog shows them, and in ``base`` the revision they are
+    of (what the dialog's change is based on: a change made meanwhile refuses it)."""
+    with vault.session() as session:
+        action = get_action(session, action_id)
+        base["rev"] = action.rev
+        return {
+            "title": action.title,
+            "owner": action.owner,
+            "due_date": action.due_date,
+            "status": action.status,
+            "description": action.description,
+            "partner_id": action.partner_id or "",
+        }
 
 
 class ActionDialog(SavedInPlace, QDialog):

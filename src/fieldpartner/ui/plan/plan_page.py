@@ -36,7 +36,7 @@ from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.stale import is_stale
 from fieldpartner.ui.operations import OwnedReads, change, read_in_chunks
 from fieldpartner.ui.page import Page
-from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.plan.action_dialog import ActionDialog, read_action_values
 from fieldpartner.ui.plan.action_model import ActionTableModel
 from fieldpartner.ui.plan.labels import source_labels, status_labels
 from fieldpartner.ui.plan.mark_done_dialog import MarkDoneDialog
@@ -242,19 +242,8 @@ class PlanPage(Page):
         self.ask_mark_done(self.selected_id())
 
     def _read_action(self, action_id: str, base: dict[str, str]) -> dict[str, Any]:
-        """The action's fields, and in ``base`` the revision they are of (what the dialog's
-        change is based on: a change made meanwhile refuses it)."""
         assert self.vault is not None
-        with self.vault.session() as session:
-            action = get_action(session, action_id)
-            base["rev"] = action.rev
-            return {
-                "title": action.title,
-                "owner": action.owner,
-                "due_date": action.due_date,
-                "status": action.status,
-                "description": action.description,
-            }
+        return read_action_values(self.vault, action_id, base)
 
     @opens_dialog
     def ask_mark_done(self, action_id: str) -> None:
