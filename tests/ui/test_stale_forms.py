@@ -12,12 +12,26 @@ from typing import Any
 
 import pytest
 import shiboken6 as Shiboken
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import wait_for_writes
+from ui_helpers import answer_the_rest, wait_for_writes
 
 from fieldpartner.domain.actions import add_action, edit_action, get_action
-from fieldpartner.domain.models import Action, Contact, Partner, Workshop
+from fieldpartner.domain.assessments import (
+    AnswerState,
+    OverrideRequest,
+    create_assessment,
+    finalise,
+    get_assessment,
+    override_result,
+    reopen,
+    set_answer_state,
+)
+from fieldpartner.domain.ids import answer_id
+from fieldpartner.domain.models import Action, Answer, Assessment, Contact, Partner, Workshop
 from fieldpartner.domain.partners import add_contact, add_partner, edit_contact, get_contact
+from fieldpartner.domain.plans import propose_actions
+from fieldpartner.domain.templates import ensure_builtin_templates, get_template
 from fieldpartner.domain.workshops import (
     add_follow_up,
     add_participant,
@@ -25,6 +39,8 @@ from fieldpartner.domain.workshops import (
     edit_workshop,
     get_workshop,
 )
+from fieldpartner.ui.assessment.page import AssessmentPage
+from fieldpartner.ui.assessment.results_view import ACTION_ID_ROLE
 from fieldpartner.ui.operations import writer_of
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.plan.action_dialog import ActionDialog
@@ -255,3 +271,140 @@ def test_a_follow_up_action_removed_after_another_change_is_refused(
     assert editor.remove_follow_up(action_id)  # seen as it is now: removed
     wait_for_writes(qtbot, vault)
     assert _stored(vault, Action, action_id, "deleted") is True
+
+
+# --- assessments: answers, finalise, reopen, override, the proposed actions ----------------
+
+BOARD = "cap.gov.board"
+
+
+def _assessment(vault: Vault, *, final: bool = False) -> str:
+    with vault.transaction() as session:
+        ensure_builtin_templates(session)
+        partner = add_partner(session, name="Women's Rights Forum", country="KE")
+        assessment = create_assessment(session, partner, get_template(session, "fp.capacity"))
+        set_answer_state(session, assessment, BOARD, AnswerState(1, False, "Minutes seen"))
+        assessment_id = assessment.id
+    answer_the_rest(vault, assessment_id)
+    if final:
+        with vault.transaction() as session:
+            assessment = get_assessment(session, assessment_id)
+            finalise(session, assessment)
+            propose_actions(session, assessment)
+    return assessment_id
+
+
+def _open_assessment(qtbot: QtBot, make_page, assessment_id: str) -> AssessmentPage:
+    page = make_page(AssessmentPage)
+    page.show_record(assessment_id)
+    qtbot.waitUntil(lambda: page.view.editor.data is not None, timeout=WAIT)
+    return page
+
+
+def _bruno_overrides(vault: Vault, assessment_id: str) -> None:
+    with vault.transaction(author="bruno") as session:
+        override_result(
+            session,
+            get_assessment(session, assessment_id),
+            OverrideRequest("overall", "weak", "Audit letter"),
+        )
+
+
+def test_an_answer_changed_by_someone_else_meanwhile_is_refused_at_its_question(
+    qtbot: QtBot, vault: Vault, make_page
+) -> None:
+    assessment_id = _assessment(vault)
+    editor = _open_assessment(qtbot, make_page, assessment_id).view.editor
+    with vault.transaction(author="bruno") as session:
+        set_answer_state(
+            session, get_assessment(session, assessment_id), BOARD, AnswerState(3, False, "Seen")
+        )
+    editor.focus_item(BOARD)
+    board = editor.item_widget(BOARD)
+    qtbot.keyClick(board, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: board.is_stale, timeout=WAIT)
+    assert "changed by bruno" in board.stale.message and board.stale.isVisibleTo(editor)
+    assert editor.data.states[BOARD].value == 2  # the answer given stays shown
+    answer = answer_id(assessment_id, BOARD)
+    assert _stored(vault, Answer, answer, "value") == 3
+    board.stale.reload_button.click()
+    assert editor.data.states[BOARD].value == 3 and not board.is_stale
+    qtbot.keyClick(board, Qt.Key.Key_2)
+    wait_for_writes(qtbot, vault)
+    assert not board.is_stale and _stored(vault, Answer, answer, "value") == 2
+
+
+def test_finalising_after_someone_else_changed_the_assessment_is_refused(
+    qtbot: QtBot, vault: Vault, make_page
+) -> None:
+    assessment_id = _assessment(vault)
+    view = _open_assessment(qtbot, make_page, assessment_id).view
+    with vault.transaction(author="bruno") as session:
+        assessment = get_assessment(session, assessment_id)
+        finalise(session, assessment)
+        reopen(session, assessment)
+    view.finalise_button.click()
+    qtbot.waitUntil(lambda: view.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in view.stale.message
+    assert _stored(vault, Assessment, assessment_id, "status") == "draft"
+    view.stale.reload_button.click()
+    qtbot.waitUntil(lambda: view.editor.data is not None, timeout=WAIT)
+    view.finalise_button.click()
+    wait_for_writes(qtbot, vault)
+    assert _stored(vault, Assessment, assessment_id, "status") == "final"
+
+
+def test_reopening_after_someone_else_overrode_a_result_is_refused(
+    qtbot: QtBot, vault: Vault, make_page
+) -> None:
+    assessment_id = _assessment(vault, final=True)
+    view = _open_assessment(qtbot, make_page, assessment_id).view
+    _bruno_overrides(vault, assessment_id)
+    view.reopen_button.click()
+    qtbot.waitUntil(lambda: view.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in view.stale.message
+    assert _stored(vault, Assessment, assessment_id, "status") == "final"
+
+
+def test_an_override_after_someone_elses_is_refused_in_its_dialog_keeping_the_reason(
+    qtbot: QtBot, vault: Vault, make_page
+) -> None:
+    assessment_id = _assessment(vault, final=True)
+    view = _open_assessment(qtbot, make_page, assessment_id).view
+    _bruno_overrides(vault, assessment_id)
+    view.override_button.click()
+    qtbot.waitUntil(lambda: view.override_dialog is not None, timeout=WAIT)
+    dialog = view.override_dialog
+    dialog.justification.setPlainText("Bank statements seen")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in dialog.stale.message
+    assert dialog.isVisible() and dialog.justification.toPlainText() == "Bank statements seen"
+    with vault.session() as session:
+        overrides = get_assessment(session, assessment_id).results["overrides"]
+    assert [o["justification"] for o in overrides] == ["Audit letter"]
+
+
+def test_a_proposed_action_edited_in_the_results_after_another_change_is_refused(
+    qtbot: QtBot, vault: Vault, make_page
+) -> None:
+    assessment_id = _assessment(vault, final=True)
+    view = _open_assessment(qtbot, make_page, assessment_id).view
+    view.tabs.setCurrentWidget(view.results)
+    results = view.results
+    qtbot.waitUntil(lambda: results.action_table.rowCount() > 0, timeout=WAIT)
+    action_id = results.action_table.item(0, 0).data(ACTION_ID_ROLE)
+    _bruno_changes_the_action(vault, action_id)
+    results.action_table.item(0, 2).setText("Grace")  # the owner cell, as typed
+    qtbot.waitUntil(lambda: results.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in results.stale.message
+    assert results.action_table.item(0, 2).text() == "Grace"
+    assert _stored(vault, Action, action_id, "owner") == "Bruno"
+    results.stale.reload_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            results.action_table.rowCount() > 0
+            and results.action_table.item(0, 2).text() == "Bruno"
+        ),
+        timeout=WAIT,
+    )

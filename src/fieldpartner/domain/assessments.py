@@ -1188,6 +1188,22 @@ def answer_states(session: Session, assessment: Assessment) -> dict[str, AnswerS
     }
 
 
+def answer_revisions(session: Session, assessment: Assessment) -> dict[str, str]:
+    """Each item's answer revision: what an editor's changes of the answers are based on
+    (an item missing here had no answer: its base is "")."""
+    return {item_id: row.rev for item_id, row in answers_of(session, assessment).items()}
+
+
+def answer_state_of(
+    session: Session, assessment: Assessment, item_id: str
+) -> tuple[AnswerState, str]:
+    """One item's answer state as stored now, and its revision ("" for none)."""
+    row = session.get(Answer, answer_id(assessment.id, item_id))
+    if row is None or row.deleted:
+        return AnswerState(), ""
+    return AnswerState(row.value, row.not_applicable, row.evidence_note), row.rev
+
+
 def set_answer_state(
     session: Session,
     assessment: Assessment,

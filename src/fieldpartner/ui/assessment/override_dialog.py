@@ -3,6 +3,7 @@ results keep and the report prints."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,10 +18,12 @@ from fieldpartner.domain.assessments import OverrideRequest
 from fieldpartner.domain.results import Results, ScoredPart
 from fieldpartner.domain.templates.vocabulary import VOCABULARIES
 from fieldpartner.ui.assessment.labels import level_label
+from fieldpartner.ui.common.stale import SavedInPlace, StaleNotice
 
 
-class OverrideDialog(QDialog):
-    """Choose a result, its new rating or level, and say why."""
+class OverrideDialog(SavedInPlace, QDialog):
+    """Choose a result, its new rating or level, and say why; with ``save_with`` the
+    dialog stays open until the override is written (``SavedInPlace``)."""
 
     def __init__(self, results: Results, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,13 @@ class OverrideDialog(QDialog):
         self.justification.setAccessibleName(self.tr("Why the result is overridden"))
         self.justification.setTabChangesFocus(True)
         form.addRow(self.tr("&Justification:"), self.justification)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("overrideError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.error_label)
+        self.stale = StaleNotice(self)
+        form.addRow(self.stale)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -64,6 +74,7 @@ class OverrideDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.init_saving(ok, self.error_label)
         self.result_choice.currentIndexChanged.connect(self._result_chosen)
         self.justification.textChanged.connect(self._update_ok)
         self._result_chosen()

@@ -44,6 +44,7 @@ from fieldpartner.ui.assessment.results_view import ResultsView
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.common.numbers import format_outline
+from fieldpartner.ui.common.stale import StaleNotice, is_stale
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.problems import problem_text
@@ -179,6 +180,11 @@ class AssessmentView(QWidget):
         self.problem_label.setStyleSheet("color: #b3261e;")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
+        # Finalising, reopening or an override refused: someone else changed the
+        # assessment since it was read. Reload opens it as it is now.
+        self.stale = StaleNotice(self)
+        self.stale.setObjectName("assessmentStale")
+        layout.addWidget(self.stale)
         # A refused finalising: each missing answer or evidence, a link to its question.
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("finaliseMissing")
@@ -323,6 +329,8 @@ class AssessmentView(QWidget):
     def show_problem(self, message: str) -> None:
         self.problem_label.setText(message)
         self.problem_label.setVisible(bool(message))
+        if not message:
+            self.stale.clear()
 
     # --- changes ---------------------------------------------------------------------
 
@@ -352,8 +360,9 @@ class AssessmentView(QWidget):
 
         def edit(session: Any) -> None:
             assessment = get_assessment(session, data.id)
-            finalise(session, assessment)
+            finalise(session, assessment, based_on=data.rev)
             propose_actions(session, assessment)
+            data.rev = assessment.rev  # on the writer's one thread, in order
 
         def finalised(_none: None) -> None:
             if self.editor.data is not data:
@@ -371,11 +380,21 @@ class AssessmentView(QWidget):
         change(self, self._vault, edit, on_saved=finalised, on_failed=self._not_changed)
 
     def _not_changed(self, message: str, exc: BaseException) -> None:
+        if is_stale(exc):
+            data = self.editor.data
+            if data is not None:
+                self.stale.show_conflict(message, lambda: self._reload(data.id))
+            return
         if isinstance(exc, FinaliseRefused):
             # Each missing answer or piece of evidence, as a link to its question.
             self.show_missing(exc.missing)
             return
         self.show_problem(message)
+
+    def _reload(self, assessment_id: str) -> None:
+        """Open the assessment again as it is now (after a refused stale change)."""
+        if self._vault is not None and self.assessment_id == assessment_id:
+            self.open(self._vault, assessment_id)
 
     @opens_dialog
     def ask_override(self) -> None:
@@ -393,7 +412,7 @@ class AssessmentView(QWidget):
             if self.editor.data is not data:
                 return
             self.override_dialog = OverrideDialog(results, self)
-            self.override_dialog.accepted.connect(self._override_chosen)
+            self.override_dialog.save_with(self._override_chosen)
             self.override_dialog.open()
 
         self.reads.run("override", read, ask, lambda message, _exc: self.show_problem(message))
@@ -406,9 +425,12 @@ class AssessmentView(QWidget):
         request = dialog.request()
 
         def edit(session: Any) -> None:
-            override_result(session, get_assessment(session, data.id), request)
+            assessment = get_assessment(session, data.id)
+            override_result(session, assessment, request, based_on=data.rev)
+            data.rev = assessment.rev
 
         def overridden(_none: None) -> None:
+            dialog.saved()
             if self.editor.data is not data:
                 return
             self.show_problem("")
@@ -417,7 +439,19 @@ class AssessmentView(QWidget):
             self.tabs.setCurrentWidget(self.results)
             self._load_results()
 
-        change(self, self._vault, edit, on_saved=overridden, on_failed=self._not_changed)
+        def not_overridden(message: str, exc: BaseException) -> None:
+            if is_stale(exc):
+                # What was typed stays in the dialog; Reload opens the assessment as it
+                # is now (its results may have changed), from which to override again.
+                def reload() -> None:
+                    dialog.reject()
+                    self._reload(data.id)
+
+                dialog.show_stale(message, reload)
+            else:
+                dialog.not_saved(message)
+
+        change(self, self._vault, edit, on_saved=overridden, on_failed=not_overridden)
 
     def show_missing(self, missing: list[MissingAnswer]) -> None:
         """List what keeps the assessment from being final, each a link to its question."""
@@ -484,10 +518,9 @@ class AssessmentView(QWidget):
             self._results_stale = True
             self.tabs.setCurrentWidget(self.editor)
 
-        change(
-            self,
-            self._vault,
-            lambda session: reopen(session, get_assessment(session, data.id)),
-            on_saved=reopened,
-            on_failed=self._not_changed,
-        )
+        def edit(session: Any) -> None:
+            assessment = get_assessment(session, data.id)
+            reopen(session, assessment, based_on=data.rev)
+            data.rev = assessment.rev
+
+        change(self, self._vault, edit, on_saved=reopened, on_failed=self._not_changed)
