@@ -3,7 +3,6 @@ results keep and the report prints."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +17,7 @@ from fieldpartner.domain.assessments import OverrideRequest
 from fieldpartner.domain.results import Results, ScoredPart
 from fieldpartner.domain.templates.vocabulary import VOCABULARIES
 from fieldpartner.ui.assessment.labels import level_label
-from fieldpartner.ui.common.stale import SavedInPlace, StaleNotice
+from fieldpartner.ui.common.stale import SavedInPlace
 
 
 class OverrideDialog(SavedInPlace, QDialog):
@@ -54,13 +53,9 @@ class OverrideDialog(SavedInPlace, QDialog):
         self.justification.setAccessibleName(self.tr("Why the result is overridden"))
         self.justification.setTabChangesFocus(True)
         form.addRow(self.tr("&Justification:"), self.justification)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("overrideError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label, stale = self.make_feedback("overrideError")
         form.addRow(self.error_label)
-        self.stale = StaleNotice(self)
-        form.addRow(self.stale)
+        form.addRow(stale)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

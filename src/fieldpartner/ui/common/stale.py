@@ -86,6 +86,17 @@ class SavedInPlace:
     def init_saving(self, ok: QPushButton, problem: QLabel) -> None:
         self._ok, self._problem = ok, problem
 
+    def make_feedback(self, name: str) -> tuple[QLabel, StaleNotice]:
+        """A label for the reason a save failed (object name ``name``) and the stale
+        notice, for the dialog to lay out."""
+        dialog = self if isinstance(self, QWidget) else None
+        problem = QLabel(dialog)
+        problem.setObjectName(name)
+        problem.setWordWrap(True)
+        problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale = StaleNotice(dialog)
+        return problem, self.stale
+
     def save_with(self, save: Callable[[], object]) -> None:
         self._save = save
 

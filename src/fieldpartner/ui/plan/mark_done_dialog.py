@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.ui.common.stale import SavedInPlace, StaleNotice
+from fieldpartner.ui.common.stale import SavedInPlace
 
 
 class MarkDoneDialog(SavedInPlace, QDialog):
@@ -37,13 +36,9 @@ class MarkDoneDialog(SavedInPlace, QDialog):
         prompt.setBuddy(self.note_edit)
         layout.addWidget(prompt)
         layout.addWidget(self.note_edit, 1)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("markDoneError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label, stale = self.make_feedback("markDoneError")
         layout.addWidget(self.error_label)
-        self.stale = StaleNotice(self)
-        layout.addWidget(self.stale)
+        layout.addWidget(stale)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
