@@ -28,6 +28,7 @@ from fieldpartner.domain.models import Partner, RespondentRole
 from fieldpartner.domain.plans import actions_of_assessment
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.scoring import AssessmentFacts, GivenAnswer, compute_results
+from fieldpartner.domain.staff import Action, may
 from fieldpartner.domain.templates import TemplateDocument, ensure_builtin_templates, text_of
 from fieldpartner.domain.templates import list_templates as stored_templates
 from fieldpartner.vault import Vault
@@ -241,7 +242,8 @@ class TemplateChoice:
 def load_template_choices(vault: Vault) -> list[TemplateChoice]:
     """Adds any missing built-in template to the vault, then lists the newest versions."""
     with vault.transaction() as session:
-        ensure_builtin_templates(session)
+        if may(session, Action.MANAGE_TEMPLATES):  # on HQ's database, an administrator
+            ensure_builtin_templates(session)
         newest: dict[str, Any] = {}
         for template in stored_templates(session):
             newest[template.template_key] = template  # listed by key, then version

@@ -50,6 +50,7 @@ from fieldpartner.ui.common.dates import edit_dates_as_shown
 from fieldpartner.ui.common.numbers import format_fraction, format_number
 from fieldpartner.ui.common.stale import StaleNotice, is_stale
 from fieldpartner.ui.operations import OwnedReads, change
+from fieldpartner.ui.roles import EVERYTHING
 from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
 
@@ -122,6 +123,7 @@ class ResultsView(QScrollArea):
         # filled again (after Accept or Drop of the others), until another assessment.
         self._unticked: set[str] = set()
         self._action_revs: dict[str, str] = {}
+        self.permissions = EVERYTHING  # a viewer's table cannot be edited
 
         body = QWidget(self)
         body.setObjectName("resultsBody")
@@ -252,6 +254,10 @@ class ResultsView(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.clear()
+
+    def editing_controls(self) -> list[QWidget]:
+        """The buttons that change the proposed actions (gated by the person's role)."""
+        return [self.propose_button, self.drop_button, self.accept_button]
 
     # --- loading ---------------------------------------------------------------------
 
@@ -508,7 +514,7 @@ class ResultsView(QScrollArea):
         table.clearContents()
         table.setRowCount(len(data.actions))
         for row, action in enumerate(data.actions):
-            editable = action.status == ActionStatus.PROPOSED
+            editable = action.status == ActionStatus.PROPOSED and not self.permissions.read_only
             title = QTableWidgetItem(action.title)
             title.setData(ACTION_ID_ROLE, action.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

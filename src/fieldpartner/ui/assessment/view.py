@@ -48,6 +48,7 @@ from fieldpartner.ui.common.stale import StaleNotice, is_stale
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.problems import problem_text
+from fieldpartner.ui.roles import EVERYTHING, Permissions
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
@@ -70,6 +71,7 @@ class AssessmentView(QWidget):
         self._results_stale = True
         self._open_task: BackgroundTask | None = None
         self._report_dialog: QDialog | None = None
+        self.permissions = EVERYTHING
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -212,6 +214,24 @@ class AssessmentView(QWidget):
         self.results.status_message.connect(self.status_message)
         self.clear()
 
+    def editing_controls(self) -> list[QWidget]:
+        """The controls that change the assessment (gated by the person's role); the
+        answers follow ``set_permissions``."""
+        return [
+            self.import_answers_button,
+            self.finalise_button,
+            self.reopen_button,
+            self.override_button,
+            *self.results.editing_controls(),
+        ]
+
+    def set_permissions(self, permissions: Permissions) -> None:
+        """A person who may not change records sees the answers as of a final assessment."""
+        self.permissions = permissions
+        self.results.permissions = permissions
+        if permissions.read_only:
+            self.editor.setToolTip(permissions.reason())
+
     # --- opening ---------------------------------------------------------------------
 
     @property
@@ -286,7 +306,7 @@ class AssessmentView(QWidget):
         self.import_answers_button.setVisible(data.is_draft)
         self.reopen_button.setVisible(not data.is_draft)
         self.override_button.setVisible(data.status == "final")
-        self.editor.set_read_only(not data.is_draft)
+        self.editor.set_read_only(not data.is_draft or self.permissions.read_only)
         self.editor.keys_hint.setVisible(data.is_draft)
 
     def clear(self) -> None:

@@ -31,6 +31,7 @@ from fieldpartner.domain.actions import (
     get_action,
     mark_done,
 )
+from fieldpartner.domain.staff import Action as StaffAction
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.stale import is_stale
@@ -40,6 +41,7 @@ from fieldpartner.ui.plan.action_dialog import ActionDialog, read_action_values
 from fieldpartner.ui.plan.action_model import ActionTableModel
 from fieldpartner.ui.plan.labels import source_labels, status_labels
 from fieldpartner.ui.plan.mark_done_dialog import MarkDoneDialog
+from fieldpartner.ui.roles import Control
 from fieldpartner.ui.tables import record_table
 from fieldpartner.ui.worker import is_refusal
 from fieldpartner.vault import Vault
@@ -144,6 +146,12 @@ class PlanPage(Page):
         combo.setAccessibleName(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
+
+    def editing_controls(self) -> list[tuple[Control, StaffAction]]:
+        return [
+            (self.done_button, StaffAction.EDIT_RECORDS),
+            (self.edit_button, StaffAction.EDIT_RECORDS),
+        ]
 
     def title(self) -> str:
         return self.tr("Plan & follow-ups")

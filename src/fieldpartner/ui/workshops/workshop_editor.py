@@ -126,6 +126,26 @@ class WorkshopEditor(QWidget):
         layout.addWidget(self.tabs)
         self.setEnabled(False)
 
+    def editing_controls(self) -> list[QWidget]:
+        """Every control that changes the workshop (gated by the person's role)."""
+        return [
+            self.title_edit,
+            self.topic_edit,
+            self.place_edit,
+            self.facilitators_edit,
+            self.start_field,
+            self.end_field,
+            self.co_design_edit,
+            self.notes_edit,
+            self.add_partners_button,
+            self.add_person_button,
+            self.remove_participant_button,
+            self.add_action_button,
+            self.edit_action_button,
+            self.remove_action_button,
+            *self.review.editing_controls(),
+        ]
+
     # --- building -----------------------------------------------------------------------
 
     def _build_details(self) -> QWidget:

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.domain.staff import Action as StaffAction
 from fieldpartner.domain.workshops import delete_workshop, get_workshop
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.operations import change
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.roles import Control
 from fieldpartner.ui.tables import record_table
 from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
 from fieldpartner.ui.workshops.workshop_editor import WorkshopEditor
@@ -100,6 +102,14 @@ class WorkshopsPage(Page):
         splitter.setSizes([590, 540])
         layout.addWidget(splitter)
         self._update_buttons()
+
+    def editing_controls(self) -> list[tuple[Control, StaffAction]]:
+        controls: list[Control] = [
+            self.new_button,
+            self.delete_button,
+            *self.editor.editing_controls(),
+        ]
+        return [(control, StaffAction.EDIT_RECORDS) for control in controls]
 
     def title(self) -> str:
         return self.tr("Workshops")
