@@ -8,11 +8,12 @@ second window or HQ's other login does (tests/hq/ checks the same on PostgreSQL)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6 as Shiboken
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 from ui_helpers import answer_the_rest, wait_for_writes
 
@@ -43,6 +44,7 @@ from fieldpartner.ui.assessment.page import AssessmentPage
 from fieldpartner.ui.assessment.results_view import ACTION_ID_ROLE
 from fieldpartner.ui.operations import writer_of
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.partners.record_tabs import ContactsTab
 from fieldpartner.ui.plan.action_dialog import ActionDialog
 from fieldpartner.ui.plan.mark_done_dialog import MarkDoneDialog
 from fieldpartner.ui.plan.plan_page import PlanPage
@@ -85,16 +87,19 @@ def make_page(qtbot: QtBot, vault: Vault) -> Iterator[Callable[[type[Page]], Pag
 # --- contacts -------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def contacts_tab(qtbot: QtBot, vault: Vault, partner_id: str) -> Iterator[object]:
-    from fieldpartner.ui.partners.record_tabs import ContactsTab
-
-    with vault.transaction() as session:
-        add_contact(session, session.get(Partner, partner_id), name="Amina", role="Director")
+def make_contacts_tab(qtbot: QtBot, vault: Vault, partner_id: str) -> ContactsTab:
     tab = ContactsTab()
     qtbot.addWidget(tab)
     tab.load(vault, partner_id)
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=WAIT)
+    return tab
+
+
+@pytest.fixture
+def contacts_tab(qtbot: QtBot, vault: Vault, partner_id: str) -> Iterator[ContactsTab]:
+    with vault.transaction() as session:
+        add_contact(session, session.get(Partner, partner_id), name="Amina", role="Director")
+    tab = make_contacts_tab(qtbot, vault, partner_id)
     yield tab
     tab.forget()
 
@@ -408,3 +413,30 @@ def test_a_proposed_action_edited_in_the_results_after_another_change_is_refused
         ),
         timeout=WAIT,
     )
+
+
+def test_the_refusal_and_reload_are_in_the_interface_language(
+    qtbot: QtBot, vault: Vault, partner_id: str, catalogues: Path
+) -> None:
+    translator = QTranslator()
+    assert translator.load(str(catalogues / "fieldpartner_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        with vault.transaction() as session:
+            partner = session.get(Partner, partner_id)
+            contact_id = add_contact(session, partner, name="Amina", role="Director").id
+        tab = make_contacts_tab(qtbot, vault, partner_id)
+        tab.select(contact_id)
+        tab.edit()
+        dialog = tab.dialog
+        assert dialog.stale.reload_button.text() == "&Recharger"
+        with vault.transaction(author="bruno") as session:
+            edit_contact(session, get_contact(session, contact_id), role="Treasurer")
+        dialog.role.setText("Lawyer")
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: dialog.stale.is_stale, timeout=WAIT)
+        assert "a été modifié par bruno" in dialog.stale.message
+        assert "rien n'a été enregistré" in dialog.stale.message
+        tab.forget()
+    finally:
+        QCoreApplication.removeTranslator(translator)
