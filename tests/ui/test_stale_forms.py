@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import shiboken6 as Shiboken
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import answer_the_rest, wait_for_writes
 
@@ -440,3 +441,25 @@ def test_the_refusal_and_reload_are_in_the_interface_language(
         tab.forget()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_contact_deleted_after_another_change_is_refused_until_listed_again(
+    qtbot: QtBot, vault: Vault, contacts_tab
+) -> None:
+    tab = contacts_tab
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    contact_id = tab.current_id()
+    with vault.transaction(author="bruno") as session:  # after the list was read
+        edit_contact(session, get_contact(session, contact_id), role="Treasurer")
+    tab.delete()
+    tab._confirm.done(QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: tab.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in tab.stale.message
+    assert _stored(vault, Contact, contact_id, "deleted") is False
+    tab.stale.reload_button.click()  # listed as it is now (Treasurer), then deleted
+    qtbot.waitUntil(lambda: "Treasurer" in tab.tree.topLevelItem(0).text(1), timeout=WAIT)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    tab.delete()
+    tab._confirm.done(QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 0, timeout=WAIT)
+    assert _stored(vault, Contact, contact_id, "deleted") is True
