@@ -37,6 +37,7 @@ from fieldpartner.domain.revisions import EditConflict, history
 from fieldpartner.domain.workshops import (
     add_participant,
     add_workshop,
+    delete_workshop,
     edit_participant,
     edit_workshop,
     remove_participant,
@@ -147,6 +148,12 @@ CASES = {
         Workshop,
         _workshop,
         lambda s, r, base: edit_workshop(s, r, based_on=base, place="mine"),
+        lambda s, r: edit_workshop(s, r, place="bruno's"),
+    ),
+    "workshop deleted": Case(
+        Workshop,
+        _workshop,
+        lambda s, r, base: delete_workshop(s, r, based_on=base),
         lambda s, r: edit_workshop(s, r, place="bruno's"),
     ),
     "participant": Case(

@@ -463,3 +463,26 @@ def test_a_contact_deleted_after_another_change_is_refused_until_listed_again(
     tab._confirm.done(QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 0, timeout=WAIT)
     assert _stored(vault, Contact, contact_id, "deleted") is True
+
+
+def test_a_workshop_deleted_after_another_change_is_refused(
+    qtbot: QtBot, vault: Vault, partner_id: str, make_page
+) -> None:
+    from fieldpartner.ui.workshops.workshops_page import WorkshopsPage
+
+    with vault.transaction() as session:
+        workshop_id = add_workshop(session, title="Documentation", place="Nairobi").id
+    page = make_page(WorkshopsPage)
+    page.show_record(workshop_id)
+    qtbot.waitUntil(lambda: page.editor.details is not None, timeout=WAIT)
+    with vault.transaction(author="bruno") as session:
+        edit_workshop(session, get_workshop(session, workshop_id), place="Mombasa")
+    assert page.delete(workshop_id)
+    qtbot.waitUntil(lambda: page.editor.stale.is_stale, timeout=WAIT)
+    assert "changed by bruno" in page.editor.stale.message
+    assert _stored(vault, Workshop, workshop_id, "deleted") is False
+    page.editor.stale.reload_button.click()
+    assert page.editor.place_edit.text() == "Mombasa"
+    assert page.delete(workshop_id)
+    wait_for_writes(qtbot, vault)
+    assert _stored(vault, Workshop, workshop_id, "deleted") is True

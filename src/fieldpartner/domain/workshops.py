@@ -109,8 +109,10 @@ def edit_workshop(
     return workshop
 
 
-def delete_workshop(session: Session, workshop: Workshop) -> None:
-    """Mark a workshop deleted; its follow-up actions drop out of the due lists."""
+def delete_workshop(session: Session, workshop: Workshop, *, based_on: str | None = None) -> None:
+    """Mark a workshop deleted; its follow-up actions drop out of the due lists.
+    ``based_on``: see ``edit_workshop``."""
+    edit_from(session, workshop, based_on)
     workshop.deleted = True
     session.flush()
 

@@ -395,6 +395,10 @@ class WorkshopEditor(QWidget):
         self.setEnabled(True)
         self.loaded.emit(details.id)
 
+    def shown_rev(self) -> str | None:
+        """The version of the workshop the form shows (what its changes are based on)."""
+        return self._base["rev"] if self.details is not None else None
+
     def ready_for_dialogs(self) -> bool:
         """Whether the workshop is read (its dialogs act on it; ``loaded`` says when)."""
         return self.details is not None
