@@ -37,6 +37,8 @@ from fieldpartner.sync.org import create_organisation
 from fieldpartner.ui.main_window import MainWindow
 from fieldpartner.ui.operations import close_writer
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.partners.record_tabs import ID_ROLE
+from fieldpartner.ui.plan.action_dialog import ActionDialog
 from fieldpartner.ui.roles import Control
 from fieldpartner.vault.hq import HqDatabase
 from fieldpartner.vault.keys import KdfParams
@@ -179,6 +181,12 @@ def test_a_viewer_sees_every_page_with_every_editing_control_disabled(
     assert not plan.done_button.isEnabled() and not plan.edit_button.isEnabled()
     for action in (window.import_partners_action, window.organisation_action):
         assert _refused(action)
+    # Nor does a double-click open an editing dialog.
+    plan._double_clicked(plan.model.index(0, 0))
+    assert plan.findChild(ActionDialog) is None
+    contacts = window.page("partner").contacts
+    contacts.open_record.emit(contacts.tree.topLevelItem(0).data(0, ID_ROLE))
+    assert contacts.dialog is None
     # The answers are shown as a final assessment's: readable, not changeable.
     view = window.page("assessment").view
     assert view.editor.read_only and REFUSED in view.editor.toolTip()

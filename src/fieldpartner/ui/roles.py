@@ -9,6 +9,8 @@ action is allowed and nothing is touched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
@@ -92,3 +94,14 @@ class Permissions:
 
 
 EVERYTHING = Permissions()
+
+
+def as_button(button: QWidget, slot: Callable[[], object]) -> Callable[..., None]:
+    """``slot`` for a double-click that does what ``button`` does: only while the button
+    is enabled (not for a role that may not)."""
+
+    def run(*_args: object) -> None:
+        if button.isEnabled():
+            slot()
+
+    return run

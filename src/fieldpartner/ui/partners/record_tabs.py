@@ -44,6 +44,7 @@ from fieldpartner.ui.common.stale import StaleNotice, is_stale
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
 from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.roles import as_button
 from fieldpartner.ui.tables import natural_direction
 from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
 from fieldpartner.vault import Vault
@@ -208,7 +209,8 @@ class ContactsTab(RecordListTab):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
-        self.open_record.connect(lambda _id: self.edit())
+        # A double-click edits as the Edit button would (not for a role that may not).
+        self.open_record.connect(as_button(self.edit_button, self.edit))
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

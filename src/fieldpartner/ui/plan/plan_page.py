@@ -238,7 +238,7 @@ class PlanPage(Page):
         if index.column() == ActionTableModel.PARTNER_COLUMN:
             if row.partner_id:
                 self.navigate.emit("partner", row.partner_id)
-        else:
+        elif self.edit_button.isEnabled():  # not for a role that may not edit
             self.edit_selected()
 
     def _open_selected_partner(self) -> None:

@@ -50,6 +50,7 @@ from fieldpartner.ui.common.unsaved import UnsavedNotice
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.plan.action_dialog import ActionDialog, read_action_values
 from fieldpartner.ui.plan.labels import status_labels
+from fieldpartner.ui.roles import as_button
 from fieldpartner.ui.worker import is_refusal
 from fieldpartner.ui.workshops.details import WorkshopDetails, read_details
 from fieldpartner.ui.workshops.new_workshop_dialog import split_names
@@ -314,7 +315,6 @@ class WorkshopEditor(QWidget):
         )
         for column, width in enumerate((240, 170, 110, 100)):
             self.plan_table.horizontalHeader().resizeSection(column, width)
-        self.plan_table.doubleClicked.connect(lambda _index: self.edit_selected_follow_up())
         layout.addWidget(self.plan_table, 1)
         buttons = QHBoxLayout()
         self.add_action_button = _button(
@@ -325,6 +325,10 @@ class WorkshopEditor(QWidget):
             page, self.tr("&Edit…"), "editFollowUp", self.tr("Edit the follow-up action")
         )
         self.edit_action_button.clicked.connect(self.edit_selected_follow_up)
+        # A double-click edits as the button does (not for a role that may not).
+        self.plan_table.doubleClicked.connect(
+            as_button(self.edit_action_button, self.edit_selected_follow_up)
+        )
         self.remove_action_button = _button(
             page, self.tr("&Remove"), "removeFollowUp", self.tr("Remove the follow-up action")
         )
