@@ -210,6 +210,11 @@ def test_a_programme_officer_edits_on_every_page_but_not_an_administrators_actio
     for action in (window.import_template_action, window.organisation_action):
         assert isinstance(action, QAction) and _refused(action)
     assert window.import_partners_action.isEnabled()
+    assessments = window.page("assessment")
+    assessments.two_way_summary()
+    dialog = assessments.two_way_dialog
+    assert dialog is not None and _refused(dialog.save_threshold) and _refused(dialog.threshold)
+    dialog.close()
 
     # Each page edits, and the change is in HQ's database under amina's name.
     partner = _go(qtbot, window, "partner", hq_logins["partner"])

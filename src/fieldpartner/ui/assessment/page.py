@@ -217,6 +217,8 @@ class AssessmentPage(Page):
             self.two_way_dialog.raise_()
             return
         dialog = TwoWaySummaryDialog(vault, self)
+        for control in (dialog.threshold, dialog.save_threshold):
+            self.permissions.gate(control, StaffAction.ORGANISATION_SETTINGS)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "two_way_dialog", None))
         self.two_way_dialog = dialog
