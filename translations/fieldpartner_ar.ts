@@ -3034,28 +3034,12 @@ What: {what}</source>
         <translation>الخزنة: {name}</translation>
     </message>
     <message>
-        <source>viewer</source>
-        <translation>مُطّلع</translation>
-    </message>
-    <message>
-        <source>programme officer</source>
-        <translation>مسؤول برامج</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>مدير النظام</translation>
-    </message>
-    <message>
         <source>HQ database · {person} ({role})</source>
         <translation>قاعدة بيانات المقر · {person} ({role})</translation>
     </message>
     <message>
         <source>Only for a vault on this computer: HQ&apos;s database is kept by its server (backups, access and encryption: see the operator&apos;s guide)</source>
         <translation>فقط لخزنة على هذا الحاسوب: يتولى خادم قاعدة بيانات المقر حفظها (النسخ الاحتياطية والوصول والتشفير: انظر دليل المشغّل)</translation>
-    </message>
-    <message>
-        <source>Your role in HQ&apos;s database ({role}) does not allow this</source>
-        <translation>دورك في قاعدة بيانات المقر ({role}) لا يسمح بذلك</translation>
     </message>
     <message>
         <source>Read only: you may look at everything, not change it</source>
@@ -7405,6 +7389,25 @@ What: {what}</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>viewer</source>
+        <translation>مُطّلع</translation>
+    </message>
+    <message>
+        <source>programme officer</source>
+        <translation>مسؤول برامج</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <source>Your role in HQ&apos;s database ({role}) does not allow this</source>
+        <translation>دورك في قاعدة بيانات المقر ({role}) لا يسمح بذلك</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7618,6 +7621,21 @@ Headquarters: set up this vault as the organisation&apos;s HQ once; you then han
     <message>
         <source>Show the passphrase as text</source>
         <translation>إظهار عبارة المرور نصًا</translation>
+    </message>
+</context>
+<context>
+    <name>StaleNotice</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Show the record as it is now</source>
+        <translation>عرض السجل كما هو الآن</translation>
+    </message>
+    <message>
+        <source>Replace what you typed with the record as it is now, then edit again</source>
+        <translation>استبدال ما كتبته بالسجل كما هو الآن، ثم التعديل من جديد</translation>
     </message>
 </context>
 <context>

@@ -2914,28 +2914,12 @@ Contenido: {what}</translation>
         <translation>Bóveda: {name}</translation>
     </message>
     <message>
-        <source>viewer</source>
-        <translation>lector</translation>
-    </message>
-    <message>
-        <source>programme officer</source>
-        <translation>responsable de programa</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrador</translation>
-    </message>
-    <message>
         <source>HQ database · {person} ({role})</source>
         <translation>Base de datos de la sede · {person} ({role})</translation>
     </message>
     <message>
         <source>Only for a vault on this computer: HQ&apos;s database is kept by its server (backups, access and encryption: see the operator&apos;s guide)</source>
         <translation>Solo para una bóveda en este ordenador: la base de datos de la sede la mantiene su servidor (copias de seguridad, acceso y cifrado: vea la guía del operador)</translation>
-    </message>
-    <message>
-        <source>Your role in HQ&apos;s database ({role}) does not allow this</source>
-        <translation>Su función en la base de datos de la sede ({role}) no lo permite</translation>
     </message>
     <message>
         <source>Read only: you may look at everything, not change it</source>
@@ -7249,6 +7233,25 @@ Contenido: {what}</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>viewer</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <source>programme officer</source>
+        <translation>responsable de programa</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Your role in HQ&apos;s database ({role}) does not allow this</source>
+        <translation>Su función en la base de datos de la sede ({role}) no lo permite</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7462,6 +7465,21 @@ Sede: configure esta bóveda como sede de la organización una sola vez; despué
     <message>
         <source>Show the passphrase as text</source>
         <translation>Mostrar la frase de contraseña como texto</translation>
+    </message>
+</context>
+<context>
+    <name>StaleNotice</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Show the record as it is now</source>
+        <translation>Mostrar el registro tal como está ahora</translation>
+    </message>
+    <message>
+        <source>Replace what you typed with the record as it is now, then edit again</source>
+        <translation>Sustituir lo que escribió por el registro tal como está ahora y volver a editarlo</translation>
     </message>
 </context>
 <context>

@@ -2914,28 +2914,12 @@ Contenu : {what}</translation>
         <translation>Coffre : {name}</translation>
     </message>
     <message>
-        <source>viewer</source>
-        <translation>lecteur</translation>
-    </message>
-    <message>
-        <source>programme officer</source>
-        <translation>chargé de programme</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrateur</translation>
-    </message>
-    <message>
         <source>HQ database · {person} ({role})</source>
         <translation>Base du siège · {person} ({role})</translation>
     </message>
     <message>
         <source>Only for a vault on this computer: HQ&apos;s database is kept by its server (backups, access and encryption: see the operator&apos;s guide)</source>
         <translation>Uniquement pour un coffre sur cet ordinateur : la base du siège est gérée par son serveur (sauvegardes, accès et chiffrement : voir le guide de l’exploitant)</translation>
-    </message>
-    <message>
-        <source>Your role in HQ&apos;s database ({role}) does not allow this</source>
-        <translation>Votre rôle dans la base du siège ({role}) ne le permet pas</translation>
     </message>
     <message>
         <source>Read only: you may look at everything, not change it</source>
@@ -7249,6 +7233,25 @@ Contenu : {what}</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>programme officer</source>
+        <translation>chargé de programme</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Your role in HQ&apos;s database ({role}) does not allow this</source>
+        <translation>Votre rôle dans la base du siège ({role}) ne le permet pas</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7462,6 +7465,21 @@ Siège : configurez une fois ce coffre comme siège de l’organisation ; remett
     <message>
         <source>Show the passphrase as text</source>
         <translation>Afficher la phrase secrète en clair</translation>
+    </message>
+</context>
+<context>
+    <name>StaleNotice</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Show the record as it is now</source>
+        <translation>Afficher la fiche telle qu’elle est maintenant</translation>
+    </message>
+    <message>
+        <source>Replace what you typed with the record as it is now, then edit again</source>
+        <translation>Remplacer ce que vous avez saisi par la fiche telle qu’elle est maintenant, puis modifier à nouveau</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,14 @@ import pytest
 from fieldpartner.domain.models import VaultSetting
 from fieldpartner.domain.partners import add_partner
 from fieldpartner.domain.revisions import RecordSession
+from fieldpartner.domain.staff import (
+    ADMINISTRATOR,
+    OFFICER,
+    STAFF_KEY,
+    VIEWER,
+    NotPermitted,
+    Staff,
+)
 from fieldpartner.domain.templates import ensure_builtin_templates
 from fieldpartner.domain.two_way import (
     ANONYMITY_SETTING,
@@ -83,3 +91,14 @@ def test_setting_the_threshold_refuses_fewer_than_two(partners: RecordSession) -
             set_anonymity_threshold(partners, bad)
     partners.flush()
     assert anonymity_threshold(partners) == 4
+
+
+@pytest.mark.parametrize("role", [VIEWER, OFFICER])
+def test_on_hq_only_an_administrator_sets_the_threshold(session: RecordSession, role: str) -> None:
+    """An organisation setting: at HQ a viewer or programme officer is refused."""
+    session.info[STAFF_KEY] = Staff("vera", role)
+    with pytest.raises(NotPermitted, match="may not change the organisation's settings"):
+        set_anonymity_threshold(session, 3)
+    assert session.get(VaultSetting, ANONYMITY_SETTING) is None
+    session.info[STAFF_KEY] = Staff("ada", ADMINISTRATOR)
+    assert set_anonymity_threshold(session, 3) == 3

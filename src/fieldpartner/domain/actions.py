@@ -27,7 +27,7 @@ from fieldpartner.domain.models import (
     Workshop,
 )
 from fieldpartner.domain.problems import Message
-from fieldpartner.domain.revisions import context_of
+from fieldpartner.domain.revisions import context_of, edit_from
 from fieldpartner.domain.search import text_matches
 from fieldpartner.domain.validation import Checker, NotFound, ValidationError
 
@@ -140,13 +140,17 @@ def edit_action(
     partner: Partner | _Keep | None = KEEP,
     assessment: Assessment | _Keep | None = KEEP,
     workshop: Workshop | _Keep | None = KEEP,
+    based_on: str | None = None,
     **changes: Any,
 ) -> Action:
     """Change an action's fields or links (None unlinks; leaving a link out keeps it).
 
     Setting the status to done completes the action today unless ``completed_on`` is
-    given; moving it away from done clears the completion date.
+    given; moving it away from done clears the completion date. ``based_on`` is the
+    revision the form was opened on (a change made meanwhile refuses this one:
+    ``revisions.EditConflict``).
     """
+    edit_from(session, action, based_on)
     changes = _normalise(changes)
     links: dict[str, Any] = {}
     if not isinstance(partner, _Keep):
@@ -201,7 +205,8 @@ def _resolve(session: Session, model: type[Any], record_id: str | None) -> Any:
     return session.get(model, record_id) if record_id is not None else None
 
 
-def delete_action(session: Session, action: Action) -> None:
+def delete_action(session: Session, action: Action, *, based_on: str | None = None) -> None:
+    edit_from(session, action, based_on)
     action.deleted = True
     session.flush()
 
@@ -213,13 +218,17 @@ def review_action(
     note: str = "",
     by: str | None = None,
     on_date: date | None = None,
+    *,
+    based_on: str | None = None,
 ) -> Action:
     """Record a review of an action: its new status, what was found, by whom and when.
 
     The entry ``{"date", "status", "note", "by"}`` is appended to ``review_notes``. The
     action is completed on ``on_date`` when the status is done; any other status clears
     the completion date. ``by`` defaults to the session's author, ``on_date`` to today.
+    ``based_on``: the revision the review was begun on (see ``edit_action``).
     """
+    edit_from(session, action, based_on)
     by = context_of(session).author if by is None else by
     on_date = today_in(session) if on_date is None else on_date
     check = Checker()
@@ -259,9 +268,11 @@ def mark_done(
     note: str = "",
     by: str | None = None,
     on_date: date | None = None,
+    *,
+    based_on: str | None = None,
 ) -> Action:
     """Complete an action, keeping a review note of it (see ``review_action``)."""
-    return review_action(session, action, ActionStatus.DONE, note, by, on_date)
+    return review_action(session, action, ActionStatus.DONE, note, by, on_date, based_on=based_on)
 
 
 def upcoming_and_overdue(session: Session, today: date, within_days: int = 30) -> list[Action]:

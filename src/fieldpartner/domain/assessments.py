@@ -36,7 +36,7 @@ from fieldpartner.domain.models import (
 from fieldpartner.domain.problems import Message, Parts, field_problems
 from fieldpartner.domain.projects import TIER_ORDER
 from fieldpartner.domain.results import Results
-from fieldpartner.domain.revisions import context_of
+from fieldpartner.domain.revisions import context_of, edit_based_on, edit_from
 from fieldpartner.domain.rules import REOPENED, check_changes
 from fieldpartner.domain.scoring import (
     ActionFact,
@@ -394,6 +394,18 @@ def _store(
     return row
 
 
+def _answer_based_on(
+    session: Session, assessment: Assessment, item_id: str, based_on: str | None
+) -> None:
+    """The answer is changed from its revision ``based_on`` ("" when it had none)."""
+    ident = answer_id(assessment.id, item_id)
+    row = session.get(Answer, ident)
+    if row is not None:
+        edit_from(session, row, based_on)
+    else:
+        edit_based_on(session, ident, based_on)
+
+
 def set_answer(
     session: Session,
     assessment: Assessment,
@@ -403,12 +415,16 @@ def set_answer(
     not_applicable: bool = False,
     evidence_note: str = "",
     answered_by: str | None = None,
+    based_on: str | None = None,
 ) -> Answer:
     """Answer one item (or mark it not applicable); AnswerRejected if it does not fit.
 
     Evidence is checked when the assessment is finalised, not on every keystroke.
+    ``based_on`` is the answer's revision when the editor read it ("" for no answer then):
+    an answer changed meanwhile refuses this one (``revisions.EditConflict``).
     """
     _require_draft(assessment)
+    _answer_based_on(session, assessment, item_id, based_on)
     doc = TemplateDocument(template_of(session, assessment).body)
     checked = check_answer(doc, _item(doc, item_id), value, not_applicable=not_applicable)
     by = context_of(session).author if answered_by is None else answered_by
@@ -417,9 +433,13 @@ def set_answer(
     return row
 
 
-def clear_answer(session: Session, assessment: Assessment, item_id: str) -> None:
-    """Take an answer back: the item is unanswered again (the history keeps the answer)."""
+def clear_answer(
+    session: Session, assessment: Assessment, item_id: str, *, based_on: str | None = None
+) -> None:
+    """Take an answer back: the item is unanswered again (the history keeps the answer).
+    ``based_on``: see ``set_answer``."""
     _require_draft(assessment)
+    _answer_based_on(session, assessment, item_id, based_on)
     row = session.get(Answer, answer_id(assessment.id, item_id))
     if row is not None and not row.deleted:
         row.value = None
@@ -744,14 +764,18 @@ def finalise(
     assessment: Assessment,
     *,
     overrides: Sequence[OverrideRequest] = (),
+    based_on: str | None = None,
 ) -> Assessment:
     """Compute and store the results and lock the answers.
 
     Refused (FinaliseRefused, listing each question by number and title) while a
     required item that applies is unanswered — "not applicable", "don't know" and
     "covered" are answers — or an answer lacks the evidence its item requires.
-    ``overrides`` change results, with a justification the results keep.
+    ``overrides`` change results, with a justification the results keep. ``based_on``
+    is the assessment's revision the person saw (``revisions.EditConflict`` if another
+    change came meanwhile).
     """
+    edit_from(session, assessment, based_on)
     _require_draft(assessment)
     problems = finalise_problems(session, assessment)
     if problems:
@@ -791,11 +815,16 @@ def _store_results(
 
 
 def override_result(
-    session: Session, assessment: Assessment, request: OverrideRequest
+    session: Session,
+    assessment: Assessment,
+    request: OverrideRequest,
+    *,
+    based_on: str | None = None,
 ) -> Assessment:
     """Override one result of a final assessment, with the justification its results
     keep (and its history, as a new revision). An approved assessment's decision was
-    taken on its results: reopen it to change them."""
+    taken on its results: reopen it to change them. ``based_on``: see ``finalise``."""
+    edit_from(session, assessment, based_on)
     if assessment.status != AssessmentStatus.FINAL:
         raise AssessmentError(
             Message(
@@ -809,8 +838,10 @@ def override_result(
     return assessment
 
 
-def reopen(session: Session, assessment: Assessment) -> Assessment:
-    """Make a final assessment a draft again; its final revision stays in the history."""
+def reopen(session: Session, assessment: Assessment, *, based_on: str | None = None) -> Assessment:
+    """Make a final assessment a draft again; its final revision stays in the history.
+    ``based_on``: see ``finalise``."""
+    edit_from(session, assessment, based_on)
     if assessment.status == AssessmentStatus.DRAFT:
         raise AssessmentError(
             Message("already_draft", "assessment {id} is already a draft", id=assessment.id)
@@ -829,9 +860,12 @@ def approve(
     *,
     conditions: str = "",
     approved_by: str | None = None,
+    based_on: str | None = None,
 ) -> Assessment:
     """Record the decision taken on a final assessment (which may differ from the
-    recommended one: people decide, the template only recommends)."""
+    recommended one: people decide, the template only recommends). ``based_on``: see
+    ``finalise``."""
+    edit_from(session, assessment, based_on)
     if assessment.status != AssessmentStatus.FINAL:
         raise AssessmentError(
             Message(
@@ -1154,6 +1188,22 @@ def answer_states(session: Session, assessment: Assessment) -> dict[str, AnswerS
     }
 
 
+def answer_revisions(session: Session, assessment: Assessment) -> dict[str, str]:
+    """Each item's answer revision: what an editor's changes of the answers are based on
+    (an item missing here had no answer: its base is "")."""
+    return {item_id: row.rev for item_id, row in answers_of(session, assessment).items()}
+
+
+def answer_state_of(
+    session: Session, assessment: Assessment, item_id: str
+) -> tuple[AnswerState, str]:
+    """One item's answer state as stored now, and its revision ("" for none)."""
+    row = session.get(Answer, answer_id(assessment.id, item_id))
+    if row is None or row.deleted:
+        return AnswerState(), ""
+    return AnswerState(row.value, row.not_applicable, row.evidence_note), row.rev
+
+
 def set_answer_state(
     session: Session,
     assessment: Assessment,
@@ -1161,11 +1211,14 @@ def set_answer_state(
     state: AnswerState,
     *,
     answered_by: str | None = None,
+    based_on: str | None = None,
 ) -> Answer:
     """Put one item back exactly in ``state``: answered, not applicable, or unanswered
     with or without a note (what an editor's undo needs; ``set_answer`` always answers
-    and ``clear_answer`` also drops the note). AnswerRejected if the answer does not fit."""
+    and ``clear_answer`` also drops the note). AnswerRejected if the answer does not fit.
+    ``based_on``: see ``set_answer``."""
     _require_draft(assessment)
+    _answer_based_on(session, assessment, item_id, based_on)
     doc = TemplateDocument(template_of(session, assessment).body)
     ref = _item(doc, item_id)
     if state.answered:

@@ -25,7 +25,7 @@ from fieldpartner.domain.models import (
     Sensitivity,
 )
 from fieldpartner.domain.problems import Message
-from fieldpartner.domain.revisions import HistoryError
+from fieldpartner.domain.revisions import HistoryError, edit_from
 from fieldpartner.domain.rules import CONTACT_CHANNEL_KINDS as CONTACT_CHANNEL_KINDS
 from fieldpartner.domain.search import countries_matching, escape_like, text_matches
 from fieldpartner.domain.templates.document import NEVER_FEEDS_RISK
@@ -91,7 +91,12 @@ def add_partner(session: Session, **values: Any) -> Partner:
     return partner
 
 
-def edit_partner(session: Session, partner: Partner, **changes: Any) -> Partner:
+def edit_partner(
+    session: Session, partner: Partner, *, based_on: str | None = None, **changes: Any
+) -> Partner:
+    """Change a partner's fields; ``based_on`` is the revision the form was opened on (a
+    change made meanwhile refuses this one: ``revisions.EditConflict``)."""
+    edit_from(session, partner, based_on)
     changes = _normalise(changes)
     check_partner_values(changes, creating=False, current=partner)
     if partner.deleted:
@@ -397,7 +402,12 @@ def add_contact(session: Session, partner: Partner, **values: Any) -> Contact:
     return contact
 
 
-def edit_contact(session: Session, contact: Contact, **changes: Any) -> Contact:
+def edit_contact(
+    session: Session, contact: Contact, *, based_on: str | None = None, **changes: Any
+) -> Contact:
+    """Change a contact; ``based_on`` is the revision the form was opened on (a change
+    made meanwhile refuses this one: ``revisions.EditConflict``)."""
+    edit_from(session, contact, based_on)
     check_contact_values(changes, contact)
     for key, value in changes.items():
         setattr(contact, key, value)
@@ -422,7 +432,8 @@ def get_contact(session: Session, contact_id: str) -> Contact:
     return contact
 
 
-def delete_contact(session: Session, contact: Contact) -> None:
+def delete_contact(session: Session, contact: Contact, *, based_on: str | None = None) -> None:
     """Mark a contact deleted (a tombstone that syncs); its history stays in the vault."""
+    edit_from(session, contact, based_on)
     contact.deleted = True
     session.flush()

@@ -41,7 +41,7 @@ from fieldpartner.domain.partners import last_rating_column, overdue_count_colum
 from fieldpartner.domain.problems import Message
 from fieldpartner.domain.projects import reports_due_query
 from fieldpartner.domain.results import Gap
-from fieldpartner.domain.revisions import context_of
+from fieldpartner.domain.revisions import context_of, edit_from
 from fieldpartner.domain.scoring import add_months
 
 # Key items are the ones a partnership cannot do without: their actions are due sooner.
@@ -105,9 +105,12 @@ def propose_actions(
     return proposed
 
 
-def accept_action(session: Session, action: Action, **changes: Any) -> Action:
+def accept_action(
+    session: Session, action: Action, *, based_on: str | None = None, **changes: Any
+) -> Action:
     """Take a proposed action into the development plan, with any edits (title, owner,
-    due date, description): its status becomes open."""
+    due date, description): its status becomes open. ``based_on``: see ``edit_action``."""
+    edit_from(session, action, based_on)
     if action.status != ActionStatus.PROPOSED:
         raise PlanError(
             Message(
@@ -120,8 +123,12 @@ def accept_action(session: Session, action: Action, **changes: Any) -> Action:
     return edit_action(session, action, **changes, status=ActionStatus.OPEN.value)
 
 
-def drop_proposed_action(session: Session, action: Action, note: str = "") -> Action:
-    """Decide not to take up a proposed action; it stays on record as dropped."""
+def drop_proposed_action(
+    session: Session, action: Action, note: str = "", *, based_on: str | None = None
+) -> Action:
+    """Decide not to take up a proposed action; it stays on record as dropped.
+    ``based_on``: see ``edit_action``."""
+    edit_from(session, action, based_on)
     if action.status != ActionStatus.PROPOSED:
         raise PlanError(
             Message(

@@ -29,6 +29,7 @@ from fieldpartner.domain.models import (
     VaultSetting,
 )
 from fieldpartner.domain.problems import Message
+from fieldpartner.domain.revisions import edit_from
 from fieldpartner.domain.validation import Checker, NotFound, ValidationError
 
 THRESHOLDS_SETTING = "due_diligence_thresholds"
@@ -294,13 +295,16 @@ def edit_project(
     project: Project,
     *,
     thresholds: DueDiligenceThresholds | None = None,
+    based_on: str | None = None,
     **changes: Any,
 ) -> Project:
     """Change a project's fields; the tier follows a changed amount or currency.
 
     A tier given explicitly wins. When neither amount nor currency changes the tier is
-    left as it is, so a tier set by hand survives unrelated edits.
+    left as it is, so a tier set by hand survives unrelated edits. ``based_on`` is the
+    revision the form was opened on (``revisions.EditConflict`` if changed meanwhile).
     """
+    edit_from(session, project, based_on)
     changes = _normalise_project(changes)
     check_project_values(changes, project)
     if project.deleted:

@@ -119,14 +119,26 @@ class RecordSession(Session):
     """A session whose flushes record a revision for every changed synced record."""
 
 
-def edit_based_on(session: Session, record_id: str, rev: str) -> None:
+def edit_based_on(session: Session, record_id: str, rev: str | None) -> None:
     """Declare that the coming change of ``record_id`` was made from its revision ``rev``
-    (read when the edit began, e.g. when a form opened). The flush refuses it with
-    ``EditConflict`` if the record has another revision by then."""
-    session.info.setdefault(BASE_REVS, {})[record_id] = rev
+    (read when the edit began, e.g. when a form opened; "" for a record that did not exist
+    then). The flush refuses it with ``EditConflict`` if the record has another revision by
+    then. ``None`` declares nothing: the change is checked against the version loaded in
+    this session only (the services' ``based_on`` default)."""
+    if rev is not None:
+        session.info.setdefault(BASE_REVS, {})[record_id] = rev
 
 
 BASE_REVS = "base_revs"
+
+
+def edit_from(session: Session, record: SyncedRecord, rev: str | None) -> None:
+    """``edit_based_on`` for a record already read in this session, refused at once
+    (``EditConflict``) when it is no longer at ``rev``: the person hears that someone else
+    changed it before any rule speaks of the values that person found there."""
+    edit_based_on(session, str(record.id), rev)
+    if rev is not None and record.rev and record.rev != rev:
+        _raise_conflict(session, record, record.rev)
 
 
 def context_of(session: Session) -> RecordContext:

@@ -111,6 +111,14 @@ class Staff:
         return action in ALLOWED.get(self.role, frozenset())
 
 
+def permitted_actions(staff: Staff | None) -> frozenset[Action]:
+    """What the connected person may do (the window enables its controls from this): every
+    action in a vault (no ``Staff``), else what their role allows."""
+    if staff is None:
+        return frozenset(Action)
+    return ALLOWED.get(staff.role, frozenset())
+
+
 def staff_of(session: Session) -> Staff | None:
     """The connected person, or None in a vault (one user, every right)."""
     staff = session.info.get(STAFF_KEY)
@@ -178,6 +186,7 @@ __all__ = [
     "RoleError",
     "Staff",
     "may",
+    "permitted_actions",
     "require",
     "role_of",
     "roles",

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from fieldpartner.domain.models import Assessment, AssessmentStatus, VaultSetting
 from fieldpartner.domain.problems import Message
 from fieldpartner.domain.results import Results
+from fieldpartner.domain.staff import Action, require
 from fieldpartner.domain.validation import ValidationError
 
 ANONYMITY_SETTING = "two_way_anonymity_threshold"
@@ -72,7 +73,9 @@ def anonymity_threshold(source: Session | Mapping[str, Any]) -> int:
 
 def set_anonymity_threshold(session: Session, value: object) -> int:
     """Store the vault's threshold; anything but a whole number of at least 2 is refused
-    (and nothing is changed)."""
+    (and nothing is changed). On HQ's database, an administrator's (an organisation
+    setting)."""
+    require(session, Action.ORGANISATION_SETTINGS)
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(
             [

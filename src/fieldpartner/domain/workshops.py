@@ -26,6 +26,7 @@ from fieldpartner.domain.models import (
     WorkshopParticipant,
 )
 from fieldpartner.domain.problems import Message
+from fieldpartner.domain.revisions import edit_from
 from fieldpartner.domain.search import text_matches
 from fieldpartner.domain.validation import Checker, NotFound, ValidationError, clean_tags
 
@@ -85,7 +86,12 @@ def add_workshop(session: Session, **values: Any) -> Workshop:
     return workshop
 
 
-def edit_workshop(session: Session, workshop: Workshop, **changes: Any) -> Workshop:
+def edit_workshop(
+    session: Session, workshop: Workshop, *, based_on: str | None = None, **changes: Any
+) -> Workshop:
+    """Change a workshop's fields; ``based_on`` is the revision the form was opened on (a
+    change made meanwhile refuses this one: ``revisions.EditConflict``)."""
+    edit_from(session, workshop, based_on)
     changes = _normalise(changes)
     check_workshop_values(session, changes, workshop)
     if workshop.deleted:
@@ -103,8 +109,10 @@ def edit_workshop(session: Session, workshop: Workshop, **changes: Any) -> Works
     return workshop
 
 
-def delete_workshop(session: Session, workshop: Workshop) -> None:
-    """Mark a workshop deleted; its follow-up actions drop out of the due lists."""
+def delete_workshop(session: Session, workshop: Workshop, *, based_on: str | None = None) -> None:
+    """Mark a workshop deleted; its follow-up actions drop out of the due lists.
+    ``based_on``: see ``edit_workshop``."""
+    edit_from(session, workshop, based_on)
     workshop.deleted = True
     session.flush()
 
@@ -197,8 +205,13 @@ def add_participant(
 
 
 def edit_participant(
-    session: Session, participant: WorkshopParticipant, **changes: Any
+    session: Session,
+    participant: WorkshopParticipant,
+    *,
+    based_on: str | None = None,
+    **changes: Any,
 ) -> WorkshopParticipant:
+    edit_from(session, participant, based_on)
     changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
     _check_participant(changes, None, participant)
     if participant.deleted:
@@ -216,7 +229,10 @@ def edit_participant(
     return participant
 
 
-def remove_participant(session: Session, participant: WorkshopParticipant) -> None:
+def remove_participant(
+    session: Session, participant: WorkshopParticipant, *, based_on: str | None = None
+) -> None:
+    edit_from(session, participant, based_on)
     participant.deleted = True
     session.flush()
 
@@ -290,10 +306,12 @@ def review_follow_up(
     note: str = "",
     by: str | None = None,
     on_date: date | None = None,
+    *,
+    based_on: str | None = None,
 ) -> Action:
     """Review one action of an earlier plan: append ``{date, status, note, by}`` to its
     review notes and set its status (done completes it on ``on_date``)."""
-    return review_action(session, action, status, note, by, on_date)
+    return review_action(session, action, status, note, by, on_date, based_on=based_on)
 
 
 # --- the list of workshops and the review of an earlier plan -------------------------------

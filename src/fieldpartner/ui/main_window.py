@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldpartner.domain.staff import ADMINISTRATOR, OFFICER, VIEWER, Action, Staff
+from fieldpartner.domain.staff import Action, Staff
 from fieldpartner.hardening import forget_record_caches
 from fieldpartner.ui.about_dialog import AboutDialog
 from fieldpartner.ui.assessment.page import AssessmentPage
@@ -70,6 +70,7 @@ from fieldpartner.ui.partners.partner_page import PartnerPage
 from fieldpartner.ui.plan.plan_page import PlanPage
 from fieldpartner.ui.plan.upcoming_page import UpcomingPage
 from fieldpartner.ui.problem_report_dialog import ProblemReportDialog, default_log_folder
+from fieldpartner.ui.roles import Permissions, role_name
 from fieldpartner.ui.settings_dialog import SettingsDialog
 from fieldpartner.ui.shortcuts_dialog import ShortcutsDialog
 from fieldpartner.ui.sync.border_dialog import BorderDialog
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         # HQ's shared database (vault.hq.HqDatabase): the connected person and their role.
         staff = getattr(vault, "staff", None)
         self.staff: Staff | None = staff() if callable(staff) else None
+        # What the person's role allows, asked of the domain (ui/roles.py).
+        self.permissions = Permissions(self.staff)
         self.hq_windows: list[MainWindow] = []
         self._settings = settings if settings is not None else QSettings()
         self._language = language(self._settings)
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
             return False
         with input_watch_paused():
             page = self._page_classes[len(self.page_list)](self._vault, self)
+            page.apply_permissions(self.permissions)
         self.page_list.append(page)
         if page.title():
             item = QListWidgetItem(page.title())
@@ -514,14 +518,6 @@ class MainWindow(QMainWindow):
 
     # --- HQ's shared database -----------------------------------------------------------
 
-    def _role_name(self, role: str) -> str:
-        names = {
-            VIEWER: self.tr("viewer"),
-            OFFICER: self.tr("programme officer"),
-            ADMINISTRATOR: self.tr("administrator"),
-        }
-        return names.get(role, role)
-
     def _apply_hq_mode(self) -> None:
         """On HQ's database: the person and role in the status bar; what only a vault
         has (lock, border, wipe, passphrase, backups) and what the role does not allow,
@@ -534,7 +530,7 @@ class MainWindow(QMainWindow):
         staff = self.staff
         self.role_label.setText(
             self.tr("HQ database · {person} ({role})").format(
-                person=staff.person, role=self._role_name(staff.role)
+                person=staff.person, role=role_name(staff.role)
             )
         )
         self.statusBar().insertPermanentWidget(0, self.role_label)
@@ -554,27 +550,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             action.setStatusTip(vault_only)
             action.setToolTip(vault_only)
-        role_name = self._role_name(staff.role)
-        needs = [
-            (self.import_partners_action, Action.EDIT_RECORDS),
-            (self.import_template_action, Action.MANAGE_TEMPLATES),
-            (self.organisation_action, Action.ORGANISATION_SETTINGS),
-        ]
-        for action, needed in needs:
-            if not staff.may(needed):
-                reason = self.tr("Your role in HQ's database ({role}) does not allow this").format(
-                    role=role_name
-                )
-                action.setEnabled(False)
-                action.setStatusTip(reason)
-                action.setToolTip(reason)
-        if not staff.may(Action.EDIT_RECORDS):
-            self.partner_page.add_button.setEnabled(False)
-            self.partner_page.add_button.setToolTip(
-                self.tr("Your role in HQ's database ({role}) does not allow this").format(
-                    role=role_name
-                )
-            )
+        # The pages gate their own controls as they are built (``Page.apply_permissions``).
+        self.permissions.gate_all(
+            [
+                (self.import_partners_action, Action.EDIT_RECORDS),
+                (self.import_template_action, Action.MANAGE_TEMPLATES),
+                (self.organisation_action, Action.ORGANISATION_SETTINGS),
+            ]
+        )
+        if self.permissions.read_only:
             self.role_label.setToolTip(
                 self.tr("Read only: you may look at everything, not change it")
             )

@@ -10,6 +10,11 @@ asking to open a partner; the main window routes the request to the page with th
 calling its ``show_record``. ``start_work(page_key, partner_id)`` asks the page with that key
 to start a new record for the partner (its ``start_new``), e.g. a new assessment from the
 partner's page.
+
+On HQ's shared database the person's role may not allow every change: the window hands
+each page the ``Permissions`` it asked the domain for (``apply_permissions``), and the
+page keeps the controls of ``editing_controls`` the role does not allow disabled, saying
+why. A page that builds such controls later gates them then (``self.permissions``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from fieldpartner.domain.staff import Action
+from fieldpartner.ui.roles import EVERYTHING, Control, Permissions
 from fieldpartner.vault import Vault
 
 
@@ -36,7 +43,17 @@ class Page(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault: Vault | None = vault
+        self.permissions: Permissions = EVERYTHING
         self.setObjectName(f"{self.key}Page")
+
+    def editing_controls(self) -> list[tuple[Control, Action]]:
+        """The page's controls that change something, each with the action it needs."""
+        return []
+
+    def apply_permissions(self, permissions: Permissions) -> None:
+        """What the connected person may do: the controls they may not use stay disabled."""
+        self.permissions = permissions
+        permissions.gate_all(self.editing_controls())
 
     def title(self) -> str:
         """The page's name in the navigation (translated)."""

@@ -90,13 +90,15 @@ def stored_version(session: Session, body: Mapping[str, Any]) -> tuple[Template 
 def store_template(
     session: Session, body: Mapping[str, Any], *, origin: str = "imported", source: str = "template"
 ) -> ImportOutcome:
-    """Validate and store a template version; refuses a changed body for a stored version."""
-    require(session, Action.MANAGE_TEMPLATES)
+    """Validate and store a template version; refuses a changed body for a stored version.
+    Finding the same version already stored changes nothing, so any role may ask (a
+    programme officer's New assessment makes sure the built-in templates are there)."""
     doc = TemplateDocument(body)
     existing, same = stored_version(session, body)
     # Only valid bodies are stored, so an identical one needs no second validation.
     if existing is not None and same:
         return ImportOutcome(existing, created=False)
+    require(session, Action.MANAGE_TEMPLATES)
     problems = validate_template(body)
     if problems:
         raise TemplateInvalid(source, problems)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.domain.assessments import (
     AnswerState,
     AssessmentError,
+    answer_state_of,
     get_assessment,
     set_answer_state,
 )
@@ -47,6 +48,7 @@ from fieldpartner.ui.assessment.labels import content_language
 from fieldpartner.ui.assessment.loading import AssessmentData, AttachmentInfo, live_results
 from fieldpartner.ui.common.numbers import format_fraction, format_number, format_outline
 from fieldpartner.ui.common.photo_details import KeepPhotoDetails
+from fieldpartner.ui.common.stale import is_stale
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change, writer_of
 from fieldpartner.ui.problems import refusal_text
@@ -583,9 +585,17 @@ class AssessmentEditor(QWidget):
         assert self._vault is not None and self._data is not None
         data, assessment_id = self._data, self._data.id
         self._writing[item_id] = state
+        revs = data.answer_revs
 
         def edit(session: Any) -> None:
-            set_answer_state(session, get_assessment(session, assessment_id), item_id, state)
+            row = set_answer_state(
+                session,
+                get_assessment(session, assessment_id),
+                item_id,
+                state,
+                based_on=revs.get(item_id, ""),
+            )
+            revs[item_id] = row.rev
 
         change(
             self,
@@ -620,13 +630,33 @@ class AssessmentEditor(QWidget):
             return
         if self._writing.get(item_id) != state:
             return  # a later change of the item is on its way and carries the answer
+        widget = self.widgets.get(item_id)
+        if is_stale(exc):
+            # Someone else answered meanwhile: theirs stays, this one is shown as typed
+            # until Reload shows theirs.
+            del self._writing[item_id]
+            if widget is not None:
+                widget.show_stale(message, lambda: self.reload_answer(item_id))
+            self.saved.emit(self.tr("Not saved"))
+            return
         if isinstance(exc, AnswerRejected | AssessmentError):
             del self._writing[item_id]
             self.problem.emit(refusal_text(exc))
-        widget = self.widgets.get(item_id)
         if widget is not None:
             widget.show_unsaved(message, lambda: self.retry(item_id))
         self.saved.emit(self.tr("Not saved"))
+
+    def reload_answer(self, item_id: str) -> None:
+        """Show the item's answer as stored now (someone else's), edited from there. The
+        undo history goes: undoing would write an earlier answer over theirs."""
+        if self._data is None or self._vault is None or self._vault.is_locked:
+            return
+        with self._vault.session() as session:
+            state, rev = answer_state_of(session, get_assessment(session, self._data.id), item_id)
+        self._data.answer_revs[item_id] = rev
+        self.undo_stack.clear()
+        self._store(item_id, state)
+        self.answers_changed.emit()
 
     def retry(self, item_id: str) -> None:
         """Write the item's answer as shown again (after a failed write)."""

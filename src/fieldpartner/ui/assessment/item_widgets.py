@@ -46,6 +46,7 @@ from fieldpartner.domain.templates.document import is_state
 from fieldpartner.ui.assessment.labels import checklist_label
 from fieldpartner.ui.assessment.loading import AttachmentInfo
 from fieldpartner.ui.common.numbers import format_outline
+from fieldpartner.ui.common.stale import StaleNotice
 from fieldpartner.ui.common.unsaved import UnsavedNotice
 
 TYPING_DELAY_MS = 600
@@ -249,6 +250,7 @@ class ItemWidget(QFrame):
         self._build_answer(layout)
         self._build_evidence(layout)
         self.unsaved: UnsavedNotice | None = None  # made when a change fails to be written
+        self.stale: StaleNotice | None = None  # made when a change is refused as stale
 
     # --- building --------------------------------------------------------------------
 
@@ -548,6 +550,20 @@ class ItemWidget(QFrame):
     def clear_unsaved(self) -> None:
         if self.unsaved is not None:
             self.unsaved.clear()
+
+    def show_stale(self, message: str, reload: Callable[[], None]) -> None:
+        """The answer shown was refused: someone else changed it since it was read."""
+        if self.stale is None:
+            self.stale = StaleNotice(self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.stale)
+        self.clear_unsaved()
+        self.stale.show_conflict(message, reload)
+
+    @property
+    def is_stale(self) -> bool:
+        return self.stale is not None and self.stale.is_stale
 
     @property
     def is_unsaved(self) -> bool:

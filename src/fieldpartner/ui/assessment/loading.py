@@ -13,6 +13,7 @@ from typing import Any
 
 from fieldpartner.domain.assessments import (
     AnswerState,
+    answer_revisions,
     answer_states,
     assessment_facts,
     compare_self_and_assessor,
@@ -27,6 +28,7 @@ from fieldpartner.domain.models import Partner, RespondentRole
 from fieldpartner.domain.plans import actions_of_assessment
 from fieldpartner.domain.results import Results
 from fieldpartner.domain.scoring import AssessmentFacts, GivenAnswer, compute_results
+from fieldpartner.domain.staff import Action, may
 from fieldpartner.domain.templates import TemplateDocument, ensure_builtin_templates, text_of
 from fieldpartner.domain.templates import list_templates as stored_templates
 from fieldpartner.vault import Vault
@@ -64,6 +66,11 @@ class AssessmentData:
     facts: AssessmentFacts | None = None
     # The results of ``states`` when read (``live_results``), for the editor's first view.
     results: Results = field(default_factory=Results)
+    # The versions read: of the assessment, and of each answer ({item: rev}, none for an
+    # item without an answer). A change from one is refused if another came meanwhile;
+    # the answers' are read and moved on by the vault's one writer thread, in order.
+    rev: str = ""
+    answer_revs: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_draft(self) -> bool:
@@ -114,6 +121,8 @@ def load_assessment(vault: Vault, assessment_id: str) -> AssessmentData:
             states=answer_states(session, assessment),
             attachments=files,
             facts=assessment_facts(session, assessment),
+            rev=assessment.rev,
+            answer_revs=answer_revisions(session, assessment),
         )
     data.results = live_results(data, data.states)
     return data
@@ -127,6 +136,7 @@ class ActionInfo:
     owner: str
     due_date: date | None
     status: str
+    rev: str = ""  # the version read: a change from it is refused if another came meanwhile
 
 
 @dataclass
@@ -166,7 +176,7 @@ def load_results(vault: Vault, assessment_id: str, language: str = "en") -> Resu
             else:
                 perspectives = compare_self_and_assessor(session, other, assessment)
         actions = [
-            ActionInfo(a.id, a.title, a.item_id, a.owner, a.due_date, a.status)
+            ActionInfo(a.id, a.title, a.item_id, a.owner, a.due_date, a.status, a.rev)
             for a in actions_of_assessment(session, assessment)
         ]
         questions = {ref.id: text_of(ref.item.get("text"), language) for ref in doc.item_order}
@@ -232,7 +242,8 @@ class TemplateChoice:
 def load_template_choices(vault: Vault) -> list[TemplateChoice]:
     """Adds any missing built-in template to the vault, then lists the newest versions."""
     with vault.transaction() as session:
-        ensure_builtin_templates(session)
+        if may(session, Action.MANAGE_TEMPLATES):  # on HQ's database, an administrator
+            ensure_builtin_templates(session)
         newest: dict[str, Any] = {}
         for template in stored_templates(session):
             newest[template.template_key] = template  # listed by key, then version

@@ -17,10 +17,12 @@ from fieldpartner.domain.assessments import OverrideRequest
 from fieldpartner.domain.results import Results, ScoredPart
 from fieldpartner.domain.templates.vocabulary import VOCABULARIES
 from fieldpartner.ui.assessment.labels import level_label
+from fieldpartner.ui.common.stale import SavedInPlace
 
 
-class OverrideDialog(QDialog):
-    """Choose a result, its new rating or level, and say why."""
+class OverrideDialog(SavedInPlace, QDialog):
+    """Choose a result, its new rating or level, and say why; with ``save_with`` the
+    dialog stays open until the override is written (``SavedInPlace``)."""
 
     def __init__(self, results: Results, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,9 @@ class OverrideDialog(QDialog):
         self.justification.setAccessibleName(self.tr("Why the result is overridden"))
         self.justification.setTabChangesFocus(True)
         form.addRow(self.tr("&Justification:"), self.justification)
+        self.error_label, stale = self.make_feedback("overrideError")
+        form.addRow(self.error_label)
+        form.addRow(stale)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -64,6 +69,7 @@ class OverrideDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.init_saving(ok, self.error_label)
         self.result_choice.currentIndexChanged.connect(self._result_chosen)
         self.justification.textChanged.connect(self._update_ok)
         self._result_chosen()

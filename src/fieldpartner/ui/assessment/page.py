@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.domain.assessments import create_assessment, partner_choices
 from fieldpartner.domain.partners import NotFound, get_partner
 from fieldpartner.domain.projects import get_project, projects_of
+from fieldpartner.domain.staff import Action as StaffAction
 from fieldpartner.domain.templates import get_template
 from fieldpartner.ui.assessment.labels import kind_label, status_label
 from fieldpartner.ui.assessment.list_model import AssessmentTableModel
@@ -32,6 +33,7 @@ from fieldpartner.ui.assessment.view import AssessmentView
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.operations import change, writer_of
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.roles import Control, Permissions
 from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
 
@@ -137,6 +139,14 @@ class AssessmentPage(Page):
         self.view.changed.connect(lambda _id: self._refresh_if_listing())
         self.stack.addWidget(self.view)
 
+    def editing_controls(self) -> list[tuple[Control, StaffAction]]:
+        controls: list[Control] = [self.new_button, *self.view.editing_controls()]
+        return [(control, StaffAction.EDIT_RECORDS) for control in controls]
+
+    def apply_permissions(self, permissions: Permissions) -> None:
+        super().apply_permissions(permissions)
+        self.view.set_permissions(permissions)
+
     def title(self) -> str:
         return self.tr("Assessments")
 
@@ -207,6 +217,8 @@ class AssessmentPage(Page):
             self.two_way_dialog.raise_()
             return
         dialog = TwoWaySummaryDialog(vault, self)
+        for control in (dialog.threshold, dialog.save_threshold):
+            self.permissions.gate(control, StaffAction.ORGANISATION_SETTINGS)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "two_way_dialog", None))
         self.two_way_dialog = dialog

@@ -48,7 +48,9 @@ from fieldpartner.ui.assessment.loading import ResultsData, load_results
 from fieldpartner.ui.assessment.radar import RadarChart, Series
 from fieldpartner.ui.common.dates import edit_dates_as_shown
 from fieldpartner.ui.common.numbers import format_fraction, format_number
+from fieldpartner.ui.common.stale import StaleNotice, is_stale
 from fieldpartner.ui.operations import OwnedReads, change
+from fieldpartner.ui.roles import EVERYTHING
 from fieldpartner.ui.worker import BackgroundTask
 from fieldpartner.vault import Vault
 
@@ -120,6 +122,8 @@ class ResultsView(QScrollArea):
         # Proposed actions the person unticked: they stay unticked when the table is
         # filled again (after Accept or Drop of the others), until another assessment.
         self._unticked: set[str] = set()
+        self._action_revs: dict[str, str] = {}
+        self.permissions = EVERYTHING  # a viewer's table cannot be edited
 
         body = QWidget(self)
         body.setObjectName("resultsBody")
@@ -222,6 +226,10 @@ class ResultsView(QScrollArea):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.action_table.itemChanged.connect(self._action_item_changed)
         box_layout.addWidget(self.action_table)
+        # A change of a proposed action refused: someone else changed it since it was read.
+        self.stale = StaleNotice(self.actions_box)
+        self.stale.setObjectName("actionsStale")
+        box_layout.addWidget(self.stale)
         buttons = QHBoxLayout()
         self.propose_button = QPushButton(self.tr("Propose actions for gaps"), self.actions_box)
         self.propose_button.setObjectName("proposeActions")
@@ -246,6 +254,10 @@ class ResultsView(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.clear()
+
+    def editing_controls(self) -> list[QWidget]:
+        """The buttons that change the proposed actions (gated by the person's role)."""
+        return [self.propose_button, self.drop_button, self.accept_button]
 
     # --- loading ---------------------------------------------------------------------
 
@@ -284,6 +296,8 @@ class ResultsView(QScrollArea):
         self._assessment_id = ""
         self._unticked.clear()
         self.data = None
+        self._action_revs = {}
+        self.stale.clear()
         for label in (
             self.overall_label,
             self.decision_label,
@@ -315,6 +329,10 @@ class ResultsView(QScrollArea):
 
     def show_results(self, data: ResultsData) -> None:
         self.data = data
+        # The proposed actions' versions shown: each change is based on its own, and
+        # moves it on (on the writer's one thread, in order).
+        self._action_revs = {action.id: action.rev for action in data.actions}
+        self.stale.clear()
         results = data.results
         rating = results.rating if results.overall.vocabulary == "risk" else results.overall.level
         percent = round(results.completeness.ratio * 100)
@@ -496,7 +514,7 @@ class ResultsView(QScrollArea):
         table.clearContents()
         table.setRowCount(len(data.actions))
         for row, action in enumerate(data.actions):
-            editable = action.status == ActionStatus.PROPOSED
+            editable = action.status == ActionStatus.PROPOSED and not self.permissions.read_only
             title = QTableWidgetItem(action.title)
             title.setData(ACTION_ID_ROLE, action.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -545,17 +563,24 @@ class ResultsView(QScrollArea):
         """Queue a change of one proposed action (title, owner, due date)."""
         if self._vault is None:
             return
-        assessment_id = self._assessment_id
+        assessment_id, revs = self._assessment_id, self._action_revs
 
         def edit(session: Any) -> None:
             assessment = get_assessment(session, assessment_id)
             for action in actions_of_assessment(session, assessment):
                 if action.id == action_id:
-                    edit_action(session, action, **changes)
+                    edit_action(session, action, based_on=revs.get(action_id), **changes)
+                    revs[action_id] = action.rev
 
         change(self, self._vault, edit, on_failed=self._not_changed)
 
-    def _not_changed(self, message: str, _exc: BaseException) -> None:
+    def _not_changed(self, message: str, exc: BaseException) -> None:
+        if is_stale(exc):
+            # What was typed in the table stays until Reload shows the actions as they are.
+            vault, assessment_id = self._vault, self._assessment_id
+            if vault is not None and assessment_id:
+                self.stale.show_conflict(message, lambda: self.load(vault, assessment_id))
+            return
         self.problem.emit(message)
         if self._vault is not None and self._assessment_id:
             self.load(self._vault, self._assessment_id)  # show what the vault holds
@@ -618,14 +643,15 @@ class ResultsView(QScrollArea):
         wanted = set(self.checked_action_ids())
         if self._vault is None or not wanted:
             return
-        vault, assessment_id = self._vault, self._assessment_id
+        vault, assessment_id, revs = self._vault, self._assessment_id, self._action_revs
 
         def edit(session: Any) -> int:
             count = 0
             assessment = get_assessment(session, assessment_id)
             for action in actions_of_assessment(session, assessment, (ActionStatus.PROPOSED,)):
                 if action.id in wanted:
-                    change_action(session, action)
+                    change_action(session, action, based_on=revs.get(action.id))
+                    revs[action.id] = action.rev
                     count += 1
             return count
 

@@ -44,9 +44,11 @@ from fieldpartner.ui.assessment.results_view import ResultsView
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.common.numbers import format_outline
+from fieldpartner.ui.common.stale import StaleNotice, is_stale
 from fieldpartner.ui.idle_lock import input_watch_paused
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.problems import problem_text
+from fieldpartner.ui.roles import EVERYTHING, Permissions
 from fieldpartner.ui.worker import BackgroundTask, TaskControl
 from fieldpartner.vault import Vault
 
@@ -69,6 +71,7 @@ class AssessmentView(QWidget):
         self._results_stale = True
         self._open_task: BackgroundTask | None = None
         self._report_dialog: QDialog | None = None
+        self.permissions = EVERYTHING
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -179,6 +182,11 @@ class AssessmentView(QWidget):
         self.problem_label.setStyleSheet("color: #b3261e;")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
+        # Finalising, reopening or an override refused: someone else changed the
+        # assessment since it was read. Reload opens it as it is now.
+        self.stale = StaleNotice(self)
+        self.stale.setObjectName("assessmentStale")
+        layout.addWidget(self.stale)
         # A refused finalising: each missing answer or evidence, a link to its question.
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("finaliseMissing")
@@ -205,6 +213,24 @@ class AssessmentView(QWidget):
         self.results.problem.connect(self.show_problem)
         self.results.status_message.connect(self.status_message)
         self.clear()
+
+    def editing_controls(self) -> list[QWidget]:
+        """The controls that change the assessment (gated by the person's role); the
+        answers follow ``set_permissions``."""
+        return [
+            self.import_answers_button,
+            self.finalise_button,
+            self.reopen_button,
+            self.override_button,
+            *self.results.editing_controls(),
+        ]
+
+    def set_permissions(self, permissions: Permissions) -> None:
+        """A person who may not change records sees the answers as of a final assessment."""
+        self.permissions = permissions
+        self.results.permissions = permissions
+        if permissions.read_only:
+            self.editor.setToolTip(permissions.reason())
 
     # --- opening ---------------------------------------------------------------------
 
@@ -280,7 +306,7 @@ class AssessmentView(QWidget):
         self.import_answers_button.setVisible(data.is_draft)
         self.reopen_button.setVisible(not data.is_draft)
         self.override_button.setVisible(data.status == "final")
-        self.editor.set_read_only(not data.is_draft)
+        self.editor.set_read_only(not data.is_draft or self.permissions.read_only)
         self.editor.keys_hint.setVisible(data.is_draft)
 
     def clear(self) -> None:
@@ -323,6 +349,8 @@ class AssessmentView(QWidget):
     def show_problem(self, message: str) -> None:
         self.problem_label.setText(message)
         self.problem_label.setVisible(bool(message))
+        if not message:
+            self.stale.clear()
 
     # --- changes ---------------------------------------------------------------------
 
@@ -352,8 +380,9 @@ class AssessmentView(QWidget):
 
         def edit(session: Any) -> None:
             assessment = get_assessment(session, data.id)
-            finalise(session, assessment)
+            finalise(session, assessment, based_on=data.rev)
             propose_actions(session, assessment)
+            data.rev = assessment.rev  # on the writer's one thread, in order
 
         def finalised(_none: None) -> None:
             if self.editor.data is not data:
@@ -371,11 +400,21 @@ class AssessmentView(QWidget):
         change(self, self._vault, edit, on_saved=finalised, on_failed=self._not_changed)
 
     def _not_changed(self, message: str, exc: BaseException) -> None:
+        if is_stale(exc):
+            data = self.editor.data
+            if data is not None:
+                self.stale.show_conflict(message, lambda: self._reload(data.id))
+            return
         if isinstance(exc, FinaliseRefused):
             # Each missing answer or piece of evidence, as a link to its question.
             self.show_missing(exc.missing)
             return
         self.show_problem(message)
+
+    def _reload(self, assessment_id: str) -> None:
+        """Open the assessment again as it is now (after a refused stale change)."""
+        if self._vault is not None and self.assessment_id == assessment_id:
+            self.open(self._vault, assessment_id)
 
     @opens_dialog
     def ask_override(self) -> None:
@@ -393,7 +432,7 @@ class AssessmentView(QWidget):
             if self.editor.data is not data:
                 return
             self.override_dialog = OverrideDialog(results, self)
-            self.override_dialog.accepted.connect(self._override_chosen)
+            self.override_dialog.save_with(self._override_chosen)
             self.override_dialog.open()
 
         self.reads.run("override", read, ask, lambda message, _exc: self.show_problem(message))
@@ -406,9 +445,12 @@ class AssessmentView(QWidget):
         request = dialog.request()
 
         def edit(session: Any) -> None:
-            override_result(session, get_assessment(session, data.id), request)
+            assessment = get_assessment(session, data.id)
+            override_result(session, assessment, request, based_on=data.rev)
+            data.rev = assessment.rev
 
         def overridden(_none: None) -> None:
+            dialog.saved()
             if self.editor.data is not data:
                 return
             self.show_problem("")
@@ -417,7 +459,19 @@ class AssessmentView(QWidget):
             self.tabs.setCurrentWidget(self.results)
             self._load_results()
 
-        change(self, self._vault, edit, on_saved=overridden, on_failed=self._not_changed)
+        def not_overridden(message: str, exc: BaseException) -> None:
+            if is_stale(exc):
+                # What was typed stays in the dialog; Reload opens the assessment as it
+                # is now (its results may have changed), from which to override again.
+                def reload() -> None:
+                    dialog.reject()
+                    self._reload(data.id)
+
+                dialog.show_stale(message, reload)
+            else:
+                dialog.not_saved(message)
+
+        change(self, self._vault, edit, on_saved=overridden, on_failed=not_overridden)
 
     def show_missing(self, missing: list[MissingAnswer]) -> None:
         """List what keeps the assessment from being final, each a link to its question."""
@@ -484,10 +538,9 @@ class AssessmentView(QWidget):
             self._results_stale = True
             self.tabs.setCurrentWidget(self.editor)
 
-        change(
-            self,
-            self._vault,
-            lambda session: reopen(session, get_assessment(session, data.id)),
-            on_saved=reopened,
-            on_failed=self._not_changed,
-        )
+        def edit(session: Any) -> None:
+            assessment = get_assessment(session, data.id)
+            reopen(session, assessment, based_on=data.rev)
+            data.rev = assessment.rev
+
+        change(self, self._vault, edit, on_saved=reopened, on_failed=self._not_changed)

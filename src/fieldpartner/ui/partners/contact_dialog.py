@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import CONTACT_CHANNEL_KINDS
+from fieldpartner.ui.common.stale import StaleNotice
 from fieldpartner.ui.problems import field_label, problem_text
 
 
@@ -90,6 +91,8 @@ class ContactDialog(QDialog):
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.hide()
         layout.addWidget(self.feedback)
+        self.stale = StaleNotice(self)
+        layout.addWidget(self.stale)
         # A refusal speaks of the values it was given: once one changes it no longer holds.
         for signal in (
             self.name.textChanged,
@@ -114,10 +117,13 @@ class ContactDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(buttons)
         if values:
-            self.name.setText(values.get("name", ""))
-            self.role.setText(values.get("role", ""))
-            self.channels.setPlainText(channels_to_text(values.get("channels", [])))
-            self.notes.setPlainText(values.get("notes", ""))
+            self.set_values(values)
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.name.setText(values.get("name", ""))
+        self.role.setText(values.get("role", ""))
+        self.channels.setPlainText(channels_to_text(values.get("channels", [])))
+        self.notes.setPlainText(values.get("notes", ""))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -139,6 +145,13 @@ class ContactDialog(QDialog):
             self.show_problems(problems)
             return
         super().accept()
+
+    def show_stale(self, message: str, reload: Callable[[], dict[str, Any]]) -> None:
+        """Someone else changed the contact since this dialog read it: say who, keep what
+        was typed; Reload shows the contact as it is now (``reload`` reads it)."""
+        self.save_button.setEnabled(True)
+        self._forget_feedback()
+        self.stale.show_conflict(message, lambda: self.set_values(reload()))
 
     def done(self, result: int) -> None:
         self.forget()
@@ -167,3 +180,4 @@ class ContactDialog(QDialog):
         for text in (self.channels, self.notes):
             text.setPlainText("")
         self.feedback.setText("")
+        self.stale.clear()

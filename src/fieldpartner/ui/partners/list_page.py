@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldpartner.domain.partners import NO_RATING, PartnerFilter
+from fieldpartner.domain.staff import Action as StaffAction
 from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.page import Page
 from fieldpartner.ui.partners.add_partner_dialog import AddPartnerDialog
 from fieldpartner.ui.partners.partner_model import PartnerTableModel
+from fieldpartner.ui.roles import Control
 from fieldpartner.ui.tables import record_table
 from fieldpartner.vault import Vault
 
@@ -133,6 +135,9 @@ class PartnerListPage(Page):
         combo.setAccessibleName(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
+
+    def editing_controls(self) -> list[tuple[Control, StaffAction]]:
+        return [(self.add_button, StaffAction.EDIT_RECORDS)]
 
     def title(self) -> str:
         return self.tr("Partners")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldpartner.domain.actions import today_in
 from fieldpartner.domain.partners import NotFound
 from fieldpartner.domain.plans import PartnerOverview, partner_overview
+from fieldpartner.domain.staff import Action as StaffAction
 from fieldpartner.ui.assessment.labels import kind_label, rating_label, status_label
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.colours import mark_overdue
@@ -41,6 +42,7 @@ from fieldpartner.ui.partners.record_tabs import (
     RecordListTab,
     WorkshopsTab,
 )
+from fieldpartner.ui.roles import Control
 from fieldpartner.vault import Vault
 
 
@@ -202,6 +204,21 @@ class PartnerPage(Page):
     def show_view(self, view: int) -> None:
         if self.partner_id and 0 <= view < self.tabs.count():
             self.tabs.setCurrentIndex(view)
+
+    def editing_controls(self) -> list[tuple[Control, StaffAction]]:
+        controls: list[Control] = [
+            *self.profile.fields.values(),
+            self.contacts.add_button,
+            self.contacts.edit_button,
+            self.contacts.delete_button,
+            self.assessments.new_button,
+            self.plan.new_button,
+            self.workshops.new_button,
+            self.attachments.add_button,
+            self.attachments.delete_button,
+            self.attachments.keep_metadata,
+        ]
+        return [(control, StaffAction.EDIT_RECORDS) for control in controls]
 
     def title(self) -> str:
         return ""  # no navigation entry: opened from the partner list

@@ -26,6 +26,7 @@ from fieldpartner.domain.revisions import EditConflict, edit_based_on
 from fieldpartner.domain.staff import NotPermitted
 from fieldpartner.domain.validation import ValidationError, clean_tags
 from fieldpartner.ui.common import vocabulary
+from fieldpartner.ui.common.stale import StaleNotice
 from fieldpartner.ui.common.unsaved import UnsavedNotice
 from fieldpartner.ui.operations import change
 from fieldpartner.ui.problems import problem_text, refusal_text
@@ -120,6 +121,9 @@ class ProfileTab(QWidget):
         self.unsaved = UnsavedNotice(self)
         self.unsaved.setObjectName("profileUnsaved")
         outer.addWidget(self.unsaved)
+        self.stale = StaleNotice(self)
+        self.stale.setObjectName("profileStale")
+        outer.addWidget(self.stale)
         scroll = QScrollArea(self)
         scroll.setObjectName("profileScroll")
         scroll.setWidgetResizable(True)
@@ -267,6 +271,7 @@ class ProfileTab(QWidget):
         self._writing.clear()
         self.unsaved_fields.clear()
         self.unsaved.clear()
+        self.stale.clear()
         self._values = values
         for field, value in self._values.items():
             self._show_value(field, value)
@@ -342,9 +347,16 @@ class ProfileTab(QWidget):
         if self._writing.get(field) != value:
             return  # a later change of the field is on its way
         del self._writing[field]
-        if isinstance(exc, EditConflict | NotPermitted) and self.vault is not None:
-            # Changed meanwhile by someone else, or not this person's to change: show the
-            # record as it is now (a retry would be refused again), and say why.
+        if isinstance(exc, EditConflict) and self.vault is not None:
+            # Changed meanwhile by someone else: what was typed stays, with why it was not
+            # saved; Reload shows the partner as it is now (a retry would be refused again).
+            vault = self.vault
+            self._show_error(field, message)
+            self.stale.show_conflict(message, lambda: self.load(vault, partner_id))
+            self.status_message.emit(self.tr("Not saved: {problem}").format(problem=message))
+            return
+        if isinstance(exc, NotPermitted) and self.vault is not None:
+            # Not this person's to change: show the record as it is, and say why.
             self.load(self.vault, partner_id)
             self._show_error(field, message)
             self.status_message.emit(self.tr("Not saved: {problem}").format(problem=message))

@@ -40,14 +40,17 @@ from fieldpartner.ui.assessment.labels import content_language, word_label
 from fieldpartner.ui.common import vocabulary
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.dates import format_date, format_moment
+from fieldpartner.ui.common.stale import StaleNotice, is_stale
 from fieldpartner.ui.operations import OwnedReads, change
 from fieldpartner.ui.partners.contact_dialog import ContactDialog
 from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.roles import as_button
 from fieldpartner.ui.tables import natural_direction
 from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
 from fieldpartner.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+REV_ROLE = Qt.ItemDataRole.UserRole + 2  # the version of the record the row shows
 
 
 class RecordListTab(QWidget):
@@ -114,7 +117,7 @@ class RecordListTab(QWidget):
         vault, partner_id, read = self.vault, self.partner_id, self.read
         self._select_after = select
 
-        def work(_control: object) -> list[tuple[str, list[str]]]:
+        def work(_control: object) -> list[Any]:
             with vault.session() as session:
                 return read(session, partner_id)
 
@@ -124,12 +127,13 @@ class RecordListTab(QWidget):
     def _show_loading(self, loading: bool) -> None:
         self.loading.setVisible(loading)
 
-    def _rows_arrived(self, rows: list[tuple[str, list[str]]]) -> None:
+    def _rows_arrived(self, rows: list[Any]) -> None:
         self._show_loading(False)
         self.tree.clear()
-        for record_id, values in rows:
-            item = QTreeWidgetItem(self.tree, values)
-            item.setData(0, ID_ROLE, record_id)
+        for row in rows:
+            item = QTreeWidgetItem(self.tree, row[1])
+            item.setData(0, ID_ROLE, row[0])
+            item.setData(0, REV_ROLE, row[2] if len(row) > 2 else None)
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
         select, self._select_after = self._select_after, ""
@@ -141,8 +145,9 @@ class RecordListTab(QWidget):
         self.tree.clear()
         self.status_message.emit(self.tr("Could not read: {reason}").format(reason=message))
 
-    def read(self, session: Any, partner_id: str) -> list[tuple[str, list[str]]]:
-        """Runs in a worker thread: the rows of ``partner_id`` (id, column texts)."""
+    def read(self, session: Any, partner_id: str) -> list[Any]:
+        """Runs in a worker thread: the rows of ``partner_id`` (id, column texts, and the
+        record's revision where a change is made from the row)."""
         raise NotImplementedError
 
     def select(self, record_id: str) -> None:
@@ -155,6 +160,12 @@ class RecordListTab(QWidget):
     def current_id(self) -> str:
         item = self.tree.currentItem()
         return str(item.data(0, ID_ROLE)) if item is not None else ""
+
+    def current_rev(self) -> str | None:
+        """The revision of the current row's record as listed (None when not read)."""
+        item = self.tree.currentItem()
+        rev = item.data(0, REV_ROLE) if item is not None else None
+        return str(rev) if rev else None
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         record_id = item.data(0, ID_ROLE)
@@ -198,39 +209,51 @@ class ContactsTab(RecordListTab):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
-        self.open_record.connect(lambda _id: self.edit())
+        # A double-click edits as the Edit button would (not for a role that may not).
+        self.open_record.connect(as_button(self.edit_button, self.edit))
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
+        # A deletion refused: the contact changed since it was listed.
+        self.stale = StaleNotice(self)
+        self.stale.setObjectName("contactsStale")
+        self.layout_.addWidget(self.stale)
         self.dialog: ContactDialog | None = None
         self._confirm: QMessageBox | None = None
 
-    def read(self, session: Any, partner_id: str) -> list[tuple[str, list[str]]]:
+    def read(self, session: Any, partner_id: str) -> list[Any]:
         partner = get_partner(session, partner_id)
         return [
             (
                 c.id,
                 [c.name, c.role, "; ".join(f"{ch['kind']}: {ch['value']}" for ch in c.channels)],
+                c.rev,
             )
             for c in contacts_of(session, partner)
         ]
 
+    def _read_contact(self, contact_id: str, base: dict[str, str]) -> dict[str, Any]:
+        """The contact's values, and in ``base`` the revision they are of (the version
+        the dialog's save is based on)."""
+        assert self.vault is not None
+        with self.vault.session() as session:
+            contact = get_contact(session, contact_id)
+            base["rev"] = contact.rev
+            return {
+                "name": contact.name,
+                "role": contact.role,
+                "channels": list(contact.channels),
+                "notes": contact.notes,
+            }
+
     @opens_dialog
     def _open_dialog(self, contact_id: str) -> None:
         assert self.vault is not None
-        values = None
-        if contact_id:
-            with self.vault.session() as session:
-                contact = get_contact(session, contact_id)
-                values = {
-                    "name": contact.name,
-                    "role": contact.role,
-                    "channels": list(contact.channels),
-                    "notes": contact.notes,
-                }
+        base = {"rev": ""}
+        values = self._read_contact(contact_id, base) if contact_id else None
         dialog = ContactDialog(
-            lambda v, finished: self._save(contact_id, v, finished), self, values
+            lambda v, finished: self._save(contact_id, v, finished, base), self, values
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._dialog_closed)
@@ -245,15 +268,19 @@ class ContactsTab(RecordListTab):
         contact_id: str,
         values: dict[str, Any],
         finished: Callable[[list[tuple[str, str]]], None],
+        base: dict[str, str],
     ) -> None:
         if self.vault is None or self.vault.is_locked:
             finished([("vault", self.tr("the vault is locked"))])
             return
         partner_id = self.partner_id
+        based_on = base["rev"]
 
         def edit(session: Any) -> None:
             if contact_id:
-                edit_contact(session, get_contact(session, contact_id), **values)
+                contact = get_contact(session, contact_id)
+                edit_contact(session, contact, based_on=based_on, **values)
+                base["rev"] = contact.rev
             else:
                 add_contact(session, get_partner(session, partner_id), **values)
 
@@ -267,7 +294,9 @@ class ContactsTab(RecordListTab):
             self.status_message.emit(self.tr("Contact saved"))
 
         def failed(message: str, exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
+            if is_stale(exc) and self.dialog is not None:
+                self.dialog.show_stale(message, lambda: self._read_contact(contact_id, base))
+            elif isinstance(exc, ValidationError):
                 tell(exc.problems)
             else:
                 tell([("", self.tr("Not saved: {reason}").format(reason=message))])
@@ -295,25 +324,38 @@ class ContactsTab(RecordListTab):
         )
         box.setObjectName("confirmDeleteContact")
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(lambda result: self._delete_answered(contact_id, result))
+        based_on = self.current_rev()  # the contact as listed: a change since refuses it
+        box.finished.connect(lambda result: self._delete_answered(contact_id, result, based_on))
         self._confirm = box
         box.open()
 
-    def _delete_answered(self, contact_id: str, result: int) -> None:
+    def _delete_answered(self, contact_id: str, result: int, based_on: str | None) -> None:
         self._confirm = None
         if result != QMessageBox.StandardButton.Yes or self.vault is None or self.vault.is_locked:
             return
+
+        def failed(message: str, exc: BaseException) -> None:
+            self.status_message.emit(self.tr("Not deleted: {reason}").format(reason=message))
+            if is_stale(exc):
+                self.stale.show_conflict(message, lambda: self.reload(select=contact_id))
+
         change(
             self,
             self.vault,
-            lambda session: delete_contact(session, get_contact(session, contact_id)),
-            on_saved=lambda _none: self.reload(),
-            on_failed=lambda message, _exc: self.status_message.emit(
-                self.tr("Not deleted: {reason}").format(reason=message)
+            lambda session: delete_contact(
+                session, get_contact(session, contact_id), based_on=based_on
             ),
+            on_saved=lambda _none: self.reload(),
+            on_failed=failed,
         )
 
+    def load(self, vault: Vault, partner_id: str, *, read: bool = True) -> None:
+        if partner_id != self.partner_id:
+            self.stale.clear()
+        super().load(vault, partner_id, read=read)
+
     def forget(self) -> None:
+        self.stale.clear()
         if self.dialog is not None:
             self.dialog.forget()
             self.dialog.reject()

@@ -21,12 +21,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.domain.actions import get_action
 from fieldpartner.ui.common.dates import edit_dates_as_shown, from_qdate, to_qdate
+from fieldpartner.ui.common.stale import SavedInPlace, StaleNotice
 from fieldpartner.ui.plan.labels import status_labels
+from fieldpartner.vault import Vault
 
 
-class ActionDialog(QDialog):
-    """``values()`` gives the fields for ``add_action`` / ``edit_action``."""
+def read_action_values(vault: Vault, action_id: str, base: dict[str, str]) -> dict[str, Any]:
+    """An action's fields as the dialog shows them, and in ``base`` the revision they are
+    of (what the dialog's change is based on: a change made meanwhile refuses it)."""
+    with vault.session() as session:
+        action = get_action(session, action_id)
+        base["rev"] = action.rev
+        return {
+            "title": action.title,
+            "owner": action.owner,
+            "due_date": action.due_date,
+            "status": action.status,
+            "description": action.description,
+            "partner_id": action.partner_id or "",
+        }
+
+
+class ActionDialog(SavedInPlace, QDialog):
+    """``values()`` gives the fields for ``add_action`` / ``edit_action``; with
+    ``save_with`` the dialog stays open until the change is written (``SavedInPlace``)."""
 
     def __init__(
         self,
@@ -129,6 +149,8 @@ class ActionDialog(QDialog):
         ok.setAccessibleName(self.tr("Save the action"))
         self.title_edit.textChanged.connect(self._update_ok)
         self._update_ok()
+        self.stale = StaleNotice(self)
+        self.init_saving(ok, self.error_label)
         # A refusal speaks of the values it was given: once one changes it no longer holds.
         for signal in (
             self.title_edit.textChanged,
@@ -143,6 +165,7 @@ class ActionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.stale)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
 
@@ -152,6 +175,20 @@ class ActionDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Show ``values`` (the action as it is now, after Reload)."""
+        self.title_edit.setText(values.get("title", ""))
+        self.owner_edit.setText(values.get("owner", ""))
+        due: date | None = values.get("due_date")
+        self.has_due.setChecked(due is not None)
+        if due is not None:
+            self.due_edit.setDate(to_qdate(due))
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(values["status"]), 0))
+        self.description_edit.setPlainText(values.get("description", ""))
+        if self.partner_combo is not None:
+            index = self.partner_combo.findData(values.get("partner_id") or "")
+            self.partner_combo.setCurrentIndex(max(index, 0))
 
     def values(self) -> dict[str, Any]:
         return {

@@ -11,8 +11,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.ui.common.stale import SavedInPlace
 
-class MarkDoneDialog(QDialog):
+
+class MarkDoneDialog(SavedInPlace, QDialog):
+    """The note for ``mark_done``; with ``save_with`` the dialog stays open until the change
+    is written (``SavedInPlace``)."""
+
     def __init__(self, action_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("markDoneDialog")
@@ -31,6 +36,9 @@ class MarkDoneDialog(QDialog):
         prompt.setBuddy(self.note_edit)
         layout.addWidget(prompt)
         layout.addWidget(self.note_edit, 1)
+        self.error_label, stale = self.make_feedback("markDoneError")
+        layout.addWidget(self.error_label)
+        layout.addWidget(stale)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -42,6 +50,7 @@ class MarkDoneDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.init_saving(ok, self.error_label)
         self.resize(420, 240)
 
     def note(self) -> str:

@@ -31,14 +31,17 @@ from fieldpartner.domain.actions import (
     get_action,
     mark_done,
 )
+from fieldpartner.domain.staff import Action as StaffAction
 from fieldpartner.domain.validation import ValidationError
 from fieldpartner.ui.common.carry_over import opens_dialog
+from fieldpartner.ui.common.stale import is_stale
 from fieldpartner.ui.operations import OwnedReads, change, read_in_chunks
 from fieldpartner.ui.page import Page
-from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.plan.action_dialog import ActionDialog, read_action_values
 from fieldpartner.ui.plan.action_model import ActionTableModel
 from fieldpartner.ui.plan.labels import source_labels, status_labels
 from fieldpartner.ui.plan.mark_done_dialog import MarkDoneDialog
+from fieldpartner.ui.roles import Control
 from fieldpartner.ui.tables import record_table
 from fieldpartner.ui.worker import is_refusal
 from fieldpartner.vault import Vault
@@ -144,6 +147,12 @@ class PlanPage(Page):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
+    def editing_controls(self) -> list[tuple[Control, StaffAction]]:
+        return [
+            (self.done_button, StaffAction.EDIT_RECORDS),
+            (self.edit_button, StaffAction.EDIT_RECORDS),
+        ]
+
     def title(self) -> str:
         return self.tr("Plan & follow-ups")
 
@@ -229,7 +238,7 @@ class PlanPage(Page):
         if index.column() == ActionTableModel.PARTNER_COLUMN:
             if row.partner_id:
                 self.navigate.emit("partner", row.partner_id)
-        else:
+        elif self.edit_button.isEnabled():  # not for a role that may not edit
             self.edit_selected()
 
     def _open_selected_partner(self) -> None:
@@ -240,21 +249,38 @@ class PlanPage(Page):
     def mark_selected_done(self) -> None:
         self.ask_mark_done(self.selected_id())
 
+    def _read_action(self, action_id: str, base: dict[str, str]) -> dict[str, Any]:
+        assert self.vault is not None
+        return read_action_values(self.vault, action_id, base)
+
     @opens_dialog
     def ask_mark_done(self, action_id: str) -> None:
         if not action_id or self.vault is None:
             return
-        with self.vault.session() as session:
-            title = get_action(session, action_id).title
+        base = {"rev": ""}
+        title = self._read_action(action_id, base)["title"]
         dialog = MarkDoneDialog(title, self)
         self._dialog = dialog
-        dialog.accepted.connect(lambda: self.mark_done(action_id, dialog.note()))
+        dialog.save_with(lambda: self.mark_done(action_id, dialog.note(), base, dialog))
         dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
-    def mark_done(self, action_id: str, note: str) -> None:
-        """Complete the action today with ``note`` in its review notes."""
-        self._change(action_id, lambda session, action: mark_done(session, action, note))
+    def mark_done(
+        self,
+        action_id: str,
+        note: str,
+        base: dict[str, str] | None = None,
+        dialog: MarkDoneDialog | None = None,
+    ) -> None:
+        """Complete the action today with ``note`` in its review notes (from the version
+        ``base`` the dialog read, when given)."""
+        based_on = base["rev"] if base is not None else None
+        self._change(
+            action_id,
+            lambda session, action: mark_done(session, action, note, based_on=based_on),
+            dialog,
+            base,
+        )
 
     def edit_selected(self) -> None:
         self.edit_action(self.selected_id())
@@ -263,36 +289,62 @@ class PlanPage(Page):
     def edit_action(self, action_id: str) -> None:
         if not action_id or self.vault is None:
             return
-        with self.vault.session() as session:
-            action = get_action(session, action_id)
-            values = {
-                "title": action.title,
-                "owner": action.owner,
-                "due_date": action.due_date,
-                "status": action.status,
-                "description": action.description,
-            }
+        base = {"rev": ""}
+        values = self._read_action(action_id, base)
         dialog = ActionDialog(self, values=values, today=self.vault.clock.now().date())
         self._dialog = dialog
-        dialog.accepted.connect(lambda: self.edit(action_id, dialog.values()))
+        dialog.save_with(lambda: self.edit(action_id, dialog.values(), base, dialog))
         dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
-    def edit(self, action_id: str, values: dict[str, Any]) -> None:
-        self._change(action_id, lambda session, action: edit_action(session, action, **values))
+    def edit(
+        self,
+        action_id: str,
+        values: dict[str, Any],
+        base: dict[str, str] | None = None,
+        dialog: ActionDialog | None = None,
+    ) -> None:
+        """Save ``values`` (from the version ``base`` the dialog read, when given)."""
+        based_on = base["rev"] if base is not None else None
+        self._change(
+            action_id,
+            lambda session, action: edit_action(session, action, based_on=based_on, **values),
+            dialog,
+            base,
+        )
+
+    def _reload_dialog(
+        self, action_id: str, base: dict[str, str], dialog: ActionDialog | MarkDoneDialog
+    ) -> None:
+        """Reload after a refused stale save: the action as it is now, edited from there."""
+        if self.vault is None or self.vault.is_locked:
+            return
+        values = self._read_action(action_id, base)
+        if isinstance(dialog, ActionDialog):
+            dialog.set_values(values)
 
     def _dialog_closed(self) -> None:
         if self._dialog is not None:
             self._dialog.deleteLater()
             self._dialog = None
 
-    def _change(self, action_id: str, edit: Any) -> None:
-        """Queue a change of one action on the vault's writer; a change that cannot be
-        written is offered again (Retry), so what was typed in the dialog is not lost."""
+    def _change(
+        self,
+        action_id: str,
+        edit: Any,
+        dialog: ActionDialog | MarkDoneDialog | None = None,
+        base: dict[str, str] | None = None,
+    ) -> None:
+        """Queue a change of one action on the vault's writer. From a dialog, the dialog
+        stays open until it is written: a refusal is shown there with what was typed (a
+        change made meanwhile by someone else with Reload); otherwise a change that
+        cannot be written is offered again (Retry)."""
         if self.vault is None or self.vault.is_locked:
             return
 
         def saved(_none: None) -> None:
+            if dialog is not None and self._dialog is dialog:
+                dialog.saved()
             self.status_message.emit(self.tr("Saved"))
             self.model.reloaded.connect(
                 lambda: self.select_action(action_id), Qt.ConnectionType.SingleShotConnection
@@ -301,6 +353,12 @@ class PlanPage(Page):
             self._load_owners()
 
         def failed(message: str, exc: BaseException) -> None:
+            if dialog is not None and self._dialog is dialog:
+                if is_stale(exc) and base is not None:
+                    dialog.show_stale(message, lambda: self._reload_dialog(action_id, base, dialog))
+                else:
+                    dialog.not_saved(message)
+                return
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Action not saved"),

@@ -42,6 +42,7 @@ from fieldpartner.sync.org import (
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.colours import done_colour, overdue_colour
 from fieldpartner.ui.operations import OwnedReads
+from fieldpartner.ui.roles import as_button
 from fieldpartner.ui.sync.assign_dialog import AssignPartnersDialog
 from fieldpartner.ui.sync.labels import failure_text, format_time, short_device
 from fieldpartner.ui.tables import HeadedTableModel, record_table
@@ -307,7 +308,6 @@ class DevicesPanel(QWidget):
             (90, 230, 80, 140, 140, 70, 140, 110),
         )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self.assign_selected())
         self.model.modelReset.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
 
@@ -332,6 +332,8 @@ class DevicesPanel(QWidget):
             self.tr("Assign partners to the selected device"),
         )
         self.assign_button.clicked.connect(self.assign_selected)
+        # A double-click assigns as the button does (not for a role that may not).
+        self.table.doubleClicked.connect(as_button(self.assign_button, self.assign_selected))
         self.revoke_button = self._button(
             "devicesRevoke", self.tr("&Revoke…"), self.tr("Revoke the selected device")
         )

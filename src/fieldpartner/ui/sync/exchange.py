@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.domain.staff import Action as StaffAction
 from fieldpartner.sync import ExportResult, export_bundle, list_devices, plan_export
 from fieldpartner.sync.file_names import free_bundle_path
 from fieldpartner.ui.operations import OwnedReads
+from fieldpartner.ui.roles import EVERYTHING
 from fieldpartner.ui.sync.batch import (
     BundleOutcome,
     BundlePreview,
@@ -79,6 +81,7 @@ class ExchangePanel(QWidget):
         self.setObjectName("syncExchange")
         self.vault: Vault | None = vault
         self.is_hq = is_hq
+        self.permissions = EVERYTHING  # what the person may do (the Sync page's)
         self._org_name = org_name
         self._device_id = device_id
         self.reads = OwnedReads(self)
@@ -402,6 +405,8 @@ class ExchangePanel(QWidget):
             return
         device_id, fingerprint, files = self._to_confirm.pop(0)
         dialog = DeviceConfirmDialog(device_id, fingerprint, files, self)
+        # Enrolling a device is an administrator's: others may only leave its bundle out.
+        self.permissions.gate(dialog.enrol_button, StaffAction.MANAGE_DEVICES)
 
         def declined() -> None:
             for preview in self._previews:

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.domain.staff import Action as StaffAction
 from fieldpartner.sync.identity import ensure_device_identity
 from fieldpartner.sync.org import Organisation, organisation
 from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.operations import OwnedReads
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.roles import Control
 from fieldpartner.ui.sync.bundle_dialogs import fingerprint_font
 from fieldpartner.ui.sync.conflicts_panel import ConflictsPanel
 from fieldpartner.ui.sync.devices_panel import DevicesPanel
@@ -106,6 +108,32 @@ class SyncPage(Page):
         self.setup_panel.create_requested.connect(self.ask_create)
         self.stack.addWidget(self.setup_panel)
         layout.addWidget(self.stack, 1)
+
+    def editing_controls(self) -> list[tuple[Control, StaffAction]]:
+        controls: list[tuple[Control, StaffAction]] = [
+            (self.setup_panel.join_button, StaffAction.ORGANISATION_SETTINGS),
+            (self.setup_panel.create_button, StaffAction.ORGANISATION_SETTINGS),
+        ]
+        if self.exchange is not None:
+            controls += [
+                (self.exchange.import_button, StaffAction.IMPORT_BUNDLES),
+                (self.exchange.export_button, StaffAction.EXPORT_BUNDLES),
+            ]
+        if self.conflicts is not None:
+            controls += [
+                (button, StaffAction.RESOLVE_CONFLICTS)
+                for button in (
+                    self.conflicts.take_local_button,
+                    self.conflicts.take_incoming_button,
+                    self.conflicts.resolve_button,
+                )
+            ]
+        if self.devices is not None:
+            controls += [
+                (self.devices.assign_button, StaffAction.ASSIGN_PARTNERS),
+                (self.devices.revoke_button, StaffAction.MANAGE_DEVICES),
+            ]
+        return controls
 
     def title(self) -> str:
         return self.tr("Sync")
@@ -195,6 +223,9 @@ class SyncPage(Page):
         self.exchange.changed.connect(self._exchanged)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack.addWidget(self.tabs)
+        # The panels' controls exist now: those the person's role does not allow stay off.
+        self.exchange.permissions = self.permissions
+        self.permissions.gate_all(self.editing_controls())
 
     def _panels(self) -> list[Any]:
         found: list[Any] = [self.exchange, self.history, self.conflicts, self.devices]

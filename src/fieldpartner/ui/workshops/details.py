@@ -24,6 +24,7 @@ class ParticipantRow:
     name: str
     role: str
     organisation: str
+    rev: str = ""  # the version read: a change from it is refused if another came meanwhile
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class PlanRow:
     due: date | None
     status: str
     description: str
+    rev: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class ReviewRow:
     status: str
     review: dict[str, Any] | None
     history: list[dict[str, Any]]
+    rev: str = ""
 
     @property
     def reviewed(self) -> bool:
@@ -70,6 +73,7 @@ class WorkshopDetails:
     participants: list[ParticipantRow] = field(default_factory=list)
     plan: list[PlanRow] = field(default_factory=list)
     review: list[ReviewRow] = field(default_factory=list)
+    rev: str = ""
 
 
 def read_details(session: Any, workshop_id: str) -> WorkshopDetails:
@@ -102,9 +106,16 @@ def read_details(session: Any, workshop_id: str) -> WorkshopDetails:
         notes=workshop.notes,
         reviews_workshop_id=workshop.reviews_workshop_id or "",
         reviews_title=reviewed_title,
+        rev=workshop.rev,
         participants=[
             ParticipantRow(
-                p.id, p.partner_id or "", partner_name(p.partner_id), p.name, p.role, p.organisation
+                p.id,
+                p.partner_id or "",
+                partner_name(p.partner_id),
+                p.name,
+                p.role,
+                p.organisation,
+                p.rev,
             )
             for p in participants_of(session, workshop)
         ],
@@ -118,6 +129,7 @@ def read_details(session: Any, workshop_id: str) -> WorkshopDetails:
                 a.due_date,
                 a.status,
                 a.description,
+                a.rev,
             )
             for a in follow_up_plan(session, workshop)
         ],
@@ -131,6 +143,7 @@ def read_details(session: Any, workshop_id: str) -> WorkshopDetails:
                 item.action.status,
                 dict(item.review) if item.review is not None else None,
                 [dict(entry) for entry in item.action.review_notes or []],
+                item.action.rev,
             )
             for item in plan_review(session, workshop)
         ],

@@ -141,6 +141,16 @@ class ReviewPanel(QWidget):
 
     # --- showing ------------------------------------------------------------------------
 
+    def editing_controls(self) -> list[QWidget]:
+        """The controls that record a review or change which plan is reviewed."""
+        return [
+            self.choose_button,
+            self.stop_button,
+            self.note_edit,
+            self.record_button,
+            *self.status_group.buttons(),
+        ]
+
     def show_review(self, reviewed_title: str, rows: list[ReviewRow], current: int = -1) -> None:
         self._rows = rows
         if reviewed_title:

@@ -45,10 +45,12 @@ from fieldpartner.ui.common.carry_over import opens_dialog
 from fieldpartner.ui.common.colours import overdue_colour
 from fieldpartner.ui.common.dates import format_date
 from fieldpartner.ui.common.numbers import format_number
+from fieldpartner.ui.common.stale import StaleNotice, is_stale
 from fieldpartner.ui.common.unsaved import UnsavedNotice
 from fieldpartner.ui.operations import OwnedReads, change
-from fieldpartner.ui.plan.action_dialog import ActionDialog
+from fieldpartner.ui.plan.action_dialog import ActionDialog, read_action_values
 from fieldpartner.ui.plan.labels import status_labels
+from fieldpartner.ui.roles import as_button
 from fieldpartner.ui.worker import is_refusal
 from fieldpartner.ui.workshops.details import WorkshopDetails, read_details
 from fieldpartner.ui.workshops.new_workshop_dialog import split_names
@@ -102,8 +104,15 @@ class WorkshopEditor(QWidget):
         self._statuses = status_labels()
         self._loading_id = ""
         self.reads = OwnedReads(self)
+        # The workshop's version the form shows: a save from it is refused if another
+        # change came meanwhile. Read and moved on by the writer's one thread, in order.
+        self._base: dict[str, str] = {"rev": ""}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Above the tabs: a refusal may come from any of them.
+        self.stale = StaleNotice(self)
+        self.stale.setObjectName("workshopStale")
+        layout.addWidget(self.stale)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
         self.tabs.setAccessibleName(self.tr("Workshop"))
@@ -117,6 +126,26 @@ class WorkshopEditor(QWidget):
         self.tabs.addTab(self.review, self.tr("&Review earlier plan"))
         layout.addWidget(self.tabs)
         self.setEnabled(False)
+
+    def editing_controls(self) -> list[QWidget]:
+        """Every control that changes the workshop (gated by the person's role)."""
+        return [
+            self.title_edit,
+            self.topic_edit,
+            self.place_edit,
+            self.facilitators_edit,
+            self.start_field,
+            self.end_field,
+            self.co_design_edit,
+            self.notes_edit,
+            self.add_partners_button,
+            self.add_person_button,
+            self.remove_participant_button,
+            self.add_action_button,
+            self.edit_action_button,
+            self.remove_action_button,
+            *self.review.editing_controls(),
+        ]
 
     # --- building -----------------------------------------------------------------------
 
@@ -286,7 +315,6 @@ class WorkshopEditor(QWidget):
         )
         for column, width in enumerate((240, 170, 110, 100)):
             self.plan_table.horizontalHeader().resizeSection(column, width)
-        self.plan_table.doubleClicked.connect(lambda _index: self.edit_selected_follow_up())
         layout.addWidget(self.plan_table, 1)
         buttons = QHBoxLayout()
         self.add_action_button = _button(
@@ -297,6 +325,10 @@ class WorkshopEditor(QWidget):
             page, self.tr("&Edit…"), "editFollowUp", self.tr("Edit the follow-up action")
         )
         self.edit_action_button.clicked.connect(self.edit_selected_follow_up)
+        # A double-click edits as the button does (not for a role that may not).
+        self.plan_table.doubleClicked.connect(
+            as_button(self.edit_action_button, self.edit_selected_follow_up)
+        )
         self.remove_action_button = _button(
             page, self.tr("&Remove"), "removeFollowUp", self.tr("Remove the follow-up action")
         )
@@ -361,9 +393,15 @@ class WorkshopEditor(QWidget):
                 self.status_message.emit(message)
             return
         self.details = details
+        self._base = {"rev": details.rev}
+        self.stale.clear()
         self._fill()
         self.setEnabled(True)
         self.loaded.emit(details.id)
+
+    def shown_rev(self) -> str | None:
+        """The version of the workshop the form shows (what its changes are based on)."""
+        return self._base["rev"] if self.details is not None else None
 
     def ready_for_dialogs(self) -> bool:
         """Whether the workshop is read (its dialogs act on it; ``loaded`` says when)."""
@@ -374,6 +412,7 @@ class WorkshopEditor(QWidget):
             return
         with self.vault.session() as session:
             self.details = read_details(session, self.details.id)
+        self._base = {"rev": self.details.rev}
         self._fill(review_position)
 
     def _fill(self, review_position: int = -1) -> None:
@@ -521,19 +560,35 @@ class WorkshopEditor(QWidget):
 
     def _save(self, **changes: Any) -> bool:
         workshop_id = self.workshop_id
-        return self._write(
-            lambda session: edit_workshop(session, get_workshop(session, workshop_id), **changes)
-        )
+        base = self._base
 
-    def _write(self, edit: Callable[[Any], Any], review_position: int = -1) -> bool:
+        def edit(session: Any) -> None:
+            workshop = get_workshop(session, workshop_id)
+            edit_workshop(session, workshop, based_on=base["rev"], **changes)
+            base["rev"] = workshop.rev
+
+        return self._write(edit)
+
+    def _write(
+        self,
+        edit: Callable[[Any], Any],
+        review_position: int = -1,
+        dialog: ActionDialog | None = None,
+        reload_dialog: Callable[[], None] = lambda: None,
+    ) -> bool:
         """Queue a change of the workshop on the vault's writer; True once queued. The
         form shows when it is in the vault; a change the vault could not take is offered
-        again (Retry) with the form as typed."""
+        again (Retry) with the form as typed. One made after someone else changed the
+        record is refused (what was typed stays; Reload shows the record as it is now).
+        From a ``dialog``, the dialog stays open until the change is written and shows
+        what became of it."""
         if self.details is None or self.vault is None or self.vault.is_locked:
             return False
         workshop_id = self.workshop_id
 
         def saved(_result: Any) -> None:
+            if dialog is not None and self._dialog is dialog:
+                dialog.saved()
             if self.workshop_id != workshop_id:
                 self.changed.emit(workshop_id)
                 return
@@ -546,7 +601,14 @@ class WorkshopEditor(QWidget):
             self.status_message.emit(self.tr("Not saved: {reason}").format(reason=message))
             if self.workshop_id != workshop_id:
                 return
-            if isinstance(exc, ValidationError) or is_refusal(exc):
+            if dialog is not None and self._dialog is dialog:
+                if is_stale(exc):
+                    dialog.show_stale(message, reload_dialog)
+                else:
+                    dialog.not_saved(message)
+            elif is_stale(exc):
+                self.stale.show_conflict(message, self._reload_after_conflict)
+            elif isinstance(exc, ValidationError) or is_refusal(exc):
                 self.error_label.setText(message)
             else:
 
@@ -557,6 +619,12 @@ class WorkshopEditor(QWidget):
 
         change(self, self.vault, edit, on_saved=saved, on_failed=failed)
         return True
+
+    def _reload_after_conflict(self) -> None:
+        """Reload: the workshop as it is now replaces what was typed."""
+        if self.details is not None and self.vault is not None and not self.vault.is_locked:
+            self.unsaved.clear()
+            self.reload()
 
     # --- participants -------------------------------------------------------------------
 
@@ -631,12 +699,24 @@ class WorkshopEditor(QWidget):
             if item is not None:
                 self.remove_participant(item.data(Qt.ItemDataRole.UserRole))
 
+    def _row_rev(self, record_id: str) -> str | None:
+        """The version of a participant or action row as the form read it."""
+        details = self.details
+        if details is None:
+            return None
+        revs = {row.id: row.rev for row in details.participants}
+        revs.update({row.id: row.rev for row in details.plan})
+        revs.update({row.id: row.rev for row in details.review})
+        return revs.get(record_id)
+
     def remove_participant(self, participant_id: str) -> bool:
+        based_on = self._row_rev(participant_id)
+
         def change(session: Any) -> None:
             participant = session.get(WorkshopParticipant, participant_id)
             if participant is None or participant.deleted:
                 raise NotFound(self.tr("The participant is no longer listed."))
-            remove_participant(session, participant)
+            remove_participant(session, participant, based_on=based_on)
 
         return self._write(change)
 
@@ -699,17 +779,43 @@ class WorkshopEditor(QWidget):
         dialog = ActionDialog(
             self, values=values, today=self.vault.clock.now().date(), partners=partners
         )
-        self._open(
-            dialog,
-            lambda: self.edit_follow_up(action_id, dialog.values(), dialog.partner_id()),
+        base = {"rev": row.rev}
+        dialog.save_with(
+            lambda: self.edit_follow_up(
+                action_id, dialog.values(), dialog.partner_id(), base=base, dialog=dialog
+            )
         )
+        self._open(dialog, lambda: None)
 
-    def edit_follow_up(self, action_id: str, values: dict[str, Any], partner_id: str) -> bool:
+    def edit_follow_up(
+        self,
+        action_id: str,
+        values: dict[str, Any],
+        partner_id: str,
+        *,
+        base: dict[str, str] | None = None,
+        dialog: ActionDialog | None = None,
+    ) -> bool:
+        """Save a follow-up action's ``values``, from the version ``base`` the dialog read
+        (when given)."""
+        based_on = base["rev"] if base is not None else self._row_rev(action_id)
+
         def change(session: Any) -> None:
             partner = get_partner(session, partner_id) if partner_id else None
-            edit_action(session, get_action(session, action_id), partner=partner, **values)
+            edit_action(
+                session,
+                get_action(session, action_id),
+                partner=partner,
+                based_on=based_on,
+                **values,
+            )
 
-        return self._write(change)
+        def reload() -> None:
+            """The action as it is now in the dialog, edited from there."""
+            if dialog is not None and base is not None and self.vault is not None:
+                dialog.set_values(read_action_values(self.vault, action_id, base))
+
+        return self._write(change, dialog=dialog, reload_dialog=reload)
 
     def remove_selected_follow_up(self) -> None:
         action_id = self._selected_follow_up()
@@ -724,7 +830,12 @@ class WorkshopEditor(QWidget):
             self.remove_follow_up(action_id)
 
     def remove_follow_up(self, action_id: str) -> bool:
-        return self._write(lambda session: delete_action(session, get_action(session, action_id)))
+        based_on = self._row_rev(action_id)
+        return self._write(
+            lambda session: delete_action(
+                session, get_action(session, action_id), based_on=based_on
+            )
+        )
 
     # --- reviewing an earlier plan ------------------------------------------------------
 
@@ -748,8 +859,11 @@ class WorkshopEditor(QWidget):
             (i for i in range(position + 1, len(rows)) if not rows[i].reviewed),
             next((i for i in range(len(rows)) if not rows[i].reviewed and i != position), position),
         )
+        based_on = self._row_rev(action_id)
         return self._write(
-            lambda session: review_follow_up(session, get_action(session, action_id), status, note),
+            lambda session: review_follow_up(
+                session, get_action(session, action_id), status, note, based_on=based_on
+            ),
             review_position=following,
         )
 
@@ -781,5 +895,6 @@ class WorkshopEditor(QWidget):
         self._loading_id = ""
         self._clear()
         self.unsaved.clear()
+        self.stale.clear()
         self.reads.forget()
         self.vault = None

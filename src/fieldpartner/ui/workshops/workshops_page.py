@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldpartner.domain.staff import Action as StaffAction
 from fieldpartner.domain.workshops import delete_workshop, get_workshop
 from fieldpartner.ui.common.carry_over import opens_dialog
+from fieldpartner.ui.common.stale import is_stale
 from fieldpartner.ui.operations import change
 from fieldpartner.ui.page import Page
+from fieldpartner.ui.roles import Control
 from fieldpartner.ui.tables import record_table
 from fieldpartner.ui.workshops.new_workshop_dialog import NewWorkshopDialog
 from fieldpartner.ui.workshops.workshop_editor import WorkshopEditor
@@ -100,6 +103,14 @@ class WorkshopsPage(Page):
         splitter.setSizes([590, 540])
         layout.addWidget(splitter)
         self._update_buttons()
+
+    def editing_controls(self) -> list[tuple[Control, StaffAction]]:
+        controls: list[Control] = [
+            self.new_button,
+            self.delete_button,
+            *self.editor.editing_controls(),
+        ]
+        return [(control, StaffAction.EDIT_RECORDS) for control in controls]
 
     def title(self) -> str:
         return self.tr("Workshops")
@@ -207,6 +218,8 @@ class WorkshopsPage(Page):
         """Queue the deletion on the vault's writer; True once queued."""
         if self.vault is None:
             return False
+        # The workshop as the editor shows it: a change since then refuses the deletion.
+        based_on = self.editor.shown_rev() if self.editor.workshop_id == workshop_id else None
 
         def deleted(_none: None) -> None:
             if self.editor.workshop_id == workshop_id:
@@ -218,13 +231,18 @@ class WorkshopsPage(Page):
         change(
             self,
             self.vault,
-            lambda session: delete_workshop(session, get_workshop(session, workshop_id)),
-            on_saved=deleted,
-            on_failed=lambda message, _exc: self.status_message.emit(
-                self.tr("Not deleted: {reason}").format(reason=message)
+            lambda session: delete_workshop(
+                session, get_workshop(session, workshop_id), based_on=based_on
             ),
+            on_saved=deleted,
+            on_failed=self._not_deleted,
         )
         return True
+
+    def _not_deleted(self, message: str, exc: BaseException) -> None:
+        self.status_message.emit(self.tr("Not deleted: {reason}").format(reason=message))
+        if is_stale(exc):
+            self.editor.stale.show_conflict(message, self.editor.reload)
 
     # --- lock -----------------------------------------------------------------------------
 
