@@ -5440,10 +5440,6 @@ What: {what}</source>
         <translation>يحتاج المقر الرئيسي على PostgreSQL إلى psycopg: pip install &apos;fieldpartner[hq]&apos;.</translation>
     </message>
     <message>
-        <source>HQ&apos;s database has no escrow slot; only a field vault escrows to HQ.</source>
-        <translation>لا تحتوي قاعدة بيانات المقر الرئيسي على خانة ضمان؛ الخزنة الميدانية وحدها تودع مفتاحها لدى المقر الرئيسي.</translation>
-    </message>
-    <message>
         <source>{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli hq init`).</source>
         <translation>{url} ليست قاعدة بيانات مقر رئيسي لـ FieldPartner (أنشئ واحدة بالأمر `fieldpartner-cli hq init`).</translation>
     </message>
@@ -5482,10 +5478,6 @@ What: {what}</source>
     <message>
         <source>Cannot use {url}: {reason}</source>
         <translation>تعذّر استخدام {url}: {reason}</translation>
-    </message>
-    <message>
-        <source>An HQ database is checked by PostgreSQL (pg_amcheck, data checksums), not by `vault verify`.</source>
-        <translation>تُفحص قاعدة بيانات المقر الرئيسي بأدوات PostgreSQL (pg_amcheck، المجاميع الاختبارية للبيانات)، لا بالأمر `vault verify`.</translation>
     </message>
     <message>
         <source>The passphrase does not open this HQ database.</source>

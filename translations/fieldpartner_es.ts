@@ -5304,10 +5304,6 @@ Contenido: {what}</translation>
         <translation>La sede en PostgreSQL necesita psycopg: pip install &apos;fieldpartner[hq]&apos;.</translation>
     </message>
     <message>
-        <source>HQ&apos;s database has no escrow slot; only a field vault escrows to HQ.</source>
-        <translation>La base de la sede no tiene espacio de custodia; solo una bóveda de campo confía su clave a la sede.</translation>
-    </message>
-    <message>
         <source>{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli hq init`).</source>
         <translation>{url} no es una base de datos de sede de FieldPartner (cree una con `fieldpartner-cli hq init`).</translation>
     </message>
@@ -5346,10 +5342,6 @@ Contenido: {what}</translation>
     <message>
         <source>Cannot use {url}: {reason}</source>
         <translation>No se puede usar {url}: {reason}</translation>
-    </message>
-    <message>
-        <source>An HQ database is checked by PostgreSQL (pg_amcheck, data checksums), not by `vault verify`.</source>
-        <translation>Una base de datos de sede se comprueba con PostgreSQL (pg_amcheck, sumas de comprobación de datos), no con `vault verify`.</translation>
     </message>
     <message>
         <source>The passphrase does not open this HQ database.</source>

@@ -5304,10 +5304,6 @@ Contenu : {what}</translation>
         <translation>Le siège sur PostgreSQL a besoin de psycopg : pip install &apos;fieldpartner[hq]&apos;.</translation>
     </message>
     <message>
-        <source>HQ&apos;s database has no escrow slot; only a field vault escrows to HQ.</source>
-        <translation>La base du siège n&apos;a pas d&apos;emplacement de séquestre ; seul un coffre de terrain confie sa clé au siège.</translation>
-    </message>
-    <message>
         <source>{url} is not a FieldPartner HQ database (make one with `fieldpartner-cli hq init`).</source>
         <translation>{url} n&apos;est pas une base de siège FieldPartner (créez-en une avec `fieldpartner-cli hq init`).</translation>
     </message>
@@ -5346,10 +5342,6 @@ Contenu : {what}</translation>
     <message>
         <source>Cannot use {url}: {reason}</source>
         <translation>Impossible d&apos;utiliser {url} : {reason}</translation>
-    </message>
-    <message>
-        <source>An HQ database is checked by PostgreSQL (pg_amcheck, data checksums), not by `vault verify`.</source>
-        <translation>Une base de siège se vérifie avec PostgreSQL (pg_amcheck, sommes de contrôle des données), pas avec `vault verify`.</translation>
     </message>
     <message>
         <source>The passphrase does not open this HQ database.</source>
