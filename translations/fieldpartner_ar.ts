@@ -7490,6 +7490,14 @@ What: {what}</source>
         <translation>يتطلب تغيير أي إعداد أمان كتابة عبارة مرور الخزنة مرة أخرى.</translation>
     </message>
     <message>
+        <source>HQ&apos;s database is protected by its server (access, backups, encryption: see the operator&apos;s guide). Locking after no use, wiping and a duress passphrase are for a vault on this computer.</source>
+        <translation>قاعدة بيانات المقر يحميها خادمها (الوصول والنسخ الاحتياطية والتشفير: انظر دليل المشغّل). القفل بعد عدم الاستخدام والمحو وعبارة مرور الإكراه خاصة بخزنة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Only for a vault on this computer, not HQ&apos;s database</source>
+        <translation>فقط لخزنة على هذا الحاسوب، لا لقاعدة بيانات المقر</translation>
+    </message>
+    <message>
         <source>Paper size</source>
         <translation>حجم الورق</translation>
     </message>

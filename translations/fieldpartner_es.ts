@@ -7334,6 +7334,14 @@ Contenido: {what}</translation>
         <translation>Cambiar un ajuste de seguridad requiere de nuevo la frase de contraseña de la bóveda.</translation>
     </message>
     <message>
+        <source>HQ&apos;s database is protected by its server (access, backups, encryption: see the operator&apos;s guide). Locking after no use, wiping and a duress passphrase are for a vault on this computer.</source>
+        <translation>La base de datos de la sede está protegida por su servidor (acceso, copias de seguridad, cifrado: vea la guía del operador). El bloqueo tras inactividad, el borrado y la frase de contraseña de coacción son para una bóveda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Only for a vault on this computer, not HQ&apos;s database</source>
+        <translation>Solo para una bóveda en este ordenador, no para la base de datos de la sede</translation>
+    </message>
+    <message>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>

@@ -7334,6 +7334,14 @@ Contenu : {what}</translation>
         <translation>Modifier un réglage de sécurité demande de nouveau la phrase secrète du coffre.</translation>
     </message>
     <message>
+        <source>HQ&apos;s database is protected by its server (access, backups, encryption: see the operator&apos;s guide). Locking after no use, wiping and a duress passphrase are for a vault on this computer.</source>
+        <translation>La base du siège est protégée par son serveur (accès, sauvegardes, chiffrement : voir le guide de l’exploitant). Le verrouillage après inactivité, l’effacement et la phrase secrète de contrainte concernent un coffre sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Only for a vault on this computer, not HQ&apos;s database</source>
+        <translation>Uniquement pour un coffre sur cet ordinateur, pas pour la base du siège</translation>
+    </message>
+    <message>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>

@@ -208,6 +208,30 @@ class SettingsDialog(QDialog):
         self.passphrase_note.setObjectName("securityPassphraseNote")
         self.passphrase_note.setWordWrap(True)
         form.addRow(self.passphrase_note)
+        self.hq_security_note = QLabel(
+            self.tr(
+                "HQ's database is protected by its server (access, backups, encryption: see "
+                "the operator's guide). Locking after no use, wiping and a duress passphrase "
+                "are for a vault on this computer."
+            ),
+            box,
+        )
+        self.hq_security_note.setObjectName("hqSecurityNote")
+        self.hq_security_note.setWordWrap(True)
+        form.addRow(self.hq_security_note)
+        on_hq = self._vault is not None and not self._vault.local_security
+        self.hq_security_note.setVisible(on_hq)
+        if on_hq:
+            reason = self.tr("Only for a vault on this computer, not HQ's database")
+            for widget in (
+                self.idle_minutes,
+                self.wipe_enabled,
+                self.wipe_after,
+                self.duress_enabled,
+            ):
+                widget.setEnabled(False)
+                widget.setToolTip(reason)
+            self.duress_note.setVisible(False)
         box.setEnabled(self._vault is not None)
         return box
 
@@ -263,7 +287,8 @@ class SettingsDialog(QDialog):
         return self.duress_enabled.isChecked() and not self._initial.duress
 
     def _update_security_state(self) -> None:
-        self.wipe_after.setEnabled(self.wipe_enabled.isChecked())
+        local = self._vault is None or self._vault.local_security
+        self.wipe_after.setEnabled(local and self.wipe_enabled.isChecked())
         asking = self._turning_duress_on()
         for widget in (
             self.duress_label,
@@ -315,6 +340,8 @@ class SettingsDialog(QDialog):
 
         def work(_control: TaskControl) -> SecurityChoice:
             vault.confirm_passphrase(passphrase)
+            if not vault.local_security:
+                return wanted  # only this computer's preference (recent vaults) changed
             if (wanted.lock_after_minutes, wanted.wipe_after) != (
                 before.lock_after_minutes,
                 before.wipe_after,

@@ -14,7 +14,7 @@ import abc
 import contextlib
 import threading
 from collections.abc import Iterator
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import sessionmaker
@@ -29,6 +29,11 @@ from fieldpartner.vault.errors import VaultError
 class Database(abc.ABC):
     """An open database. The key (``_key``) is zeroed, and every connection closed, by
     ``lock``; the object cannot be used after that."""
+
+    # This computer's security settings (lock after no use, wipe after wrong passphrases,
+    # a duress passphrase: ``vault.security``, ``vault.duress``) apply to it: a vault's.
+    # HQ's database is protected by its server (docs/hq-server.md).
+    local_security: ClassVar[bool] = False
 
     def __init__(self, engine: Engine, key: bytearray, clock: Clock | None = None) -> None:
         self._key = key

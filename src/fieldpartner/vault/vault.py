@@ -85,6 +85,8 @@ OPENING_SETTINGS = ("vault_name", "device_id", "security.lock_after_minutes")
 class Vault(Database):
     """An unlocked vault. Obtain one with ``Vault.create`` or ``Vault.unlock``."""
 
+    local_security = True
+
     def __init__(
         self, path: Path, header: VaultHeader, key: bytearray, clock: Clock | None = None
     ) -> None:
